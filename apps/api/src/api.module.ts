@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import {
+  DatabaseModule,
+  type Environment,
+  LoggingModule,
+  PlatformConfigModule,
+  RedisHealthIndicator,
+} from '#platform';
+import { RegistryModule } from '#registry';
+import { HealthController } from './http/health.controller.js';
+
+/** The HTTP API: platform wiring plus each context's module. */
+@Module({})
+export class ApiModule {
+  static forRoot(environment: Environment): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformConfigModule.forRoot(environment),
+        LoggingModule.forRoot('api'),
+        DatabaseModule,
+        TerminusModule.forRoot({ logger: false }),
+        RegistryModule,
+      ],
+      controllers: [HealthController],
+      providers: [RedisHealthIndicator],
+    };
+  }
+}

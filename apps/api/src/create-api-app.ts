@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { type Environment, requestIdOf } from '#platform';
+import { ApiModule } from './api.module.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { requestValidationPipe } from './http/validation.pipe.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+export interface CreateApiAppOptions {
+  /** Buffer logs until the pino logger is ready (off in tests that build many apps). */
+  bufferLogs?: boolean;
+}
+
+/**
+ * Builds the API exactly as production runs it (adapter, pipes, filters, OpenAPI), so the
+ * end-to-end tests exercise the same stack. The caller decides whether and where to listen.
+ */
+export async function createApiApp(env: Environment, options: CreateApiAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    genReqId: (req: IncomingMessage) => requestIdOf(req),
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env), adapter, {
+    bufferLogs: options.bufferLogs ?? true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  app.useGlobalPipes(requestValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  if (env.CORS_ORIGINS) app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()) });
+  app.enableShutdownHooks();
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}

@@ -1,0 +1,96 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  CODE_OF_STATUS,
+  DomainError,
+  PROBLEM_CONTENT_TYPE,
+  problem,
+  type Problem,
+  STATUS_OF_KIND,
+} from '#platform';
+
+/** Fastify's own error codes that reach us before a route runs (body parsing, limits). */
+const FASTIFY_CODES: Record<string, { status: number; code: string; field?: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+};
+
+const logger = new Logger('Errors');
+
+/**
+ * Turns anything thrown while serving a request into an RFC 9457 problem. Known errors keep
+ * their message; anything else becomes a 500 whose detail names only the request id, and its
+ * stack goes to the log, never to the client.
+ */
+export function toProblem(error: unknown, request: { id: string; url: string }): Problem {
+  const base = { instance: request.url, requestId: request.id };
+  if (error instanceof DomainError) {
+    const status = STATUS_OF_KIND[error.kind];
+    return problem(status, error.code, error.message, {
+      ...base,
+      ...(error.details.length > 0 ? { errors: [...error.details] } : {}),
+    });
+  }
+  const fastify = fastifyErrorOf(error);
+  if (fastify) {
+    const known = FASTIFY_CODES[fastify.code];
+    return problem(known.status, known.code, fastify.message, {
+      ...base,
+      ...(known.field ? { errors: [{ field: known.field, code: known.code, message: fastify.message }] } : {}),
+    });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const code = (typeof body === 'object' && body && typeof (body as { code?: unknown }).code === 'string'
+      ? (body as { code: string }).code
+      : CODE_OF_STATUS[status]) ?? `HTTP_${status}`;
+    const detail = typeof body === 'string' ? body : messageOf(body) ?? error.message;
+    return problem(status, code, detail, base);
+  }
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return problem(status, CODE_OF_STATUS[status] ?? `HTTP_${status}`, (error as Error).message, base);
+  }
+  logger.error({ err: error, reqId: request.id }, 'unhandled error');
+  return problem(500, 'INTERNAL_ERROR', `An unexpected error occurred; quote request id ${request.id} when reporting it.`, base);
+}
+
+/** Fastify's parsing errors arrive either bare or as the `cause` of Nest's HttpException. */
+function fastifyErrorOf(error: unknown): { code: string; message: string } | undefined {
+  for (const candidate of [error, (error as { cause?: unknown } | null)?.cause]) {
+    const code = (candidate as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code in FASTIFY_CODES) return { code, message: (candidate as Error).message };
+  }
+  return undefined;
+}
+
+function messageOf(body: object): string | undefined {
+  const message = (body as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.join('; ');
+  return undefined;
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): void {
+  void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = toProblem(error, { id: String(request.id), url: request.url });
+    if (error instanceof HttpException && error.getStatus() === 503) {
+      const response = error.getResponse();
+      if (typeof response === 'object' && response && 'details' in response) body.checks = (response as { details: unknown }).details;
+    }
+    sendProblem(reply, body);
+  }
+}

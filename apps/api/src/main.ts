@@ -1,0 +1,15 @@
+import { ConfigurationError, validateEnvironment } from '#platform';
+import { createApiApp } from './create-api-app.js';
+
+async function main(): Promise<void> {
+  const env = validateEnvironment(process.env);
+  const app = await createApiApp(env);
+  await app.listen({ port: env.PORT, host: env.HOST });
+}
+
+main().catch((error: unknown) => {
+  // One line, naming the problem; details of unexpected failures go to stderr as well.
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else console.error(`api failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

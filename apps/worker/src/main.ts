@@ -1,0 +1,13 @@
+import { ConfigurationError, validateEnvironment } from '#platform';
+import { createWorkerApp } from './create-worker-app.js';
+
+async function main(): Promise<void> {
+  const env = validateEnvironment(process.env);
+  await createWorkerApp(env);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else console.error(`worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

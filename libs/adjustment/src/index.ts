@@ -1,0 +1,2 @@
+/** adjustment context: not built yet (see the issues). */
+export {};

@@ -1,0 +1,2 @@
+/** evaluation context: not built yet (see the issues). */
+export {};

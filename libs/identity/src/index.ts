@@ -1,0 +1,2 @@
+/** identity context: not built yet (see the issues). */
+export {};

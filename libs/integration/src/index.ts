@@ -1,0 +1,2 @@
+/** integration context: not built yet (see the issues). */
+export {};

@@ -1,0 +1,100 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+
+/**
+ * The process environment, validated once at start. Every variable is listed in the README's
+ * configuration table; a wrong or missing one stops the process with one line naming it.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** PostgreSQL connection URL, e.g. postgres://user:pass@host:5432/db */
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  /** Redis connection URL, e.g. redis://127.0.0.1:6379/0 */
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL!: string;
+
+  /** Prefix of every BullMQ key, so several deployments (or test files) can share one Redis. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ . -' })
+  QUEUE_PREFIX = 'cej';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** Run pending migrations when the process starts (under an advisory lock, so replicas may race). */
+  @IsBoolean()
+  @Transform(toBoolean)
+  MIGRATIONS_RUN = true;
+
+  /** Maximum accepted request body, in bytes. */
+  @IsInt()
+  @Min(1024)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  BODY_LIMIT_BYTES = 1_048_576;
+
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  DATABASE_POOL_SIZE = 10;
+
+  /** How often the outbox relay looks for undispatched events when no notification woke it. */
+  @IsInt()
+  @Min(10)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  OUTBOX_POLL_MS = 500;
+
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+}
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+function describe(error: ValidationError): string {
+  const reasons = Object.values(error.constraints ?? {}).join('; ');
+  const got = error.value === undefined ? 'missing' : `got ${JSON.stringify(String(error.value))}`;
+  return `${error.property} ${reasons} (${got})`;
+}
+
+/**
+ * Validates the raw environment and returns the typed configuration, or throws one
+ * `ConfigurationError` whose message names every offending variable on one line.
+ */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(`Invalid configuration: ${errors.map(describe).join('; ')}`);
+  }
+  return env;
+}

@@ -1,0 +1,38 @@
+import type { ValidationError } from 'class-validator';
+import { DomainError, type DomainErrorDetail } from './domain-error.js';
+
+const CODE_OF_CONSTRAINT: Record<string, string> = {
+  whitelistValidation: 'UNKNOWN_FIELD',
+  isDefined: 'REQUIRED',
+  nestedValidation: 'INVALID_NESTED',
+};
+
+const toCode = (constraint: string) =>
+  CODE_OF_CONSTRAINT[constraint] ?? constraint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** Flattens class-validator errors into `field` paths like `members[0].role`. */
+export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): DomainErrorDetail[] {
+  const out: DomainErrorDetail[] = [];
+  for (const error of errors) {
+    const field = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+      const text = constraint === 'whitelistValidation' ? `${field} is not an accepted field` : message;
+      out.push({ field, code: toCode(constraint), message: text });
+    }
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+/**
+ * The request does not have the declared shape (unknown field, wrong type, missing value).
+ * Rendered as 400 `VALIDATION_FAILED` with one entry per field.
+ */
+export class RequestValidationError extends DomainError {
+  override readonly name = 'RequestValidationError';
+
+  constructor(details: DomainErrorDetail[]) {
+    const fields = [...new Set(details.map((d) => d.field).filter(Boolean))];
+    super('MALFORMED', 'VALIDATION_FAILED', `Invalid request: ${fields.join(', ') || 'body'}: ${details.map((d) => d.message).join('; ')}`, details);
+  }
+}

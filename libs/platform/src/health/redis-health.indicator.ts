@@ -1,0 +1,38 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { Redis } from 'ioredis';
+import { Environment } from '../config/environment.js';
+import { producerConnection } from '../queue/redis-connection.js';
+
+/** Readiness of Redis: a PING within a short timeout, on a fail-fast connection. */
+@Injectable()
+export class RedisHealthIndicator implements OnModuleDestroy {
+  private readonly client: Redis;
+
+  constructor(
+    private readonly indicator: HealthIndicatorService,
+    env: Environment,
+  ) {
+    const { url, ...options } = producerConnection(env.REDIS_URL);
+    this.client = new Redis(url, { ...options, lazyConnect: true });
+    this.client.on('error', () => undefined); // reported through the check
+  }
+
+  async isHealthy(key = 'redis') {
+    const check = this.indicator.check(key);
+    try {
+      if (this.client.status === 'wait') await this.client.connect();
+      const reply = await Promise.race([
+        this.client.ping(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout after 1000 ms')), 1_000).unref()),
+      ]);
+      return reply === 'PONG' ? check.up() : check.down({ message: `unexpected reply ${reply}` });
+    } catch (error) {
+      return check.down({ message: (error as Error).message });
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.client.disconnect();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Platform: what every context and app stands on — configuration, database, queues, the
+ * outbox, errors, logging and health. It imports no bounded context.
+ */
+export { PlatformConfigModule } from './config/config.module.js';
+export { ConfigurationError, Environment, validateEnvironment } from './config/environment.js';
+export { DatabaseModule } from './database/database.module.js';
+export { dataSourceOptions } from './database/data-source-options.js';
+export { runMigrations } from './database/migrate.js';
+export { DomainError, type DomainErrorDetail, type DomainErrorKind } from './errors/domain-error.js';
+export {
+  CODE_OF_STATUS,
+  PROBLEM_CONTENT_TYPE,
+  problem,
+  type Problem,
+  STATUS_OF_KIND,
+} from './errors/problem.js';
+export { flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
+export { RedisHealthIndicator } from './health/redis-health.indicator.js';
+export { LoggingModule } from './logging/logging.module.js';
+export { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
+export { type EventHandlerContext, EventHandlerRegistry } from './outbox/event-handler.registry.js';
+export { OnEvent, type OnEventOptions } from './outbox/on-event.decorator.js';
+export type { DomainEvent, EventEnvelope } from './outbox/outbox-event.js';
+export { OutboxEventEntity } from './outbox/outbox-event.entity.js';
+export { OutboxModule, OutboxWorkerModule } from './outbox/outbox.module.js';
+export { OutboxPublisher } from './outbox/outbox.publisher.js';
+export { OutboxRelay } from './outbox/outbox.relay.js';
+export { QueueModule } from './queue/queue.module.js';
+export { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, type QueueName } from './queue/queues.js';
+export { producerConnection, workerConnection } from './queue/redis-connection.js';

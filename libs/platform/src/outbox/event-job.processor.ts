@@ -1,0 +1,68 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import type { QueueName } from '../queue/queues.js';
+import { EventHandlerRegistry } from './event-handler.registry.js';
+import type { EventEnvelope } from './outbox-event.js';
+
+export type EventJobResult = 'done' | 'duplicate';
+
+/**
+ * Runs one event handler for one job. The handler's effect and the row in `outbox_consumption`
+ * commit in one transaction, so a job that is retried, duplicated or re-run after a worker died
+ * mid-way has its effect exactly once.
+ */
+@Injectable()
+export class EventJobRunner {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: EventHandlerRegistry,
+  ) {}
+
+  async run(queue: QueueName, job: Job<EventEnvelope>): Promise<EventJobResult> {
+    const handler = this.registry.consumer(job.name, queue);
+    if (!handler) throw new Error(`No handler for consumer "${job.name}" on queue "${queue}"`);
+    return this.dataSource.transaction(async (manager) => {
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO outbox_consumption (consumer, event_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [handler.consumer, job.data.eventId],
+      );
+      if (claimed.length === 0) return 'duplicate';
+      await handler.invoke(job.data, { manager, job });
+      return 'done';
+    });
+  }
+}
+
+abstract class EventQueueProcessor extends WorkerHost {
+  protected abstract readonly queue: QueueName;
+  private readonly logger = new Logger(this.constructor.name);
+
+  constructor(@Inject(EventJobRunner) private readonly runner: EventJobRunner) {
+    super();
+  }
+
+  async process(job: Job<EventEnvelope>): Promise<EventJobResult> {
+    const result = await this.runner.run(this.queue, job);
+    this.logger.debug({ queue: this.queue, jobId: job.id, consumer: job.name, result }, 'event handled');
+    return result;
+  }
+}
+
+@Processor('evaluation')
+export class EvaluationQueueProcessor extends EventQueueProcessor {
+  protected readonly queue: QueueName = 'evaluation';
+}
+
+@Processor('webhooks')
+export class WebhooksQueueProcessor extends EventQueueProcessor {
+  protected readonly queue: QueueName = 'webhooks';
+}
+
+@Processor('imports')
+export class ImportsQueueProcessor extends EventQueueProcessor {
+  protected readonly queue: QueueName = 'imports';
+}

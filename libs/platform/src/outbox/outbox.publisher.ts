@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxEventEntity } from './outbox-event.entity.js';
+import type { DomainEvent } from './outbox-event.js';
+
+/**
+ * Writes events to the outbox. It takes the caller's `EntityManager` and refuses one that is not
+ * inside a transaction: an event commits together with its change, or not at all.
+ */
+@Injectable()
+export class OutboxPublisher {
+  async publish(manager: EntityManager, events: DomainEvent | readonly DomainEvent[]): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxPublisher.publish must be called inside a transaction');
+    }
+    const list = Array.isArray(events) ? events : [events as DomainEvent];
+    if (list.length === 0) return;
+    await manager.insert(
+      OutboxEventEntity,
+      list.map((e) => ({ type: e.type, aggregateType: e.aggregateType, aggregateId: e.aggregateId, payload: { ...e.payload } })),
+    );
+  }
+}

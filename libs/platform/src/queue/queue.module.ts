@@ -1,0 +1,34 @@
+import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { Environment } from '../config/environment.js';
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './queues.js';
+import { producerConnection, workerConnection } from './redis-connection.js';
+
+/**
+ * BullMQ on Redis, with the platform's queues registered.
+ * - `worker`: connections wait for Redis (`maxRetriesPerRequest: null`), as processors need.
+ * - `client`: connections fail fast, for request paths (e.g. reading a job's progress), so an
+ *   HTTP call never hangs on a missing Redis.
+ * Nothing enqueues through these queues directly: jobs come from the outbox relay.
+ */
+@Module({})
+export class QueueModule {
+  static forRoot(mode: 'worker' | 'client'): DynamicModule {
+    const connection = mode === 'worker' ? workerConnection : producerConnection;
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [Environment],
+          useFactory: (env: Environment) => ({
+            connection: connection(env.REDIS_URL),
+            prefix: env.QUEUE_PREFIX,
+            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          }),
+        }),
+        BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+      ],
+      exports: [BullModule],
+    };
+  }
+}

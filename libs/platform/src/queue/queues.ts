@@ -1,0 +1,15 @@
+/** The BullMQ queues of the platform (DESIGN §5). */
+export const QUEUE_NAMES = ['evaluation', 'webhooks', 'imports'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/**
+ * Defaults for every job: retries with exponential backoff (1 s, 2 s, 4 s, …), completed jobs
+ * kept a day for inspection, failed ones a week. The retry of a job must be safe: handlers run
+ * in a transaction guarded by the consumption log (see the outbox).
+ */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { DomainError, OutboxPublisher } from '#platform';
+import {
+  INDUSTRY_CLUSTER_CREATED,
+  type IndustryCluster,
+  type IndustryClusterCategory,
+  type IndustryClusterCreatedPayload,
+} from '../../domain/industry-cluster.js';
+import { IndustryClusterEntity, toIndustryCluster } from '../../persistence/industry-cluster.entity.js';
+
+export interface CreateIndustryClusterCommand {
+  code: string;
+  name: string;
+  category: IndustryClusterCategory;
+}
+
+/** Adds a cluster to the dictionary and records `registry.industry-cluster.created` with it. */
+@Injectable()
+export class CreateIndustryClusterUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  async execute(command: CreateIndustryClusterCommand): Promise<IndustryCluster> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const entity = await manager.save(manager.create(IndustryClusterEntity, { ...command }));
+        const payload: IndustryClusterCreatedPayload = { id: entity.id, code: entity.code, name: entity.name, category: entity.category };
+        await this.outbox.publish(manager, {
+          type: INDUSTRY_CLUSTER_CREATED,
+          aggregateType: 'industry-cluster',
+          aggregateId: entity.id,
+          payload: { ...payload },
+        });
+        return toIndustryCluster(entity);
+      });
+    } catch (error) {
+      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (error instanceof QueryFailedError && constraint?.startsWith('uq_industry_cluster_')) {
+        const field = constraint === 'uq_industry_cluster_code' ? 'code' : 'name';
+        throw new DomainError('CONFLICT', 'INDUSTRY_CLUSTER_EXISTS', `An industry cluster with this ${field} already exists`, [
+          { field, code: 'DUPLICATE', message: `${field} "${command[field]}" is taken` },
+        ]);
+      }
+      throw error;
+    }
+  }
+}

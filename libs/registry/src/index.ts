@@ -1,0 +1,8 @@
+export { RegistryModule } from './registry.module.js';
+export {
+  INDUSTRY_CLUSTER_CATEGORIES,
+  INDUSTRY_CLUSTER_CREATED,
+  type IndustryCluster,
+  type IndustryClusterCategory,
+  type IndustryClusterCreatedPayload,
+} from './domain/industry-cluster.js';

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '#platform';
+import { CreateIndustryClusterUseCase } from './application/create-industry-cluster/create-industry-cluster.use-case.js';
+import { ListIndustryClustersQuery } from './application/list-industry-clusters/list-industry-clusters.query.js';
+import { IndustryClustersController } from './http/industry-clusters.controller.js';
+import { IndustryClusterEntity } from './persistence/industry-cluster.entity.js';
+
+/** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
+@Module({
+  imports: [TypeOrmModule.forFeature([IndustryClusterEntity]), OutboxModule],
+  controllers: [IndustryClustersController],
+  providers: [ListIndustryClustersQuery, CreateIndustryClusterUseCase],
+})
+export class RegistryModule {}

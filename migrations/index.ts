@@ -1,0 +1,7 @@
+import { Foundation1763798400000 } from './1763798400000-foundation.js';
+
+/**
+ * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
+ * apps, the tests (which run the TypeScript) and the migration CLI. Add new ones at the end.
+ */
+export const migrations = [Foundation1763798400000];
