@@ -11,8 +11,12 @@ import { requestValidationPipe } from './http/validation.pipe.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 export interface CreateApiAppOptions {
-  /** Buffer logs until the pino logger is ready (off in tests that build many apps). */
-  bufferLogs?: boolean;
+  /**
+   * Serve the OpenAPI UI and JSON at /api/docs (default true). The in-process tests turn it off:
+   * the UI's static files load through a CommonJS require that jest's ESM runtime cannot do;
+   * the spawned-process smoke test covers the route.
+   */
+  serveDocs?: boolean;
 }
 
 /**
@@ -26,7 +30,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     trustProxy: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env), adapter, {
-    bufferLogs: options.bufferLogs ?? true,
+    bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
@@ -36,6 +40,8 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (env.CORS_ORIGINS) app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()) });
   app.enableShutdownHooks();
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (options.serveDocs ?? true) {
+    SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
   return app;
 }

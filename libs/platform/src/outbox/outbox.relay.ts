@@ -52,7 +52,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         connection: producerConnection(this.env.REDIS_URL),
         prefix: this.env.QUEUE_PREFIX,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
-        skipWaitingForReady: true,
       });
       queue.on('error', () => undefined); // reported by relayBatch, not once per reconnect
       this.queues.set(name, queue);

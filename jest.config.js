@@ -1,0 +1,36 @@
+/**
+ * One jest run for everything: unit specs beside the code (`*.spec.ts`) and end-to-end specs in
+ * `test/` (`*.e2e-spec.ts`) against real PostgreSQL and Redis. Native ESM (Nest 12 ships ESM
+ * only), TypeScript compiled by SWC with decorator metadata, `#context` imports mapped to source.
+ */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
+};
+
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^#platform$': '<rootDir>/libs/platform/src/index.ts',
+    '^#platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
+    '^#(identity|registry|evaluation|adjustment|integration)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: [
+    '<rootDir>/{apps,libs,migrations,seeds,scripts}/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+  ],
+  globalSetup: '<rootDir>/test/global-setup.js',
+  maxWorkers: 2,
+  testTimeout: 60_000,
+  forceExit: false,
+};

@@ -1,0 +1,20 @@
+import type { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Environment } from '#platform';
+import { createApiApp } from '../../apps/api/src/create-api-app.js';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app.js';
+
+/** The API exactly as `main.ts` builds it, initialised but not listening (supertest drives it). */
+export async function startApi(env: Environment): Promise<NestFastifyApplication> {
+  const app = await createApiApp(env, { serveDocs: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+/** The worker as `main.ts` builds it, plus modules holding test-only handlers. */
+export async function startWorker(env: Environment, extra: ModuleMetadata['imports'] = []): Promise<INestApplicationContext> {
+  const app = await createWorkerApp(env, extra);
+  await app.init();
+  return app;
+}
