@@ -29,3 +29,4 @@ export { OutboxRelay } from './outbox/outbox.relay.js';
 export { QueueModule } from './queue/queue.module.js';
 export { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, type QueueName } from './queue/queues.js';
 export { producerConnection, workerConnection } from './queue/redis-connection.js';
+export { ApiProblems, ProblemDto, ProblemFieldErrorDto } from './http/api-problem.js';

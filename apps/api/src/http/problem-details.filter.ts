@@ -10,13 +10,13 @@ import {
 } from '#platform';
 
 /** Fastify's own error codes that reach us before a route runs (body parsing, limits). */
-const FASTIFY_CODES: Record<string, { status: number; code: string; field?: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST' },
-  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+const FASTIFY_CODES: Record<string, { status: number; code: string; field?: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: 'body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: 'body is empty but declared as JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body', detail: 'body is larger than the accepted limit' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'the content type is not accepted; send application/json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', detail: 'content-length does not match the body' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'the content type is missing; send application/json' },
 };
 
 const logger = new Logger('Errors');
@@ -38,9 +38,9 @@ export function toProblem(error: unknown, request: { id: string; url: string }):
   const fastify = fastifyErrorOf(error);
   if (fastify) {
     const known = FASTIFY_CODES[fastify.code];
-    return problem(known.status, known.code, fastify.message, {
+    return problem(known.status, known.code, known.detail, {
       ...base,
-      ...(known.field ? { errors: [{ field: known.field, code: known.code, message: fastify.message }] } : {}),
+      ...(known.field ? { errors: [{ field: known.field, code: known.code, message: known.detail }] } : {}),
     });
   }
   if (error instanceof HttpException) {
@@ -61,10 +61,10 @@ export function toProblem(error: unknown, request: { id: string; url: string }):
 }
 
 /** Fastify's parsing errors arrive either bare or as the `cause` of Nest's HttpException. */
-function fastifyErrorOf(error: unknown): { code: string; message: string } | undefined {
+function fastifyErrorOf(error: unknown): { code: string } | undefined {
   for (const candidate of [error, (error as { cause?: unknown } | null)?.cause]) {
     const code = (candidate as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && code in FASTIFY_CODES) return { code, message: (candidate as Error).message };
+    if (typeof code === 'string' && code in FASTIFY_CODES) return { code };
   }
   return undefined;
 }

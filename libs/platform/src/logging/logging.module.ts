@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment } from '../config/environment.js';
-import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
+import { requestIdOf } from './request-id.js';
 
 /**
  * Structured JSON logs with pino. In the API every line written while serving a request
@@ -22,11 +22,7 @@ export class LoggingModule {
               level: env.LOG_LEVEL,
               base: { app },
               autoLogging: app === 'api',
-              genReqId: (req, res) => {
-                const id = requestIdOf(req);
-                res.setHeader(REQUEST_ID_HEADER, id);
-                return id;
-              },
+              genReqId: (req) => requestIdOf(req),
               customProps: () => ({}),
               redact: {
                 paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

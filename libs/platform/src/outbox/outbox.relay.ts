@@ -67,6 +67,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.loop;
     await this.listener?.end().catch(() => undefined);
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    this.logger.log('outbox relay stopped');
   }
 
   /** Hands over one batch; returns how many events it handled. Public for tests and tools. */

@@ -67,14 +67,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database for one test file, cloned from the migrated template (fast: a file copy). */
-export async function createTestDatabase(template = process.env.CEJ_TEST_TEMPLATE): Promise<TestDatabase> {
-  if (!template) throw new Error('CEJ_TEST_TEMPLATE is not set: run the tests through jest (its global setup creates the template)');
+/**
+ * A fresh database for one test file, cloned from the migrated template (fast: a file copy), or
+ * empty with `{ empty: true }` (for tests of migrating on start).
+ */
+export async function createTestDatabase({ empty = false }: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const template = process.env.CEJ_TEST_TEMPLATE;
+  if (!template && !empty) throw new Error('CEJ_TEST_TEMPLATE is not set: run the tests through jest (its global setup creates the template)');
   const name = `cej_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin(async (admin) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+        await admin.query(empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
         return;
       } catch (error) {
         // Two files cloning the template at the same instant: "source database is being accessed".

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '#platform';
 import { CreateIndustryClusterUseCase } from '../application/create-industry-cluster/create-industry-cluster.use-case.js';
 import { ListIndustryClustersQuery } from '../application/list-industry-clusters/list-industry-clusters.query.js';
 import { CreateIndustryClusterDto, IndustryClusterDto, IndustryClusterListDto } from './industry-cluster.dto.js';
@@ -23,6 +24,7 @@ export class IndustryClustersController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Add an industry cluster to the dictionary' })
   @ApiCreatedResponse({ type: IndustryClusterDto })
+  @ApiProblems(400, 409, 413, 415)
   async add(@Body() body: CreateIndustryClusterDto): Promise<IndustryClusterDto> {
     return IndustryClusterDto.from(await this.create.execute(body));
   }

@@ -1,0 +1,82 @@
+import pg from 'pg';
+import { createTestDatabase, freePort, type TestDatabase, waitFor } from '#platform/testing';
+import { spawnCompiled } from '../support/processes.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** The compiled apps as a deployment runs them: configuration checks, migrations on start, docs, shutdown. */
+describe('start-up of the compiled apps', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ empty: true });
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it.each([
+    ['apps/api/src/main.js', { REDIS_URL }, 'DATABASE_URL'],
+    ['apps/api/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL, PORT: 'eighty' }, 'PORT'],
+    ['apps/worker/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+  ])('%s stops with one line naming a bad variable (%j)', async (entry, env, variable) => {
+    const app = spawnCompiled(entry, env);
+    expect(await app.exited).toBe(1);
+    const lines = app.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Invalid configuration: .*${variable}`));
+  });
+
+  it('migrates an empty database, serves health and the OpenAPI document, and shuts down cleanly', async () => {
+    const port = await freePort();
+    const api = spawnCompiled('apps/api/src/main.js', {
+      DATABASE_URL: db.url,
+      REDIS_URL,
+      PORT: String(port),
+      QUEUE_PREFIX: 'cej-startup-test',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const ready = await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200 || undefined, {
+        what: `the API to be ready; output so far:\n${api.output()}`,
+        timeoutMs: 30_000,
+      });
+      expect(ready).toBe(true);
+      const sql = new pg.Client({ connectionString: db.url });
+      await sql.connect();
+      const { rows } = await sql.query(`SELECT name FROM schema_migration`);
+      await sql.end();
+      expect(rows.length).toBeGreaterThan(0);
+
+      const docs = await fetch(`${base}/api/docs`);
+      expect(docs.status).toBe(200);
+      expect(await docs.text()).toContain('swagger');
+      const json = (await (await fetch(`${base}/api/docs/openapi.json`)).json()) as { paths: Record<string, unknown> };
+      expect(Object.keys(json.paths)).toContain('/api/v1/industry-clusters');
+
+      await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'startup-trace-1' } });
+      await waitFor(() => api.output().includes('startup-trace-1') || undefined, { what: 'the request log line' });
+      const line = api.output().split('\n').find((l) => l.includes('startup-trace-1'))!;
+      expect(JSON.parse(line)).toMatchObject({ app: 'api', req: { id: 'startup-trace-1' } });
+    } finally {
+      api.child.kill('SIGTERM');
+    }
+    // Nest closes the app (hooks run, connections end) and then re-raises the signal.
+    expect(await api.exited).toBe('SIGTERM');
+    expect(api.output()).not.toMatch(/"level":(50|60)/);
+  });
+
+  it('runs the worker until told to stop', async () => {
+    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
+    await waitFor(() => /successfully started|Nest application/.test(worker.output()) || undefined, {
+      what: `the worker to start; output so far:\n${worker.output()}`,
+      timeoutMs: 30_000,
+    });
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe('SIGTERM');
+    expect(worker.output()).toContain('outbox relay stopped');
+    expect(worker.output()).not.toMatch(/"level":(50|60)/);
+  });
+});

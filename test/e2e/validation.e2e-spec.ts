@@ -1,0 +1,98 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import request from 'supertest';
+import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
+import { startApi } from '../support/apps.js';
+
+/** Bad input is refused with 400 problem+json naming the field, and nothing is written. */
+describe('request validation', () => {
+  let db: TestDatabase;
+  let sql: pg.Client;
+  let api: NestFastifyApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    sql = new pg.Client({ connectionString: db.url });
+    await sql.connect();
+    api = await startApi(testEnvironment({ DATABASE_URL: db.url, BODY_LIMIT_BYTES: '4096' }));
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await sql?.end();
+    await db?.drop();
+  });
+
+  const counts = async () =>
+    (await sql.query(`SELECT (SELECT count(*) FROM industry_cluster)::int AS rows, (SELECT count(*) FROM outbox_event)::int AS events`)).rows[0];
+  const post = () => request(api.getHttpServer()).post('/api/v1/industry-clusters');
+  const valid = { code: 'VALID-1', name: '先进材料', category: 'PILLAR' };
+
+  async function expectProblem(res: request.Response, status: number, code: string, fields: string[]) {
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(fields));
+    for (const field of fields) expect(res.body.detail).toContain(field);
+    expect(JSON.stringify(res.body)).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
+  }
+
+  it('refuses an unknown field and names it', async () => {
+    const before = await counts();
+    const res = await post().send({ ...valid, status: 'ACTIVE' });
+    await expectProblem(res, 400, 'VALIDATION_FAILED', ['status']);
+    expect(res.body.errors).toContainEqual({ field: 'status', code: 'UNKNOWN_FIELD', message: 'status is not an accepted field' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses wrong types and names each field', async () => {
+    const before = await counts();
+    const res = await post().send({ code: 42, name: ['先进材料'], category: 'PILLAR' });
+    await expectProblem(res, 400, 'VALIDATION_FAILED', ['code', 'name']);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'code', code: 'IS_STRING' }));
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a value outside its set', async () => {
+    const res = await post().send({ ...valid, category: 'HUGE' });
+    await expectProblem(res, 400, 'VALIDATION_FAILED', ['category']);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'category', code: 'IS_IN' })]);
+  });
+
+  it('refuses a missing field', async () => {
+    const { name: _omitted, ...rest } = valid;
+    const res = await post().send(rest);
+    await expectProblem(res, 400, 'VALIDATION_FAILED', ['name']);
+  });
+
+  it('refuses malformed JSON', async () => {
+    const before = await counts();
+    const res = await post().set('content-type', 'application/json').send('{"code": "X1", "name": ');
+    await expectProblem(res, 400, 'MALFORMED_JSON', ['body']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const res = await post().send({ ...valid, name: '材'.repeat(5000) });
+    await expectProblem(res, 413, 'PAYLOAD_TOO_LARGE', ['body']);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await post().set('content-type', 'text/plain').send('code=X');
+    expect(res.status).toBe(415);
+    expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers an unknown route with a 404 problem', async () => {
+    const res = await request(api.getHttpServer()).get('/api/v1/nothing-here').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('NOT_FOUND');
+  });
+
+  it('accepts the valid body, Chinese text included', async () => {
+    const res = await post().send(valid).expect(201);
+    expect(res.body).toMatchObject({ code: 'VALID-1', name: '先进材料', category: 'PILLAR' });
+    expect(await counts()).toEqual({ rows: 1, events: 1 });
+  });
+});
