@@ -28,6 +28,7 @@ export default {
   testMatch: [
     '<rootDir>/{apps,libs,migrations,seeds,scripts}/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/test/*.spec.ts',
   ],
   globalSetup: '<rootDir>/test/global-setup.js',
   maxWorkers: 2,

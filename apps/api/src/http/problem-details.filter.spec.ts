@@ -1,0 +1,58 @@
+import { jest } from '@jest/globals';
+import { BadRequestException, ConflictException, Logger } from '@nestjs/common';
+import { DomainError } from '#platform';
+import { toProblem } from './problem-details.filter.js';
+
+const request = { id: 'req-1', url: '/api/v1/things' };
+
+describe('toProblem', () => {
+  it('maps a domain error by kind and keeps its code and details', () => {
+    const body = toProblem(
+      new DomainError('CONFLICT', 'THING_EXISTS', 'A thing with this code already exists', [{ field: 'code', code: 'DUPLICATE', message: 'taken' }]),
+      request,
+    );
+    expect(body).toEqual({
+      type: '/problems/thing-exists',
+      title: 'Conflict',
+      status: 409,
+      detail: 'A thing with this code already exists',
+      code: 'THING_EXISTS',
+      instance: '/api/v1/things',
+      requestId: 'req-1',
+      errors: [{ field: 'code', code: 'DUPLICATE', message: 'taken' }],
+    });
+  });
+
+  it.each([
+    ['INVALID', 422],
+    ['NOT_FOUND', 404],
+    ['FORBIDDEN', 403],
+    ['UNAUTHENTICATED', 401],
+    ['PRECONDITION_FAILED', 412],
+    ['PRECONDITION_REQUIRED', 428],
+    ['MALFORMED', 400],
+  ] as const)('maps kind %s to %i', (kind, status) => {
+    expect(toProblem(new DomainError(kind, 'X', 'x'), request).status).toBe(status);
+  });
+
+  it('gives HTTP exceptions a generic stable code', () => {
+    expect(toProblem(new ConflictException('busy'), request)).toMatchObject({ status: 409, code: 'CONFLICT', detail: 'busy' });
+    expect(toProblem(new BadRequestException(), request)).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('recognises Fastify parser errors wrapped by Nest', () => {
+    const cause = Object.assign(new Error('Body is not valid JSON'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 });
+    const body = toProblem(new BadRequestException('Body is not valid JSON', { cause }), request);
+    expect(body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', errors: [{ field: 'body', code: 'MALFORMED_JSON' }] });
+  });
+
+  it('hides an unexpected error behind a 500 that names the request id only', () => {
+    const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const body = toProblem(new TypeError("Cannot read properties of undefined (reading 'secret')"), request);
+    expect(body).toMatchObject({ status: 500, code: 'INTERNAL_ERROR', requestId: 'req-1' });
+    expect(body.detail).toContain('req-1');
+    expect(JSON.stringify(body)).not.toMatch(/secret|TypeError|\.ts:\d+/);
+    expect(log).toHaveBeenCalledTimes(1);
+    log.mockRestore();
+  });
+});

@@ -1,0 +1,25 @@
+import { jest } from '@jest/globals';
+import type { EntityManager } from 'typeorm';
+import { OutboxEventEntity } from './outbox-event.entity.js';
+import { OutboxPublisher } from './outbox.publisher.js';
+
+const event = { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't1', payload: { a: 1 } };
+
+describe('OutboxPublisher', () => {
+  it('refuses a manager outside a transaction, so an event never commits apart from its change', async () => {
+    const insert = jest.fn();
+    const manager = { queryRunner: undefined, insert } as unknown as EntityManager;
+    await expect(new OutboxPublisher().publish(manager, event)).rejects.toThrow('inside a transaction');
+    expect(insert).not.toHaveBeenCalled();
+  });
+
+  it('inserts every event through the transaction it is given', async () => {
+    const insert = jest.fn().mockResolvedValue(undefined);
+    const manager = { queryRunner: { isTransactionActive: true }, insert } as unknown as EntityManager;
+    await new OutboxPublisher().publish(manager, [event, { ...event, aggregateId: 't2' }]);
+    expect(insert).toHaveBeenCalledWith(OutboxEventEntity, [
+      { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't1', payload: { a: 1 } },
+      { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't2', payload: { a: 1 } },
+    ]);
+  });
+});
