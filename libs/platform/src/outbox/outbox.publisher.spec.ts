@@ -14,7 +14,7 @@ describe('OutboxPublisher', () => {
   });
 
   it('inserts every event through the transaction it is given', async () => {
-    const insert = jest.fn().mockResolvedValue(undefined);
+    const insert = jest.fn(async () => undefined);
     const manager = { queryRunner: { isTransactionActive: true }, insert } as unknown as EntityManager;
     await new OutboxPublisher().publish(manager, [event, { ...event, aggregateId: 't2' }]);
     expect(insert).toHaveBeenCalledWith(OutboxEventEntity, [
