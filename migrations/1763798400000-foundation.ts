@@ -17,7 +17,7 @@ export class Foundation1763798400000 implements MigrationInterface {
         aggregate_id    text        NOT NULL,
         payload         jsonb       NOT NULL,
         occurred_at     timestamptz NOT NULL DEFAULT now(),
-        tx_id           xid8        NOT NULL DEFAULT pg_current_xact_id(),
+        tx_id           bigint      NOT NULL,
         dispatched_at   timestamptz,
         attempts        integer     NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL DEFAULT now(),
@@ -27,6 +27,16 @@ export class Foundation1763798400000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX ix_outbox_event_pending ON outbox_event (id) WHERE dispatched_at IS NULL`,
     );
+    // The writing transaction's id, set by the database so no writer can forget or forge it.
+    await q.query(`
+      CREATE FUNCTION outbox_event_stamp_tx() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.tx_id := pg_current_xact_id()::text::bigint;
+        RETURN NEW;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER tr_outbox_event_stamp_tx BEFORE INSERT ON outbox_event
+      FOR EACH ROW EXECUTE FUNCTION outbox_event_stamp_tx()`);
     await q.query(`
       CREATE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -63,6 +73,8 @@ export class Foundation1763798400000 implements MigrationInterface {
     await q.query(`DROP TABLE outbox_consumption`);
     await q.query(`DROP TRIGGER tr_outbox_event_notify ON outbox_event`);
     await q.query(`DROP FUNCTION outbox_event_notify()`);
+    await q.query(`DROP TRIGGER tr_outbox_event_stamp_tx ON outbox_event`);
+    await q.query(`DROP FUNCTION outbox_event_stamp_tx()`);
     await q.query(`DROP TABLE outbox_event`);
   }
 }

@@ -51,7 +51,7 @@ describe('outbox', () => {
   it('writes the row and its event in one transaction', async () => {
     const res = await create('OUTBOX-ONE').expect(201);
     const { rows } = await sql.query(
-      `SELECT c.xmin::text AS row_xid, (e.tx_id::text::numeric % 4294967296)::text AS event_xid, e.type, e.payload
+      `SELECT c.xmin::text AS row_xid, (e.tx_id % 4294967296)::text AS event_xid, e.type, e.payload
          FROM industry_cluster c JOIN outbox_event e ON e.aggregate_id = c.id::text
         WHERE c.id = $1`,
       [res.body.id],

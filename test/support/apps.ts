@@ -4,11 +4,13 @@ import type { Environment } from '#platform';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app.js';
 
-/** The API exactly as `main.ts` builds it, initialised but not listening (supertest drives it). */
+/**
+ * The API exactly as `main.ts` builds it, listening on a free loopback port. (Letting supertest
+ * listen instead leaves keep-alive sockets that outlive the test file; Fastify's own close ends them.)
+ */
 export async function startApi(env: Environment): Promise<NestFastifyApplication> {
   const app = await createApiApp(env, { serveDocs: false });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
 }
 

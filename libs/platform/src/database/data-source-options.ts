@@ -20,6 +20,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsRun: false,
     migrations,
     migrationsTableName: 'schema_migration',
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
     extra: {
       max: settings.poolSize,
       // Fail fast while PostgreSQL is unreachable, so readiness turns 503 instead of hanging.

@@ -1,13 +1,19 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** One domain event, written in the same transaction as the change it records. */
+/**
+ * One domain event, written in the same transaction as the change it records. Mirrors the
+ * migration exactly (a test checks that entities and migrations agree).
+ */
 @Entity({ name: 'outbox_event' })
+@Unique('uq_outbox_event_event_id', ['eventId'])
+@Index('ix_outbox_event_pending', ['id'], { where: 'dispatched_at IS NULL' })
 export class OutboxEventEntity {
-  /** Insertion position. The table's `tx_id` (xid8, not mapped) records the writing transaction. */
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  /** Insertion position. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_outbox_event' })
   id!: string;
 
   @Column({ name: 'event_id', type: 'uuid', insert: false })
+  @Generated('uuid')
   eventId!: string;
 
   @Column({ type: 'text' })
@@ -22,16 +28,20 @@ export class OutboxEventEntity {
   @Column({ type: 'jsonb' })
   payload!: Record<string, unknown>;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()', insert: false })
   occurredAt!: Date;
+
+  /** The writing transaction's 64-bit id (xid8 as bigint, set by a trigger), for reading events in commit order. */
+  @Column({ name: 'tx_id', type: 'bigint', insert: false, select: false })
+  txId!: string;
 
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true, insert: false })
   dispatchedAt!: Date | null;
 
-  @Column({ type: 'integer', insert: false })
+  @Column({ type: 'integer', default: 0, insert: false })
   attempts!: number;
 
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()', insert: false })
   nextAttemptAt!: Date;
 
   @Column({ name: 'last_error', type: 'text', nullable: true, insert: false })

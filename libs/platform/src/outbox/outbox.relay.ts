@@ -162,9 +162,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async listen(): Promise<void> {
     while (this.running) {
       const client = new pg.Client({ connectionString: this.env.DATABASE_URL, application_name: 'cej-outbox-listener' });
+      this.listener = client;
       try {
         await client.connect();
-        this.listener = client;
+        if (!this.running) break; // stopped while connecting; `finally` ends the client
         client.on('notification', () => this.wake?.());
         await client.query('LISTEN outbox_event');
         await new Promise<void>((resolve) => {
@@ -176,7 +177,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       } finally {
         await client.end().catch(() => undefined);
       }
-      if (this.running) await new Promise((r) => setTimeout(r, 2_000));
+      if (this.running) await new Promise((r) => setTimeout(r, 2_000).unref());
     }
   }
 }

@@ -1,9 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { IndustryCluster, IndustryClusterCategory } from '../domain/industry-cluster.js';
 
 @Entity({ name: 'industry_cluster' })
+@Unique('uq_industry_cluster_code', ['code'])
+@Unique('uq_industry_cluster_name', ['name'])
+@Check('ck_industry_cluster_category', `category IN ('PILLAR', 'ADVANTAGE', 'EMERGING', 'OTHER')`)
 export class IndustryClusterEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_industry_cluster' })
   id!: string;
 
   @Column({ type: 'text' })
