@@ -4,9 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { type Environment, REQUEST_ID_HEADER, requestIdOf } from '#platform';
+import { type Environment, requestIdOf } from '#platform';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { installRequestLogging } from './http/request-logging.js';
 import { requestValidationPipe } from './http/validation.pipe.js';
 import { buildOpenApiDocument } from './openapi.js';
 
@@ -34,16 +35,11 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.removeContentTypeParser('text/plain');
-  // Every response names its request id, the same one the logs and problem bodies carry.
-  fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
-    done();
-  });
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  installRequestLogging(app);
   if (env.CORS_ORIGINS) app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()) });
   app.enableShutdownHooks();
   if (options.serveDocs ?? true) {

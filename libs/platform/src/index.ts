@@ -17,6 +17,7 @@ export {
 } from './errors/problem.js';
 export { flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
 export { RedisHealthIndicator } from './health/redis-health.indicator.js';
+export { type LogContext, logContext } from './logging/log-context.js';
 export { LoggingModule } from './logging/logging.module.js';
 export { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
 export { type EventHandlerContext, EventHandlerRegistry } from './outbox/event-handler.registry.js';

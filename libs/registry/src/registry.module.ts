@@ -5,11 +5,12 @@ import { CreateIndustryClusterUseCase } from './application/create-industry-clus
 import { ListIndustryClustersQuery } from './application/list-industry-clusters/list-industry-clusters.query.js';
 import { IndustryClustersController } from './http/industry-clusters.controller.js';
 import { IndustryClusterEntity } from './persistence/industry-cluster.entity.js';
+import { IndustryClusterRepository } from './persistence/industry-cluster.repository.js';
 
 /** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
 @Module({
   imports: [TypeOrmModule.forFeature([IndustryClusterEntity]), OutboxModule],
   controllers: [IndustryClustersController],
-  providers: [ListIndustryClustersQuery, CreateIndustryClusterUseCase],
+  providers: [IndustryClusterRepository, ListIndustryClustersQuery, CreateIndustryClusterUseCase],
 })
 export class RegistryModule {}

@@ -1,11 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { Environment } from '../config/environment.js';
-import { requestIdOf } from './request-id.js';
+import { logContextMixin } from './log-context.js';
 
 /**
- * Structured JSON logs with pino. In the API every line written while serving a request
- * carries its `reqId`; credentials and cookies are redacted.
+ * Structured JSON logs with pino, through nestjs-pino's `Logger` for everything Nest and the
+ * contexts log. Each line carries the current request or job id from `logContext`. Requests are
+ * not logged by pino-http middleware here: the API binds the context and writes the request line
+ * from Fastify hooks (see the API's request-logging), at a fraction of the cost of Express-style
+ * middleware (measured in BENCHMARKS.md).
  */
 @Module({})
 export class LoggingModule {
@@ -16,19 +20,21 @@ export class LoggingModule {
         LoggerModule.forRootAsync({
           inject: [Environment],
           useFactory: (env: Environment) => ({
-            // Explicit: the library's default route pattern does not match under Nest 12 + Fastify.
-            forRoutes: ['{*splat}'],
-            pinoHttp: {
-              level: env.LOG_LEVEL,
-              base: { app },
-              autoLogging: app === 'api',
-              genReqId: (req) => requestIdOf(req),
-              customProps: () => ({}),
-              redact: {
-                paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-                censor: '[redacted]',
+            forRoutes: [],
+            pinoHttp: [
+              {
+                level: env.LOG_LEVEL,
+                base: { app },
+                mixin: logContextMixin,
+                redact: {
+                  paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+                  censor: '[redacted]',
+                },
               },
-            },
+              // Buffered writes to stdout (flushed at 4 KiB and on exit): a synchronous write per
+              // line costs a fifth of the API's throughput.
+              pino.destination({ dest: 1, sync: false, minLength: 4096 }),
+            ],
           }),
         }),
       ],

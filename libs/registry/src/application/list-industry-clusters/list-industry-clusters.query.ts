@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { IndustryCluster } from '../../domain/industry-cluster.js';
-import { IndustryClusterEntity, toIndustryCluster } from '../../persistence/industry-cluster.entity.js';
+import { IndustryClusterRepository } from '../../persistence/industry-cluster.repository.js';
 
 /** The whole industry-cluster dictionary, by code (it holds tens of rows, not thousands). */
 @Injectable()
 export class ListIndustryClustersQuery {
-  constructor(@InjectRepository(IndustryClusterEntity) private readonly clusters: Repository<IndustryClusterEntity>) {}
+  constructor(private readonly clusters: IndustryClusterRepository) {}
 
-  async execute(): Promise<IndustryCluster[]> {
-    const rows = await this.clusters.find({ order: { code: 'ASC' } });
-    return rows.map(toIndustryCluster);
+  execute(): Promise<IndustryCluster[]> {
+    return this.clusters.list();
   }
 }
