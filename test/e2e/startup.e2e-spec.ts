@@ -40,7 +40,7 @@ describe('start-up of the compiled apps', () => {
     try {
       const base = `http://127.0.0.1:${port}`;
       const ready = await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200 || undefined, {
-        what: `the API to be ready; output so far:\n${api.output()}`,
+        what: () => `the API to be ready; output so far:\n${api.output()}`,
         timeoutMs: 30_000,
       });
       expect(ready).toBe(true);
@@ -71,7 +71,7 @@ describe('start-up of the compiled apps', () => {
   it('runs the worker until told to stop', async () => {
     const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
     await waitFor(() => /successfully started|Nest application/.test(worker.output()) || undefined, {
-      what: `the worker to start; output so far:\n${worker.output()}`,
+      what: () => `the worker to start; output so far:\n${worker.output()}`,
       timeoutMs: 30_000,
     });
     worker.child.kill('SIGTERM');
