@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -95,6 +96,15 @@ async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
+/** $JWT_SECRET, or a random one kept in .data/jwt-secret so sessions survive a restart. */
+function localJwtSecret(): string {
+  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const file = `${root}.data/jwt-secret`;
+  mkdirSync(`${root}.data`, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   let embedded: Embedded | undefined;
   let databaseUrl = process.env.DATABASE_URL;
@@ -127,7 +137,7 @@ async function main(): Promise<void> {
     await dataSource.destroy();
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, MIGRATIONS_RUN: 'false' };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, MIGRATIONS_RUN: 'false', JWT_SECRET: localJwtSecret() };
   const children: ChildProcess[] = ['apps/api/src/main.js', 'apps/worker/src/main.js'].map((entry) =>
     spawn(process.execPath, [`${root}dist/${entry}`], { env, stdio: 'inherit' }),
   );

@@ -42,7 +42,7 @@ await runMigrations(ds);
 await seedDemoData(ds);
 await ds.destroy();
 
-const env = { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', DATABASE_POOL_SIZE: '10' };
+const env = { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', DATABASE_POOL_SIZE: '10', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0' };
 const project = await startProcess('dist/apps/api/src/main.js', env, 3301);
 const raw = await startProcess('dist/test/bench/raw-fastify-pg.js', env, 3302);
 

@@ -7,6 +7,7 @@ import type { EventEnvelope } from '#platform';
 import { createTestDatabase, RedisServer, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { EventJobRunner } from '../../libs/platform/src/outbox/event-job.processor.js';
 import { startApi, startWorker } from '../support/apps.js';
+import { bearer, loginAs } from '../support/identity.js';
 import { ClusterEchoModule, ECHO_TABLE_DDL } from '../fixtures/cluster-echo.module.js';
 
 /**
@@ -19,6 +20,7 @@ describe('outbox', () => {
   let redis: RedisServer;
   let api: NestFastifyApplication;
   let worker: INestApplicationContext;
+  let admin: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -30,6 +32,7 @@ describe('outbox', () => {
     const env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url });
     api = await startApi(env);
     worker = await startWorker(env, [ClusterEchoModule]);
+    admin = (await loginAs(api, 'admin')).token;
   });
 
   afterAll(async () => {
@@ -41,7 +44,7 @@ describe('outbox', () => {
   });
 
   const create = (code: string, name = `集群${code}`) =>
-    request(api.getHttpServer()).post('/api/v1/industry-clusters').send({ code, name, category: 'EMERGING' });
+    request(api.getHttpServer()).post('/api/v1/industry-clusters').set(bearer(admin)).send({ code, name, category: 'EMERGING' });
 
   const echoOf = async (clusterId: string) =>
     (await sql.query(`SELECT * FROM test_cluster_echo WHERE cluster_id = $1`, [clusterId])).rows[0] as

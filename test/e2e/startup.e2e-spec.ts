@@ -3,6 +3,7 @@ import { createTestDatabase, freePort, type TestDatabase, waitFor } from '#platf
 import { spawnCompiled } from '../support/processes.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const JWT_SECRET = 'startup-test-secret-startup-test-secret';
 
 /** The compiled apps as a deployment runs them: configuration checks, migrations on start, docs, shutdown. */
 describe('start-up of the compiled apps', () => {
@@ -17,9 +18,10 @@ describe('start-up of the compiled apps', () => {
   });
 
   it.each([
-    ['apps/api/src/main.js', { REDIS_URL }, 'DATABASE_URL'],
-    ['apps/api/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL, PORT: 'eighty' }, 'PORT'],
-    ['apps/worker/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    ['apps/api/src/main.js', { REDIS_URL, JWT_SECRET }, 'DATABASE_URL'],
+    ['apps/api/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL, JWT_SECRET, PORT: 'eighty' }, 'PORT'],
+    ['apps/api/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL, JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    ['apps/worker/src/main.js', { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'localhost:6379', JWT_SECRET }, 'REDIS_URL'],
   ])('%s stops with one line naming a bad variable (%j)', async (entry, env, variable) => {
     const app = spawnCompiled(entry, env);
     expect(await app.exited).toBe(1);
@@ -33,6 +35,7 @@ describe('start-up of the compiled apps', () => {
     const api = spawnCompiled('apps/api/src/main.js', {
       DATABASE_URL: db.url,
       REDIS_URL,
+      JWT_SECRET,
       PORT: String(port),
       QUEUE_PREFIX: 'cej-startup-test',
       LOG_LEVEL: 'info',
@@ -69,7 +72,7 @@ describe('start-up of the compiled apps', () => {
   });
 
   it('runs the worker until told to stop', async () => {
-    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
+    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, JWT_SECRET, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
     await waitFor(() => /successfully started|Nest application/.test(worker.output()) || undefined, {
       what: () => `the worker to start; output so far:\n${worker.output()}`,
       timeoutMs: 30_000,

@@ -3,18 +3,21 @@ import pg from 'pg';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { startApi } from '../support/apps.js';
+import { bearer, loginAs } from '../support/identity.js';
 
 /** Bad input is refused with 400 problem+json naming the field, and nothing is written. */
 describe('request validation', () => {
   let db: TestDatabase;
   let sql: pg.Client;
   let api: NestFastifyApplication;
+  let admin: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
     api = await startApi(testEnvironment({ DATABASE_URL: db.url, BODY_LIMIT_BYTES: '4096' }));
+    admin = (await loginAs(api, 'admin')).token;
   });
 
   afterAll(async () => {
@@ -24,8 +27,9 @@ describe('request validation', () => {
   });
 
   const counts = async () =>
-    (await sql.query(`SELECT (SELECT count(*) FROM industry_cluster)::int AS rows, (SELECT count(*) FROM outbox_event)::int AS events`)).rows[0];
-  const post = () => request(api.getHttpServer()).post('/api/v1/industry-clusters');
+    (await sql.query(`SELECT (SELECT count(*) FROM industry_cluster)::int AS rows, (SELECT count(*) FROM outbox_event)::int AS events,
+                         (SELECT count(*) FROM audit_event WHERE action = 'registry.industry-cluster.create')::int AS audits`)).rows[0];
+  const post = () => request(api.getHttpServer()).post('/api/v1/industry-clusters').set(bearer(admin));
   const valid = { code: 'VALID-1', name: '先进材料', category: 'PILLAR' };
 
   async function expectProblem(res: request.Response, status: number, code: string, fields: string[]) {
@@ -93,6 +97,6 @@ describe('request validation', () => {
   it('accepts the valid body, Chinese text included', async () => {
     const res = await post().send(valid).expect(201);
     expect(res.body).toMatchObject({ code: 'VALID-1', name: '先进材料', category: 'PILLAR' });
-    expect(await counts()).toEqual({ rows: 1, events: 1 });
+    expect(await counts()).toEqual({ rows: 1, events: 1, audits: 1 });
   });
 });

@@ -1,12 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import {
+  AuditModule,
   DatabaseModule,
   type Environment,
   LoggingModule,
   PlatformConfigModule,
   RedisHealthIndicator,
 } from '#platform';
+import { IdentityModule } from '#identity';
 import { RegistryModule } from '#registry';
 import { HealthController } from './http/health.controller.js';
 
@@ -20,7 +22,9 @@ export class ApiModule {
         PlatformConfigModule.forRoot(environment),
         LoggingModule.forRoot('api'),
         DatabaseModule,
+        AuditModule,
         TerminusModule.forRoot({ logger: false }),
+        IdentityModule,
         RegistryModule,
       ],
       controllers: [HealthController],

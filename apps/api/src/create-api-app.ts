@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { type Environment, requestIdOf } from '#platform';
+import { type Environment, rateLimitError, requestIdOf } from '#platform';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestLogging } from './http/request-logging.js';
@@ -40,6 +42,23 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   installRequestLogging(app);
+  await app.register(rateLimit, {
+    global: false,
+    max: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => rateLimitError(Math.ceil(context.ttl / 1000)),
+  });
+  await app.register(helmet, {
+    // The OpenAPI UI at /api/docs needs its inline script and styles; everything else is JSON.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
   if (env.CORS_ORIGINS) app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()) });
   app.enableShutdownHooks();
   if (options.serveDocs ?? true) {

@@ -13,6 +13,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors are application/problem+json (RFC 9457) with a stable `code`.',
     )
     .setVersion('1')
+    .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, config);
 }
@@ -23,7 +24,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  * `npm run openapi` and by the drift test.
  */
 export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
-  const env = validateEnvironment({ DATABASE_URL: 'postgres://unused/unused', REDIS_URL: 'redis://unused', LOG_LEVEL: 'silent' });
+  const env = validateEnvironment({
+    DATABASE_URL: 'postgres://unused/unused',
+    REDIS_URL: 'redis://unused',
+    JWT_SECRET: 'unused-unused-unused-unused-unused-unused',
+    LOG_LEVEL: 'silent',
+  });
   const app = await NestFactory.create(ApiModule.forRoot(env), new FastifyAdapter(), { preview: true, logger: false });
   try {
     return buildOpenApiDocument(app);

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
-import { DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
+import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
 /**
  * The worker: relays the outbox to BullMQ and runs the event handlers that contexts register
@@ -14,6 +14,7 @@ export class WorkerModule {
         PlatformConfigModule.forRoot(environment),
         LoggingModule.forRoot('worker'),
         DatabaseModule,
+        AuditModule,
         OutboxWorkerModule,
         ...extra,
       ],

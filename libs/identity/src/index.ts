@@ -1,2 +1,3 @@
-/** identity context: not built yet (see the issues). */
-export {};
+/** Identity, access and audit: users, role bindings, sessions, API clients, the access guard. */
+export { IdentityModule } from './identity.module.js';
+export { CreateUserUseCase, type CreateUserCommand, type UserView } from './application/user/users.use-cases.js';

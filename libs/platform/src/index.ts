@@ -17,7 +17,7 @@ export {
 } from './errors/problem.js';
 export { flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
 export { RedisHealthIndicator } from './health/redis-health.indicator.js';
-export { type LogContext, logContext } from './logging/log-context.js';
+export { logContextMixin, type RequestContext, requestContext } from './logging/request-context.js';
 export { LoggingModule } from './logging/logging.module.js';
 export { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
 export { type EventHandlerContext, EventHandlerRegistry } from './outbox/event-handler.registry.js';
@@ -31,3 +31,22 @@ export { QueueModule } from './queue/queue.module.js';
 export { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, type QueueName } from './queue/queues.js';
 export { producerConnection, workerConnection } from './queue/redis-connection.js';
 export { ApiProblems, ProblemDto, ProblemFieldErrorDto } from './http/api-problem.js';
+export { ACCESS_POLICY, type AccessPolicy, Allow, Public } from './access/access-policy.js';
+export {
+  type Actor,
+  CLIENT_SCOPES,
+  type ClientScope,
+  hasRole,
+  memberOrganizations,
+  type Role,
+  type RoleBinding,
+  ROLES,
+  secretariatConsortia,
+} from './access/actor.js';
+export { AuditEventEntity } from './audit/audit-event.entity.js';
+export { AuditModule } from './audit/audit.module.js';
+export { type AuditEntry, AuditRecorder } from './audit/audit.recorder.js';
+export { CurrentActor } from './access/current-actor.decorator.js';
+export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js';
+export { UuidParam } from './http/uuid-param.pipe.js';
+export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';

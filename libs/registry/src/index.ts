@@ -6,3 +6,4 @@ export {
   type IndustryClusterCategory,
   type IndustryClusterCreatedPayload,
 } from './domain/industry-cluster.js';
+export { type District, districtByCode, DISTRICTS } from './domain/districts.js';

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
-import { logContext, REQUEST_ID_HEADER } from '#platform';
+import { REQUEST_ID_HEADER, requestContext } from '#platform';
 
 /**
  * Per request: the response names its request id (`X-Request-Id`); every log line written while
@@ -11,7 +11,7 @@ export function installRequestLogging(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
-    logContext.run({ reqId: request.id }, done);
+    requestContext.run({ reqId: request.id, ip: request.ip, actor: { type: 'anonymous' } }, done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const root = PinoLogger.root;

@@ -1,6 +1,6 @@
 import { ConfigurationError, validateEnvironment } from './environment.js';
 
-const valid = { DATABASE_URL: 'postgres://u@localhost:5432/db', REDIS_URL: 'redis://localhost:6379' };
+const valid = { DATABASE_URL: 'postgres://u@localhost:5432/db', REDIS_URL: 'redis://localhost:6379', JWT_SECRET: 'x'.repeat(32) };
 
 describe('validateEnvironment', () => {
   it('applies defaults and converts types', () => {
@@ -9,7 +9,8 @@ describe('validateEnvironment', () => {
   });
 
   it.each([
-    [{ REDIS_URL: valid.REDIS_URL }, 'DATABASE_URL', 'missing'],
+    [{ REDIS_URL: valid.REDIS_URL, JWT_SECRET: valid.JWT_SECRET }, 'DATABASE_URL', 'missing'],
+    [{ ...valid, JWT_SECRET: 'too-short' }, 'JWT_SECRET', 'got "too-short"'],
     [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL', 'got "mysql://x"'],
     [{ ...valid, REDIS_URL: 'localhost:6379' }, 'REDIS_URL', 'got "localhost:6379"'],
     [{ ...valid, PORT: 'eighty' }, 'PORT', 'PORT'],

@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Length,
   Matches,
   Max,
   Min,
@@ -74,6 +75,47 @@ export class Environment {
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;
+
+  // — identity —
+
+  /** HMAC key of access tokens (HS256); at least 32 characters, the same on every API replica. */
+  @IsString()
+  @Length(32, 512, { message: 'must be 32 to 512 characters' })
+  JWT_SECRET!: string;
+
+  @IsInt()
+  @Min(30)
+  @Max(86_400)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @IsInt()
+  @Min(300)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
+
+  /** Failed logins on one account within LOGIN_LOCK_SECONDS before it is refused for that long. */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed logins from one address within LOGIN_LOCK_SECONDS before it is refused for that long. */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  LOGIN_LOCK_SECONDS = 900;
+
+  /** Requests per minute per address to each authentication route (login, refresh, token), per replica. */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  AUTH_RATE_LIMIT_PER_MINUTE = 60;
 }
 
 export class ConfigurationError extends Error {

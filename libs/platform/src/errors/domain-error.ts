@@ -11,6 +11,7 @@ export type DomainErrorKind =
   | 'UNAUTHENTICATED' // no or bad credentials (401)
   | 'PRECONDITION_FAILED' // a stale If-Match (412)
   | 'PRECONDITION_REQUIRED' // a missing If-Match (428)
+  | 'RATE_LIMITED' // too many attempts; retry later (429)
   | 'UNAVAILABLE'; // a dependency is down (503)
 
 export interface DomainErrorDetail {

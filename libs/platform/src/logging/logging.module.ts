@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { Environment } from '../config/environment.js';
-import { logContextMixin } from './log-context.js';
+import { logContextMixin } from './request-context.js';
 
 /**
  * Structured JSON logs with pino, through nestjs-pino's `Logger` for everything Nest and the

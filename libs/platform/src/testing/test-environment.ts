@@ -10,6 +10,7 @@ export function testEnvironment(overrides: { DATABASE_URL: string } & Record<str
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MIGRATIONS_RUN: 'false',
     OUTBOX_POLL_MS: '100',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...overrides,
   });
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '#platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, Public } from '#platform';
 import { CreateIndustryClusterUseCase } from '../application/create-industry-cluster/create-industry-cluster.use-case.js';
 import { ListIndustryClustersQuery } from '../application/list-industry-clusters/list-industry-clusters.query.js';
 import { CreateIndustryClusterDto, IndustryClusterDto, IndustryClusterListDto } from './industry-cluster.dto.js';
@@ -14,6 +14,7 @@ export class IndustryClustersController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'The industry-cluster dictionary (产业集群)' })
   @ApiOkResponse({ type: IndustryClusterListDto })
   async findAll(): Promise<IndustryClusterListDto> {
@@ -22,9 +23,11 @@ export class IndustryClustersController {
 
   @Post()
   @HttpCode(201)
+  @Allow({ roles: ['admin'] })
+  @ApiBearerAuth()
   @ApiOperation({ summary: 'Add an industry cluster to the dictionary' })
   @ApiCreatedResponse({ type: IndustryClusterDto })
-  @ApiProblems(400, 409, 413, 415)
+  @ApiProblems(400, 401, 403, 409, 413, 415)
   async add(@Body() body: CreateIndustryClusterDto): Promise<IndustryClusterDto> {
     return IndustryClusterDto.from(await this.create.execute(body));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { DomainError, OutboxPublisher } from '#platform';
+import { AuditRecorder, DomainError, OutboxPublisher } from '#platform';
 import {
   INDUSTRY_CLUSTER_CREATED,
   type IndustryCluster,
@@ -22,6 +22,7 @@ export class CreateIndustryClusterUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async execute(command: CreateIndustryClusterCommand): Promise<IndustryCluster> {
@@ -34,6 +35,13 @@ export class CreateIndustryClusterUseCase {
           aggregateType: 'industry-cluster',
           aggregateId: entity.id,
           payload: { ...payload },
+        });
+        await this.audit.record(manager, {
+          action: 'registry.industry-cluster.create',
+          entityType: 'industry-cluster',
+          entityId: entity.id,
+          before: null,
+          after: payload,
         });
         return toIndustryCluster(entity);
       });

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, UuidParam } from '#platform';
+import {
+  type ApiClientView,
+  CreateApiClientUseCase,
+  ListApiClientsQuery,
+  SetApiClientStatusUseCase,
+} from '../application/api-client/api-clients.use-cases.js';
+import { ApiClientDto, ApiClientListDto, CreateApiClientDto, CreatedApiClientDto } from './identity.dto.js';
+
+const toDto = (c: ApiClientView): ApiClientDto => ({ ...c, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString() });
+
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller('api/v1/api-clients')
+export class ApiClientsController {
+  constructor(
+    private readonly create: CreateApiClientUseCase,
+    private readonly setStatus: SetApiClientStatusUseCase,
+    private readonly list: ListApiClientsQuery,
+  ) {}
+
+  @Post()
+  @Allow({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Register a district system; the secret is in this response only' })
+  @ApiCreatedResponse({ type: CreatedApiClientDto })
+  @ApiProblems(400, 401, 403, 422)
+  async register(@Body() body: CreateApiClientDto): Promise<CreatedApiClientDto> {
+    const created = await this.create.execute(body);
+    return { ...toDto(created), clientSecret: created.clientSecret };
+  }
+
+  @Get()
+  @Allow({ roles: ['admin'] })
+  @ApiOkResponse({ type: ApiClientListDto })
+  @ApiProblems(401, 403)
+  async findAll(): Promise<ApiClientListDto> {
+    return { items: (await this.list.execute()).map(toDto) };
+  }
+
+  @Post(':clientUuid/disable')
+  @HttpCode(200)
+  @Allow({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Disable a client: its tokens stop working on their next request' })
+  @ApiOkResponse({ type: ApiClientDto })
+  @ApiProblems(400, 401, 403, 404)
+  async disable(@Param('clientUuid', new UuidParam('clientUuid')) id: string): Promise<ApiClientDto> {
+    return toDto(await this.setStatus.execute(id, 'DISABLED'));
+  }
+
+  @Post(':clientUuid/enable')
+  @HttpCode(200)
+  @Allow({ roles: ['admin'] })
+  @ApiOkResponse({ type: ApiClientDto })
+  @ApiProblems(400, 401, 403, 404)
+  async enable(@Param('clientUuid', new UuidParam('clientUuid')) id: string): Promise<ApiClientDto> {
+    return toDto(await this.setStatus.execute(id, 'ACTIVE'));
+  }
+}

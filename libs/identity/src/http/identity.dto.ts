@@ -1,0 +1,203 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CLIENT_SCOPES, type ClientScope, type Role, ROLES } from '#platform';
+
+export class LoginDto {
+  @ApiProperty({ example: 'taskforce.demo' }) @IsString() @Length(1, 64) username!: string;
+  @ApiProperty({ example: 'correct horse battery staple' }) @IsString() @Length(1, 256) password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from login or the last refresh' }) @IsString() @Length(10, 200) refreshToken!: string;
+}
+
+export class SessionTokensDto {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType!: string;
+  @ApiProperty({ example: 900, description: 'seconds' }) expiresIn!: number;
+  @ApiProperty() refreshToken!: string;
+  @ApiProperty({ example: 2592000, description: 'seconds' }) refreshExpiresIn!: number;
+}
+
+/** RFC 6749 §4.4 token request; JSON or application/x-www-form-urlencoded, snake_case as the RFC names them. */
+export class ClientTokenRequestDto {
+  @ApiProperty({ example: 'client_credentials' }) @IsString() @MaxLength(64) grant_type!: string;
+  @ApiPropertyOptional({ description: 'Or HTTP Basic authentication' }) @IsOptional() @IsString() @MaxLength(128) client_id?: string;
+  @ApiPropertyOptional({ description: 'Or HTTP Basic authentication' }) @IsOptional() @IsString() @MaxLength(256) client_secret?: string;
+  @ApiPropertyOptional({ example: 'registry:read', description: 'space-separated subset of the client scopes' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  scope?: string;
+}
+
+export class ClientTokenDto {
+  @ApiProperty() access_token!: string;
+  @ApiProperty({ example: 'Bearer' }) token_type!: string;
+  @ApiProperty({ example: 900 }) expires_in!: number;
+  @ApiProperty({ example: 'registry:read' }) scope!: string;
+}
+
+export class RoleBindingInputDto {
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for secretariat' }) @IsOptional() @IsUUID() consortiumId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for member' }) @IsOptional() @IsUUID() organizationId?: string;
+}
+
+export class RoleBindingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) consortiumId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId!: string | null;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'secretariat.yongchuan' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/, { message: 'username must be 3–64 characters of letters, digits, . _ -' })
+  username!: string;
+
+  @ApiProperty({ example: '张秘书' }) @IsString() @Length(1, 64) displayName!: string;
+
+  @ApiProperty({ minLength: 12 }) @IsString() @Length(12, 256, { message: 'password must be 12 to 256 characters' }) password!: string;
+
+  @ApiProperty({ type: [RoleBindingInputDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RoleBindingInputDto)
+  bindings!: RoleBindingInputDto[];
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) displayName?: string;
+  @ApiPropertyOptional({ enum: ['ACTIVE', 'DISABLED'] }) @IsOptional() @IsIn(['ACTIVE', 'DISABLED']) status?: 'ACTIVE' | 'DISABLED';
+  @ApiPropertyOptional({ minLength: 12 }) @IsOptional() @IsString() @Length(12, 256) password?: string;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: ['ACTIVE', 'DISABLED'] }) status!: string;
+  @ApiProperty({ type: [RoleBindingDto] }) bindings!: RoleBindingDto[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class UserPageDto {
+  @ApiProperty({ type: [UserDto] }) items!: UserDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'pass as `after` for the next page' }) nextCursor!: string | null;
+}
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) after?: string;
+}
+
+export class UserQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+}
+
+export class CreateApiClientDto {
+  @ApiProperty({ example: '永川区产教融合数据平台' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ example: '500118', description: 'GB/T 2260 district code' }) @IsString() @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' }) districtCode!: string;
+  @ApiProperty({ enum: CLIENT_SCOPES, isArray: true })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(CLIENT_SCOPES.length)
+  @IsIn(CLIENT_SCOPES, { each: true })
+  scopes!: ClientScope[];
+}
+
+export class ApiClientDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'dst_500118_3f2a9c1b7d4e' }) clientId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: '500118' }) districtCode!: string;
+  @ApiProperty({ enum: CLIENT_SCOPES, isArray: true }) scopes!: ClientScope[];
+  @ApiProperty({ enum: ['ACTIVE', 'DISABLED'] }) status!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class CreatedApiClientDto extends ApiClientDto {
+  @ApiProperty({ description: 'Shown once; only its hash is stored' }) clientSecret!: string;
+}
+
+export class ApiClientListDto {
+  @ApiProperty({ type: [ApiClientDto] }) items!: ApiClientDto[];
+}
+
+export class MeDto {
+  @ApiProperty({ enum: ['user', 'client'] }) type!: string;
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ type: [RoleBindingDto] }) bindings?: Omit<RoleBindingDto, 'id'>[];
+  @ApiPropertyOptional({ example: '500118' }) district?: string;
+  @ApiPropertyOptional({ enum: CLIENT_SCOPES, isArray: true }) scopes?: ClientScope[];
+}
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ enum: ['user', 'client', 'system', 'anonymous'] }) @IsOptional() @IsIn(['user', 'client', 'system', 'anonymous']) actorType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) actorId?: string;
+  @ApiPropertyOptional({ example: 'identity.user.create' }) @IsOptional() @IsString() @MaxLength(128) action?: string;
+  @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() to?: string;
+  @ApiPropertyOptional({ description: 'cursor: nextCursor of the previous page' }) @IsOptional() @Matches(/^\d{1,19}$/) before?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}
+
+export class AuditExportQueryDto extends AuditQueryDto {
+  @ApiPropertyOptional({ enum: ['csv'], default: 'csv' }) @IsOptional() @IsIn(['csv']) format?: 'csv';
+}
+
+export class AuditEventDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty() actorType!: string;
+  @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorName!: string | null;
+  @ApiProperty() action!: string;
+  @ApiProperty() entityType!: string;
+  @ApiProperty({ nullable: true, type: String }) entityId!: string | null;
+  @ApiProperty({ nullable: true, type: Object }) before!: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: Object }) after!: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class UserIdParamDto {
+  @IsUUID() userId!: string;
+}
