@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import {
   AuditModule,
@@ -15,7 +15,7 @@ import { HealthController } from './http/health.controller.js';
 /** The HTTP API: platform wiring plus each context's module. */
 @Module({})
 export class ApiModule {
-  static forRoot(environment: Environment): DynamicModule {
+  static forRoot(environment: Environment, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -26,6 +26,7 @@ export class ApiModule {
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,
         RegistryModule,
+        ...extraModules,
       ],
       controllers: [HealthController],
       providers: [RedisHealthIndicator],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
@@ -20,6 +21,8 @@ export interface CreateApiAppOptions {
    * the spawned-process smoke test covers the route.
    */
   serveDocs?: boolean;
+  /** Modules added next to the API's own (tests use it to add routes). */
+  extraModules?: Type[];
 }
 
 /**
@@ -32,7 +35,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env, options.extraModules), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });

@@ -1,0 +1,45 @@
+import type { INestApplication } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { ACCESS_POLICY, type AccessPolicy } from '#platform';
+
+export interface RouteInfo {
+  /** e.g. `GET /api/v1/users/:userId` */
+  key: string;
+  method: string;
+  path: string;
+  policy: AccessPolicy | undefined;
+}
+
+const join = (...parts: string[]) =>
+  `/${parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
+
+/** Every route of a running app, from Nest's router metadata, with the access policy it declares. */
+export function routesOf(app: INestApplication): RouteInfo[] {
+  const discovery = new DiscoveryService(app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  const routes: RouteInfo[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const { instance, metatype } = wrapper;
+    if (!instance || !metatype) continue;
+    const base = ([] as string[]).concat(Reflect.getMetadata(PATH_METADATA, metatype) ?? '')[0];
+    const prototype = Object.getPrototypeOf(instance) as Record<string, (...a: unknown[]) => unknown>;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name];
+      const subPath = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+      if (subPath === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      for (const sub of ([] as string[]).concat(subPath)) {
+        const path = join(base, sub);
+        const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, metatype]);
+        routes.push({ key: `${method} ${path}`, method, path, policy });
+      }
+    }
+  }
+  return routes.sort((a, b) => a.key.localeCompare(b.key));
+}
