@@ -41,8 +41,9 @@ export class AccessGuard implements CanActivate {
   }
 
   private async authenticate(header: string | undefined): Promise<Actor> {
-    if (!header) return { type: 'anonymous' };
-    const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header);
+    // Other schemes (HTTP Basic on the token endpoint) are not ours to judge: anonymous here.
+    if (!header || !/^Bearer\s/i.test(header)) return { type: 'anonymous' };
+    const match = /^Bearer ([A-Za-z0-9._-]+)$/i.exec(header);
     if (!match) throw IdentityErrors.invalidToken('The Authorization header must be: Bearer <access token>');
     return this.resolveActor.execute(await this.tokens.verify(match[1]));
   }
