@@ -1,0 +1,240 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import pg from 'pg';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
+import { startApi } from '../support/apps.js';
+import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
+import { routesOf } from '../support/routes.js';
+
+interface AuditRow {
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  request_id: string | null;
+  ip: string | null;
+}
+
+describe('audit log', () => {
+  let db: TestDatabase;
+  let sql: pg.Client;
+  let api: NestFastifyApplication;
+  let admin: TestUser;
+  const http = () => request(api.getHttpServer());
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    sql = new pg.Client({ connectionString: db.url });
+    await sql.connect();
+    api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
+    admin = await loginAs(api, 'admin');
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await sql?.end();
+    await db?.drop();
+  });
+
+  const lastId = async () => (await sql.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`)).rows[0].id as string;
+  const since = async (id: string) => (await sql.query(`SELECT * FROM audit_event WHERE id > $1 ORDER BY id`, [id])).rows as AuditRow[];
+
+  /**
+   * One scripted, valid call per write route. The route list comes from the router: a write route
+   * added without a script here fails the test.
+   */
+  const scripts: Record<string, () => Promise<{ res: request.Response; check: (row: AuditRow) => void }>> = {
+    'POST /api/v1/industry-clusters': async () => {
+      const res = await http().post('/api/v1/industry-clusters').set(bearer(admin.token)).send({ code: 'AUDIT-1', name: '审计集群', category: 'OTHER' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            actor_type: 'user',
+            actor_id: admin.id,
+            action: 'registry.industry-cluster.create',
+            entity_id: res.body.id,
+            before: null,
+            after: { id: res.body.id, code: 'AUDIT-1', name: '审计集群', category: 'OTHER' },
+          }),
+      };
+    },
+    'POST /api/v1/auth/login': async () => {
+      const res = await http().post('/api/v1/auth/login').send({ username: admin.username, password: TEST_PASSWORD });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_type: 'user', actor_id: admin.id, action: 'identity.session.create', after: { userId: admin.id } }) };
+    },
+    'POST /api/v1/auth/refresh': async () => {
+      const user = await loginAs(api, 'taskforce');
+      const res = await http().post('/api/v1/auth/refresh').send({ refreshToken: user.refreshToken });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ actor_type: 'user', actor_id: user.id, action: 'identity.session.refresh', before: { refreshTokenId: user.refreshToken.split('.')[0] } }),
+      };
+    },
+    'POST /api/v1/auth/logout': async () => {
+      const user = await loginAs(api, 'taskforce');
+      const res = await http().post('/api/v1/auth/logout').set(bearer(user.token));
+      return { res, check: (row) => expect(row).toMatchObject({ actor_type: 'user', actor_id: user.id, action: 'identity.session.end', before: { active: true }, after: { active: false } }) };
+    },
+    'POST /api/v1/oauth/token': async () => {
+      const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '审计客户端', districtCode: '500101', scopes: ['feed:read'] });
+      const res = await http()
+        .post('/api/v1/oauth/token')
+        .send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret });
+      return {
+        res,
+        check: (row) => expect(row).toMatchObject({ actor_type: 'client', actor_id: client.body.id, action: 'identity.client-token.issue', after: { scopes: ['feed:read'] } }),
+      };
+    },
+    'POST /api/v1/users': async () => {
+      const res = await http()
+        .post('/api/v1/users')
+        .set(bearer(admin.token))
+        .send({ username: 'audit.new', displayName: '新用户', password: TEST_PASSWORD, bindings: [{ role: 'taskforce' }] });
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({
+            actor_id: admin.id,
+            action: 'identity.user.create',
+            entity_id: res.body.id,
+            before: null,
+            after: { username: 'audit.new', displayName: '新用户', status: 'ACTIVE', bindings: [{ role: 'taskforce', consortiumId: null, organizationId: null }] },
+          });
+          expect(JSON.stringify(row)).not.toMatch(/argon2|password/i);
+        },
+      };
+    },
+    'PATCH /api/v1/users/:userId': async () => {
+      const user = await loginAs(api, 'taskforce');
+      const res = await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).send({ displayName: '改名后' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ actor_id: admin.id, action: 'identity.user.update', entity_id: user.id, before: { displayName: user.username }, after: { displayName: '改名后' } }),
+      };
+    },
+    'POST /api/v1/users/:userId/role-bindings': async () => {
+      const user = await loginAs(api, 'taskforce');
+      const consortiumId = 'aaaaaaaa-0000-4000-8000-0000000000aa';
+      const res = await http().post(`/api/v1/users/${user.id}/role-bindings`).set(bearer(admin.token)).send({ role: 'secretariat', consortiumId });
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({ action: 'identity.user.bind-role', entity_id: user.id });
+          expect(row.before!.bindings).toEqual([{ role: 'taskforce', consortiumId: null, organizationId: null }]);
+          expect(row.after!.bindings).toEqual([
+            { role: 'secretariat', consortiumId, organizationId: null },
+            { role: 'taskforce', consortiumId: null, organizationId: null },
+          ]);
+        },
+      };
+    },
+    'DELETE /api/v1/users/:userId/role-bindings/:bindingId': async () => {
+      const user = await loginAs(api, 'member', { organizationId: 'cccccccc-0000-4000-8000-0000000000cc' });
+      const bound = await http().post(`/api/v1/users/${user.id}/role-bindings`).set(bearer(admin.token)).send({ role: 'taskforce' });
+      const binding = bound.body.bindings.find((b: { role: string }) => b.role === 'taskforce');
+      const res = await http().delete(`/api/v1/users/${user.id}/role-bindings/${binding.id}`).set(bearer(admin.token));
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({ action: 'identity.user.unbind-role', entity_id: user.id });
+          expect(row.before!.bindings).toHaveLength(2);
+          expect(row.after!.bindings).toEqual([{ role: 'member', consortiumId: null, organizationId: 'cccccccc-0000-4000-8000-0000000000cc' }]);
+        },
+      };
+    },
+    'POST /api/v1/api-clients': async () => {
+      const res = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '渝中区系统', districtCode: '500103', scopes: ['registry:read'] });
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({ action: 'identity.api-client.create', entity_id: res.body.id, before: null, after: { districtCode: '500103', status: 'ACTIVE', scopes: ['registry:read'] } });
+          expect(JSON.stringify(row)).not.toContain(res.body.clientSecret);
+        },
+      };
+    },
+    'POST /api/v1/api-clients/:clientUuid/disable': async () => {
+      const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: 'x', districtCode: '500104', scopes: [] });
+      const res = await http().post(`/api/v1/api-clients/${client.body.id}/disable`).set(bearer(admin.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'identity.api-client.disable', before: { status: 'ACTIVE' }, after: { status: 'DISABLED' } }) };
+    },
+    'POST /api/v1/api-clients/:clientUuid/enable': async () => {
+      const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: 'y', districtCode: '500105', scopes: [] });
+      await http().post(`/api/v1/api-clients/${client.body.id}/disable`).set(bearer(admin.token));
+      const res = await http().post(`/api/v1/api-clients/${client.body.id}/enable`).set(bearer(admin.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'identity.api-client.enable', before: { status: 'DISABLED' }, after: { status: 'ACTIVE' } }) };
+    },
+  };
+
+  it('has a scripted call for every write route of the router', () => {
+    const writes = routesOf(api)
+      .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+      .map((r) => r.key);
+    expect(writes.filter((k) => !scripts[k])).toEqual([]);
+    expect(Object.keys(scripts).filter((k) => !writes.includes(k))).toEqual([]);
+  });
+
+  it.each(Object.keys(scripts))('%s writes exactly one audit row with its actor, before and after', async (key) => {
+    // Set-up calls of a script write rows of their own; the scripted call is told apart by its request id.
+    const { res, check } = await scripts[key]();
+    expect(res.status).toBeLessThan(300);
+    const rows = (await sql.query(`SELECT * FROM audit_event WHERE request_id = $1`, [res.headers['x-request-id']])).rows as AuditRow[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0].ip).toBe('127.0.0.1');
+    check(rows[0]);
+  });
+
+  it('records a failed login, once, without the password', async () => {
+    const res = await http().post('/api/v1/auth/login').send({ username: 'Someone.Else', password: 'secret-guess-1234' }).expect(401);
+    const rows = (await sql.query(`SELECT * FROM audit_event WHERE request_id = $1`, [res.headers['x-request-id']])).rows as AuditRow[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor_type: 'anonymous', action: 'identity.session.login-failed', after: { username: 'someone.else' } });
+    expect(JSON.stringify(rows[0])).not.toContain('secret-guess');
+  });
+
+  it('writes nothing when a write is refused', async () => {
+    const before = await lastId();
+    await http().post('/api/v1/users').set(bearer(admin.token)).send({ username: 'x', displayName: 'x', password: 'short', bindings: [] }).expect(400);
+    await http().post('/api/v1/industry-clusters').send({ code: 'NOAUTH-1', name: '未授权', category: 'OTHER' }).expect(401);
+    expect(await since(before)).toEqual([]);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE from the application database role', async () => {
+    const dataSource = api.get<DataSource>(getDataSourceToken());
+    const [{ current_user: role }] = await dataSource.query('SELECT current_user');
+    expect(role).toEqual(expect.any(String));
+    await expect(dataSource.query(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'tampered'`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('is filterable by the task force and exportable as CSV', async () => {
+    const taskforce = await loginAs(api, 'taskforce');
+    const page = await http().get('/api/v1/audit-events').query({ action: 'identity.user.create', limit: 2 }).set(bearer(taskforce.token)).expect(200);
+    expect(page.body.items.length).toBe(2);
+    expect(page.body.items.every((e: { action: string }) => e.action === 'identity.user.create')).toBe(true);
+    expect(Number(page.body.items[0].id)).toBeGreaterThan(Number(page.body.items[1].id));
+    const next = await http().get('/api/v1/audit-events').query({ action: 'identity.user.create', limit: 2, before: page.body.nextCursor }).set(bearer(taskforce.token)).expect(200);
+    expect(next.body.items.every((e: { id: string }) => Number(e.id) < Number(page.body.nextCursor) + 1)).toBe(true);
+
+    const csv = await http().get('/api/v1/audit-events/export').query({ entityType: 'industry-cluster' }).set(bearer(taskforce.token)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('id,occurredAt,actorType,actorId,actorName,action,entityType,entityId,before,after,requestId,ip');
+    expect(lines.length).toBe(2);
+    expect(lines[1]).toContain('"registry.industry-cluster.create"');
+    expect(lines[1]).toContain('审计集群');
+
+    const member = await loginAs(api, 'member', { organizationId: 'cccccccc-0000-4000-8000-0000000000dd' });
+    await http().get('/api/v1/audit-events').set(bearer(member.token)).expect(403);
+  });
+});
