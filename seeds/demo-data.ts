@@ -1,4 +1,6 @@
+import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
 
 /**
@@ -7,6 +9,7 @@ import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
  * Returns whether it loaded anything.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+  const hashes = await Promise.all(DEMO_USERS.map((u) => argon2.hash(u.password, { type: argon2.argon2id })));
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (several replicas starting at once).
     await manager.query(`SELECT pg_advisory_xact_lock(7310002002)`);
@@ -19,6 +22,18 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         cluster.category,
       ]);
     }
+    for (const [i, user] of DEMO_USERS.entries()) {
+      const [{ id }] = await manager.query(
+        `INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+        [user.username, user.displayName, hashes[i]],
+      );
+      await manager.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, $2)`, [id, user.role]);
+    }
+    await manager.query(
+      `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
+       VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,
+      [{ industryClusters: INDUSTRY_CLUSTERS.length, users: DEMO_USERS.map((u) => u.username) }],
+    );
     return true;
   });
 }

@@ -39,6 +39,10 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/api-clients/:clientUuid/enable': { allow: ['admin'] },
   'GET /api/v1/audit-events': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/audit-events/export': { allow: ['admin', 'taskforce'] },
+  'PUT /api/v1/organizations/by-uscc/:uscc': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/organizations': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/organizations/:organizationId': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
+  'GET /api/v1/districts': { allow: 'public' },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -117,7 +121,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':organizationId', variant === 'own' ? ORG_X : ORG_Y)
       .replace(':userId', adminId)
       .replace(':bindingId', UNKNOWN)
-      .replace(':clientUuid', UNKNOWN);
+      .replace(':clientUuid', UNKNOWN)
+      .replace(':uscc', '91500000202805720T');
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -171,6 +171,22 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/api-clients/${client.body.id}/enable`).set(bearer(admin.token));
       return { res, check: (row) => expect(row).toMatchObject({ action: 'identity.api-client.enable', before: { status: 'DISABLED' }, after: { status: 'ACTIVE' } }) };
     },
+    'PUT /api/v1/organizations/by-uscc/:uscc': async () => {
+      const res = await http()
+        .put('/api/v1/organizations/by-uscc/91500000202805720T')
+        .set(bearer(admin.token))
+        .send({ name: '审计测试企业', type: 'ENTERPRISE', districtCode: '500118' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            action: 'registry.organization.create',
+            entity_id: res.body.id,
+            before: null,
+            after: { uscc: '91500000202805720T', name: '审计测试企业', type: 'ENTERPRISE', districtCode: '500118', version: 1 },
+          }),
+      };
+    },
   };
 
   it('has a scripted call for every write route of the router', () => {

@@ -7,3 +7,5 @@ export {
   type IndustryClusterCreatedPayload,
 } from './domain/industry-cluster.js';
 export { type District, districtByCode, DISTRICTS } from './domain/districts.js';
+export { makeUscc, usccProblem } from './domain/uscc.js';
+export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';

@@ -4,13 +4,27 @@ import { OutboxModule } from '#platform';
 import { CreateIndustryClusterUseCase } from './application/create-industry-cluster/create-industry-cluster.use-case.js';
 import { ListIndustryClustersQuery } from './application/list-industry-clusters/list-industry-clusters.query.js';
 import { IndustryClustersController } from './http/industry-clusters.controller.js';
+import { OrganizationsController } from './http/organizations.controller.js';
+import {
+  GetOrganizationQuery,
+  ListOrganizationsQuery,
+  UpsertOrganizationUseCase,
+} from './application/organization/organizations.use-cases.js';
+import { OrganizationEntity, OrganizationNameEntity } from './persistence/organization.entity.js';
 import { IndustryClusterEntity } from './persistence/industry-cluster.entity.js';
 import { IndustryClusterRepository } from './persistence/industry-cluster.repository.js';
 
 /** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
 @Module({
-  imports: [TypeOrmModule.forFeature([IndustryClusterEntity]), OutboxModule],
-  controllers: [IndustryClustersController],
-  providers: [IndustryClusterRepository, ListIndustryClustersQuery, CreateIndustryClusterUseCase],
+  imports: [TypeOrmModule.forFeature([IndustryClusterEntity, OrganizationEntity, OrganizationNameEntity]), OutboxModule],
+  controllers: [IndustryClustersController, OrganizationsController],
+  providers: [
+    IndustryClusterRepository,
+    ListIndustryClustersQuery,
+    CreateIndustryClusterUseCase,
+    UpsertOrganizationUseCase,
+    ListOrganizationsQuery,
+    GetOrganizationQuery,
+  ],
 })
 export class RegistryModule {}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type Actor, AuditRecorder, OutboxPublisher } from '#platform';
+import { districtByCode } from '../../domain/districts.js';
+import {
+  ORGANIZATION_CREATED,
+  ORGANIZATION_UPDATED,
+  OrganizationErrors,
+  type Organization,
+  type OrganizationType,
+} from '../../domain/organization.js';
+import { usccProblem } from '../../domain/uscc.js';
+import { OrganizationEntity, OrganizationNameEntity } from '../../persistence/organization.entity.js';
+
+/** What a caller may see: a district system only its own district; city-wide roles everything. */
+export interface DistrictScope {
+  district?: string;
+}
+
+export const districtScopeOf = (actor: Actor): DistrictScope => (actor.type === 'client' ? { district: actor.district } : {});
+
+const toDomain = (e: OrganizationEntity): Organization => ({
+  id: e.id,
+  uscc: e.uscc,
+  name: e.name,
+  type: e.type,
+  districtCode: e.districtCode,
+  createdAt: e.createdAt,
+  updatedAt: e.updatedAt,
+  version: e.version,
+});
+
+const state = (o: Organization) => ({ uscc: o.uscc, name: o.name, type: o.type, districtCode: o.districtCode, version: o.version });
+
+export interface UpsertOrganizationCommand {
+  uscc: string;
+  name: string;
+  type: OrganizationType;
+  districtCode: string;
+}
+
+export interface UpsertResult {
+  organization: Organization;
+  created: boolean;
+  changed: boolean;
+}
+
+/**
+ * Creates or updates an organization by its USCC, the key district systems sync by. Sending the
+ * same data again changes nothing (no version bump, no event, no audit row). A new name closes
+ * the current name's interval and opens the next. A district system writes only its own district.
+ */
+@Injectable()
+export class UpsertOrganizationUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async execute(command: UpsertOrganizationCommand, scope: DistrictScope): Promise<UpsertResult> {
+    const problem = usccProblem(command.uscc);
+    if (problem) throw OrganizationErrors.invalidUscc(problem);
+    if (!districtByCode(command.districtCode)) throw OrganizationErrors.unknownDistrict(command.districtCode);
+    if (scope.district && command.districtCode !== scope.district) throw OrganizationErrors.outsideDistrict();
+
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO organization (uscc, name, type, district_code) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (uscc) DO NOTHING RETURNING id`,
+        [command.uscc, command.name, command.type, command.districtCode],
+      );
+      if (inserted.length === 1) return this.created(manager, inserted[0].id);
+
+      const existing = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
+      if (!existing || (scope.district && existing.districtCode !== scope.district)) throw OrganizationErrors.notFound();
+      const before = toDomain(existing);
+      if (before.name === command.name && before.type === command.type && before.districtCode === command.districtCode) {
+        return { organization: before, created: false, changed: false };
+      }
+      const now = new Date();
+      if (before.name !== command.name) {
+        await manager.update(OrganizationNameEntity, { organizationId: existing.id, validTo: IsNull() }, { validTo: now });
+        await manager.insert(OrganizationNameEntity, { organizationId: existing.id, name: command.name, validFrom: now, validTo: null });
+      }
+      await manager.update(
+        OrganizationEntity,
+        { id: existing.id },
+        { name: command.name, type: command.type, districtCode: command.districtCode, updatedAt: now, version: existing.version + 1 },
+      );
+      const after = toDomain((await manager.findOne(OrganizationEntity, { where: { id: existing.id } }))!);
+      await this.outbox.publish(manager, { type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: after.id, payload: { id: after.id, ...state(after) } });
+      await this.audit.record(manager, { action: 'registry.organization.update', entityType: 'organization', entityId: after.id, before: state(before), after: state(after) });
+      return { organization: after, created: false, changed: true };
+    });
+  }
+
+  private async created(manager: EntityManager, id: string): Promise<UpsertResult> {
+    const entity = (await manager.findOne(OrganizationEntity, { where: { id } }))!;
+    await manager.insert(OrganizationNameEntity, { organizationId: id, name: entity.name, validFrom: entity.createdAt, validTo: null });
+    const organization = toDomain(entity);
+    await this.outbox.publish(manager, { type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: id, payload: { id, ...state(organization) } });
+    await this.audit.record(manager, { action: 'registry.organization.create', entityType: 'organization', entityId: id, before: null, after: state(organization) });
+    return { organization, created: true, changed: true };
+  }
+}
+
+export interface OrganizationFilter {
+  districtCode?: string;
+  type?: OrganizationType;
+  nameContains?: string;
+  /** Keyset cursor from the previous page. */
+  after?: string;
+  limit: number;
+}
+
+const encodeCursor = (o: Organization) => Buffer.from(JSON.stringify([o.name, o.id])).toString('base64url');
+const decodeCursor = (cursor: string): [string, string] | undefined => {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
+    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? (value as [string, string]) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Organizations by name (then id), filtered; the caller's district scope is applied in the query. */
+@Injectable()
+export class ListOrganizationsQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(filter: OrganizationFilter, scope: DistrictScope): Promise<{ items: Organization[]; nextCursor: string | null }> {
+    const qb = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o').orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC');
+    if (scope.district) qb.andWhere('o.district_code = :scopeDistrict', { scopeDistrict: scope.district });
+    if (filter.districtCode) qb.andWhere('o.district_code = :district', { district: filter.districtCode });
+    if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
+    if (filter.nameContains) {
+      qb.andWhere(`o.name ILIKE :pattern ESCAPE '\\'`, { pattern: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    }
+    const cursor = filter.after ? decodeCursor(filter.after) : undefined;
+    if (cursor) qb.andWhere('(o.name, o.id) > (:cursorName, :cursorId)', { cursorName: cursor[0], cursorId: cursor[1] });
+    const rows = (await qb.take(filter.limit + 1).getMany()).map(toDomain);
+    const items = rows.slice(0, filter.limit);
+    return { items, nextCursor: rows.length > filter.limit ? encodeCursor(items[items.length - 1]) : null };
+  }
+}
+
+@Injectable()
+export class GetOrganizationQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(id: string, scope: DistrictScope): Promise<Organization & { names: { name: string; validFrom: Date; validTo: Date | null }[] }> {
+    const entity = await this.dataSource.getRepository(OrganizationEntity).findOne({ where: { id, ...(scope.district ? { districtCode: scope.district } : {}) } });
+    if (!entity) throw OrganizationErrors.notFound();
+    const names = await this.dataSource.getRepository(OrganizationNameEntity).find({ where: { organizationId: id }, order: { validFrom: 'ASC' } });
+    return { ...toDomain(entity), names: names.map((n) => ({ name: n.name, validFrom: n.validFrom, validTo: n.validTo })) };
+  }
+}

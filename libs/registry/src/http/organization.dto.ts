@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ORGANIZATION_TYPES, type Organization, type OrganizationType } from '../domain/organization.js';
+
+export class UpsertOrganizationDto {
+  @ApiProperty({ example: '重庆城市职业学院' }) @IsString() @Length(2, 128) name!: string;
+  @ApiProperty({ enum: ORGANIZATION_TYPES }) @IsIn(ORGANIZATION_TYPES) type!: OrganizationType;
+  @ApiProperty({ example: '500118', description: 'GB/T 2260 district code' })
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
+  districtCode!: string;
+}
+
+export class OrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '91500000202805720T', description: '统一社会信用代码 (GB 32100-2015)' }) uscc!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ORGANIZATION_TYPES }) type!: OrganizationType;
+  @ApiProperty({ example: '500118' }) districtCode!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+
+  static from(o: Organization): OrganizationDto {
+    return { id: o.id, uscc: o.uscc, name: o.name, type: o.type, districtCode: o.districtCode, version: o.version, createdAt: o.createdAt.toISOString(), updatedAt: o.updatedAt.toISOString() };
+  }
+}
+
+export class OrganizationNameDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'date-time' }) validFrom!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) validTo!: string | null;
+}
+
+export class OrganizationDetailDto extends OrganizationDto {
+  @ApiProperty({ type: [OrganizationNameDto], description: 'Names over time (name history)' }) names!: OrganizationNameDto[];
+}
+
+export class OrganizationPageDto {
+  @ApiProperty({ type: [OrganizationDto] }) items!: OrganizationDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class OrganizationQueryDto {
+  @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' }) districtCode?: string;
+  @ApiPropertyOptional({ enum: ORGANIZATION_TYPES }) @IsOptional() @IsIn(ORGANIZATION_TYPES) type?: OrganizationType;
+  @ApiPropertyOptional({ example: '职业学院' }) @IsOptional() @IsString() @Length(1, 64) nameContains?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(512) after?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class DistrictDto {
+  @ApiProperty({ example: '500118' }) code!: string;
+  @ApiProperty({ example: '永川区' }) name!: string;
+  @ApiProperty({ example: '重庆市' }) province!: string;
+}
+
+export class DistrictListDto {
+  @ApiProperty({ type: [DistrictDto] }) items!: DistrictDto[];
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { type Actor, Allow, ApiProblems, CurrentActor, Public, UuidParam } from '#platform';
+import {
+  districtScopeOf,
+  GetOrganizationQuery,
+  ListOrganizationsQuery,
+  UpsertOrganizationUseCase,
+} from '../application/organization/organizations.use-cases.js';
+import { DISTRICTS } from '../domain/districts.js';
+import {
+  DistrictListDto,
+  OrganizationDetailDto,
+  OrganizationDto,
+  OrganizationPageDto,
+  OrganizationQueryDto,
+  UpsertOrganizationDto,
+} from './organization.dto.js';
+
+@ApiTags('registry')
+@Controller('api/v1')
+export class OrganizationsController {
+  constructor(
+    private readonly upsert: UpsertOrganizationUseCase,
+    private readonly list: ListOrganizationsQuery,
+    private readonly get: GetOrganizationQuery,
+  ) {}
+
+  @Put('organizations/by-uscc/:uscc')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Create or update an organization by its USCC (201 created, 200 updated or unchanged); a district system only in its own district',
+  })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 403, 404, 422)
+  async put(
+    @Param('uscc') uscc: string,
+    @Body() body: UpsertOrganizationDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganizationDto> {
+    const result = await this.upsert.execute({ uscc: uscc.toUpperCase(), ...body }, districtScopeOf(actor));
+    void reply.status(result.created ? 201 : 200);
+    return OrganizationDto.from(result.organization);
+  }
+
+  @Get('organizations')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Organizations by name; a district system sees its own district only' })
+  @ApiOkResponse({ type: OrganizationPageDto })
+  @ApiProblems(400, 401, 403)
+  async findAll(@Query() query: OrganizationQueryDto, @CurrentActor() actor: Actor): Promise<OrganizationPageDto> {
+    const page = await this.list.execute({ ...query, limit: query.limit ?? 50 }, districtScopeOf(actor));
+    return { items: page.items.map(OrganizationDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Get('organizations/:organizationId')
+  @Allow({ roles: ['admin', 'taskforce', 'member'], organizationParam: 'organizationId', scopes: ['registry:read'] })
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'One organization with its name history (members: their own; district systems: their district)' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiProblems(400, 401, 403, 404)
+  async findOne(@Param('organizationId', new UuidParam('organizationId')) id: string, @CurrentActor() actor: Actor): Promise<OrganizationDetailDto> {
+    const o = await this.get.execute(id, districtScopeOf(actor));
+    return {
+      ...OrganizationDto.from(o),
+      names: o.names.map((n) => ({ name: n.name, validFrom: n.validFrom.toISOString(), validTo: n.validTo?.toISOString() ?? null })),
+    };
+  }
+
+  @Get('districts')
+  @Public()
+  @ApiOperation({ summary: 'District codes (GB/T 2260) the platform knows' })
+  @ApiOkResponse({ type: DistrictListDto })
+  districts(): DistrictListDto {
+    return { items: DISTRICTS.map((d) => ({ ...d })) };
+  }
+}
