@@ -1,9 +1,15 @@
 import { Foundation1763798400000 } from './1763798400000-foundation.js';
 import { IdentityAndAudit1763798500000 } from './1763798500000-identity-and-audit.js';
 import { Organizations1763798600000 } from './1763798600000-organizations.js';
+import { ConsortiaAndMemberships1763798700000 } from './1763798700000-consortia-and-memberships.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
  * apps, the tests (which run the TypeScript) and the migration CLI. Add new ones at the end.
  */
-export const migrations = [Foundation1763798400000, IdentityAndAudit1763798500000, Organizations1763798600000];
+export const migrations = [
+  Foundation1763798400000,
+  IdentityAndAudit1763798500000,
+  Organizations1763798600000,
+  ConsortiaAndMemberships1763798700000,
+];

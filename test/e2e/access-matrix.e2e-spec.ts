@@ -43,6 +43,17 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/organizations': { allow: ['admin', 'taskforce', 'client'] },
   'GET /api/v1/organizations/:organizationId': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/districts': { allow: 'public' },
+  'POST /api/v1/consortia': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/consortia': { allow: [...USERS, 'client'] },
+  'GET /api/v1/consortia/:consortiumId': { allow: [...USERS, 'client'] },
+  'POST /api/v1/consortia/:consortiumId/decisions': { allow: ['taskforce'] },
+  'GET /api/v1/consortia/:consortiumId/decisions': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/memberships': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/memberships/:membershipId/exit': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/memberships/:membershipId/role-change': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/consortia/:consortiumId/members': { allow: [...USERS, 'client'] },
+  'GET /api/v1/organizations/:organizationId/consortia': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
+  'GET /api/v1/official-list': { allow: 'public' },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -122,7 +133,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':userId', adminId)
       .replace(':bindingId', UNKNOWN)
       .replace(':clientUuid', UNKNOWN)
-      .replace(':uscc', '91500000202805720T');
+      .replace(':uscc', '91500000202805720T')
+      .replace(':membershipId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
+import { makeUscc } from '#registry';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
 import { routesOf } from '../support/routes.js';
@@ -187,7 +188,75 @@ describe('audit log', () => {
           }),
       };
     },
+    'POST /api/v1/consortia': async () => {
+      const res = await http()
+        .post('/api/v1/consortia')
+        .set(bearer(admin.token))
+        .send({ name: '审计联合体（演示）', kind: 'CITY', tier: 'SCHOOL_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.consortium.create', entity_id: res.body.id, before: null, after: { name: '审计联合体（演示）', status: 'PREPARING', tier: 'SCHOOL_LED' } }),
+      };
+    },
+    'POST /api/v1/consortia/:consortiumId/decisions': async () => {
+      const c = await registryConsortium('审计决策联合体（演示）');
+      const tf = await loginAs(api, 'taskforce');
+      const res = await http().post(`/api/v1/consortia/${c}/decisions`).set(bearer(tf.token)).send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            actor_id: tf.id,
+            action: 'registry.consortium.decide',
+            entity_id: c,
+            before: { status: 'PREPARING', since: '2025-01-01' },
+            after: { status: 'ACTIVE', since: '2025-03-01', reason: '工作专班审定入册' },
+          }),
+      };
+    },
+    'POST /api/v1/consortia/:consortiumId/memberships': async () => {
+      const c = await registryConsortium('审计成员联合体（演示）');
+      const o = await registryOrganization('审计成员单位（演示）', 'MA000001');
+      const res = await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: o, role: 'MEMBER', validFrom: '2025-02-01' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.membership.join', before: null, after: { consortiumId: c, organizationId: o, role: 'MEMBER', validFrom: '2025-02-01', validTo: null } }),
+      };
+    },
+    'POST /api/v1/consortia/:consortiumId/memberships/:membershipId/exit': async () => {
+      const c = await registryConsortium('审计退出联合体（演示）');
+      const o = await registryOrganization('审计退出单位（演示）', 'MA000002');
+      const joined = await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: o, role: 'MEMBER', validFrom: '2025-02-01' });
+      const res = await http().post(`/api/v1/consortia/${c}/memberships/${joined.body.membership.id}/exit`).set(bearer(admin.token)).send({ effectiveOn: '2025-08-01', reason: 'VOLUNTARY' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.membership.exit', before: { validTo: null, endReason: null }, after: { validTo: '2025-08-01', endReason: 'VOLUNTARY' } }),
+      };
+    },
+    'POST /api/v1/consortia/:consortiumId/memberships/:membershipId/role-change': async () => {
+      const c = await registryConsortium('审计角色联合体（演示）');
+      const o = await registryOrganization('审计角色单位（演示）', 'MA000003');
+      const joined = await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: o, role: 'MEMBER', validFrom: '2025-02-01' });
+      const res = await http().post(`/api/v1/consortia/${c}/memberships/${joined.body.membership.id}/role-change`).set(bearer(admin.token)).send({ role: 'COUNCIL_MEMBER', effectiveOn: '2025-08-01' });
+      return {
+        res,
+        check: (row) => expect(row).toMatchObject({ action: 'registry.membership.change-role', before: { role: 'MEMBER', validTo: null }, after: { role: 'COUNCIL_MEMBER', validFrom: '2025-08-01' } }),
+      };
+    },
   };
+
+  async function registryConsortium(name: string): Promise<string> {
+    const res = await http().post('/api/v1/consortia').set(bearer(admin.token)).send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' });
+    return res.body.id;
+  }
+
+  async function registryOrganization(name: string, body8: string): Promise<string> {
+    const res = await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', body8)}`).set(bearer(admin.token)).send({ name, type: 'ENTERPRISE', districtCode: '500118' });
+    return res.body.id;
+  }
 
   it('has a scripted call for every write route of the router', () => {
     const writes = routesOf(api)

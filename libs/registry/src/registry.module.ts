@@ -5,6 +5,23 @@ import { CreateIndustryClusterUseCase } from './application/create-industry-clus
 import { ListIndustryClustersQuery } from './application/list-industry-clusters/list-industry-clusters.query.js';
 import { IndustryClustersController } from './http/industry-clusters.controller.js';
 import { OrganizationsController } from './http/organizations.controller.js';
+import { ConsortiaController } from './http/consortia.controller.js';
+import {
+  CreateConsortiumUseCase,
+  DecideConsortiumUseCase,
+  GetConsortiumQuery,
+  ListConsortiaQuery,
+  ListDecisionsQuery,
+  OfficialListQuery,
+} from './application/consortium/consortia.use-cases.js';
+import {
+  ChangeMembershipRoleUseCase,
+  ConsortiaOfOrganizationQuery,
+  JoinConsortiumUseCase,
+  LeaveConsortiumUseCase,
+  MembersAsOfQuery,
+} from './application/membership/memberships.use-cases.js';
+import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity, MembershipEntity } from './persistence/consortium.entity.js';
 import {
   GetOrganizationQuery,
   ListOrganizationsQuery,
@@ -16,8 +33,16 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
 
 /** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
 @Module({
-  imports: [TypeOrmModule.forFeature([IndustryClusterEntity, OrganizationEntity, OrganizationNameEntity]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController],
+  imports: [TypeOrmModule.forFeature([
+      IndustryClusterEntity,
+      OrganizationEntity,
+      OrganizationNameEntity,
+      ConsortiumEntity,
+      ConsortiumDecisionEntity,
+      ConsortiumPeriodEntity,
+      MembershipEntity,
+    ]), OutboxModule],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -25,6 +50,17 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     UpsertOrganizationUseCase,
     ListOrganizationsQuery,
     GetOrganizationQuery,
+    CreateConsortiumUseCase,
+    DecideConsortiumUseCase,
+    GetConsortiumQuery,
+    ListConsortiaQuery,
+    ListDecisionsQuery,
+    OfficialListQuery,
+    JoinConsortiumUseCase,
+    LeaveConsortiumUseCase,
+    ChangeMembershipRoleUseCase,
+    MembersAsOfQuery,
+    ConsortiaOfOrganizationQuery,
   ],
 })
 export class RegistryModule {}

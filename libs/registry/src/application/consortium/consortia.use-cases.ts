@@ -1,0 +1,374 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import {
+  type ConsortiumKind,
+  type ConsortiumStatus,
+  decisionProblem,
+  type Level,
+  levelOf,
+  ON_LIST,
+  type Tier,
+} from '../../domain/consortium.js';
+import { districtByCode } from '../../domain/districts.js';
+import { todayInShanghai } from '../../domain/dates.js';
+import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity } from '../../persistence/consortium.entity.js';
+import type { DistrictScope } from '../organization/organizations.use-cases.js';
+
+export interface ConsortiumView {
+  id: string;
+  name: string;
+  kind: ConsortiumKind;
+  districtCodes: string[];
+  clusterCode: string | null;
+  establishedOn: string;
+  status: ConsortiumStatus;
+  tier: Tier;
+  level: Level;
+  /** Start of the current status/tier period. */
+  since: string;
+  leadOrganizationId: string | null;
+  version: number;
+}
+
+export const ConsortiumErrors = {
+  notFound: () => new DomainError('NOT_FOUND', 'CONSORTIUM_NOT_FOUND', 'No such consortium'),
+  nameTaken: (name: string) =>
+    new DomainError('CONFLICT', 'CONSORTIUM_NAME_TAKEN', `A consortium named "${name}" exists`, [{ field: 'name', code: 'DUPLICATE', message: `"${name}" is taken` }]),
+  unknownCluster: (code: string) =>
+    new DomainError('INVALID', 'UNKNOWN_INDUSTRY_CLUSTER', `"${code}" is not in the industry-cluster dictionary`, [
+      { field: 'clusterCode', code: 'UNKNOWN_INDUSTRY_CLUSTER', message: `"${code}" is unknown` },
+    ]),
+  unknownDistrict: (code: string, index: number) =>
+    new DomainError('INVALID', 'UNKNOWN_DISTRICT', `"${code}" is not a known district code (GB/T 2260)`, [
+      { field: `districtCodes[${index}]`, code: 'UNKNOWN_DISTRICT', message: `"${code}" is not a known district code` },
+    ]),
+  delisted: () => new DomainError('INVALID', 'CONSORTIUM_DELISTED', 'The consortium has left the official list; its membership no longer changes'),
+};
+
+const CONSORTIUM_SELECT = `
+  SELECT c.id, c.name, c.kind, c.district_codes, ic.code AS cluster_code, to_char(c.established_on, 'YYYY-MM-DD') AS established_on,
+         p.status, p.tier, to_char(p.valid_from, 'YYYY-MM-DD') AS since, c.version,
+         (SELECT m.organization_id FROM membership m
+           WHERE m.consortium_id = c.id AND m.is_lead AND daterange(m.valid_from, m.valid_to) @> $DATE::date) AS lead_organization_id
+    FROM consortium c
+    JOIN consortium_period p ON p.consortium_id = c.id AND daterange(p.valid_from, p.valid_to) @> $DATE::date
+    LEFT JOIN industry_cluster ic ON ic.id = c.cluster_id`;
+
+interface ConsortiumRow {
+  id: string;
+  name: string;
+  kind: ConsortiumKind;
+  district_codes: string[];
+  cluster_code: string | null;
+  established_on: string;
+  status: ConsortiumStatus;
+  tier: Tier;
+  since: string;
+  version: number;
+  lead_organization_id: string | null;
+}
+
+const toView = (r: ConsortiumRow): ConsortiumView => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  districtCodes: r.district_codes,
+  clusterCode: r.cluster_code,
+  establishedOn: r.established_on,
+  status: r.status,
+  tier: r.tier,
+  level: levelOf(r.tier),
+  since: r.since,
+  leadOrganizationId: r.lead_organization_id,
+  version: r.version,
+});
+
+/** Reads consortia with their state on a date; `$DATE` is the date parameter's position. */
+export async function loadConsortium(manager: EntityManager, id: string, date: string, scope: DistrictScope = {}): Promise<ConsortiumView> {
+  const rows: ConsortiumRow[] = await manager.query(
+    `${CONSORTIUM_SELECT.replaceAll('$DATE', '$2')} WHERE c.id = $1 ${scope.district ? 'AND c.district_codes @> ARRAY[$3]::text[]' : ''}`,
+    scope.district ? [id, date, scope.district] : [id, date],
+  );
+  if (rows.length === 0) {
+    // Before its first period (established later than `date`): report it as not existing yet.
+    throw ConsortiumErrors.notFound();
+  }
+  return toView(rows[0]);
+}
+
+const auditState = (c: ConsortiumView) => ({
+  name: c.name,
+  kind: c.kind,
+  districtCodes: c.districtCodes,
+  clusterCode: c.clusterCode,
+  status: c.status,
+  tier: c.tier,
+  since: c.since,
+});
+
+export interface CreateConsortiumCommand {
+  name: string;
+  kind: ConsortiumKind;
+  tier: Tier;
+  districtCodes: string[];
+  clusterCode?: string | null;
+  establishedOn: string;
+}
+
+/** Registers a consortium in preparation (筹建); it enters the official list by a decision. */
+@Injectable()
+export class CreateConsortiumUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async execute(command: CreateConsortiumCommand): Promise<ConsortiumView> {
+    command.districtCodes.forEach((code, i) => {
+      if (!districtByCode(code)) throw ConsortiumErrors.unknownDistrict(code, i);
+    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        let clusterId: string | null = null;
+        if (command.clusterCode) {
+          const [cluster] = await manager.query(`SELECT id FROM industry_cluster WHERE code = $1`, [command.clusterCode]);
+          if (!cluster) throw ConsortiumErrors.unknownCluster(command.clusterCode);
+          clusterId = cluster.id;
+        }
+        const entity = await manager.save(
+          manager.create(ConsortiumEntity, {
+            name: command.name,
+            kind: command.kind,
+            districtCodes: [...new Set(command.districtCodes)],
+            clusterId,
+            establishedOn: command.establishedOn,
+          }),
+        );
+        await manager.insert(ConsortiumPeriodEntity, {
+          consortiumId: entity.id,
+          status: 'PREPARING',
+          tier: command.tier,
+          validFrom: command.establishedOn,
+          validTo: null,
+          decisionId: null,
+        });
+        const view = await loadConsortium(manager, entity.id, command.establishedOn);
+        await this.outbox.publish(manager, { type: 'registry.consortium.created', aggregateType: 'consortium', aggregateId: entity.id, payload: { id: entity.id, ...auditState(view) } });
+        await this.audit.record(manager, { action: 'registry.consortium.create', entityType: 'consortium', entityId: entity.id, before: null, after: auditState(view) });
+        return view;
+      });
+    } catch (error) {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (error instanceof QueryFailedError && constraint === 'uq_consortium_name') throw ConsortiumErrors.nameTaken(command.name);
+      throw error;
+    }
+  }
+}
+
+export interface DecisionCommand {
+  toStatus?: ConsortiumStatus;
+  toTier?: Tier;
+  effectiveOn: string;
+  reason: string;
+  ruleRef?: string;
+  roundRef?: string;
+  /** The status the decider saw; a different current status means the decision is stale (409). */
+  expectedStatus?: ConsortiumStatus;
+}
+
+export interface DecisionView {
+  id: string;
+  consortiumId: string;
+  fromStatus: ConsortiumStatus | null;
+  toStatus: ConsortiumStatus;
+  fromTier: Tier | null;
+  toTier: Tier;
+  effectiveOn: string;
+  reason: string;
+  ruleRef: string | null;
+  roundRef: string | null;
+  decidedBy: string;
+  decidedAt: Date;
+}
+
+const decisionView = (d: ConsortiumDecisionEntity): DecisionView => ({
+  id: d.id,
+  consortiumId: d.consortiumId,
+  fromStatus: d.fromStatus,
+  toStatus: d.toStatus,
+  fromTier: d.fromTier,
+  toTier: d.toTier,
+  effectiveOn: d.effectiveOn,
+  reason: d.reason,
+  ruleRef: d.ruleRef,
+  roundRef: d.roundRef,
+  decidedBy: d.decidedBy,
+  decidedAt: d.decidedAt,
+});
+
+const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
+
+/**
+ * The only way a consortium's status or tier changes: a recorded decision (who, when, why, which
+ * rule or round), applied in one transaction — the current period closes on the effective date
+ * and the next one opens. Decisions on one consortium are serialised by a row lock.
+ */
+@Injectable()
+export class DecideConsortiumUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  execute(consortiumId: string, command: DecisionCommand, actor: Actor): Promise<{ decision: DecisionView; consortium: ConsortiumView }> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager.query(`SELECT id FROM consortium WHERE id = $1 FOR UPDATE`, [consortiumId]);
+      if (locked.length === 0) throw ConsortiumErrors.notFound();
+      const current = await manager.findOne(ConsortiumPeriodEntity, { where: { consortiumId, validTo: IsNull() } });
+      if (!current) throw ConsortiumErrors.notFound();
+      if (command.expectedStatus && command.expectedStatus !== current.status) {
+        throw new DomainError('CONFLICT', 'STALE_DECISION', `The consortium is ${current.status} now, not ${command.expectedStatus}`, [
+          { field: 'expectedStatus', code: 'STALE_DECISION', message: `current status is ${current.status}` },
+        ]);
+      }
+      const problem = decisionProblem({ status: current.status, tier: current.tier, since: current.validFrom }, command);
+      if (problem) throw problem;
+      const before = await loadConsortium(manager, consortiumId, current.validFrom);
+
+      const decision = await manager.save(
+        manager.create(ConsortiumDecisionEntity, {
+          consortiumId,
+          fromStatus: current.status,
+          toStatus: command.toStatus ?? current.status,
+          fromTier: current.tier,
+          toTier: command.toTier ?? current.tier,
+          effectiveOn: command.effectiveOn,
+          reason: command.reason,
+          ruleRef: command.ruleRef ?? null,
+          roundRef: command.roundRef ?? null,
+          decidedBy: actorLabel(actor),
+        }),
+      );
+      await manager.update(ConsortiumPeriodEntity, { id: current.id }, { validTo: command.effectiveOn });
+      await manager.insert(ConsortiumPeriodEntity, {
+        consortiumId,
+        status: decision.toStatus,
+        tier: decision.toTier,
+        validFrom: command.effectiveOn,
+        validTo: null,
+        decisionId: decision.id,
+      });
+      const after = await loadConsortium(manager, consortiumId, command.effectiveOn);
+      const view = decisionView((await manager.findOne(ConsortiumDecisionEntity, { where: { id: decision.id } }))!);
+      await this.outbox.publish(manager, {
+        type: 'registry.consortium.decided',
+        aggregateType: 'consortium',
+        aggregateId: consortiumId,
+        payload: { ...view, decidedAt: view.decidedAt.toISOString() },
+      });
+      await this.audit.record(manager, { action: 'registry.consortium.decide', entityType: 'consortium', entityId: consortiumId, before: auditState(before), after: { ...auditState(after), decisionId: view.id, reason: view.reason } });
+      return { decision: view, consortium: after };
+    });
+  }
+}
+
+@Injectable()
+export class ListDecisionsQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(consortiumId: string): Promise<DecisionView[]> {
+    await loadConsortiumExists(this.dataSource.manager, consortiumId);
+    const rows = await this.dataSource.getRepository(ConsortiumDecisionEntity).find({ where: { consortiumId }, order: { effectiveOn: 'ASC', decidedAt: 'ASC' } });
+    return rows.map(decisionView);
+  }
+}
+
+export async function loadConsortiumExists(manager: EntityManager, id: string, scope: DistrictScope = {}): Promise<void> {
+  const rows = await manager.query(
+    `SELECT 1 FROM consortium WHERE id = $1 ${scope.district ? 'AND district_codes @> ARRAY[$2]::text[]' : ''}`,
+    scope.district ? [id, scope.district] : [id],
+  );
+  if (rows.length === 0) throw ConsortiumErrors.notFound();
+}
+
+export interface ConsortiumFilter {
+  asOf?: string;
+  nameContains?: string;
+  tier?: Tier;
+  status?: ConsortiumStatus;
+  kind?: ConsortiumKind;
+  districtCode?: string;
+  clusterCode?: string;
+  after?: string;
+  limit: number;
+}
+
+/** Consortia with their state on a date (default today), filtered, by name; district systems see their district's. */
+@Injectable()
+export class ListConsortiaQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(filter: ConsortiumFilter, scope: DistrictScope): Promise<{ items: ConsortiumView[]; nextCursor: string | null }> {
+    const params: unknown[] = [filter.asOf ?? todayInShanghai()];
+    const where: string[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (scope.district) add('c.district_codes @> ARRAY[?]::text[]', scope.district);
+    if (filter.districtCode) add('c.district_codes @> ARRAY[?]::text[]', filter.districtCode);
+    if (filter.nameContains) add(`c.name ILIKE ? ESCAPE '\\'`, `%${filter.nameContains.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    if (filter.tier) add('p.tier = ?', filter.tier);
+    if (filter.status) add('p.status = ?', filter.status);
+    if (filter.kind) add('c.kind = ?', filter.kind);
+    if (filter.clusterCode) add('ic.code = ?', filter.clusterCode);
+    if (filter.after) add('c.name > ?', Buffer.from(filter.after, 'base64url').toString());
+    params.push(filter.limit + 1);
+    const rows: ConsortiumRow[] = await this.dataSource.query(
+      `${CONSORTIUM_SELECT.replaceAll('$DATE', '$1')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, filter.limit).map(toView);
+    return { items, nextCursor: rows.length > filter.limit ? Buffer.from(items[items.length - 1].name).toString('base64url') : null };
+  }
+}
+
+@Injectable()
+export class GetConsortiumQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  execute(id: string, asOf: string | undefined, scope: DistrictScope): Promise<ConsortiumView> {
+    return loadConsortium(this.dataSource.manager, id, asOf ?? todayInShanghai(), scope);
+  }
+}
+
+export interface OfficialListEntry {
+  consortiumId: string;
+  name: string;
+  tier: Tier;
+  level: Level;
+  status: ConsortiumStatus;
+  districtCodes: string[];
+  since: string;
+}
+
+/** 建设名单: the consortia on the list on a date (entered by decision, not delisted), by tier then name. */
+@Injectable()
+export class OfficialListQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(asOf: string): Promise<OfficialListEntry[]> {
+    const rows: { id: string; name: string; tier: Tier; status: ConsortiumStatus; district_codes: string[]; since: string }[] = await this.dataSource.query(
+      `SELECT c.id, c.name, p.tier, p.status, c.district_codes, to_char(p.valid_from, 'YYYY-MM-DD') AS since
+         FROM consortium_period p JOIN consortium c ON c.id = p.consortium_id
+        WHERE daterange(p.valid_from, p.valid_to) @> $1::date AND p.status = ANY($2)
+        ORDER BY array_position(ARRAY['NATIONAL','MUNICIPAL','PARK_LED','INDUSTRY_LED','SCHOOL_LED'], p.tier), c.name`,
+      [asOf, ON_LIST],
+    );
+    return rows.map((r) => ({ consortiumId: r.id, name: r.name, tier: r.tier, level: levelOf(r.tier), status: r.status, districtCodes: r.district_codes, since: r.since }));
+  }
+}

@@ -1,0 +1,206 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CONSORTIUM_KINDS, CONSORTIUM_STATUSES, type ConsortiumKind, type ConsortiumStatus, type Tier, TIERS } from '../domain/consortium.js';
+import { EXIT_REASONS, type ExitReason, MEMBERSHIP_ROLES, type MembershipRole } from '../domain/membership.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
+
+export class CreateConsortiumDto {
+  @ApiProperty({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsString() @Length(2, 128) name!: string;
+  @ApiProperty({ enum: CONSORTIUM_KINDS }) @IsIn(CONSORTIUM_KINDS) kind!: ConsortiumKind;
+  @ApiProperty({ enum: TIERS }) @IsIn(TIERS) tier!: Tier;
+  @ApiProperty({ example: ['500118'], description: 'GB/T 2260 codes; several for a cross-region consortium' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(/^\d{6}$/, { each: true, message: 'each districtCodes entry must be 6 digits' })
+  districtCodes!: string[];
+  @ApiPropertyOptional({ example: 'ICV-NEV', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(32) clusterCode?: string | null;
+  @ApiProperty({ example: '2023-10-27' }) @Matches(DATE, dateMessage('establishedOn')) establishedOn!: string;
+}
+
+export class ConsortiumDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: CONSORTIUM_KINDS }) kind!: ConsortiumKind;
+  @ApiProperty({ type: [String] }) districtCodes!: string[];
+  @ApiProperty({ nullable: true, type: String }) clusterCode!: string | null;
+  @ApiProperty() establishedOn!: string;
+  @ApiProperty({ enum: CONSORTIUM_STATUSES }) status!: ConsortiumStatus;
+  @ApiProperty({ enum: TIERS }) tier!: Tier;
+  @ApiProperty({ enum: ['L1', 'L2', 'L3'] }) level!: string;
+  @ApiProperty({ description: 'start of the current status/tier period' }) since!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) leadOrganizationId!: string | null;
+  @ApiProperty() version!: number;
+}
+
+export class ConsortiumPageDto {
+  @ApiProperty({ type: [ConsortiumDto] }) items!: ConsortiumDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'a date (Asia/Shanghai); default today' })
+  @IsOptional()
+  @Matches(DATE, dateMessage('asOf'))
+  asOf?: string;
+}
+
+export class ConsortiumQueryDto extends AsOfQueryDto {
+  @ApiPropertyOptional({ example: '汽车' }) @IsOptional() @IsString() @Length(1, 64) nameContains?: string;
+  @ApiPropertyOptional({ enum: TIERS }) @IsOptional() @IsIn(TIERS) tier?: Tier;
+  @ApiPropertyOptional({ enum: CONSORTIUM_STATUSES }) @IsOptional() @IsIn(CONSORTIUM_STATUSES) status?: ConsortiumStatus;
+  @ApiPropertyOptional({ enum: CONSORTIUM_KINDS }) @IsOptional() @IsIn(CONSORTIUM_KINDS) kind?: ConsortiumKind;
+  @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/) districtCode?: string;
+  @ApiPropertyOptional({ example: 'ICV-NEV' }) @IsOptional() @IsString() @MaxLength(32) clusterCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(512) after?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class DecisionDto {
+  @ApiPropertyOptional({ enum: CONSORTIUM_STATUSES }) @IsOptional() @IsIn(CONSORTIUM_STATUSES) toStatus?: ConsortiumStatus;
+  @ApiPropertyOptional({ enum: TIERS }) @IsOptional() @IsIn(TIERS) toTier?: Tier;
+  @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiProperty({ example: '连续两个季度位列本层级后10%' }) @IsString() @Length(2, 2000) reason!: string;
+  @ApiPropertyOptional({ example: 'adjustment-rules@1#rule-1' }) @IsOptional() @IsString() @MaxLength(128) ruleRef?: string;
+  @ApiPropertyOptional({ example: '2026Q2' }) @IsOptional() @IsString() @MaxLength(64) roundRef?: string;
+  @ApiPropertyOptional({ enum: CONSORTIUM_STATUSES, description: 'the status you decided on; 409 STALE_DECISION if it changed meanwhile' })
+  @IsOptional()
+  @IsIn(CONSORTIUM_STATUSES)
+  expectedStatus?: ConsortiumStatus;
+}
+
+export class DecisionRecordDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ enum: CONSORTIUM_STATUSES, nullable: true }) fromStatus!: string | null;
+  @ApiProperty({ enum: CONSORTIUM_STATUSES }) toStatus!: string;
+  @ApiProperty({ enum: TIERS, nullable: true }) fromTier!: string | null;
+  @ApiProperty({ enum: TIERS }) toTier!: string;
+  @ApiProperty() effectiveOn!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ nullable: true, type: String }) ruleRef!: string | null;
+  @ApiProperty({ nullable: true, type: String }) roundRef!: string | null;
+  @ApiProperty() decidedBy!: string;
+  @ApiProperty({ format: 'date-time' }) decidedAt!: string;
+}
+
+export class DecisionResultDto {
+  @ApiProperty({ type: DecisionRecordDto }) decision!: DecisionRecordDto;
+  @ApiProperty({ type: ConsortiumDto }) consortium!: ConsortiumDto;
+}
+
+export class DecisionListDto {
+  @ApiProperty({ type: [DecisionRecordDto] }) items!: DecisionRecordDto[];
+}
+
+export class JoinDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId!: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
+  @ApiPropertyOptional({ description: '牵头单位' }) @IsOptional() @IsBoolean() isLead?: boolean;
+  @ApiPropertyOptional({ description: '秘书处挂靠单位' }) @IsOptional() @IsBoolean() isSecretariatHost?: boolean;
+  @ApiPropertyOptional({ description: '运营平台运营方' }) @IsOptional() @IsBoolean() isPlatformOperator?: boolean;
+  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, dateMessage('validFrom')) validFrom!: string;
+}
+
+export class ExitDto {
+  @ApiProperty({ example: '2026-07-01', description: 'first day no longer a member' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiProperty({ enum: EXIT_REASONS }) @IsIn(EXIT_REASONS) reason!: ExitReason;
+  @ApiPropertyOptional({ format: 'uuid', description: 'required when the lead unit leaves' }) @IsOptional() @IsUUID() successorMembershipId?: string;
+}
+
+export class RoleChangeDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
+  @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+}
+
+export class CompositionWarningDto {
+  @ApiProperty({ example: 'NO_SCHOOL' }) code!: string;
+  @ApiProperty() message!: string;
+}
+
+export class MembershipDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: string;
+  @ApiProperty() isLead!: boolean;
+  @ApiProperty() isSecretariatHost!: boolean;
+  @ApiProperty() isPlatformOperator!: boolean;
+  @ApiProperty() validFrom!: string;
+  @ApiProperty({ nullable: true, type: String }) validTo!: string | null;
+  @ApiProperty({ nullable: true, type: String }) endReason!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) previousId!: string | null;
+}
+
+export class MembershipChangeDto {
+  @ApiProperty({ type: MembershipDto }) membership!: MembershipDto;
+  @ApiProperty({ type: [CompositionWarningDto] }) warnings!: CompositionWarningDto[];
+}
+
+export class MemberDto {
+  @ApiProperty({ format: 'uuid' }) membershipId!: string;
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty() organizationName!: string;
+  @ApiProperty() organizationType!: string;
+  @ApiProperty() uscc!: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: string;
+  @ApiProperty() isLead!: boolean;
+  @ApiProperty() isSecretariatHost!: boolean;
+  @ApiProperty() isPlatformOperator!: boolean;
+  @ApiProperty() validFrom!: string;
+  @ApiProperty({ nullable: true, type: String }) validTo!: string | null;
+}
+
+export class MembersDto {
+  @ApiProperty() asOf!: string;
+  @ApiProperty({ type: [MemberDto] }) members!: MemberDto[];
+  @ApiProperty({ type: [CompositionWarningDto] }) warnings!: CompositionWarningDto[];
+}
+
+export class OrganizationConsortiumDto {
+  @ApiProperty({ format: 'uuid' }) membershipId!: string;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty() consortiumName!: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: string;
+  @ApiProperty() isLead!: boolean;
+  @ApiProperty() validFrom!: string;
+  @ApiProperty({ nullable: true, type: String }) validTo!: string | null;
+}
+
+export class OrganizationConsortiaDto {
+  @ApiProperty() asOf!: string;
+  @ApiProperty({ type: [OrganizationConsortiumDto] }) consortia!: OrganizationConsortiumDto[];
+}
+
+export class OfficialListEntryDto {
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: TIERS }) tier!: string;
+  @ApiProperty({ enum: ['L1', 'L2', 'L3'] }) level!: string;
+  @ApiProperty({ enum: ['ACTIVE', 'WARNED', 'PROBATION'] }) status!: string;
+  @ApiProperty({ type: [String] }) districtCodes!: string[];
+  @ApiProperty() since!: string;
+}
+
+export class OfficialListDto {
+  @ApiProperty() asOf!: string;
+  @ApiProperty({ type: [OfficialListEntryDto] }) items!: OfficialListEntryDto[];
+}
