@@ -1,12 +1,70 @@
+import { createHash } from 'node:crypto';
 import argon2 from 'argon2';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { makeUscc } from '#registry';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
+import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoOrganization } from './registry-demo-data.js';
+
+const USCC_BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /**
- * Loads the demo data into an empty database, in one transaction. "Empty" means no
- * industry cluster yet, so running it again (or on a database in use) changes nothing.
- * Returns whether it loaded anything.
+ * A demo USCC (统一社会信用代码) for a demo organization: valid by GB 32100-2015's rules, but
+ * generated (the real codes are not in the documents). Deterministic, so re-seeding gives the same.
+ */
+export function demoUscc(org: DemoOrganization): string {
+  const [authority, category] =
+    org.type === 'ENTERPRISE' ? ['9', '1'] : org.type === 'INDUSTRY_ASSOCIATION' ? ['5', '1'] : org.type === 'OTHER' ? ['Y', '1'] : org.type === 'SCHOOL' ? ['1', '2'] : ['1', '1'];
+  const digest = createHash('sha256').update(`demo:${org.key}`).digest();
+  const body = [...digest.subarray(0, 8)].map((b) => USCC_BODY_CHARS[b % USCC_BODY_CHARS.length]).join('');
+  return makeUscc(authority, category, org.districtCode, body);
+}
+
+const dayBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+async function seedRegistry(manager: EntityManager): Promise<Map<string, string>> {
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGANIZATIONS) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO organization (uscc, name, type, district_code) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [demoUscc(org), org.name, org.type, org.districtCode],
+    );
+    await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) VALUES ($1, $2, now())`, [id, org.name]);
+    orgIds.set(org.key, id);
+  }
+  for (const c of DEMO_CONSORTIA) {
+    const entered = c.members.map((m) => m.joined).sort()[0];
+    const established = dayBefore(entered, 30);
+    const [{ id }] = await manager.query(
+      `INSERT INTO consortium (name, kind, district_codes, cluster_id, established_on)
+       VALUES ($1, $2, $3, (SELECT id FROM industry_cluster WHERE code = $4), $5) RETURNING id`,
+      [c.name, c.kind, c.districtCodes, c.clusterCode, established],
+    );
+    const [{ id: decisionId }] = await manager.query(
+      `INSERT INTO consortium_decision (consortium_id, from_status, to_status, from_tier, to_tier, effective_on, reason, decided_by)
+       VALUES ($1, 'PREPARING', 'ACTIVE', $2, $2, $3, '演示数据：入册', 'system:seed') RETURNING id`,
+      [id, c.tier, entered],
+    );
+    await manager.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, 'PREPARING', $2, $3, $4)`, [id, c.tier, established, entered]);
+    await manager.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, decision_id) VALUES ($1, 'ACTIVE', $2, $3, $4)`, [id, c.tier, entered, decisionId]);
+    for (const m of c.members) {
+      await manager.query(`INSERT INTO membership (consortium_id, organization_id, role, is_lead, valid_from) VALUES ($1, $2, $3, $4, $5)`, [
+        id,
+        orgIds.get(m.orgKey),
+        m.role,
+        m.orgKey === c.leadKey,
+        m.joined,
+      ]);
+    }
+  }
+  return orgIds;
+}
+
+/**
+ * Loads the demo data into an empty database, in one transaction: the industry-cluster
+ * dictionary, the demo registry (names from the source documents; codes, dates, roles demo), and
+ * the demo accounts. "Empty" means no industry cluster yet, so running it again (or on a
+ * database in use) changes nothing. Returns whether it loaded anything.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   const hashes = await Promise.all(DEMO_USERS.map((u) => argon2.hash(u.password, { type: argon2.argon2id })));
@@ -16,23 +74,25 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM industry_cluster`);
     if (n > 0) return false;
     for (const cluster of INDUSTRY_CLUSTERS) {
-      await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [
-        cluster.code,
-        cluster.name,
-        cluster.category,
-      ]);
+      await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [cluster.code, cluster.name, cluster.category]);
     }
+    const orgIds = await seedRegistry(manager);
+    const consortiumIdOf = async (key: string) =>
+      (await manager.query(`SELECT id FROM consortium WHERE name = $1`, [DEMO_CONSORTIA.find((c) => c.key === key)!.name]))[0].id as string;
     for (const [i, user] of DEMO_USERS.entries()) {
-      const [{ id }] = await manager.query(
-        `INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-        [user.username, user.displayName, hashes[i]],
-      );
-      await manager.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, $2)`, [id, user.role]);
+      const [{ id }] = await manager.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+        user.username,
+        user.displayName,
+        hashes[i],
+      ]);
+      const consortiumId = 'consortiumKey' in user ? await consortiumIdOf(user.consortiumKey) : null;
+      const organizationId = 'organizationKey' in user ? orgIds.get(user.organizationKey)! : null;
+      await manager.query(`INSERT INTO user_role_binding (user_id, role, consortium_id, organization_id) VALUES ($1, $2, $3, $4)`, [id, user.role, consortiumId, organizationId]);
     }
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
        VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,
-      [{ industryClusters: INDUSTRY_CLUSTERS.length, users: DEMO_USERS.map((u) => u.username) }],
+      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length, users: DEMO_USERS.map((u) => u.username) }],
     );
     return true;
   });

@@ -1,0 +1,56 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { usccProblem } from '#registry';
+import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
+import { seedDemoData } from '../../seeds/demo-data.js';
+import { DEMO_USERS } from '../../seeds/demo-users.js';
+import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS } from '../../seeds/registry-demo-data.js';
+import { startApi } from '../support/apps.js';
+
+/** The demo data a new user starts with: loads once, is consistent, and the demo accounts work. */
+describe('demo data', () => {
+  let db: TestDatabase;
+  let api: NestFastifyApplication;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
+    dataSource = api.get<DataSource>(getDataSourceToken());
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('loads into an empty database once', async () => {
+    expect(await seedDemoData(dataSource)).toBe(true);
+    expect(await seedDemoData(dataSource)).toBe(false);
+    const [counts] = await dataSource.query(
+      `SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM consortium)::int AS consortia, (SELECT count(*) FROM app_user)::int AS users`,
+    );
+    expect(counts).toEqual({ orgs: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length, users: DEMO_USERS.length });
+    const uscc = await dataSource.query(`SELECT uscc FROM organization`);
+    expect(uscc.filter((r: { uscc: string }) => usccProblem(r.uscc) !== null)).toEqual([]);
+  });
+
+  it('puts every demo consortium on the official list with one chair and one lead', async () => {
+    const list = await request(api.getHttpServer()).get('/api/v1/official-list').query({ asOf: '2026-07-01' }).expect(200);
+    expect(list.body.items).toHaveLength(DEMO_CONSORTIA.length);
+    const problems = await dataSource.query(
+      `SELECT c.name FROM consortium c
+        WHERE (SELECT count(*) FROM membership m WHERE m.consortium_id = c.id AND m.valid_to IS NULL AND m.role = 'COUNCIL_CHAIR') <> 1
+           OR (SELECT count(*) FROM membership m WHERE m.consortium_id = c.id AND m.valid_to IS NULL AND m.is_lead) <> 1`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it.each(DEMO_USERS.map((u) => [u.username, u.password]))('lets %s log in', async (username, password) => {
+    const res = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username, password }).expect(200);
+    const me = await request(api.getHttpServer()).get('/api/v1/me').set('authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(me.body.bindings).toHaveLength(1);
+  });
+});
