@@ -2,6 +2,7 @@ import { Foundation1763798400000 } from './1763798400000-foundation.js';
 import { IdentityAndAudit1763798500000 } from './1763798500000-identity-and-audit.js';
 import { Organizations1763798600000 } from './1763798600000-organizations.js';
 import { ConsortiaAndMemberships1763798700000 } from './1763798700000-consortia-and-memberships.js';
+import { MembershipApplications1763798800000 } from './1763798800000-membership-applications.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -12,4 +13,5 @@ export const migrations = [
   IdentityAndAudit1763798500000,
   Organizations1763798600000,
   ConsortiaAndMemberships1763798700000,
+  MembershipApplications1763798800000,
 ];

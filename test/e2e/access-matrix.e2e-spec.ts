@@ -54,6 +54,11 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/consortia/:consortiumId/members': { allow: [...USERS, 'client'] },
   'GET /api/v1/organizations/:organizationId/consortia': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/official-list': { allow: 'public' },
+  'POST /api/v1/consortia/:consortiumId/applications': { allow: USERS, scoped: 'consortiumId' },
+  'GET /api/v1/consortia/:consortiumId/applications': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/applications/:applicationId/withdraw': { allow: USERS, scoped: 'consortiumId' },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -134,7 +139,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':bindingId', UNKNOWN)
       .replace(':clientUuid', UNKNOWN)
       .replace(':uscc', '91500000202805720T')
-      .replace(':membershipId', UNKNOWN);
+      .replace(':membershipId', UNKNOWN)
+      .replace(':applicationId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -246,7 +246,44 @@ describe('audit log', () => {
         check: (row) => expect(row).toMatchObject({ action: 'registry.membership.change-role', before: { role: 'MEMBER', validTo: null }, after: { role: 'COUNCIL_MEMBER', validFrom: '2025-08-01' } }),
       };
     },
+    'POST /api/v1/consortia/:consortiumId/applications': async () => {
+      const c = await registryConsortium('审计申请联合体（演示）');
+      const o = await registryOrganization('审计申请单位（演示）', 'MA000004');
+      const res = await http().post(`/api/v1/consortia/${c}/applications`).set(bearer(admin.token)).send({ organizationId: o, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.application.submit', entity_id: res.body.id, before: null, after: { kind: 'JOIN', status: 'SUBMITTED' } }) };
+    },
+    'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': async () => {
+      const { c, id } = await application('审计审核', 'MA000005');
+      const res = await http().post(`/api/v1/consortia/${c}/applications/${id}/review`).set(bearer(admin.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.application.review', before: { status: 'SUBMITTED' }, after: { status: 'UNDER_REVIEW' } }) };
+    },
+    'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': async () => {
+      const { c, id } = await application('审计审批', 'MA000006');
+      const res = await http().post(`/api/v1/consortia/${c}/applications/${id}/decision`).set(bearer(admin.token)).send({ outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            action: 'registry.application.approve',
+            before: { status: 'SUBMITTED' },
+            after: { status: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号', membership: { role: 'MEMBER', validFrom: '2025-05-01' } },
+            entity_id: id,
+          }),
+      };
+    },
+    'POST /api/v1/consortia/:consortiumId/applications/:applicationId/withdraw': async () => {
+      const { c, id } = await application('审计撤回', 'MA000007');
+      const res = await http().post(`/api/v1/consortia/${c}/applications/${id}/withdraw`).set(bearer(admin.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.application.withdraw', before: { status: 'SUBMITTED' }, after: { status: 'WITHDRAWN' } }) };
+    },
   };
+
+  async function application(label: string, body8: string): Promise<{ c: string; id: string; o: string }> {
+    const c = await registryConsortium(`${label}联合体（演示）`);
+    const o = await registryOrganization(`${label}单位（演示）`, body8);
+    const res = await http().post(`/api/v1/consortia/${c}/applications`).set(bearer(admin.token)).send({ organizationId: o, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' });
+    return { c, id: res.body.id, o };
+  }
 
   async function registryConsortium(name: string): Promise<string> {
     const res = await http().post('/api/v1/consortia').set(bearer(admin.token)).send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' });

@@ -6,6 +6,13 @@ import { ListIndustryClustersQuery } from './application/list-industry-clusters/
 import { IndustryClustersController } from './http/industry-clusters.controller.js';
 import { OrganizationsController } from './http/organizations.controller.js';
 import { ConsortiaController } from './http/consortia.controller.js';
+import { ApplicationsController } from './http/applications.controller.js';
+import {
+  ListApplicationsQuery,
+  SubmitApplicationUseCase,
+  TransitionApplicationUseCase,
+} from './application/application/applications.use-cases.js';
+import { MembershipApplicationEntity } from './persistence/membership-application.entity.js';
 import {
   CreateConsortiumUseCase,
   DecideConsortiumUseCase,
@@ -41,8 +48,9 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
       ConsortiumDecisionEntity,
       ConsortiumPeriodEntity,
       MembershipEntity,
+      MembershipApplicationEntity,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -61,6 +69,9 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     ChangeMembershipRoleUseCase,
     MembersAsOfQuery,
     ConsortiaOfOrganizationQuery,
+    SubmitApplicationUseCase,
+    TransitionApplicationUseCase,
+    ListApplicationsQuery,
   ],
 })
 export class RegistryModule {}

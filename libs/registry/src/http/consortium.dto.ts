@@ -17,6 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { CONSORTIUM_KINDS, CONSORTIUM_STATUSES, type ConsortiumKind, type ConsortiumStatus, type Tier, TIERS } from '../domain/consortium.js';
+import { APPLICATION_KINDS, APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus } from '../domain/application.js';
 import { EXIT_REASONS, type ExitReason, MEMBERSHIP_ROLES, type MembershipRole } from '../domain/membership.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -203,4 +204,47 @@ export class OfficialListEntryDto {
 export class OfficialListDto {
   @ApiProperty() asOf!: string;
   @ApiProperty({ type: [OfficialListEntryDto] }) items!: OfficialListEntryDto[];
+}
+
+export class SubmitApplicationDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId!: string;
+  @ApiProperty({ enum: APPLICATION_KINDS }) @IsIn(APPLICATION_KINDS) kind!: ApplicationKind;
+  @ApiPropertyOptional({ enum: MEMBERSHIP_ROLES, description: 'JOIN and ROLE_CHANGE' }) @IsOptional() @IsIn(MEMBERSHIP_ROLES) requestedRole?: MembershipRole;
+  @ApiPropertyOptional({ enum: EXIT_REASONS, description: 'EXIT and EXPEL' }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
+  @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiPropertyOptional({ example: '申请加入理事会' }) @IsOptional() @IsString() @MaxLength(4000) statement?: string;
+}
+
+export class ApplicationDecisionDto {
+  @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) @IsIn(['APPROVED', 'REJECTED']) outcome!: 'APPROVED' | 'REJECTED';
+  @ApiPropertyOptional({ example: '理事会决议〔2026〕3号', description: 'required to approve' }) @IsOptional() @IsString() @Length(1, 128) resolutionRef?: string;
+  @ApiPropertyOptional({ description: 'required to reject: the reason' }) @IsOptional() @IsString() @Length(1, 4000) note?: string;
+}
+
+export class ApplicationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty({ enum: APPLICATION_KINDS }) kind!: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, nullable: true }) requestedRole!: string | null;
+  @ApiProperty({ enum: EXIT_REASONS, nullable: true }) exitReason!: string | null;
+  @ApiProperty() effectiveOn!: string;
+  @ApiProperty({ nullable: true, type: String }) statement!: string | null;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status!: string;
+  @ApiProperty() submittedBy!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) resolutionRef!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) membershipId!: string | null;
+  @ApiPropertyOptional({ type: [CompositionWarningDto], description: 'after an approval: composition warnings of the effective date' }) warnings?: CompositionWarningDto[];
+}
+
+export class ApplicationListDto {
+  @ApiProperty({ type: [ApplicationDto] }) items!: ApplicationDto[];
+}
+
+export class ApplicationQueryDto {
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: ApplicationStatus;
 }

@@ -5,6 +5,7 @@ import type { OrganizationType } from '../domain/organization.js';
 @Unique('uq_organization_uscc', ['uscc'])
 @Index('ix_organization_district', ['districtCode', 'name'])
 @Index('ix_organization_name_trgm', { synchronize: false })
+@Index('ix_organization_name', ['name', 'id'])
 @Check('ck_organization_type', `type IN ('SCHOOL', 'ENTERPRISE', 'PARK', 'RESEARCH_INSTITUTE', 'INDUSTRY_ASSOCIATION', 'GOVERNMENT_AGENCY', 'OTHER')`)
 @Check('ck_organization_district', `district_code ~ '^[0-9]{6}$'`)
 export class OrganizationEntity {

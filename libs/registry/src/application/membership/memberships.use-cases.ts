@@ -55,6 +55,10 @@ function mapConstraint(error: unknown): never {
   throw error;
 }
 
+export interface ApplyOptions {
+  audit: boolean;
+}
+
 export interface MembershipChange {
   membership: Membership;
   /** Advisory composition rules broken on the effective date (DESIGN §2.3). */
@@ -105,31 +109,34 @@ export class JoinConsortiumUseCase {
   ) {}
 
   execute(consortiumId: string, command: JoinCommand): Promise<MembershipChange> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockConsortium(manager, consortiumId);
-      const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
-      if (org.length === 0) throw OrganizationErrors.notFound();
-      const entity = await manager
-        .save(
-          manager.create(MembershipEntity, {
-            consortiumId,
-            organizationId: command.organizationId,
-            role: command.role,
-            isLead: command.isLead ?? false,
-            isSecretariatHost: command.isSecretariatHost ?? false,
-            isPlatformOperator: command.isPlatformOperator ?? false,
-            validFrom: command.validFrom,
-            validTo: null,
-            endReason: null,
-            previousId: null,
-          }),
-        )
-        .catch(mapConstraint);
-      const membership = toDomain(entity);
-      await this.outbox.publish(manager, { type: MEMBERSHIP_JOINED, aggregateType: 'membership', aggregateId: membership.id, payload: { id: membership.id, ...state(membership) } });
-      await this.audit.record(manager, { action: 'registry.membership.join', entityType: 'membership', entityId: membership.id, before: null, after: state(membership) });
-      return { membership, warnings: await warningsOn(manager, consortiumId, command.validFrom) };
-    });
+    return this.dataSource.transaction((manager) => this.applyIn(manager, consortiumId, command));
+  }
+
+  /** The change inside the caller's transaction; `audit: false` when the caller records the whole request itself. */
+  async applyIn(manager: EntityManager, consortiumId: string, command: JoinCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
+    await lockConsortium(manager, consortiumId);
+    const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
+    if (org.length === 0) throw OrganizationErrors.notFound();
+    const entity = await manager
+      .save(
+        manager.create(MembershipEntity, {
+          consortiumId,
+          organizationId: command.organizationId,
+          role: command.role,
+          isLead: command.isLead ?? false,
+          isSecretariatHost: command.isSecretariatHost ?? false,
+          isPlatformOperator: command.isPlatformOperator ?? false,
+          validFrom: command.validFrom,
+          validTo: null,
+          endReason: null,
+          previousId: null,
+        }),
+      )
+      .catch(mapConstraint);
+    const membership = toDomain(entity);
+    await this.outbox.publish(manager, { type: MEMBERSHIP_JOINED, aggregateType: 'membership', aggregateId: membership.id, payload: { id: membership.id, ...state(membership) } });
+    if (options.audit) await this.audit.record(manager, { action: 'registry.membership.join', entityType: 'membership', entityId: membership.id, before: null, after: state(membership) });
+    return { membership, warnings: await warningsOn(manager, consortiumId, command.validFrom) };
   }
 }
 
@@ -150,38 +157,43 @@ export class LeaveConsortiumUseCase {
   ) {}
 
   execute(consortiumId: string, membershipId: string, command: ExitCommand): Promise<MembershipChange> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockConsortium(manager, consortiumId);
-      const leaving = await lockMembership(manager, consortiumId, membershipId);
-      if (leaving.validTo !== null) throw MembershipErrors.alreadyLeft();
-      if (command.effectiveOn <= leaving.validFrom) throw MembershipErrors.dateBeforeStart(leaving.validFrom);
-      let successor: MembershipEntity | undefined;
-      if (leaving.isLead) {
-        if (!command.successorMembershipId) throw MembershipErrors.leadWithoutSuccessor();
-        successor = (await manager.findOne(MembershipEntity, { where: { id: command.successorMembershipId, consortiumId }, lock: { mode: 'pessimistic_write' } })) ?? undefined;
-        if (!successor || successor.id === leaving.id || successor.validTo !== null || successor.validFrom >= command.effectiveOn) throw MembershipErrors.invalidSuccessor();
-      }
-      const before = toDomain(leaving);
-      await manager.update(MembershipEntity, { id: leaving.id }, { validTo: command.effectiveOn, endReason: command.reason });
-      if (successor) {
-        // The successor's membership continues under a new interval that carries the lead flag.
-        await manager.update(MembershipEntity, { id: successor.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
-        const next = await manager
-          .save(manager.create(MembershipEntity, { ...successor, id: undefined, isLead: true, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: successor.id, createdAt: undefined }))
-          .catch(mapConstraint);
-        await this.audit.record(manager, {
-          action: 'registry.membership.take-over-lead',
-          entityType: 'membership',
-          entityId: next.id,
-          before: state(toDomain(successor)),
-          after: state(toDomain(next)),
-        });
-      }
-      const after = toDomain((await manager.findOne(MembershipEntity, { where: { id: leaving.id } }))!);
-      await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null } });
-      await this.audit.record(manager, { action: 'registry.membership.exit', entityType: 'membership', entityId: after.id, before: state(before), after: state(after) });
-      return { membership: after, warnings: await warningsOn(manager, consortiumId, command.effectiveOn) };
+    return this.dataSource.transaction((manager) => this.applyIn(manager, consortiumId, membershipId, command));
+  }
+
+  async applyIn(manager: EntityManager, consortiumId: string, membershipId: string, command: ExitCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
+    await lockConsortium(manager, consortiumId);
+    const leaving = await lockMembership(manager, consortiumId, membershipId);
+    if (leaving.validTo !== null) throw MembershipErrors.alreadyLeft();
+    if (command.effectiveOn <= leaving.validFrom) throw MembershipErrors.dateBeforeStart(leaving.validFrom);
+    let successor: MembershipEntity | undefined;
+    if (leaving.isLead) {
+      if (!command.successorMembershipId) throw MembershipErrors.leadWithoutSuccessor();
+      successor = (await manager.findOne(MembershipEntity, { where: { id: command.successorMembershipId, consortiumId }, lock: { mode: 'pessimistic_write' } })) ?? undefined;
+      if (!successor || successor.id === leaving.id || successor.validTo !== null || successor.validFrom >= command.effectiveOn) throw MembershipErrors.invalidSuccessor();
+    }
+    const before = toDomain(leaving);
+    let successorNext: Membership | undefined;
+    await manager.update(MembershipEntity, { id: leaving.id }, { validTo: command.effectiveOn, endReason: command.reason });
+    if (successor) {
+      // The successor's membership continues under a new interval that carries the lead flag.
+      await manager.update(MembershipEntity, { id: successor.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
+      const next = await manager
+        .save(manager.create(MembershipEntity, { ...successor, id: undefined, isLead: true, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: successor.id, createdAt: undefined }))
+        .catch(mapConstraint);
+      successorNext = toDomain(next);
+    }
+    const after = toDomain((await manager.findOne(MembershipEntity, { where: { id: leaving.id } }))!);
+    await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null } });
+    // One audit row for the whole change; a hand-over of the lead unit is part of it.
+    if (options.audit)
+      await this.audit.record(manager, {
+      action: 'registry.membership.exit',
+      entityType: 'membership',
+      entityId: after.id,
+      before: state(before),
+      after: { ...state(after), ...(successorNext ? { leadHandedTo: { membershipId: successorNext.id, organizationId: successorNext.organizationId } } : {}) },
     });
+    return { membership: after, warnings: await warningsOn(manager, consortiumId, command.effectiveOn) };
   }
 }
 
@@ -200,26 +212,30 @@ export class ChangeMembershipRoleUseCase {
   ) {}
 
   execute(consortiumId: string, membershipId: string, command: RoleChangeCommand): Promise<MembershipChange> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockConsortium(manager, consortiumId);
-      const current = await lockMembership(manager, consortiumId, membershipId);
-      if (current.validTo !== null) throw MembershipErrors.alreadyLeft();
-      if (current.role === command.role) throw MembershipErrors.sameRole();
-      if (command.effectiveOn <= current.validFrom) throw MembershipErrors.dateBeforeStart(current.validFrom);
-      await manager.update(MembershipEntity, { id: current.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
-      const next = await manager
-        .save(manager.create(MembershipEntity, { ...current, id: undefined, role: command.role, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: current.id, createdAt: undefined }))
-        .catch(mapConstraint);
-      const membership = toDomain(next);
-      await this.outbox.publish(manager, {
-        type: MEMBERSHIP_ROLE_CHANGED,
-        aggregateType: 'membership',
-        aggregateId: membership.id,
-        payload: { id: membership.id, previousId: current.id, ...state(membership) },
-      });
-      await this.audit.record(manager, { action: 'registry.membership.change-role', entityType: 'membership', entityId: membership.id, before: state(toDomain(current)), after: state(membership) });
-      return { membership, warnings: await warningsOn(manager, consortiumId, command.effectiveOn) };
+    return this.dataSource.transaction((manager) => this.applyIn(manager, consortiumId, membershipId, command));
+  }
+
+  async applyIn(manager: EntityManager, consortiumId: string, membershipId: string, command: RoleChangeCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
+    await lockConsortium(manager, consortiumId);
+    const current = await lockMembership(manager, consortiumId, membershipId);
+    if (current.validTo !== null) throw MembershipErrors.alreadyLeft();
+    if (current.role === command.role) throw MembershipErrors.sameRole();
+    if (command.effectiveOn <= current.validFrom) throw MembershipErrors.dateBeforeStart(current.validFrom);
+    await manager.update(MembershipEntity, { id: current.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
+    const next = await manager
+      .save(manager.create(MembershipEntity, { ...current, id: undefined, role: command.role, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: current.id, createdAt: undefined }))
+      .catch(mapConstraint);
+    const membership = toDomain(next);
+    await this.outbox.publish(manager, {
+      type: MEMBERSHIP_ROLE_CHANGED,
+      aggregateType: 'membership',
+      aggregateId: membership.id,
+      payload: { id: membership.id, previousId: current.id, ...state(membership) },
     });
+    if (options.audit) {
+      await this.audit.record(manager, { action: 'registry.membership.change-role', entityType: 'membership', entityId: membership.id, before: state(toDomain(current)), after: state(membership) });
+    }
+    return { membership, warnings: await warningsOn(manager, consortiumId, command.effectiveOn) };
   }
 }
 

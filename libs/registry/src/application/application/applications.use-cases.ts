@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { type Actor, AuditRecorder, memberOrganizations, OutboxPublisher } from '#platform';
+import { ApplicationErrors, type ApplicationKind, type ApplicationStatus, OPEN_STATUSES } from '../../domain/application.js';
+import { type ExitReason, MembershipErrors, type MembershipRole } from '../../domain/membership.js';
+import { OrganizationErrors } from '../../domain/organization.js';
+import { MembershipApplicationEntity } from '../../persistence/membership-application.entity.js';
+import { ConsortiumErrors } from '../consortium/consortia.use-cases.js';
+import {
+  ChangeMembershipRoleUseCase,
+  JoinConsortiumUseCase,
+  LeaveConsortiumUseCase,
+  type MembershipChange,
+} from '../membership/memberships.use-cases.js';
+
+export interface ApplicationView {
+  id: string;
+  consortiumId: string;
+  organizationId: string;
+  kind: ApplicationKind;
+  requestedRole: MembershipRole | null;
+  exitReason: ExitReason | null;
+  effectiveOn: string;
+  statement: string | null;
+  status: ApplicationStatus;
+  submittedBy: string;
+  submittedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  resolutionRef: string | null;
+  decisionNote: string | null;
+  membershipId: string | null;
+}
+
+const view = (e: MembershipApplicationEntity): ApplicationView => ({
+  id: e.id,
+  consortiumId: e.consortiumId,
+  organizationId: e.organizationId,
+  kind: e.kind,
+  requestedRole: e.requestedRole,
+  exitReason: e.exitReason,
+  effectiveOn: e.effectiveOn,
+  statement: e.statement,
+  status: e.status,
+  submittedBy: e.submittedBy,
+  submittedAt: e.submittedAt,
+  decidedBy: e.decidedBy,
+  decidedAt: e.decidedAt,
+  resolutionRef: e.resolutionRef,
+  decisionNote: e.decisionNote,
+  membershipId: e.membershipId,
+});
+
+const state = (a: ApplicationView) => ({ kind: a.kind, organizationId: a.organizationId, status: a.status, effectiveOn: a.effectiveOn, requestedRole: a.requestedRole, resolutionRef: a.resolutionRef });
+const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
+
+/** The membership of an organization in a consortium on a date, if any. */
+async function currentMembership(manager: EntityManager, consortiumId: string, organizationId: string, date: string): Promise<{ id: string; role: MembershipRole } | undefined> {
+  const rows = await manager.query(
+    `SELECT id, role FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND daterange(valid_from, valid_to) @> $3::date`,
+    [consortiumId, organizationId, date],
+  );
+  return rows[0];
+}
+
+export interface SubmitApplicationCommand {
+  organizationId: string;
+  kind: ApplicationKind;
+  requestedRole?: MembershipRole;
+  exitReason?: ExitReason;
+  effectiveOn: string;
+  statement?: string;
+}
+
+/**
+ * Files an application. A member-unit user files for their own organization only (another
+ * organization's id is refused as not found); EXPEL is for the secretariat and the task force.
+ * Impossible requests are refused at once: joining as a member, leaving as a non-member, two open
+ * applications of one kind.
+ */
+@Injectable()
+export class SubmitApplicationUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async execute(consortiumId: string, command: SubmitApplicationCommand, actor: Actor): Promise<ApplicationView> {
+    const ownOrganizationsOnly = actor.type === 'user' && !actor.bindings.some((b) => b.role !== 'member');
+    if (ownOrganizationsOnly && (!memberOrganizations(actor).includes(command.organizationId) || command.kind === 'EXPEL')) throw OrganizationErrors.notFound();
+    if (command.kind === 'JOIN' && !command.requestedRole) throw ApplicationErrors.missing('requestedRole', command.kind);
+    if (command.kind === 'ROLE_CHANGE' && !command.requestedRole) throw ApplicationErrors.missing('requestedRole', command.kind);
+    if ((command.kind === 'EXIT' || command.kind === 'EXPEL') && !command.exitReason) throw ApplicationErrors.missing('exitReason', command.kind);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const consortium = await manager.query(`SELECT 1 FROM consortium WHERE id = $1`, [consortiumId]);
+        if (consortium.length === 0) throw ConsortiumErrors.notFound();
+        const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
+        if (org.length === 0) throw OrganizationErrors.notFound();
+        const membership = await currentMembership(manager, consortiumId, command.organizationId, command.effectiveOn);
+        if (command.kind === 'JOIN' && membership) throw MembershipErrors.alreadyMember();
+        if (command.kind !== 'JOIN' && !membership) throw ApplicationErrors.notAMember();
+        if (command.kind === 'ROLE_CHANGE' && membership?.role === command.requestedRole) throw MembershipErrors.sameRole();
+        const entity = await manager.save(
+          manager.create(MembershipApplicationEntity, {
+            consortiumId,
+            organizationId: command.organizationId,
+            kind: command.kind,
+            requestedRole: command.requestedRole ?? null,
+            exitReason: command.exitReason ?? null,
+            effectiveOn: command.effectiveOn,
+            statement: command.statement ?? null,
+            submittedBy: actorLabel(actor),
+          }),
+        );
+        const result = view((await manager.findOne(MembershipApplicationEntity, { where: { id: entity.id } }))!);
+        await this.outbox.publish(manager, { type: 'registry.application.submitted', aggregateType: 'membership-application', aggregateId: result.id, payload: { id: result.id, consortiumId, ...state(result) } });
+        await this.audit.record(manager, { action: 'registry.application.submit', entityType: 'membership-application', entityId: result.id, before: null, after: state(result) });
+        return result;
+      });
+    } catch (error) {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (error instanceof QueryFailedError && constraint === 'uq_membership_application_open') throw ApplicationErrors.pending();
+      throw error;
+    }
+  }
+}
+
+async function lockApplication(manager: EntityManager, consortiumId: string, id: string): Promise<MembershipApplicationEntity> {
+  const entity = await manager.findOne(MembershipApplicationEntity, { where: { id, consortiumId }, lock: { mode: 'pessimistic_write' } });
+  if (!entity) throw ApplicationErrors.notFound();
+  return entity;
+}
+
+export type ApplicationTransition = { to: 'UNDER_REVIEW' } | { to: 'WITHDRAWN' } | { to: 'REJECTED'; note: string } | { to: 'APPROVED'; resolutionRef: string; note?: string };
+
+/**
+ * Moves an application through its workflow under a row lock, so of two concurrent decisions
+ * exactly one wins and the other is told the application is already decided (409). Approval
+ * applies the membership change in the same transaction.
+ */
+@Injectable()
+export class TransitionApplicationUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+    private readonly join: JoinConsortiumUseCase,
+    private readonly leave: LeaveConsortiumUseCase,
+    private readonly changeRole: ChangeMembershipRoleUseCase,
+  ) {}
+
+  execute(consortiumId: string, id: string, transition: ApplicationTransition, actor: Actor): Promise<ApplicationView & { change?: MembershipChange }> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await lockApplication(manager, consortiumId, id);
+      const before = view(entity);
+      if (!OPEN_STATUSES.includes(entity.status)) throw ApplicationErrors.alreadyDecided(entity.status);
+      if (transition.to === 'UNDER_REVIEW' && entity.status !== 'SUBMITTED') throw ApplicationErrors.notReviewable(entity.status);
+      if (transition.to === 'WITHDRAWN') {
+        const ownOnly = actor.type === 'user' && !actor.bindings.some((b) => b.role !== 'member');
+        if (ownOnly && !memberOrganizations(actor).includes(entity.organizationId)) throw ApplicationErrors.notFound();
+      }
+
+      let change: MembershipChange | undefined;
+      if (transition.to === 'APPROVED') {
+        if (!transition.resolutionRef) throw ApplicationErrors.resolutionRequired();
+        change = await this.apply(manager, entity);
+      }
+      const decided = transition.to === 'APPROVED' || transition.to === 'REJECTED';
+      await manager.update(
+        MembershipApplicationEntity,
+        { id },
+        {
+          status: transition.to,
+          ...(decided ? { decidedBy: actorLabel(actor), decidedAt: new Date(), decisionNote: 'note' in transition ? (transition.note ?? null) : null } : {}),
+          ...(transition.to === 'APPROVED' ? { resolutionRef: transition.resolutionRef, membershipId: change!.membership.id } : {}),
+        },
+      );
+      const after = view((await manager.findOne(MembershipApplicationEntity, { where: { id } }))!);
+      await this.outbox.publish(manager, {
+        type: `registry.application.${transition.to.toLowerCase().replace('_', '-')}`,
+        aggregateType: 'membership-application',
+        aggregateId: id,
+        payload: { id, consortiumId, ...state(after), membershipId: after.membershipId },
+      });
+      await this.audit.record(manager, {
+        action: `registry.application.${transition.to === 'UNDER_REVIEW' ? 'review' : transition.to === 'WITHDRAWN' ? 'withdraw' : transition.to === 'APPROVED' ? 'approve' : 'reject'}`,
+        entityType: 'membership-application',
+        entityId: id,
+        before: state(before),
+        after: { ...state(after), ...(change ? { membership: { id: change.membership.id, role: change.membership.role, validFrom: change.membership.validFrom, validTo: change.membership.validTo } } : {}) },
+      });
+      return { ...after, ...(change ? { change } : {}) };
+    });
+  }
+
+  private async apply(manager: EntityManager, app: MembershipApplicationEntity): Promise<MembershipChange> {
+    const noAudit = { audit: false };
+    if (app.kind === 'JOIN') {
+      return this.join.applyIn(manager, app.consortiumId, { organizationId: app.organizationId, role: app.requestedRole!, validFrom: app.effectiveOn }, noAudit);
+    }
+    const current = await currentMembership(manager, app.consortiumId, app.organizationId, app.effectiveOn);
+    if (!current) throw ApplicationErrors.notAMember();
+    if (app.kind === 'ROLE_CHANGE') {
+      return this.changeRole.applyIn(manager, app.consortiumId, current.id, { role: app.requestedRole!, effectiveOn: app.effectiveOn }, noAudit);
+    }
+    const reason: ExitReason = app.kind === 'EXPEL' ? 'EXPELLED' : app.exitReason!;
+    return this.leave.applyIn(manager, app.consortiumId, current.id, { effectiveOn: app.effectiveOn, reason }, noAudit);
+  }
+}
+
+@Injectable()
+export class ListApplicationsQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(consortiumId: string, status?: ApplicationStatus): Promise<ApplicationView[]> {
+    const rows = await this.dataSource.getRepository(MembershipApplicationEntity).find({
+      where: { consortiumId, ...(status ? { status } : {}) },
+      order: { submittedAt: 'DESC' },
+      take: 500,
+    });
+    return rows.map(view);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:registry`: 100,000 organizations and 1,000,000 membership rows (2,000
+ * consortia × 500 intervals: about 300 current members each plus closed and role-changed
+ * history), then the registry's read paths through the running API, one request at a time:
+ * members of one consortium as of a date, organization name search, and the official list as of
+ * a date. Goals (issue 4): p95 ≤ 20 ms, ≤ 50 ms, ≤ 50 ms. Results go to BENCHMARKS.md.
+ */
+import argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, runMigrations } from '#platform';
+import { freshDatabase, machine, startProcess, stopProcess, writeSection } from './bench-support.js';
+
+const ORGS = 100_000;
+const CONSORTIA = 2_000;
+const ROWS_PER_CONSORTIUM = 500;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
+const PORT = 3303;
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+const databaseUrl = await freshDatabase('cej_bench_registry');
+const ds = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'bench-registry' }));
+await ds.initialize();
+await runMigrations(ds);
+
+const t0 = Date.now();
+await ds.query(`INSERT INTO industry_cluster (code, name, category) VALUES ('BENCH', '基准测试集群', 'OTHER')`);
+// Names built from real-looking parts so that trigram search has realistic selectivity.
+await ds.query(
+  `INSERT INTO organization (uscc, name, type, district_code)
+   SELECT 'BENCH' || lpad(i::text, 13, '0'),
+          (ARRAY['永川','江津','璧山','合川','万州','涪陵','渝北','巴南','长寿','綦江'])[1 + i % 10]
+            || (ARRAY['智能','电子','汽车','材料','数字','生物','精密','绿色','现代','新能源'])[1 + (i / 10) % 10]
+            || (ARRAY['科技有限公司','职业技术学院','产业园','研究院','制造有限公司','职业教育中心'])[1 + (i / 100) % 6]
+            || i::text,
+          (ARRAY['ENTERPRISE','SCHOOL','PARK','RESEARCH_INSTITUTE','ENTERPRISE','SCHOOL'])[1 + (i / 100) % 6],
+          (ARRAY['500118','500116','500120','500117','500101','500102','500112','500113','500115','500110'])[1 + i % 10]
+     FROM generate_series(1, $1) AS i`,
+  [ORGS],
+);
+await ds.query(
+  `INSERT INTO consortium (name, kind, district_codes, cluster_id, established_on)
+   SELECT '基准联合体' || lpad(i::text, 5, '0'), 'CITY', ARRAY['500118'], (SELECT id FROM industry_cluster WHERE code = 'BENCH'), DATE '2023-01-01'
+     FROM generate_series(1, $1) AS i`,
+  [CONSORTIA],
+);
+await ds.query(
+  `INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to)
+   SELECT id, 'PREPARING', 'PARK_LED', DATE '2023-01-01', DATE '2023-06-01' FROM consortium
+   UNION ALL SELECT id, 'ACTIVE', 'PARK_LED', DATE '2023-06-01', CASE WHEN random() < 0.2 THEN DATE '2025-06-01' END FROM consortium`,
+);
+await ds.query(
+  `INSERT INTO consortium_period (consortium_id, status, tier, valid_from)
+   SELECT consortium_id, CASE WHEN random() < 0.5 THEN 'WARNED' ELSE 'DELISTED' END, 'PARK_LED', DATE '2025-06-01'
+     FROM consortium_period WHERE status = 'ACTIVE' AND valid_to IS NOT NULL`,
+);
+// Per consortium: organizations k*… distinct; intervals: 60 % open, 40 % closed at a random later date.
+await ds.query(
+  `WITH c AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM consortium),
+        o AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM organization)
+   INSERT INTO membership (consortium_id, organization_id, role, valid_from, valid_to, end_reason)
+   SELECT c.id, o.id, 'MEMBER',
+          DATE '2023-06-01' + ((k * 7 + c.n) % 700)::int,
+          CASE WHEN k % 5 < 2 THEN DATE '2023-06-01' + ((k * 7 + c.n) % 700)::int + 30 + (k % 300) END,
+          CASE WHEN k % 5 < 2 THEN 'VOLUNTARY' END
+     FROM c CROSS JOIN generate_series(1, $1) AS k
+     JOIN o ON o.n = 1 + ((c.n * 997 + k * 131) % $2)`,
+  [ROWS_PER_CONSORTIUM, ORGS],
+);
+await ds.query('ANALYZE');
+const [{ orgs, memberships }] = await ds.query(`SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM membership)::int AS memberships`);
+const generation = (Date.now() - t0) / 1000;
+console.log(`generated ${orgs} organizations and ${memberships} membership rows in ${generation.toFixed(1)} s`);
+
+const hash = await argon2.hash('bench-password-123', { type: argon2.argon2id });
+const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [hash]);
+await ds.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, 'taskforce')`, [userId]);
+const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium`)).map((r: { id: string }) => r.id);
+await ds.destroy();
+
+const api = await startProcess(
+  'dist/apps/api/src/main.js',
+  { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0' },
+  PORT,
+);
+const base = `http://127.0.0.1:${PORT}`;
+const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }) });
+const token = ((await login.json()) as { accessToken: string }).accessToken;
+const headers = { authorization: `Bearer ${token}` };
+
+const randomDate = () => new Date(Date.UTC(2023, 6, 1) + Math.random() * 900 * 86_400_000).toISOString().slice(0, 10);
+const FRAGMENTS = ['智能', '职业技术学院', '永川电子', '新能源', '研究院', '合川数字', '精密制造', '绿色科技', '1234', '产业园'];
+
+async function measure(name: string, url: () => string): Promise<{ name: string; p50: number; p95: number; p99: number; rows: number }> {
+  let rows = 0;
+  for (let i = 0; i < 20; i++) await (await fetch(url(), { headers })).arrayBuffer(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const start = performance.now();
+    const res = await fetch(url(), { headers });
+    const body = (await res.json()) as { members?: unknown[]; items?: unknown[] };
+    times.push(performance.now() - start);
+    if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
+    rows += (body.members ?? body.items ?? []).length;
+  }
+  return { name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), rows: Math.round(rows / SAMPLES) };
+}
+
+let results: Awaited<ReturnType<typeof measure>>[] = [];
+try {
+  results = [
+    await measure('members of one consortium as of a date', () => `${base}/api/v1/consortia/${consortiumIds[Math.floor(Math.random() * consortiumIds.length)]}/members?asOf=${randomDate()}`),
+    await measure('organization name search (50 per page)', () => `${base}/api/v1/organizations?limit=50&nameContains=${encodeURIComponent(FRAGMENTS[Math.floor(Math.random() * FRAGMENTS.length)])}`),
+    await measure('official list as of a date', () => `${base}/api/v1/official-list?asOf=${randomDate()}`),
+  ];
+} finally {
+  await stopProcess(api);
+}
+const goals = [20, 50, 50];
+const rowsTable = results
+  .map((r, i) => `| ${r.name} | ${r.rows} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ≤ ${goals[i]} ms | ${r.p95 <= goals[i] ? 'met' : '**missed**'} |`)
+  .join('\n');
+const table = `Machine: ${machine()}. Command: \`npm run bench:registry\`. Data: ${orgs.toLocaleString('en')} organizations, ${memberships.toLocaleString('en')} membership rows, ${CONSORTIA.toLocaleString('en')} consortia (generated in ${generation.toFixed(0)} s). Each figure: ${SAMPLES} sequential HTTP requests through the API (auth, guard, logging at warn), random consortium/date/fragment, after 20 warm-up requests. Measured ${new Date().toISOString().slice(0, 10)}.
+
+| query | rows returned (mean) | p50 ms | p95 ms | p99 ms | goal (p95) | |
+|---|---|---|---|---|---|---|
+${rowsTable}
+| 100,000-row CSV import | — | — | — | — | ≤ 60 s | **not measured**: bulk import is not built yet |`;
+console.log(`\n${table}`);
+writeSection('registry', table);
