@@ -3,6 +3,7 @@ import { IdentityAndAudit1763798500000 } from './1763798500000-identity-and-audi
 import { Organizations1763798600000 } from './1763798600000-organizations.js';
 import { ConsortiaAndMemberships1763798700000 } from './1763798700000-consortia-and-memberships.js';
 import { MembershipApplications1763798800000 } from './1763798800000-membership-applications.js';
+import { Imports1763798900000 } from './1763798900000-imports.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -14,4 +15,5 @@ export const migrations = [
   Organizations1763798600000,
   ConsortiaAndMemberships1763798700000,
   MembershipApplications1763798800000,
+  Imports1763798900000,
 ];

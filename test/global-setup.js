@@ -36,5 +36,6 @@ export default async function globalSetup() {
   if (!existsSync(helpers)) throw new Error('dist/ is missing: run the tests with `npm test` (it builds first)');
   const { prepareTemplateDatabase, TEST_SERVER_URL } = await import(helpers);
   await assertReachable(TEST_SERVER_URL);
-  process.env.CEJ_TEST_TEMPLATE = await prepareTemplateDatabase(join(root, 'migrations'));
+  // Named after the compiled migrations that actually run, so a stale build never hides behind a fresh name.
+  process.env.CEJ_TEST_TEMPLATE = await prepareTemplateDatabase(join(root, 'dist/migrations'));
 }

@@ -59,6 +59,10 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/withdraw': { allow: USERS, scoped: 'consortiumId' },
+  'POST /api/v1/imports/organizations': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/imports/:importId': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/imports/:importId/report': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/organizations/export': { allow: ['admin', 'taskforce', 'client'] },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -140,7 +144,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':clientUuid', UNKNOWN)
       .replace(':uscc', '91500000202805720T')
       .replace(':membershipId', UNKNOWN)
-      .replace(':applicationId', UNKNOWN);
+      .replace(':applicationId', UNKNOWN)
+      .replace(':importId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -276,6 +276,14 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/consortia/${c}/applications/${id}/withdraw`).set(bearer(admin.token));
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.application.withdraw', before: { status: 'SUBMITTED' }, after: { status: 'WITHDRAWN' } }) };
     },
+    'POST /api/v1/imports/organizations': async () => {
+      const csv = `uscc,name,type,districtCode\n${makeUscc('9', '1', '500118', 'MA000008')},审计导入企业（演示）,ENTERPRISE,500118\n`;
+      const res = await http().post('/api/v1/imports/organizations').set(bearer(admin.token)).set('content-type', 'text/csv').send(csv);
+      return {
+        res,
+        check: (row) => expect(row).toMatchObject({ action: 'registry.import.request', entity_id: res.body.id, before: null, after: { kind: 'organizations', format: 'csv', mode: 'ALL_OR_NOTHING' } }),
+      };
+    },
   };
 
   async function application(label: string, body8: string): Promise<{ c: string; id: string; o: string }> {

@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type Environment, rateLimitError, requestIdOf } from '#platform';
+import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestLogging } from './http/request-logging.js';
@@ -43,7 +44,10 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
-  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  // Import files arrive as the raw file, with their own (larger) size limit.
+  fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES }, (_request, body, done) => done(null, body));
   installRequestLogging(app);
   await app.register(rateLimit, {
     global: false,

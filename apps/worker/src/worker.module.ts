@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
+import { RegistryWorkerModule } from '#registry';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
 /**
@@ -16,6 +17,7 @@ export class WorkerModule {
         DatabaseModule,
         AuditModule,
         OutboxWorkerModule,
+        RegistryWorkerModule,
         ...extra,
       ],
     };

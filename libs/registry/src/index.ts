@@ -9,3 +9,5 @@ export {
 export { type District, districtByCode, DISTRICTS } from './domain/districts.js';
 export { makeUscc, usccProblem } from './domain/uscc.js';
 export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';
+export { RegistryWorkerModule } from './registry.worker.module.js';
+export { XLSX_CONTENT_TYPE } from './http/imports.controller.js';

@@ -7,6 +7,9 @@ import { IndustryClustersController } from './http/industry-clusters.controller.
 import { OrganizationsController } from './http/organizations.controller.js';
 import { ConsortiaController } from './http/consortia.controller.js';
 import { ApplicationsController } from './http/applications.controller.js';
+import { ImportsController } from './http/imports.controller.js';
+import { GetImportQuery, RequestImportUseCase } from './application/import/imports.use-cases.js';
+import { ImportJobEntity } from './persistence/import-job.entity.js';
 import {
   ListApplicationsQuery,
   SubmitApplicationUseCase,
@@ -49,8 +52,9 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
       ConsortiumPeriodEntity,
       MembershipEntity,
       MembershipApplicationEntity,
+      ImportJobEntity,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -72,6 +76,8 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     SubmitApplicationUseCase,
     TransitionApplicationUseCase,
     ListApplicationsQuery,
+    RequestImportUseCase,
+    GetImportQuery,
   ],
 })
 export class RegistryModule {}

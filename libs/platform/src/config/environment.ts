@@ -66,6 +66,12 @@ export class Environment {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   DATABASE_POOL_SIZE = 10;
 
+  /** Largest accepted import file (CSV or XLSX), in bytes. */
+  @IsInt()
+  @Min(1024)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  IMPORT_MAX_BYTES = 50 * 1_048_576;
+
   /** How often the outbox relay looks for undispatched events when no notification woke it. */
   @IsInt()
   @Min(10)

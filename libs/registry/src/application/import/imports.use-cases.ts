@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import type { ImportFormat, ImportMode, ImportStatus, RowError } from '../../domain/import.js';
+import { ImportJobEntity } from '../../persistence/import-job.entity.js';
+import type { DistrictScope } from '../organization/organizations.use-cases.js';
+import { CONTENT_TYPES, writeTable } from './tabular.js';
+
+export const IMPORT_REQUESTED = 'registry.import.requested';
+
+export interface ImportJobView {
+  id: string;
+  kind: 'organizations';
+  format: ImportFormat;
+  mode: ImportMode;
+  status: ImportStatus;
+  fileSha256: string;
+  requestedBy: string;
+  requestedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  totalRows: number | null;
+  processedRows: number;
+  createdRows: number;
+  updatedRows: number;
+  unchangedRows: number;
+  rejectedRows: number;
+  errorCount: number;
+  failure: string | null;
+}
+
+const view = (e: ImportJobEntity): ImportJobView => ({
+  id: e.id,
+  kind: e.kind,
+  format: e.format,
+  mode: e.mode,
+  status: e.status,
+  fileSha256: e.fileSha256,
+  requestedBy: e.requestedBy,
+  requestedAt: e.requestedAt,
+  startedAt: e.startedAt,
+  finishedAt: e.finishedAt,
+  totalRows: e.totalRows,
+  processedRows: e.processedRows,
+  createdRows: e.createdRows,
+  updatedRows: e.updatedRows,
+  unchangedRows: e.unchangedRows,
+  rejectedRows: e.rejectedRows,
+  errorCount: e.errors.length,
+  failure: e.failure,
+});
+
+export const ImportErrors = {
+  notFound: () => new DomainError('NOT_FOUND', 'IMPORT_NOT_FOUND', 'No such import'),
+  emptyFile: () => new DomainError('MALFORMED', 'EMPTY_FILE', 'The uploaded file is empty', [{ field: 'body', code: 'EMPTY_FILE', message: 'no content' }]),
+};
+
+const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
+
+/**
+ * Accepts a file for import: stores it with the job (PostgreSQL is the truth; nothing lives only
+ * in Redis) and records `registry.import.requested` in the same transaction; the worker picks it up.
+ */
+@Injectable()
+export class RequestImportUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  execute(file: Buffer, format: ImportFormat, mode: ImportMode, actor: Actor, scope: DistrictScope): Promise<ImportJobView> {
+    if (!file?.length) throw ImportErrors.emptyFile();
+    const fileSha256 = createHash('sha256').update(file).digest('hex');
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await manager.save(
+        manager.create(ImportJobEntity, { kind: 'organizations', format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, requestedBy: actorLabel(actor) }),
+      );
+      const job = view((await manager.findOne(ImportJobEntity, { where: { id: entity.id } }))!);
+      await this.outbox.publish(manager, { type: IMPORT_REQUESTED, aggregateType: 'import-job', aggregateId: job.id, payload: { importId: job.id } });
+      await this.audit.record(manager, {
+        action: 'registry.import.request',
+        entityType: 'import-job',
+        entityId: job.id,
+        before: null,
+        after: { kind: job.kind, format, mode, fileSha256, bytes: file.length },
+      });
+      return job;
+    });
+  }
+}
+
+@Injectable()
+export class GetImportQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The job, visible to whoever may import (a district system: its own imports only). */
+  async execute(id: string, actor: Actor): Promise<ImportJobView & { errors: RowError[] }> {
+    const entity = await this.dataSource.getRepository(ImportJobEntity).findOne({ where: { id } });
+    if (!entity || (actor.type === 'client' && entity.requestedBy !== actorLabel(actor))) throw ImportErrors.notFound();
+    return { ...view(entity), errors: entity.errors };
+  }
+
+  async report(id: string, actor: Actor, format: ImportFormat): Promise<{ body: Buffer; contentType: string }> {
+    const job = await this.execute(id, actor);
+    const rows = job.errors.map((e) => [e.row, e.field, e.code, e.message]);
+    return { body: await writeTable(['row', 'field', 'code', 'message'], rows, format, 'report'), contentType: CONTENT_TYPES[format] };
+  }
+}

@@ -1,0 +1,144 @@
+import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, UuidParam } from '#platform';
+import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
+import { CONTENT_TYPES, writeTable } from '../application/import/tabular.js';
+import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
+import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportMode, ORGANIZATION_COLUMNS } from '../domain/import.js';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+class ImportQueryDto {
+  @ApiPropertyOptional({ enum: IMPORT_MODES, default: 'ALL_OR_NOTHING' }) @IsOptional() @IsIn(IMPORT_MODES) mode?: ImportMode;
+}
+
+class FormatQueryDto {
+  @ApiPropertyOptional({ enum: IMPORT_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(IMPORT_FORMATS) format?: ImportFormat;
+}
+
+class ExportQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/) districtCode?: string;
+}
+
+class RowErrorDto {
+  @ApiProperty({ description: 'data row, from 1 (0 = the header)' }) row!: number;
+  @ApiProperty() field!: string;
+  @ApiProperty({ example: 'USCC_CHECK_CHARACTER' }) code!: string;
+  @ApiProperty() message!: string;
+}
+
+class ImportJobDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['organizations'] }) kind!: string;
+  @ApiProperty({ enum: IMPORT_FORMATS }) format!: string;
+  @ApiProperty({ enum: IMPORT_MODES }) mode!: string;
+  @ApiProperty({ enum: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'REJECTED', 'FAILED'] }) status!: string;
+  @ApiProperty() fileSha256!: string;
+  @ApiProperty() requestedBy!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) startedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) finishedAt!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) totalRows!: number | null;
+  @ApiProperty() processedRows!: number;
+  @ApiProperty() createdRows!: number;
+  @ApiProperty() updatedRows!: number;
+  @ApiProperty() unchangedRows!: number;
+  @ApiProperty() rejectedRows!: number;
+  @ApiProperty() errorCount!: number;
+  @ApiProperty({ nullable: true, type: String }) failure!: string | null;
+  @ApiPropertyOptional({ type: [RowErrorDto], description: 'the row-level report (first 1,000; download it whole)' }) errors?: RowErrorDto[];
+}
+
+const toDto = (j: ImportJobView & { errors?: RowErrorDto[] }): ImportJobDto => ({
+  ...j,
+  requestedAt: j.requestedAt.toISOString(),
+  startedAt: j.startedAt?.toISOString() ?? null,
+  finishedAt: j.finishedAt?.toISOString() ?? null,
+  ...(j.errors ? { errors: j.errors.slice(0, 1_000) } : {}),
+});
+
+/**
+ * Bulk import and export of organizations as CSV or XLSX (DESIGN §6). Uploads are the raw file
+ * (`Content-Type: text/csv` or the XLSX type), up to IMPORT_MAX_BYTES; the work runs on the
+ * `imports` queue and its progress and row-level report are read here.
+ */
+@ApiTags('registry')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ImportsController {
+  constructor(
+    private readonly request: RequestImportUseCase,
+    private readonly imports: GetImportQuery,
+    private readonly organizations: ListOrganizationsQuery,
+  ) {}
+
+  @Post('imports/organizations')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
+  @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
+  @ApiBody({ description: `A file with the header ${ORGANIZATION_COLUMNS.join(', ')}`, schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Import organizations (upsert by USCC) from CSV or XLSX; 202 with the job to poll' })
+  @ApiOkResponse({ type: ImportJobDto })
+  @ApiProblems(400, 401, 403, 413, 415)
+  async upload(
+    @Body() body: Buffer,
+    @Query() query: ImportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportJobDto> {
+    if (!Buffer.isBuffer(body)) {
+      throw new RequestValidationError([{ field: 'body', code: 'NOT_A_FILE', message: `send the file itself as text/csv or ${XLSX_CONTENT_TYPE}` }]);
+    }
+    const contentType = String(reply.request.headers['content-type'] ?? '');
+    const format: ImportFormat = contentType.startsWith('text/csv') ? 'csv' : 'xlsx';
+    const job = await this.request.execute(body, format, query.mode ?? 'ALL_OR_NOTHING', actor, districtScopeOf(actor));
+    void reply.status(202).header('location', `/api/v1/imports/${job.id}`);
+    return toDto(job);
+  }
+
+  @Get('imports/:importId')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
+  @ApiOperation({ summary: 'An import’s status, progress, counts and the first 1,000 row errors' })
+  @ApiOkResponse({ type: ImportJobDto })
+  @ApiProblems(400, 401, 403, 404)
+  async status(@Param('importId', new UuidParam('importId')) id: string, @CurrentActor() actor: Actor): Promise<ImportJobDto> {
+    return toDto(await this.imports.execute(id, actor));
+  }
+
+  @Get('imports/:importId/report')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The whole row-level report (row, field, code, message) as XLSX or CSV' })
+  @ApiProblems(400, 401, 403, 404)
+  async report(
+    @Param('importId', new UuidParam('importId')) id: string,
+    @Query() query: FormatQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const format = query.format ?? 'xlsx';
+    const file = await this.imports.report(id, actor, format);
+    void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="import-${id}-report.${format}"`);
+    return new StreamableFile(file.body);
+  }
+
+  @Get('organizations/export')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
+  @Header('cache-control', 'no-store')
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'Organizations as XLSX or CSV, in the import format (a district system: its district)' })
+  @ApiProblems(400, 401, 403)
+  async export(@Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const format = query.format ?? 'xlsx';
+    const rows: string[][] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.organizations.execute({ districtCode: query.districtCode, after, limit: 200 }, districtScopeOf(actor));
+      rows.push(...page.items.map((o) => [o.uscc, o.name, o.type, o.districtCode]));
+      after = page.nextCursor ?? undefined;
+    } while (after);
+    void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="organizations.${format}"`);
+    return new StreamableFile(await writeTable(ORGANIZATION_COLUMNS, rows, format, 'organizations'));
+  }
+}
