@@ -25,7 +25,7 @@ export class Imports1763798900000 implements MigrationInterface {
         updated_rows   integer     NOT NULL DEFAULT 0,
         unchanged_rows integer     NOT NULL DEFAULT 0,
         rejected_rows  integer     NOT NULL DEFAULT 0,
-        errors         jsonb       NOT NULL DEFAULT '[]'::jsonb,
+        errors         jsonb       NOT NULL,
         failure        text,
         CONSTRAINT ck_import_job_kind CHECK (kind IN ('organizations')),
         CONSTRAINT ck_import_job_format CHECK (format IN ('csv', 'xlsx')),

@@ -25,6 +25,6 @@ export class ImportJobEntity {
   @Column({ name: 'updated_rows', type: 'integer', default: 0 }) updatedRows!: number;
   @Column({ name: 'unchanged_rows', type: 'integer', default: 0 }) unchangedRows!: number;
   @Column({ name: 'rejected_rows', type: 'integer', default: 0 }) rejectedRows!: number;
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` }) errors!: RowError[];
+  @Column({ type: 'jsonb' }) errors!: RowError[];
   @Column({ type: 'text', nullable: true }) failure!: string | null;
 }

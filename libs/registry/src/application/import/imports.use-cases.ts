@@ -76,7 +76,7 @@ export class RequestImportUseCase {
     const fileSha256 = createHash('sha256').update(file).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const entity = await manager.save(
-        manager.create(ImportJobEntity, { kind: 'organizations', format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, requestedBy: actorLabel(actor) }),
+        manager.create(ImportJobEntity, { kind: 'organizations', format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, requestedBy: actorLabel(actor), errors: [] }),
       );
       const job = view((await manager.findOne(ImportJobEntity, { where: { id: entity.id } }))!);
       await this.outbox.publish(manager, { type: IMPORT_REQUESTED, aggregateType: 'import-job', aggregateId: job.id, payload: { importId: job.id } });
