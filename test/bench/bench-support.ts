@@ -44,6 +44,11 @@ export async function startProcess(entry: string, env: Record<string, string>, p
   }
 }
 
+/** Starts a compiled app without waiting for an HTTP port (the worker). */
+export function spawnApp(entry: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [`${ROOT}${entry}`], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise((resolve) => {
