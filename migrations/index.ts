@@ -4,6 +4,7 @@ import { Organizations1763798600000 } from './1763798600000-organizations.js';
 import { ConsortiaAndMemberships1763798700000 } from './1763798700000-consortia-and-memberships.js';
 import { MembershipApplications1763798800000 } from './1763798800000-membership-applications.js';
 import { Imports1763798900000 } from './1763798900000-imports.js';
+import { Governance1763799000000 } from './1763799000000-governance.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -16,4 +17,5 @@ export const migrations = [
   ConsortiaAndMemberships1763798700000,
   MembershipApplications1763798800000,
   Imports1763798900000,
+  Governance1763799000000,
 ];

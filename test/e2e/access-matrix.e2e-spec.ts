@@ -63,6 +63,13 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/imports/:importId': { allow: ['admin', 'taskforce', 'client'] },
   'GET /api/v1/imports/:importId/report': { allow: ['admin', 'taskforce', 'client'] },
   'GET /api/v1/organizations/export': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/consortia/:consortiumId/governance': { allow: [...USERS, 'client'] },
+  'POST /api/v1/consortia/:consortiumId/council-seats': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/council-seats/:seatId/end': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/resolutions': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'PUT /api/v1/consortia/:consortiumId/secretariat': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'PUT /api/v1/consortia/:consortiumId/operations-platform': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/delegated-powers': { allow: ['admin', 'taskforce'] },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -145,7 +152,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':uscc', '91500000202805720T')
       .replace(':membershipId', UNKNOWN)
       .replace(':applicationId', UNKNOWN)
-      .replace(':importId', UNKNOWN);
+      .replace(':importId', UNKNOWN)
+      .replace(':seatId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

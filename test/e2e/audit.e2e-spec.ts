@@ -284,7 +284,48 @@ describe('audit log', () => {
         check: (row) => expect(row).toMatchObject({ action: 'registry.import.request', entity_id: res.body.id, before: null, after: { kind: 'organizations', format: 'csv', mode: 'ALL_OR_NOTHING' } }),
       };
     },
+    'POST /api/v1/consortia/:consortiumId/council-seats': async () => {
+      const { c, o } = await withMember('审计理事', 'MA000009');
+      const res = await http().post(`/api/v1/consortia/${c}/council-seats`).set(bearer(admin.token)).send({ organizationId: o, personName: '王某（演示）', position: 'DIRECTOR', termStart: '2025-03-01' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.council-seat.create', before: null, after: { personName: '王某（演示）', position: 'DIRECTOR', termEnd: null } }) };
+    },
+    'POST /api/v1/consortia/:consortiumId/council-seats/:seatId/end': async () => {
+      const { c, o } = await withMember('审计任期', 'MA00000A');
+      const seat = await http().post(`/api/v1/consortia/${c}/council-seats`).set(bearer(admin.token)).send({ organizationId: o, personName: '赵某（演示）', position: 'SUPERVISOR', termStart: '2025-03-01' });
+      const res = await http().post(`/api/v1/consortia/${c}/council-seats/${seat.body.id}/end`).set(bearer(admin.token)).send({ termEnd: '2026-03-01' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.council-seat.end', before: { termEnd: null }, after: { termEnd: '2026-03-01' } }) };
+    },
+    'POST /api/v1/consortia/:consortiumId/resolutions': async () => {
+      const c = await registryConsortium('审计决议联合体（演示）');
+      const res = await http()
+        .post(`/api/v1/consortia/${c}/resolutions`)
+        .set(bearer(admin.token))
+        .send({ number: '理事会决议〔2025〕1号', adoptedOn: '2025-03-15', title: '章程', text: '通过章程', votesFor: 9, votesAgainst: 0, abstentions: 1 });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.council-resolution.create', before: null, after: { number: '理事会决议〔2025〕1号', votesFor: 9 } }) };
+    },
+    'PUT /api/v1/consortia/:consortiumId/secretariat': async () => {
+      const { c, o } = await withMember('审计秘书处', 'MA00000B', true);
+      const res = await http().put(`/api/v1/consortia/${c}/secretariat`).set(bearer(admin.token)).send({ hostOrganizationId: o, secretaryGeneral: '钱某（演示）' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.secretariat.set', before: null, after: { hostOrganizationId: o, secretaryGeneral: '钱某（演示）' } }) };
+    },
+    'PUT /api/v1/consortia/:consortiumId/operations-platform': async () => {
+      const { c, o } = await withMember('审计运营平台', 'MA00000C', true);
+      const res = await http().put(`/api/v1/consortia/${c}/operations-platform`).set(bearer(admin.token)).send({ operatorOrganizationId: o, independentLegalEntity: true, services: ['TALENT_MATCHING'] });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.operations-platform.set', before: null, after: { independentLegalEntity: true, services: ['TALENT_MATCHING'] } }) };
+    },
+    'POST /api/v1/consortia/:consortiumId/delegated-powers': async () => {
+      const c = await registryConsortium('审计赋权联合体（演示）');
+      const res = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.delegated-power.grant', before: null, after: { item: 'SPECIAL_FUNDS' } }) };
+    },
   };
+
+  async function withMember(label: string, body8: string, today = false): Promise<{ c: string; o: string }> {
+    const c = await registryConsortium(`${label}联合体（演示）`);
+    const o = await registryOrganization(`${label}单位（演示）`, body8);
+    await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: o, role: 'COUNCIL_MEMBER', validFrom: today ? '2025-01-01' : '2025-02-01' });
+    return { c, o };
+  }
 
   async function application(label: string, body8: string): Promise<{ c: string; id: string; o: string }> {
     const c = await registryConsortium(`${label}联合体（演示）`);

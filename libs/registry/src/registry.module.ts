@@ -8,6 +8,9 @@ import { OrganizationsController } from './http/organizations.controller.js';
 import { ConsortiaController } from './http/consortia.controller.js';
 import { ApplicationsController } from './http/applications.controller.js';
 import { ImportsController } from './http/imports.controller.js';
+import { GovernanceController } from './http/governance.controller.js';
+import { GetGovernanceQuery, GovernanceUseCases, GovernanceWriter } from './application/governance/governance.use-cases.js';
+import { GOVERNANCE_ENTITIES } from './persistence/governance.entity.js';
 import { GetImportQuery, RequestImportUseCase } from './application/import/imports.use-cases.js';
 import { ImportJobEntity } from './persistence/import-job.entity.js';
 import {
@@ -53,8 +56,9 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
       MembershipEntity,
       MembershipApplicationEntity,
       ImportJobEntity,
+      ...GOVERNANCE_ENTITIES,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -78,6 +82,9 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     ListApplicationsQuery,
     RequestImportUseCase,
     GetImportQuery,
+    GovernanceWriter,
+    GovernanceUseCases,
+    GetGovernanceQuery,
   ],
 })
 export class RegistryModule {}
