@@ -5,6 +5,7 @@ import { ConsortiaAndMemberships1763798700000 } from './1763798700000-consortia-
 import { MembershipApplications1763798800000 } from './1763798800000-membership-applications.js';
 import { Imports1763798900000 } from './1763798900000-imports.js';
 import { Governance1763799000000 } from './1763799000000-governance.js';
+import { OrganizationAttributes1763799100000 } from './1763799100000-organization-attributes.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -18,4 +19,5 @@ export const migrations = [
   MembershipApplications1763798800000,
   Imports1763798900000,
   Governance1763799000000,
+  OrganizationAttributes1763799100000,
 ];

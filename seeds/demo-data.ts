@@ -26,8 +26,16 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
   const orgIds = new Map<string, string>();
   for (const org of DEMO_ORGANIZATIONS) {
     const [{ id }] = await manager.query(
-      `INSERT INTO organization (uscc, name, type, district_code) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [demoUscc(org), org.name, org.type, org.districtCode],
+      `INSERT INTO organization (uscc, name, type, district_code, school_level, is_above_scale, is_key_park) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        demoUscc(org),
+        org.name,
+        org.type,
+        org.districtCode,
+        org.type === 'SCHOOL' ? (org.schoolLevel ?? null) : null,
+        org.type === 'ENTERPRISE' && (org.aboveScale ?? false),
+        org.type === 'PARK' && (org.keyPark ?? false),
+      ],
     );
     await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) VALUES ($1, $2, now())`, [id, org.name]);
     orgIds.set(org.key, id);

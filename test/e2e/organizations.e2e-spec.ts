@@ -137,6 +137,28 @@ describe('organizations and district clients', () => {
     await http().get('/api/v1/organizations').set(bearer(member.token)).expect(403);
   });
 
+  it('keeps type-specific attributes, and refuses one that does not apply to the type', async () => {
+    const uscc = makeUscc('1', '2', '500118', 'MJ99YY01');
+    const school = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin))
+      .send({ name: '属性测试职业学院（演示）', type: 'SCHOOL', districtCode: YONGCHUAN, schoolLevel: 'HIGHER_VOCATIONAL' })
+      .expect(201);
+    expect(school.body).toMatchObject({ schoolLevel: 'HIGHER_VOCATIONAL', isAboveScale: false, parkLevel: null });
+    const wrong = await http()
+      .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MJ99YY02')}`)
+      .set(bearer(admin))
+      .send({ name: '属性测试公司（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN, schoolLevel: 'UNIVERSITY' })
+      .expect(422);
+    expect(wrong.body).toMatchObject({ code: 'ATTRIBUTE_NOT_APPLICABLE', errors: [{ field: 'schoolLevel' }] });
+    const firm = await http()
+      .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MJ99YY03')}`)
+      .set(bearer(admin))
+      .send({ name: '属性测试链主企业（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN, isChainLeader: true, isAboveScale: true, enterpriseSize: 'LARGE', integrationLevel: 'MUNICIPAL' })
+      .expect(201);
+    expect(firm.body).toMatchObject({ isChainLeader: true, isAboveScale: true, enterpriseSize: 'LARGE', integrationLevel: 'MUNICIPAL' });
+  });
+
   it('finds organizations by part of a Chinese name, page by page', async () => {
     const list = await http().get('/api/v1/organizations').query({ nameContains: '演示企业', limit: 1 }).set(bearer(admin)).expect(200);
     expect(list.body.items).toHaveLength(1);

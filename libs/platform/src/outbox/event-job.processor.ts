@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
@@ -43,6 +43,21 @@ abstract class EventQueueProcessor extends WorkerHost {
 
   constructor(@Inject(EventJobRunner) private readonly runner: EventJobRunner) {
     super();
+  }
+
+  private lastErrorLoggedAt = 0;
+
+  /** Connection errors while Redis is away: logged at most once a minute, not once per retry. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
+    this.lastErrorLoggedAt = Date.now();
+    this.logger.warn(`queue "${this.queue}": ${error.message}`);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<EventEnvelope> | undefined, error: Error): void {
+    this.logger.warn({ queue: this.queue, jobId: job?.id, consumer: job?.name, attemptsMade: job?.attemptsMade, err: error }, 'job attempt failed');
   }
 
   async process(job: Job<EventEnvelope>): Promise<EventJobResult> {

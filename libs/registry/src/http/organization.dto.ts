@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ORGANIZATION_TYPES, type Organization, type OrganizationType } from '../domain/organization.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ENTERPRISE_SIZES,
+  type EnterpriseSize,
+  INTEGRATION_LEVELS,
+  type IntegrationLevel,
+  ORGANIZATION_TYPES,
+  type Organization,
+  type OrganizationType,
+  PARK_LEVELS,
+  type ParkLevel,
+  SCHOOL_LEVELS,
+  type SchoolLevel,
+} from '../domain/organization.js';
 
 export class UpsertOrganizationDto {
   @ApiProperty({ example: '重庆城市职业学院' }) @IsString() @Length(2, 128) name!: string;
@@ -10,6 +22,13 @@ export class UpsertOrganizationDto {
   @IsString()
   @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
   districtCode!: string;
+  @ApiPropertyOptional({ enum: SCHOOL_LEVELS, description: 'schools: 中职/高职专科/职教本科/应用型本科/普通本科' }) @IsOptional() @IsIn(SCHOOL_LEVELS) schoolLevel?: SchoolLevel;
+  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, description: 'enterprises' }) @IsOptional() @IsIn(ENTERPRISE_SIZES) enterpriseSize?: EnterpriseSize;
+  @ApiPropertyOptional({ description: 'enterprises: 链主企业' }) @IsOptional() @IsBoolean() isChainLeader?: boolean;
+  @ApiPropertyOptional({ description: 'enterprises: 规上企业' }) @IsOptional() @IsBoolean() isAboveScale?: boolean;
+  @ApiPropertyOptional({ enum: INTEGRATION_LEVELS, description: 'enterprises: 产教融合型企业 certification' }) @IsOptional() @IsIn(INTEGRATION_LEVELS) integrationLevel?: IntegrationLevel;
+  @ApiPropertyOptional({ enum: PARK_LEVELS, description: 'parks' }) @IsOptional() @IsIn(PARK_LEVELS) parkLevel?: ParkLevel;
+  @ApiPropertyOptional({ description: 'parks: a key park (重点园区)' }) @IsOptional() @IsBoolean() isKeyPark?: boolean;
 }
 
 export class OrganizationDto {
@@ -21,9 +40,32 @@ export class OrganizationDto {
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ enum: SCHOOL_LEVELS, nullable: true }) schoolLevel!: SchoolLevel | null;
+  @ApiProperty({ enum: ENTERPRISE_SIZES, nullable: true }) enterpriseSize!: EnterpriseSize | null;
+  @ApiProperty() isChainLeader!: boolean;
+  @ApiProperty() isAboveScale!: boolean;
+  @ApiProperty({ enum: INTEGRATION_LEVELS, nullable: true }) integrationLevel!: IntegrationLevel | null;
+  @ApiProperty({ enum: PARK_LEVELS, nullable: true }) parkLevel!: ParkLevel | null;
+  @ApiProperty() isKeyPark!: boolean;
 
   static from(o: Organization): OrganizationDto {
-    return { id: o.id, uscc: o.uscc, name: o.name, type: o.type, districtCode: o.districtCode, version: o.version, createdAt: o.createdAt.toISOString(), updatedAt: o.updatedAt.toISOString() };
+    return {
+      id: o.id,
+      uscc: o.uscc,
+      name: o.name,
+      type: o.type,
+      districtCode: o.districtCode,
+      version: o.version,
+      createdAt: o.createdAt.toISOString(),
+      updatedAt: o.updatedAt.toISOString(),
+      schoolLevel: o.schoolLevel,
+      enterpriseSize: o.enterpriseSize,
+      isChainLeader: o.isChainLeader,
+      isAboveScale: o.isAboveScale,
+      integrationLevel: o.integrationLevel,
+      parkLevel: o.parkLevel,
+      isKeyPark: o.isKeyPark,
+    };
   }
 }
 

@@ -147,7 +147,15 @@ export class RunOrganizationImportHandler {
         const rows: ExistingRow[] = await manager.query(
           // As a CTE so the driver returns the rows (a bare UPDATE … RETURNING comes back with its row count).
           `WITH updated AS (
-             UPDATE organization o SET name = u.name, type = u.type, district_code = u.district_code, version = o.version + 1, updated_at = now()
+             -- The file carries no type-specific attributes: they stay, unless the new type rules them out.
+             UPDATE organization o SET name = u.name, type = u.type, district_code = u.district_code, version = o.version + 1, updated_at = now(),
+                    school_level = CASE WHEN u.type = 'SCHOOL' THEN o.school_level END,
+                    enterprise_size = CASE WHEN u.type = 'ENTERPRISE' THEN o.enterprise_size END,
+                    is_chain_leader = u.type = 'ENTERPRISE' AND o.is_chain_leader,
+                    is_above_scale = u.type = 'ENTERPRISE' AND o.is_above_scale,
+                    integration_level = CASE WHEN u.type = 'ENTERPRISE' THEN o.integration_level END,
+                    park_level = CASE WHEN u.type = 'PARK' THEN o.park_level END,
+                    is_key_park = u.type = 'PARK' AND o.is_key_park
                FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(uscc, name, type, district_code)
               WHERE o.uscc = u.uscc
             RETURNING o.id, o.uscc, o.name, o.type, o.district_code, o.version)

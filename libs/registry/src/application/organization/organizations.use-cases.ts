@@ -4,10 +4,13 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type Actor, AuditRecorder, OutboxPublisher } from '#platform';
 import { districtByCode } from '../../domain/districts.js';
 import {
+  attributeProblem,
+  NO_ATTRIBUTES,
   ORGANIZATION_CREATED,
   ORGANIZATION_UPDATED,
-  OrganizationErrors,
   type Organization,
+  type OrganizationAttributes,
+  OrganizationErrors,
   type OrganizationType,
 } from '../../domain/organization.js';
 import { usccProblem } from '../../domain/uscc.js';
@@ -29,11 +32,28 @@ const toDomain = (e: OrganizationEntity): Organization => ({
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   version: e.version,
+  schoolLevel: e.schoolLevel,
+  enterpriseSize: e.enterpriseSize,
+  isChainLeader: e.isChainLeader,
+  isAboveScale: e.isAboveScale,
+  integrationLevel: e.integrationLevel,
+  parkLevel: e.parkLevel,
+  isKeyPark: e.isKeyPark,
 });
 
-const state = (o: Organization) => ({ uscc: o.uscc, name: o.name, type: o.type, districtCode: o.districtCode, version: o.version });
+const attributesOf = (o: OrganizationAttributes): OrganizationAttributes => ({
+  schoolLevel: o.schoolLevel,
+  enterpriseSize: o.enterpriseSize,
+  isChainLeader: o.isChainLeader,
+  isAboveScale: o.isAboveScale,
+  integrationLevel: o.integrationLevel,
+  parkLevel: o.parkLevel,
+  isKeyPark: o.isKeyPark,
+});
 
-export interface UpsertOrganizationCommand {
+const state = (o: Organization) => ({ uscc: o.uscc, name: o.name, type: o.type, districtCode: o.districtCode, version: o.version, ...attributesOf(o) });
+
+export interface UpsertOrganizationCommand extends Partial<OrganizationAttributes> {
   uscc: string;
   name: string;
   type: OrganizationType;
@@ -64,19 +84,37 @@ export class UpsertOrganizationUseCase {
     if (problem) throw OrganizationErrors.invalidUscc(problem);
     if (!districtByCode(command.districtCode)) throw OrganizationErrors.unknownDistrict(command.districtCode);
     if (scope.district && command.districtCode !== scope.district) throw OrganizationErrors.outsideDistrict();
+    // Attributes not sent are cleared: a PUT states the whole organization.
+    const attributes: OrganizationAttributes = { ...NO_ATTRIBUTES, ...Object.fromEntries(Object.entries(command).filter(([k, v]) => k in NO_ATTRIBUTES && v !== undefined)) };
+    const notApplicable = attributeProblem(command.type, attributes);
+    if (notApplicable) throw OrganizationErrors.attributeNotApplicable(notApplicable, command.type);
 
     return this.dataSource.transaction(async (manager) => {
       const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO organization (uscc, name, type, district_code) VALUES ($1, $2, $3, $4)
+        `INSERT INTO organization (uscc, name, type, district_code, school_level, enterprise_size, is_chain_leader, is_above_scale, integration_level, park_level, is_key_park)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (uscc) DO NOTHING RETURNING id`,
-        [command.uscc, command.name, command.type, command.districtCode],
+        [
+          command.uscc,
+          command.name,
+          command.type,
+          command.districtCode,
+          attributes.schoolLevel,
+          attributes.enterpriseSize,
+          attributes.isChainLeader,
+          attributes.isAboveScale,
+          attributes.integrationLevel,
+          attributes.parkLevel,
+          attributes.isKeyPark,
+        ],
       );
       if (inserted.length === 1) return this.created(manager, inserted[0].id);
 
       const existing = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
       if (!existing || (scope.district && existing.districtCode !== scope.district)) throw OrganizationErrors.notFound();
       const before = toDomain(existing);
-      if (before.name === command.name && before.type === command.type && before.districtCode === command.districtCode) {
+      const sameAttributes = JSON.stringify(attributesOf(before)) === JSON.stringify(attributes);
+      if (before.name === command.name && before.type === command.type && before.districtCode === command.districtCode && sameAttributes) {
         return { organization: before, created: false, changed: false };
       }
       const now = new Date();
@@ -87,7 +125,7 @@ export class UpsertOrganizationUseCase {
       await manager.update(
         OrganizationEntity,
         { id: existing.id },
-        { name: command.name, type: command.type, districtCode: command.districtCode, updatedAt: now, version: existing.version + 1 },
+        { name: command.name, type: command.type, districtCode: command.districtCode, ...attributes, updatedAt: now, version: existing.version + 1 },
       );
       const after = toDomain((await manager.findOne(OrganizationEntity, { where: { id: existing.id } }))!);
       await this.outbox.publish(manager, { type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: after.id, payload: { id: after.id, ...state(after) } });
