@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import argon2 from 'argon2';
+import { hashPassword } from '#identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { makeUscc } from '#registry';
 import { DEMO_USERS } from './demo-users.js';
@@ -75,7 +75,7 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
  * database in use) changes nothing. Returns whether it loaded anything.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
-  const hashes = await Promise.all(DEMO_USERS.map((u) => argon2.hash(u.password, { type: argon2.argon2id })));
+  const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (several replicas starting at once).
     await manager.query(`SELECT pg_advisory_xact_lock(7310002002)`);

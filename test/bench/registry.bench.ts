@@ -5,7 +5,7 @@
  * members of one consortium as of a date, organization name search, and the official list as of
  * a date. Goals (issue 4): p95 ≤ 20 ms, ≤ 50 ms, ≤ 50 ms. Results go to BENCHMARKS.md.
  */
-import argon2 from 'argon2';
+import { hashPassword } from '#identity';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '#platform';
 import { makeUscc } from '#registry';
@@ -78,7 +78,7 @@ const [{ orgs, memberships }] = await ds.query(`SELECT (SELECT count(*) FROM org
 const generation = (Date.now() - t0) / 1000;
 console.log(`generated ${orgs} organizations and ${memberships} membership rows in ${generation.toFixed(1)} s`);
 
-const hash = await argon2.hash('bench-password-123', { type: argon2.argon2id });
+const hash = await hashPassword('bench-password-123');
 const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [hash]);
 await ds.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, 'taskforce')`, [userId]);
 const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium`)).map((r: { id: string }) => r.id);

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 
 const verify = jest.fn(async (hash: string, password: string) => hash === 'stored-hash' && password === 'right');
 const hash = jest.fn(async () => 'dummy-hash');
-jest.unstable_mockModule('argon2', () => ({ default: { verify, hash, argon2id: 2 } }));
+jest.unstable_mockModule('@node-rs/argon2', () => ({ verify, hash, Algorithm: { Argon2id: 2 } }));
 const { verifyPassword } = await import('./credentials.js');
 
 /**

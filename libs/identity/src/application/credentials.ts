@@ -1,8 +1,16 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** Password hashing with argon2id (library defaults: 64 MiB, t = 3, p = 4). */
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id });
+/** `Algorithm.Argon2id` of @node-rs/argon2 (a const enum, which isolated modules cannot read). */
+const ARGON2ID = 2;
+
+/**
+ * Password hashing with argon2id, OWASP's recommended parameters (19 MiB, t = 2, p = 1), through
+ * @node-rs/argon2: its prebuilt binaries load everywhere we run (the `argon2` package's prebuilt
+ * binary crashed on this machine kind unless compiled from source).
+ */
+export const hashPassword = (password: string): Promise<string> =>
+  hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 
 let dummyHash: Promise<string> | undefined;
 
@@ -12,8 +20,8 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function verifyPassword(storedHash: string | undefined, password: string): Promise<boolean> {
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  const hash = storedHash ?? (await dummyHash);
-  const ok = await argon2.verify(hash, password).catch(() => false);
+  const stored = storedHash ?? (await dummyHash);
+  const ok = await verify(stored, password).catch(() => false);
   return ok && storedHash !== undefined;
 }
 
