@@ -6,6 +6,7 @@ import { MembershipApplications1763798800000 } from './1763798800000-membership-
 import { Imports1763798900000 } from './1763798900000-imports.js';
 import { Governance1763799000000 } from './1763799000000-governance.js';
 import { OrganizationAttributes1763799100000 } from './1763799100000-organization-attributes.js';
+import { MembershipImports1763799200000 } from './1763799200000-membership-imports.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -20,4 +21,5 @@ export const migrations = [
   Imports1763798900000,
   Governance1763799000000,
   OrganizationAttributes1763799100000,
+  MembershipImports1763799200000,
 ];

@@ -63,6 +63,8 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/imports/:importId': { allow: ['admin', 'taskforce', 'client'] },
   'GET /api/v1/imports/:importId/report': { allow: ['admin', 'taskforce', 'client'] },
   'GET /api/v1/organizations/export': { allow: ['admin', 'taskforce', 'client'] },
+  'POST /api/v1/imports/memberships': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/memberships/export': { allow: ['admin', 'taskforce', 'client'] },
   'GET /api/v1/consortia/:consortiumId/governance': { allow: [...USERS, 'client'] },
   'POST /api/v1/consortia/:consortiumId/council-seats': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/council-seats/:seatId/end': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },

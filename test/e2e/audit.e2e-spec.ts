@@ -318,6 +318,12 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.delegated-power.grant', before: null, after: { item: 'SPECIAL_FUNDS' } }) };
     },
+    'POST /api/v1/imports/memberships': async () => {
+      const c = await registryConsortium('审计成员导入联合体（演示）');
+      const csv = `consortiumId,uscc,role,validFrom\n${c},${makeUscc('9', '1', '500118', 'MA00000D')},MEMBER,2025-03-01\n`;
+      const res = await http().post('/api/v1/imports/memberships').set(bearer(admin.token)).set('content-type', 'text/csv').send(csv);
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.import.request', entity_id: res.body.id, after: { kind: 'memberships', format: 'csv' } }) };
+    },
   };
 
   async function withMember(label: string, body8: string, today = false): Promise<{ c: string; o: string }> {

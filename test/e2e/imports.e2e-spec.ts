@@ -35,9 +35,9 @@ describe('organization import and export', () => {
   const counts = async () =>
     (await sql.query(`SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM outbox_event WHERE type LIKE 'registry.organization.%')::int AS events`)).rows[0];
 
-  async function runImport(body: Buffer | string, mode: string, contentType = 'text/csv') {
+  async function runImport(body: Buffer | string, mode: string, contentType = 'text/csv', kind = 'organizations') {
     let last = '';
-    const res = await http().post('/api/v1/imports/organizations').query({ mode }).set(bearer(taskforce)).set('content-type', contentType).send(body).expect(202);
+    const res = await http().post(`/api/v1/imports/${kind}`).query({ mode }).set(bearer(taskforce)).set('content-type', contentType).send(body).expect(202);
     expect(res.headers.location).toBe(`/api/v1/imports/${res.body.id}`);
     return waitFor(
       async () => {
@@ -139,6 +139,47 @@ describe('organization import and export', () => {
     const job = await runImport(exported.text, 'ALL_OR_NOTHING');
     expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, updatedRows: 0, unchangedRows: lines.length - 1, rejectedRows: 0 });
     expect(await counts()).toEqual(before);
+  });
+
+  it('imports memberships: database refusals reported per row, both modes, idempotent, and an export re-imports unchanged', async () => {
+    const consortium = await http()
+      .post('/api/v1/consortia')
+      .set(bearer(taskforce))
+      .send({ name: '成员导入联合体（演示）', kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' })
+      .expect(201);
+    const c = consortium.body.id;
+    const csv = [
+      'consortiumId,uscc,role,validFrom',
+      `${c},${good(1)},COUNCIL_CHAIR,2025-02-01`,
+      `${c},${good(3)},COUNCIL_CHAIR,2025-02-01`,
+      `${c},${good(6)},MEMBER,2025-02-01`,
+      `${c},${good(88)},MEMBER,2025-02-01`,
+      `${c},${good(6)},MEMBER,2025-03-01`,
+      `${c},${good(9)},OBSERVER,2025-02-01`,
+    ].join('\n');
+    const memberships = async () => (await sql.query(`SELECT count(*)::int AS n FROM membership WHERE consortium_id = $1`, [c])).rows[0].n;
+
+    const strict = await runImport(csv, 'ALL_OR_NOTHING', 'text/csv', 'memberships');
+    expect(strict).toMatchObject({ kind: 'memberships', status: 'REJECTED', createdRows: 0, rejectedRows: 4 });
+    expect(strict.errors.map((e: { row: number; field: string; code: string }) => [e.row, e.field, e.code])).toEqual([
+      [2, 'role', 'SECOND_CHAIR'],
+      [4, 'uscc', 'ORGANIZATION_NOT_FOUND'],
+      [5, 'uscc', 'DUPLICATE_IN_FILE'],
+      [6, 'role', 'UNKNOWN_ROLE'],
+    ]);
+    expect(await memberships()).toBe(0);
+
+    const lenient = await runImport(csv, 'VALID_ROWS_ONLY', 'text/csv', 'memberships');
+    expect(lenient).toMatchObject({ status: 'SUCCEEDED', createdRows: 2, rejectedRows: 4 });
+    expect(await memberships()).toBe(2);
+    const again = await runImport(csv, 'VALID_ROWS_ONLY', 'text/csv', 'memberships');
+    expect(again).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, unchangedRows: 2 });
+
+    const exported = await http().get('/api/v1/memberships/export').query({ format: 'csv', consortiumId: c, asOf: '2025-06-01' }).set(bearer(taskforce)).expect(200);
+    expect(exported.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('consortiumId,uscc,role,validFrom,validTo,consortiumName,organizationName,isLead');
+    const roundTrip = await runImport(exported.text, 'ALL_OR_NOTHING', 'text/csv', 'memberships');
+    expect(roundTrip).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, unchangedRows: 2, rejectedRows: 0 });
+    expect(await memberships()).toBe(2);
   });
 
   it('refuses a body that is not a file, and a missing column', async () => {

@@ -33,6 +33,7 @@ import {
   JoinConsortiumUseCase,
   LeaveConsortiumUseCase,
   MembersAsOfQuery,
+  MembershipExportQuery,
 } from './application/membership/memberships.use-cases.js';
 import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity, MembershipEntity } from './persistence/consortium.entity.js';
 import {
@@ -77,6 +78,7 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     ChangeMembershipRoleUseCase,
     MembersAsOfQuery,
     ConsortiaOfOrganizationQuery,
+    MembershipExportQuery,
     SubmitApplicationUseCase,
     TransitionApplicationUseCase,
     ListApplicationsQuery,

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { ImportJobEntity } from './persistence/import-job.entity.js';
-import { RunOrganizationImportHandler } from './jobs/run-organization-import.handler.js';
+import { JoinConsortiumUseCase } from './application/membership/memberships.use-cases.js';
+import { RunImportHandler } from './jobs/run-import.handler.js';
 
 /** The registry's event handlers, run by the worker app. */
 @Module({
   imports: [OutboxModule, TypeOrmModule.forFeature([ImportJobEntity])],
-  providers: [RunOrganizationImportHandler],
+  providers: [RunImportHandler, JoinConsortiumUseCase],
 })
 export class RegistryWorkerModule {}

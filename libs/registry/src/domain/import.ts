@@ -1,4 +1,6 @@
+import { isIsoDate } from './dates.js';
 import { districtByCode } from './districts.js';
+import { MEMBERSHIP_ROLES, type MembershipRole } from './membership.js';
 import { ORGANIZATION_TYPES, type OrganizationType } from './organization.js';
 import { usccProblem } from './uscc.js';
 
@@ -7,6 +9,8 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export type ImportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'REJECTED' | 'FAILED';
+export const IMPORT_KINDS = ['organizations', 'memberships'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** One problem of one row: `row` counts data rows from 1 (the header is row 0). */
 export interface RowError {
@@ -27,9 +31,40 @@ export interface OrganizationRow {
   districtCode: string;
 }
 
-export function headerProblems(header: readonly string[]): RowError[] {
+/** Columns of a memberships file (a membership export has these and more; extra columns are ignored). */
+export const MEMBERSHIP_COLUMNS = ['consortiumId', 'uscc', 'role', 'validFrom'] as const;
+
+export interface MembershipRow {
+  row: number;
+  consortiumId: string;
+  uscc: string;
+  role: MembershipRole;
+  validFrom: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks one data row of a memberships file on its own; the database checks (joining twice, a second chair…) come when it is applied. */
+export function validateMembershipRow(row: number, record: Record<string, string | undefined>, seen: Map<string, number>): { value?: MembershipRow; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const consortiumId = (record.consortiumId ?? '').trim().toLowerCase();
+  const uscc = (record.uscc ?? '').trim().toUpperCase();
+  const role = (record.role ?? '').trim().toUpperCase();
+  const validFrom = (record.validFrom ?? '').trim();
+  if (!UUID.test(consortiumId)) errors.push({ row, field: 'consortiumId', code: 'IS_UUID', message: 'consortiumId must be a UUID' });
+  const problem = usccProblem(uscc);
+  if (problem) errors.push({ row, field: 'uscc', code: `USCC_${problem.rule}`, message: problem.message });
+  if (!(MEMBERSHIP_ROLES as readonly string[]).includes(role)) errors.push({ row, field: 'role', code: 'UNKNOWN_ROLE', message: `role must be one of ${MEMBERSHIP_ROLES.join(', ')}` });
+  if (!isIsoDate(validFrom)) errors.push({ row, field: 'validFrom', code: 'INVALID_DATE', message: 'validFrom must be a date YYYY-MM-DD' });
+  const key = `${consortiumId}/${uscc}`;
+  if (errors.length === 0 && seen.has(key)) errors.push({ row, field: 'uscc', code: 'DUPLICATE_IN_FILE', message: `the same membership is on row ${seen.get(key)}` });
+  if (errors.length === 0) seen.set(key, row);
+  return errors.length ? { errors } : { value: { row, consortiumId, uscc, role: role as MembershipRole, validFrom }, errors };
+}
+
+export function headerProblems(header: readonly string[], columns: readonly string[] = ORGANIZATION_COLUMNS): RowError[] {
   const normalized = header.map((h) => h.trim());
-  return ORGANIZATION_COLUMNS.filter((c) => !normalized.includes(c)).map((c) => ({
+  return columns.filter((c) => !normalized.includes(c)).map((c) => ({
     row: 0,
     field: c,
     code: 'MISSING_COLUMN',

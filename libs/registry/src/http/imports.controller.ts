@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, UuidParam } from '#platform';
 import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
 import { CONTENT_TYPES, writeTable } from '../application/import/tabular.js';
 import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
-import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportMode, ORGANIZATION_COLUMNS } from '../domain/import.js';
+import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportKind, type ImportMode, MEMBERSHIP_COLUMNS, ORGANIZATION_COLUMNS } from '../domain/import.js';
+import { MembershipExportQuery } from '../application/membership/memberships.use-cases.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -16,6 +17,11 @@ class ImportQueryDto {
 
 class FormatQueryDto {
   @ApiPropertyOptional({ enum: IMPORT_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(IMPORT_FORMATS) format?: ImportFormat;
+}
+
+class MembershipExportQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-31' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' }) asOf?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
 }
 
 class ExportQueryDto extends FormatQueryDto {
@@ -31,7 +37,7 @@ class RowErrorDto {
 
 class ImportJobDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['organizations'] }) kind!: string;
+  @ApiProperty({ enum: ['organizations', 'memberships'] }) kind!: string;
   @ApiProperty({ enum: IMPORT_FORMATS }) format!: string;
   @ApiProperty({ enum: IMPORT_MODES }) mode!: string;
   @ApiProperty({ enum: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'REJECTED', 'FAILED'] }) status!: string;
@@ -72,6 +78,7 @@ export class ImportsController {
     private readonly request: RequestImportUseCase,
     private readonly imports: GetImportQuery,
     private readonly organizations: ListOrganizationsQuery,
+    private readonly membershipExport: MembershipExportQuery,
   ) {}
 
   @Post('imports/organizations')
@@ -81,20 +88,53 @@ export class ImportsController {
   @ApiOperation({ summary: 'Import organizations (upsert by USCC) from CSV or XLSX; 202 with the job to poll' })
   @ApiOkResponse({ type: ImportJobDto })
   @ApiProblems(400, 401, 403, 413, 415)
-  async upload(
+  uploadOrganizations(
     @Body() body: Buffer,
     @Query() query: ImportQueryDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportJobDto> {
+    return this.accept('organizations', body, query, actor, reply);
+  }
+
+  @Post('imports/memberships')
+  @Allow({ roles: ['admin', 'taskforce'] })
+  @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
+  @ApiBody({ description: `A file with the header ${MEMBERSHIP_COLUMNS.join(', ')} (a membership export works as it is)`, schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Import memberships (joins on a date) from CSV or XLSX; 202 with the job to poll' })
+  @ApiOkResponse({ type: ImportJobDto })
+  @ApiProblems(400, 401, 403, 413, 415)
+  uploadMemberships(
+    @Body() body: Buffer,
+    @Query() query: ImportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportJobDto> {
+    return this.accept('memberships', body, query, actor, reply);
+  }
+
+  private async accept(kind: ImportKind, body: Buffer, query: ImportQueryDto, actor: Actor, reply: FastifyReply): Promise<ImportJobDto> {
     if (!Buffer.isBuffer(body)) {
       throw new RequestValidationError([{ field: 'body', code: 'NOT_A_FILE', message: `send the file itself as text/csv or ${XLSX_CONTENT_TYPE}` }]);
     }
     const contentType = String(reply.request.headers['content-type'] ?? '');
     const format: ImportFormat = contentType.startsWith('text/csv') ? 'csv' : 'xlsx';
-    const job = await this.request.execute(body, format, query.mode ?? 'ALL_OR_NOTHING', actor, districtScopeOf(actor));
+    const job = await this.request.execute(kind, body, format, query.mode ?? 'ALL_OR_NOTHING', actor, districtScopeOf(actor));
     void reply.status(202).header('location', `/api/v1/imports/${job.id}`);
     return toDto(job);
+  }
+
+  @Get('memberships/export')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
+  @Header('cache-control', 'no-store')
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'Memberships on a date (default today) as XLSX or CSV, importable as they are (a district system: consortia covering its district)' })
+  @ApiProblems(400, 401, 403)
+  async exportMemberships(@Query() query: MembershipExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const format = query.format ?? 'xlsx';
+    const rows = await this.membershipExport.execute(query.asOf, query.consortiumId, districtScopeOf(actor));
+    void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="memberships.${format}"`);
+    return new StreamableFile(await writeTable([...MEMBERSHIP_COLUMNS, 'validTo', 'consortiumName', 'organizationName', 'isLead'], rows, format, 'memberships'));
   }
 
   @Get('imports/:importId')

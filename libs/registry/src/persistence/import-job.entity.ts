@@ -1,14 +1,14 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportFormat, ImportMode, ImportStatus, RowError } from '../domain/import.js';
+import type { ImportFormat, ImportKind, ImportMode, ImportStatus, RowError } from '../domain/import.js';
 
 @Entity({ name: 'import_job' })
-@Check('ck_import_job_kind', `kind IN ('organizations')`)
+@Check('ck_import_job_kind', `kind IN ('organizations', 'memberships')`)
 @Check('ck_import_job_format', `format IN ('csv', 'xlsx')`)
 @Check('ck_import_job_mode', `mode IN ('ALL_OR_NOTHING', 'VALID_ROWS_ONLY')`)
 @Check('ck_import_job_status', `status IN ('QUEUED', 'RUNNING', 'SUCCEEDED', 'REJECTED', 'FAILED')`)
 export class ImportJobEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_import_job' }) id!: string;
-  @Column({ type: 'text' }) kind!: 'organizations';
+  @Column({ type: 'text' }) kind!: ImportKind;
   @Column({ type: 'text' }) format!: ImportFormat;
   @Column({ type: 'text' }) mode!: ImportMode;
   @Column({ type: 'text', default: 'QUEUED' }) status!: ImportStatus;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
-import type { ImportFormat, ImportMode, ImportStatus, RowError } from '../../domain/import.js';
+import type { ImportFormat, ImportKind, ImportMode, ImportStatus, RowError } from '../../domain/import.js';
 import { ImportJobEntity } from '../../persistence/import-job.entity.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
 import { CONTENT_TYPES, writeTable } from './tabular.js';
@@ -12,7 +12,7 @@ export const IMPORT_REQUESTED = 'registry.import.requested';
 
 export interface ImportJobView {
   id: string;
-  kind: 'organizations';
+  kind: ImportKind;
   format: ImportFormat;
   mode: ImportMode;
   status: ImportStatus;
@@ -71,12 +71,12 @@ export class RequestImportUseCase {
     private readonly audit: AuditRecorder,
   ) {}
 
-  execute(file: Buffer, format: ImportFormat, mode: ImportMode, actor: Actor, scope: DistrictScope): Promise<ImportJobView> {
+  execute(kind: ImportKind, file: Buffer, format: ImportFormat, mode: ImportMode, actor: Actor, scope: DistrictScope): Promise<ImportJobView> {
     if (!file?.length) throw ImportErrors.emptyFile();
     const fileSha256 = createHash('sha256').update(file).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const entity = await manager.save(
-        manager.create(ImportJobEntity, { kind: 'organizations', format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, requestedBy: actorLabel(actor), errors: [] }),
+        manager.create(ImportJobEntity, { kind, format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, requestedBy: actorLabel(actor), errors: [] }),
       );
       const job = view((await manager.findOne(ImportJobEntity, { where: { id: entity.id } }))!);
       await this.outbox.publish(manager, { type: IMPORT_REQUESTED, aggregateType: 'import-job', aggregateId: job.id, payload: { importId: job.id } });

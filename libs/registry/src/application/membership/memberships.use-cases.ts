@@ -334,3 +334,32 @@ export class ConsortiaOfOrganizationQuery {
     };
   }
 }
+
+/** Memberships on a date, in the import format (plus names and the end date), for export. */
+@Injectable()
+export class MembershipExportQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(asOf: string | undefined, consortiumId: string | undefined, scope: DistrictScope): Promise<unknown[][]> {
+    const params: unknown[] = [asOf ?? todayInShanghai()];
+    let where = 'daterange(m.valid_from, m.valid_to) @> $1::date';
+    if (consortiumId) {
+      params.push(consortiumId);
+      where += ` AND m.consortium_id = $${params.length}`;
+    }
+    if (scope.district) {
+      params.push(scope.district);
+      where += ` AND c.district_codes @> ARRAY[$${params.length}]::text[]`;
+    }
+    const rows: { consortium_id: string; uscc: string; role: string; valid_from: string; valid_to: string | null; consortium_name: string; organization_name: string; is_lead: boolean }[] =
+      await this.dataSource.query(
+        `SELECT m.consortium_id, o.uscc, m.role, to_char(m.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(m.valid_to, 'YYYY-MM-DD') AS valid_to,
+                c.name AS consortium_name, o.name AS organization_name, m.is_lead
+           FROM membership m JOIN consortium c ON c.id = m.consortium_id JOIN organization o ON o.id = m.organization_id
+          WHERE ${where}
+          ORDER BY c.name, o.name`,
+        params,
+      );
+    return rows.map((r) => [r.consortium_id, r.uscc, r.role, r.valid_from, r.valid_to ?? '', r.consortium_name, r.organization_name, r.is_lead ? 'true' : 'false']);
+  }
+}

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, type DomainEvent, type EventEnvelope, type EventHandlerContext, OnEvent, OutboxPublisher } from '#platform';
-import { headerProblems, type OrganizationRow, type RowError, validateOrganizationRow } from '../domain/import.js';
+import { AuditRecorder, DomainError, type DomainEvent, type EventEnvelope, type EventHandlerContext, OnEvent, OutboxPublisher } from '#platform';
+import { headerProblems, MEMBERSHIP_COLUMNS, type OrganizationRow, type RowError, validateMembershipRow, validateOrganizationRow } from '../domain/import.js';
+import { JoinConsortiumUseCase } from '../application/membership/memberships.use-cases.js';
 import { ORGANIZATION_CREATED, ORGANIZATION_UPDATED } from '../domain/organization.js';
 import { IMPORT_REQUESTED } from '../application/import/imports.use-cases.js';
 import { readTable } from '../application/import/tabular.js';
@@ -11,6 +12,7 @@ const CHUNK = 1_000;
 
 interface JobRow {
   id: string;
+  kind: 'organizations' | 'memberships';
   format: 'csv' | 'xlsx';
   mode: 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
   status: string;
@@ -29,7 +31,7 @@ interface ExistingRow {
 }
 
 /**
- * Runs an organizations import in the worker. Everything it writes — organizations, name
+ * Runs an import (organizations or memberships) in the worker. Everything it writes — organizations, name
  * history, events, the job's result and one audit row — commits in the handler's transaction, so
  * a worker killed mid-way leaves nothing half-written and the retried job starts again from the
  * stored file. Progress is written on a separate connection, so it is readable while the job runs.
@@ -37,23 +39,25 @@ interface ExistingRow {
  * the bad ones reported. Re-importing the same file changes nothing (unchanged rows are counted).
  */
 @Injectable()
-export class RunOrganizationImportHandler {
-  private readonly logger = new Logger(RunOrganizationImportHandler.name);
+export class RunImportHandler {
+  private readonly logger = new Logger(RunImportHandler.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
+    private readonly join: JoinConsortiumUseCase,
   ) {}
 
-  @OnEvent({ type: IMPORT_REQUESTED, queue: 'imports', consumer: 'registry.run-organization-import' })
+  @OnEvent({ type: IMPORT_REQUESTED, queue: 'imports', consumer: 'registry.run-import' })
   async run(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
     const importId = String(event.payload.importId);
-    const [meta]: JobRow[] = await manager.query(`SELECT id, format, mode, status, scope_district, requested_by, file FROM import_job WHERE id = $1`, [importId]);
+    const [meta]: JobRow[] = await manager.query(`SELECT id, kind, format, mode, status, scope_district, requested_by, file FROM import_job WHERE id = $1`, [importId]);
     if (!meta || !['QUEUED', 'RUNNING'].includes(meta.status)) return;
     try {
       await this.progress(importId, `status = 'RUNNING', started_at = now(), processed_rows = 0`);
-      const result = await this.process(manager, meta, async (processed, total) => {
+      const process = meta.kind === 'memberships' ? this.processMemberships.bind(this) : this.process.bind(this);
+      const result = await process(manager, meta, async (processed, total) => {
         await this.progress(importId, `processed_rows = $2, total_rows = $3`, [processed, total]);
         await job.updateProgress({ phase: 'writing', percent: total ? Math.round((100 * processed) / total) : 100 });
       });
@@ -81,6 +85,63 @@ export class RunOrganizationImportHandler {
   /** Outside the job's transaction: visible at once, and left behind only as progress. */
   private progress(importId: string, assignments: string, params: unknown[] = []): Promise<unknown> {
     return this.dataSource.query(`UPDATE import_job SET ${assignments} WHERE id = $1`, [importId, ...params]);
+  }
+
+  /**
+   * Memberships, row by row through the join use case, each in a savepoint: a row the database
+   * refuses (joining twice, a second chair, a delisted consortium) is reported with its code and
+   * the others go on; in all-or-nothing mode everything is rolled back if any row failed.
+   */
+  private async processMemberships(manager: EntityManager, meta: JobRow, onProgress: (processed: number, total: number) => Promise<void>) {
+    const table = await readTable(meta.file, meta.format);
+    const errors: RowError[] = headerProblems(table.header, MEMBERSHIP_COLUMNS);
+    const total = table.records.length;
+    if (errors.length) return { status: 'REJECTED' as const, total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
+    const seen = new Map<string, number>();
+    let created = 0;
+    let unchanged = 0;
+    await manager.query('SAVEPOINT import_data');
+    for (const [i, record] of table.records.entries()) {
+      const row = i + 1;
+      const checked = validateMembershipRow(row, record, seen);
+      if (!checked.value) {
+        errors.push(...checked.errors);
+        continue;
+      }
+      const m = checked.value;
+      const [org]: { id: string }[] = await manager.query(`SELECT id FROM organization WHERE uscc = $1`, [m.uscc]);
+      if (!org) {
+        errors.push({ row, field: 'uscc', code: 'ORGANIZATION_NOT_FOUND', message: 'no organization with this USCC: import it first' });
+        continue;
+      }
+      const same = await manager.query(
+        `SELECT 1 FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND valid_from = $3 AND role = $4`,
+        [m.consortiumId, org.id, m.validFrom, m.role],
+      );
+      if (same.length) {
+        unchanged += 1;
+        continue;
+      }
+      await manager.query('SAVEPOINT import_row');
+      try {
+        await this.join.applyIn(manager, m.consortiumId, { organizationId: org.id, role: m.role, validFrom: m.validFrom }, { audit: false });
+        await manager.query('RELEASE SAVEPOINT import_row');
+        created += 1;
+      } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT import_row');
+        if (!(error instanceof DomainError)) throw error;
+        errors.push({ row, field: error.details[0]?.field ?? (error.code.startsWith('CONSORTIUM') ? 'consortiumId' : 'uscc'), code: error.code, message: error.message });
+      }
+      if (row % 500 === 0) await onProgress(row, total);
+    }
+    errors.sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
+    const rejected = new Set(errors.map((e) => e.row)).size;
+    if (meta.mode === 'ALL_OR_NOTHING' && errors.length) {
+      await manager.query('ROLLBACK TO SAVEPOINT import_data');
+      return { status: 'REJECTED' as const, total, created: 0, updated: 0, unchanged: 0, rejected, errors };
+    }
+    await manager.query('RELEASE SAVEPOINT import_data');
+    return { status: 'SUCCEEDED' as const, total, created, updated: 0, unchanged, rejected, errors };
   }
 
   private async process(manager: EntityManager, meta: JobRow, onProgress: (processed: number, total: number) => Promise<void>) {
