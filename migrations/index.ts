@@ -7,6 +7,7 @@ import { Imports1763798900000 } from './1763798900000-imports.js';
 import { Governance1763799000000 } from './1763799000000-governance.js';
 import { OrganizationAttributes1763799100000 } from './1763799100000-organization-attributes.js';
 import { MembershipImports1763799200000 } from './1763799200000-membership-imports.js';
+import { MembershipCoLead1763799300000 } from './1763799300000-membership-co-lead.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -22,4 +23,5 @@ export const migrations = [
   Governance1763799000000,
   OrganizationAttributes1763799100000,
   MembershipImports1763799200000,
+  MembershipCoLead1763799300000,
 ];

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { hashPassword } from '#identity';
 import type { DataSource, EntityManager } from 'typeorm';
-import { makeUscc } from '#registry';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
-import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoOrganization } from './registry-demo-data.js';
+import { DISTRICTS, makeUscc } from '#registry';
+import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 
 const USCC_BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -21,6 +21,45 @@ export function demoUscc(org: DemoOrganization): string {
 }
 
 const dayBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+/** The counts the source documents give (seeds/001: 36 = 1 national, 3 municipal, 21 park-led, 11 industry-led). */
+export const DOCUMENTED_COUNTS = { PARK_LED: 21, INDUSTRY_LED: 11 } as const;
+
+/**
+ * Demo consortia that fill the registry up to the documented counts: the documents give the
+ * numbers but not the names, so these are named after a district (park-led) or an industry
+ * cluster (industry-led) and marked （演示）. Members rotate through the demo organizations.
+ */
+export function fillerConsortia(): DemoConsortium[] {
+  const byType = (type: DemoOrganization['type']) => DEMO_ORGANIZATIONS.filter((o) => o.type === type);
+  const [parks, schools, firms] = [byType('PARK').concat(byType('GOVERNMENT_AGENCY')), byType('SCHOOL'), byType('ENTERPRISE')];
+  const usedNames = new Set(DEMO_CONSORTIA.map((c) => c.name));
+  const fillers: DemoConsortium[] = [];
+  const count = (tier: DemoConsortium['tier']) => DEMO_CONSORTIA.filter((c) => c.tier === tier).length;
+  const districts = DISTRICTS.filter((d) => d.province === '重庆市');
+  for (let i = 0; fillers.filter((f) => f.tier === 'PARK_LED').length < DOCUMENTED_COUNTS.PARK_LED - count('PARK_LED'); i++) {
+    const district = districts[i % districts.length];
+    const name = `${district.name}产业园区产教联合体（演示）`;
+    if (usedNames.has(name)) continue;
+    const lead = parks[i % parks.length];
+    fillers.push(filler(`demo-park-${district.code}`, name, 'PARK_LED', district.code, null, lead, schools[i % schools.length], firms[i % firms.length], firms[(i + 3) % firms.length]));
+  }
+  for (let i = 0; fillers.filter((f) => f.tier === 'INDUSTRY_LED').length < DOCUMENTED_COUNTS.INDUSTRY_LED - count('INDUSTRY_LED'); i++) {
+    const cluster = INDUSTRY_CLUSTERS[i % INDUSTRY_CLUSTERS.length];
+    const name = `${cluster.name}行业产教联合体（演示）${i >= INDUSTRY_CLUSTERS.length ? String(Math.floor(i / INDUSTRY_CLUSTERS.length) + 1) : ''}`;
+    const lead = firms[i % firms.length];
+    fillers.push(filler(`demo-industry-${i}`, name, 'INDUSTRY_LED', lead.districtCode, cluster.code, lead, schools[(i + 5) % schools.length], parks[(i + 2) % parks.length], firms[(i + 1) % firms.length]));
+  }
+  return fillers;
+}
+
+function filler(key: string, name: string, tier: DemoConsortium['tier'], district: string, clusterCode: string | null, lead: DemoOrganization, ...others: DemoOrganization[]): DemoConsortium {
+  const members: DemoConsortium['members'][number][] = [{ orgKey: lead.key, role: 'COUNCIL_CHAIR', joined: '2024-03-01' }];
+  for (const [i, o] of others.entries()) {
+    if (!members.some((m) => m.orgKey === o.key)) members.push({ orgKey: o.key, role: i === 0 ? ('COUNCIL_VICE_CHAIR' as const) : ('COUNCIL_MEMBER' as const), joined: '2024-03-01' });
+  }
+  return { key, name, tier, kind: 'CITY', districtCodes: [district], clusterCode, leadKey: lead.key, members, source: 'demo filler up to the documented counts' };
+}
 
 async function seedRegistry(manager: EntityManager): Promise<Map<string, string>> {
   const orgIds = new Map<string, string>();
@@ -40,7 +79,7 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
     await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) VALUES ($1, $2, now())`, [id, org.name]);
     orgIds.set(org.key, id);
   }
-  for (const c of DEMO_CONSORTIA) {
+  for (const c of [...DEMO_CONSORTIA, ...fillerConsortia()]) {
     const entered = c.members.map((m) => m.joined).sort()[0];
     const established = dayBefore(entered, 30);
     const [{ id }] = await manager.query(
@@ -100,7 +139,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
        VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,
-      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length, users: DEMO_USERS.map((u) => u.username) }],
+      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, users: DEMO_USERS.map((u) => u.username) }],
     );
     return true;
   });

@@ -106,7 +106,9 @@ describe('consortia and memberships', () => {
     const chair = (await join(c.id, { organizationId: school, role: 'COUNCIL_CHAIR', isLead: true, validFrom: '2025-01-10' }).expect(201)).body;
     expect(chair.warnings.map((w: { code: string }) => w.code)).toEqual(expect.arrayContaining(['NO_ENTERPRISE', 'COUNCIL_NO_GOVERNMENT_OR_PARK']));
     const vice = (await join(c.id, { organizationId: firm, role: 'COUNCIL_VICE_CHAIR', validFrom: '2025-02-01' }).expect(201)).body;
-    const parkM = (await join(c.id, { organizationId: park, role: 'COUNCIL_MEMBER', validFrom: '2025-03-01' }).expect(201)).body;
+    const parkM = (await join(c.id, { organizationId: park, role: 'COUNCIL_MEMBER', isCoLead: true, validFrom: '2025-03-01' }).expect(201)).body;
+    const profile = await http().get(`/api/v1/consortia/${c.id}`).query({ asOf: '2025-03-01' }).set(bearer(taskforce)).expect(200);
+    expect(profile.body).toMatchObject({ leadOrganizationId: school, coLeadOrganizationIds: [park] });
     expect(parkM.warnings).toEqual([]);
     const demoted = (await roleChange(c.id, vice.membership.id, { role: 'MEMBER', effectiveOn: '2025-06-01' }).expect(201)).body;
     expect(demoted.membership).toMatchObject({ role: 'MEMBER', previousId: vice.membership.id, validFrom: '2025-06-01' });

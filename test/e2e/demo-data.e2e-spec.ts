@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { usccProblem } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
-import { seedDemoData } from '../../seeds/demo-data.js';
+import { DOCUMENTED_COUNTS, fillerConsortia, seedDemoData } from '../../seeds/demo-data.js';
 import { DEMO_USERS } from '../../seeds/demo-users.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS } from '../../seeds/registry-demo-data.js';
 import { startApi } from '../support/apps.js';
@@ -32,14 +32,19 @@ describe('demo data', () => {
     const [counts] = await dataSource.query(
       `SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM consortium)::int AS consortia, (SELECT count(*) FROM app_user)::int AS users`,
     );
-    expect(counts).toEqual({ orgs: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length, users: DEMO_USERS.length });
+    expect(counts).toEqual({ orgs: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, users: DEMO_USERS.length });
+    const tiers = await dataSource.query(`SELECT tier, count(*)::int AS n FROM consortium_period WHERE valid_to IS NULL GROUP BY tier`);
+    const byTier = Object.fromEntries(tiers.map((t: { tier: string; n: number }) => [t.tier, t.n]));
+    expect(byTier).toMatchObject({ NATIONAL: expect.any(Number), MUNICIPAL: 3, ...DOCUMENTED_COUNTS });
+    const demoNames = await dataSource.query(`SELECT count(*)::int AS n FROM consortium WHERE name NOT LIKE '%（演示）%' AND name NOT IN (SELECT unnest($1::text[]))`, [DEMO_CONSORTIA.map((c) => c.name)]);
+    expect(demoNames[0].n).toBe(0);
     const uscc = await dataSource.query(`SELECT uscc FROM organization`);
     expect(uscc.filter((r: { uscc: string }) => usccProblem(r.uscc) !== null)).toEqual([]);
   });
 
   it('puts every demo consortium on the official list with one chair and one lead', async () => {
     const list = await request(api.getHttpServer()).get('/api/v1/official-list').query({ asOf: '2026-07-01' }).expect(200);
-    expect(list.body.items).toHaveLength(DEMO_CONSORTIA.length);
+    expect(list.body.items).toHaveLength(DEMO_CONSORTIA.length + fillerConsortia().length);
     const problems = await dataSource.query(
       `SELECT c.name FROM consortium c
         WHERE (SELECT count(*) FROM membership m WHERE m.consortium_id = c.id AND m.valid_to IS NULL AND m.role = 'COUNCIL_CHAIR') <> 1

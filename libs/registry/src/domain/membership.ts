@@ -17,6 +17,8 @@ export interface Membership {
   organizationId: string;
   role: MembershipRole;
   isLead: boolean;
+  /** 联合牵头单位. */
+  isCoLead: boolean;
   isSecretariatHost: boolean;
   isPlatformOperator: boolean;
   validFrom: string;

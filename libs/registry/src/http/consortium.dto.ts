@@ -49,6 +49,7 @@ export class ConsortiumDto {
   @ApiProperty({ enum: ['L1', 'L2', 'L3'] }) level!: string;
   @ApiProperty({ description: 'start of the current status/tier period' }) since!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) leadOrganizationId!: string | null;
+  @ApiProperty({ type: [String], description: '联合牵头单位 on that date' }) coLeadOrganizationIds!: string[];
   @ApiProperty() version!: number;
 }
 
@@ -116,6 +117,7 @@ export class JoinDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId!: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
   @ApiPropertyOptional({ description: '牵头单位' }) @IsOptional() @IsBoolean() isLead?: boolean;
+  @ApiPropertyOptional({ description: '联合牵头单位' }) @IsOptional() @IsBoolean() isCoLead?: boolean;
   @ApiPropertyOptional({ description: '秘书处挂靠单位' }) @IsOptional() @IsBoolean() isSecretariatHost?: boolean;
   @ApiPropertyOptional({ description: '运营平台运营方' }) @IsOptional() @IsBoolean() isPlatformOperator?: boolean;
   @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, dateMessage('validFrom')) validFrom!: string;
@@ -143,6 +145,7 @@ export class MembershipDto {
   @ApiProperty({ format: 'uuid' }) organizationId!: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: string;
   @ApiProperty() isLead!: boolean;
+  @ApiProperty() isCoLead!: boolean;
   @ApiProperty() isSecretariatHost!: boolean;
   @ApiProperty() isPlatformOperator!: boolean;
   @ApiProperty() validFrom!: string;
@@ -164,6 +167,7 @@ export class MemberDto {
   @ApiProperty() uscc!: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: string;
   @ApiProperty() isLead!: boolean;
+  @ApiProperty() isCoLead!: boolean;
   @ApiProperty() isSecretariatHost!: boolean;
   @ApiProperty() isPlatformOperator!: boolean;
   @ApiProperty() validFrom!: string;

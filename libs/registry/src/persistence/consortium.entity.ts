@@ -110,6 +110,7 @@ export class ConsortiumPeriodEntity {
 @Check('ck_membership_end_reason', `end_reason IS NULL OR end_reason IN ('VOLUNTARY', 'EXPELLED', 'ADJUSTMENT', 'DISSOLVED', 'ROLE_CHANGE')`)
 @Check('ck_membership_range', `valid_to IS NULL OR valid_to > valid_from`)
 @Check('ck_membership_closed', `(valid_to IS NULL) = (end_reason IS NULL)`)
+@Check('ck_membership_lead_or_co_lead', `NOT (is_lead AND is_co_lead)`)
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_membership' })
   id!: string;
@@ -128,6 +129,7 @@ export class MembershipEntity {
 
   @Column({ type: 'text' }) role!: MembershipRole;
   @Column({ name: 'is_lead', type: 'boolean', default: false }) isLead!: boolean;
+  @Column({ name: 'is_co_lead', type: 'boolean', default: false }) isCoLead!: boolean;
   @Column({ name: 'is_secretariat_host', type: 'boolean', default: false }) isSecretariatHost!: boolean;
   @Column({ name: 'is_platform_operator', type: 'boolean', default: false }) isPlatformOperator!: boolean;
   @Column({ name: 'valid_from', type: 'date' }) validFrom!: string;

@@ -29,6 +29,7 @@ export interface ConsortiumView {
   /** Start of the current status/tier period. */
   since: string;
   leadOrganizationId: string | null;
+  coLeadOrganizationIds: string[];
   version: number;
 }
 
@@ -51,7 +52,9 @@ const CONSORTIUM_SELECT = `
   SELECT c.id, c.name, c.kind, c.district_codes, ic.code AS cluster_code, to_char(c.established_on, 'YYYY-MM-DD') AS established_on,
          p.status, p.tier, to_char(p.valid_from, 'YYYY-MM-DD') AS since, c.version,
          (SELECT m.organization_id FROM membership m
-           WHERE m.consortium_id = c.id AND m.is_lead AND daterange(m.valid_from, m.valid_to) @> $DATE::date) AS lead_organization_id
+           WHERE m.consortium_id = c.id AND m.is_lead AND daterange(m.valid_from, m.valid_to) @> $DATE::date) AS lead_organization_id,
+         ARRAY(SELECT m.organization_id FROM membership m
+           WHERE m.consortium_id = c.id AND m.is_co_lead AND daterange(m.valid_from, m.valid_to) @> $DATE::date ORDER BY m.organization_id) AS co_lead_organization_ids
     FROM consortium c
     JOIN consortium_period p ON p.consortium_id = c.id AND daterange(p.valid_from, p.valid_to) @> $DATE::date
     LEFT JOIN industry_cluster ic ON ic.id = c.cluster_id`;
@@ -68,6 +71,7 @@ interface ConsortiumRow {
   since: string;
   version: number;
   lead_organization_id: string | null;
+  co_lead_organization_ids: string[];
 }
 
 const toView = (r: ConsortiumRow): ConsortiumView => ({
@@ -82,6 +86,7 @@ const toView = (r: ConsortiumRow): ConsortiumView => ({
   level: levelOf(r.tier),
   since: r.since,
   leadOrganizationId: r.lead_organization_id,
+  coLeadOrganizationIds: r.co_lead_organization_ids,
   version: r.version,
 });
 

@@ -24,6 +24,7 @@ const toDomain = (e: MembershipEntity): Membership => ({
   organizationId: e.organizationId,
   role: e.role,
   isLead: e.isLead,
+  isCoLead: e.isCoLead,
   isSecretariatHost: e.isSecretariatHost,
   isPlatformOperator: e.isPlatformOperator,
   validFrom: e.validFrom,
@@ -37,6 +38,7 @@ const state = (m: Membership) => ({
   organizationId: m.organizationId,
   role: m.role,
   isLead: m.isLead,
+  isCoLead: m.isCoLead,
   isSecretariatHost: m.isSecretariatHost,
   isPlatformOperator: m.isPlatformOperator,
   validFrom: m.validFrom,
@@ -95,6 +97,7 @@ export interface JoinCommand {
   organizationId: string;
   role: MembershipRole;
   isLead?: boolean;
+  isCoLead?: boolean;
   isSecretariatHost?: boolean;
   isPlatformOperator?: boolean;
   validFrom: string;
@@ -124,6 +127,7 @@ export class JoinConsortiumUseCase {
           organizationId: command.organizationId,
           role: command.role,
           isLead: command.isLead ?? false,
+          isCoLead: command.isCoLead ?? false,
           isSecretariatHost: command.isSecretariatHost ?? false,
           isPlatformOperator: command.isPlatformOperator ?? false,
           validFrom: command.validFrom,
@@ -178,7 +182,7 @@ export class LeaveConsortiumUseCase {
       // The successor's membership continues under a new interval that carries the lead flag.
       await manager.update(MembershipEntity, { id: successor.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
       const next = await manager
-        .save(manager.create(MembershipEntity, { ...successor, id: undefined, isLead: true, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: successor.id, createdAt: undefined }))
+        .save(manager.create(MembershipEntity, { ...successor, id: undefined, isLead: true, isCoLead: false, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: successor.id, createdAt: undefined }))
         .catch(mapConstraint);
       successorNext = toDomain(next);
     }
@@ -247,6 +251,7 @@ export interface MemberAsOf {
   uscc: string;
   role: MembershipRole;
   isLead: boolean;
+  isCoLead: boolean;
   isSecretariatHost: boolean;
   isPlatformOperator: boolean;
   validFrom: string;
@@ -269,12 +274,13 @@ export class MembersAsOfQuery {
       uscc: string;
       role: MembershipRole;
       is_lead: boolean;
+      is_co_lead: boolean;
       is_secretariat_host: boolean;
       is_platform_operator: boolean;
       valid_from: string;
       valid_to: string | null;
     }[] = await this.dataSource.query(
-      `SELECT m.id, m.organization_id, o.name, o.type, o.uscc, m.role, m.is_lead, m.is_secretariat_host, m.is_platform_operator,
+      `SELECT m.id, m.organization_id, o.name, o.type, o.uscc, m.role, m.is_lead, m.is_co_lead, m.is_secretariat_host, m.is_platform_operator,
               to_char(m.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(m.valid_to, 'YYYY-MM-DD') AS valid_to
          FROM membership m JOIN organization o ON o.id = m.organization_id
         WHERE m.consortium_id = $1 AND daterange(m.valid_from, m.valid_to) @> $2::date
@@ -289,6 +295,7 @@ export class MembersAsOfQuery {
       uscc: r.uscc,
       role: r.role,
       isLead: r.is_lead,
+      isCoLead: r.is_co_lead,
       isSecretariatHost: r.is_secretariat_host,
       isPlatformOperator: r.is_platform_operator,
       validFrom: r.valid_from,
