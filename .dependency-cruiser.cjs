@@ -40,8 +40,8 @@ module.exports = {
     {
       name: 'apps-use-library-aliases',
       severity: 'error',
-      comment: 'Apps import libraries through #platform / #<context> only.',
-      from: { path: '^apps/' },
+      comment: 'Apps, scripts and seeds import libraries through #platform / #<context> only.',
+      from: { path: '^(apps|scripts|seeds)/' },
       to: { path: '^libs/' },
     },
     {

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { parseScoreInput, score, ScoringInputError } from '#evaluation';
+
+/**
+ * `npm run -s score -- <input.json>` (DESIGN §3.1): the scoring engine on a JSON file, no
+ * database. Prints the result as JSON on stdout; bad input prints a message naming the field on
+ * stderr and exits with 2.
+ */
+const path = process.argv[2];
+if (!path) {
+  console.error('usage: npm run -s score -- <input.json>');
+  process.exit(2);
+}
+let raw: unknown;
+try {
+  raw = JSON.parse(readFileSync(path, 'utf8'));
+} catch (error) {
+  console.error(`input: cannot read ${path} as JSON (${(error as Error).message})`);
+  process.exit(2);
+}
+try {
+  process.stdout.write(`${JSON.stringify(score(parseScoreInput(raw)))}\n`);
+} catch (error) {
+  if (error instanceof ScoringInputError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
