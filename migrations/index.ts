@@ -8,6 +8,7 @@ import { Governance1763799000000 } from './1763799000000-governance.js';
 import { OrganizationAttributes1763799100000 } from './1763799100000-organization-attributes.js';
 import { MembershipImports1763799200000 } from './1763799200000-membership-imports.js';
 import { MembershipCoLead1763799300000 } from './1763799300000-membership-co-lead.js';
+import { EvaluationSchemesAndRounds1763799400000 } from './1763799400000-evaluation-schemes-and-rounds.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -24,4 +25,5 @@ export const migrations = [
   OrganizationAttributes1763799100000,
   MembershipImports1763799200000,
   MembershipCoLead1763799300000,
+  EvaluationSchemesAndRounds1763799400000,
 ];

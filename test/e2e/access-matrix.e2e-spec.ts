@@ -72,6 +72,16 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'PUT /api/v1/consortia/:consortiumId/secretariat': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'PUT /api/v1/consortia/:consortiumId/operations-platform': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/delegated-powers': { allow: ['admin', 'taskforce'] },
+  'POST /api/v1/evaluation/schemes': { allow: ['taskforce'] },
+  'GET /api/v1/evaluation/schemes': { allow: USERS },
+  'GET /api/v1/evaluation/schemes/:schemeId': { allow: USERS },
+  'POST /api/v1/evaluation/rounds': { allow: ['taskforce'] },
+  'GET /api/v1/evaluation/rounds': { allow: USERS },
+  'GET /api/v1/evaluation/rounds/:roundId': { allow: USERS },
+  'POST /api/v1/evaluation/rounds/:roundId/transitions': { allow: ['taskforce'] },
+  'PUT /api/v1/evaluation/rounds/:roundId/extensions': { allow: ['taskforce'] },
+  'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': { allow: ['taskforce'] },
+  'GET /api/v1/evaluation/rounds/:roundId/papers/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -155,7 +165,9 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':membershipId', UNKNOWN)
       .replace(':applicationId', UNKNOWN)
       .replace(':importId', UNKNOWN)
-      .replace(':seatId', UNKNOWN);
+      .replace(':seatId', UNKNOWN)
+      .replace(':schemeId', UNKNOWN)
+      .replace(':roundId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

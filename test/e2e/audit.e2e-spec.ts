@@ -5,6 +5,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { makeUscc } from '#registry';
+import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
 import { routesOf } from '../support/routes.js';
@@ -324,7 +325,46 @@ describe('audit log', () => {
       const res = await http().post('/api/v1/imports/memberships').set(bearer(admin.token)).set('content-type', 'text/csv').send(csv);
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.import.request', entity_id: res.body.id, after: { kind: 'memberships', format: 'csv' } }) };
     },
+    'POST /api/v1/evaluation/schemes': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const res = await http().post('/api/v1/evaluation/schemes').set(bearer(tf.token)).send({ code: 'AUDIT-SCHEME', name: '审计方案', definition: SCHEME_DEFINITION });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'evaluation.scheme.create', before: null, after: { code: 'AUDIT-SCHEME', version: 1, indicators: 4 } }) };
+    },
+    'POST /api/v1/evaluation/rounds': async () => {
+      const { tf, schemeId } = await scheme('AUDIT-R1');
+      const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: '2031Q1', schemeId, deadline: '2031-04-15T00:00:00Z' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.create', before: null, after: { code: '2031Q1', status: 'DRAFT' } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/transitions': async () => {
+      const { tf, roundId } = await round('AUDIT-R2', '2031Q2');
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'OPEN' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.transition', before: { status: 'DRAFT' }, after: { status: 'OPEN' } }) };
+    },
+    'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
+      const { tf, roundId } = await round('AUDIT-R3', '2031Q3');
+      const c = await registryConsortium('审计延期联合体（演示）');
+      const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/extensions`).set(bearer(tf)).send({ consortiumId: c, until: '2031-11-01T00:00:00Z', reason: '审计延期原因' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.extend', before: null, after: { consortiumId: c, reason: '审计延期原因' } }) };
+    },
+    'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': async () => {
+      const { tf, roundId } = await round('AUDIT-R4', '2031Q4');
+      const c = await registryConsortium('审计目标联合体（演示）');
+      const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/target-overrides`).set(bearer(tf)).send({ consortiumId: c, indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '审计目标调整' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.target.override', before: null, after: { indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50 } }) };
+    },
   };
+
+  async function scheme(code: string): Promise<{ tf: string; schemeId: string }> {
+    const tf = (await loginAs(api, 'taskforce')).token;
+    const res = await http().post('/api/v1/evaluation/schemes').set(bearer(tf)).send({ code, name: '审计方案', definition: SCHEME_DEFINITION });
+    return { tf, schemeId: res.body.id };
+  }
+
+  async function round(code: string, quarter: string): Promise<{ tf: string; roundId: string }> {
+    const { tf, schemeId } = await scheme(code);
+    const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: quarter, schemeId, deadline: '2031-10-15T00:00:00Z' });
+    return { tf, roundId: res.body.id };
+  }
 
   async function withMember(label: string, body8: string, today = false): Promise<{ c: string; o: string }> {
     const c = await registryConsortium(`${label}联合体（演示）`);

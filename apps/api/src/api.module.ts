@@ -8,6 +8,7 @@ import {
   PlatformConfigModule,
   RedisHealthIndicator,
 } from '#platform';
+import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { RegistryModule } from '#registry';
 import { HealthController } from './http/health.controller.js';
@@ -26,6 +27,7 @@ export class ApiModule {
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,
         RegistryModule,
+        EvaluationModule,
         ...extraModules,
       ],
       controllers: [HealthController],

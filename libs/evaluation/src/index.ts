@@ -1,5 +1,6 @@
 /**
- * 赛马比拼 evaluation. So far: the scoring engine (pure, no I/O; formulas in ../README.md). Rounds,
- * answer sheets, queued scoring and results come with the rest of the evaluation issue.
+ * 赛马比拼 evaluation: the scoring engine (pure, no I/O; formulas in ../README.md), schemes, rounds
+ * and papers. Answer sheets, queued scoring and results come with the rest of the evaluation issue.
  */
+export { EvaluationModule } from './evaluation.module.js';
 export * from './domain/scoring/index.js';

@@ -11,3 +11,4 @@ export { makeUscc, usccProblem } from './domain/uscc.js';
 export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';
 export { RegistryWorkerModule } from './registry.worker.module.js';
 export { XLSX_CONTENT_TYPE } from './http/imports.controller.js';
+export { ConsortiumLookup, type ConsortiumState } from './application/consortium/consortium-lookup.js';

@@ -11,6 +11,7 @@ import { ImportsController } from './http/imports.controller.js';
 import { GovernanceController } from './http/governance.controller.js';
 import { GetGovernanceQuery, GovernanceUseCases, GovernanceWriter } from './application/governance/governance.use-cases.js';
 import { GOVERNANCE_ENTITIES } from './persistence/governance.entity.js';
+import { ConsortiumLookup } from './application/consortium/consortium-lookup.js';
 import { GetImportQuery, RequestImportUseCase } from './application/import/imports.use-cases.js';
 import { ImportJobEntity } from './persistence/import-job.entity.js';
 import {
@@ -87,6 +88,8 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     GovernanceWriter,
     GovernanceUseCases,
     GetGovernanceQuery,
+    ConsortiumLookup,
   ],
+  exports: [ConsortiumLookup],
 })
 export class RegistryModule {}

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { ConsortiumLookup } from '#registry';
+import { type PaperItem, resolvePaper } from '../domain/paper.js';
+import { quarterOf, type RoundStatus, transitionProblem } from '../domain/round.js';
+import { type Level, type SchemeDefinition, schemeProblem } from '../domain/scheme.js';
+import { RoundEntity, RoundExtensionEntity, SchemeEntity, TargetOverrideEntity } from '../persistence/evaluation.entities.js';
+
+export const EvaluationErrors = {
+  schemeNotFound: () => new DomainError('NOT_FOUND', 'SCHEME_NOT_FOUND', 'No such scheme'),
+  roundNotFound: () => new DomainError('NOT_FOUND', 'ROUND_NOT_FOUND', 'No such round'),
+  roundCodeTaken: (code: string) => new DomainError('CONFLICT', 'ROUND_CODE_TAKEN', `Round ${code} exists`, [{ field: 'code', code: 'DUPLICATE', message: `${code} exists` }]),
+  invalidRoundCode: () =>
+    new DomainError('INVALID', 'INVALID_ROUND_CODE', 'A round code is a quarter, YYYYQn', [{ field: 'code', code: 'INVALID_ROUND_CODE', message: 'e.g. 2026Q3' }]),
+  consortiumNotFound: () => new DomainError('NOT_FOUND', 'CONSORTIUM_NOT_FOUND', 'No such consortium in that quarter'),
+  unknownIndicator: (code: string) =>
+    new DomainError('INVALID', 'UNKNOWN_INDICATOR', `"${code}" is not an indicator of this round's scheme`, [{ field: 'indicatorCode', code: 'UNKNOWN_INDICATOR', message: code }]),
+  roundNotOpenForChange: (status: RoundStatus) => new DomainError('CONFLICT', 'ROUND_NOT_OPEN', `The round is ${status}: this can only change while it is DRAFT, OPEN or CLOSED`),
+  extensionTooEarly: () =>
+    new DomainError('INVALID', 'EXTENSION_BEFORE_DEADLINE', 'An extension must end after the round’s deadline', [{ field: 'until', code: 'EXTENSION_BEFORE_DEADLINE', message: 'after the deadline' }]),
+};
+
+const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
+
+export interface SchemeView {
+  id: string;
+  code: string;
+  version: number;
+  name: string;
+  definition: SchemeDefinition;
+  createdBy: string;
+  createdAt: Date;
+  usedAt: Date | null;
+}
+
+export interface RoundView {
+  id: string;
+  code: string;
+  schemeId: string;
+  status: RoundStatus;
+  periodStart: string;
+  periodEnd: string;
+  deadline: Date;
+}
+
+const schemeView = (s: SchemeEntity): SchemeView => ({ id: s.id, code: s.code, version: s.version, name: s.name, definition: s.definition, createdBy: s.createdBy, createdAt: s.createdAt, usedAt: s.usedAt });
+const roundView = (r: RoundEntity): RoundView => ({ id: r.id, code: r.code, schemeId: r.schemeId, status: r.status, periodStart: r.periodStart, periodEnd: r.periodEnd, deadline: r.deadline });
+const EDITABLE: RoundStatus[] = ['DRAFT', 'OPEN', 'CLOSED'];
+
+/**
+ * Schemes (考核方案) and rounds of the 赛马比拼. A scheme is never edited: a change is a new version
+ * of the same code, and a version is frozen once a round opens with it.
+ */
+@Injectable()
+export class SchemesAndRoundsUseCases {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+    private readonly consortia: ConsortiumLookup,
+  ) {}
+
+  async createScheme(command: { code: string; name: string; definition: SchemeDefinition }, actor: Actor): Promise<SchemeView> {
+    const problem = schemeProblem(command.definition);
+    if (problem) throw problem;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('evaluation_scheme:' || $1))`, [command.code]);
+      const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM evaluation_scheme WHERE code = $1`, [command.code]);
+      const scheme = await manager.save(manager.create(SchemeEntity, { ...command, version: next, createdBy: actorLabel(actor) }));
+      const view = schemeView((await manager.findOne(SchemeEntity, { where: { id: scheme.id } }))!);
+      await this.outbox.publish(manager, { type: 'evaluation.scheme.created', aggregateType: 'scheme', aggregateId: view.id, payload: { id: view.id, code: view.code, version: view.version } });
+      await this.audit.record(manager, {
+        action: 'evaluation.scheme.create',
+        entityType: 'scheme',
+        entityId: view.id,
+        before: null,
+        after: { code: view.code, version: view.version, name: view.name, indicators: view.definition.indicators.length },
+      });
+      return view;
+    });
+  }
+
+  async listSchemes(): Promise<SchemeView[]> {
+    return (await this.dataSource.getRepository(SchemeEntity).find({ order: { code: 'ASC', version: 'DESC' } })).map(schemeView);
+  }
+
+  async getScheme(id: string): Promise<SchemeView> {
+    const scheme = await this.dataSource.getRepository(SchemeEntity).findOne({ where: { id } });
+    if (!scheme) throw EvaluationErrors.schemeNotFound();
+    return schemeView(scheme);
+  }
+
+  async createRound(command: { code: string; schemeId: string; deadline: Date }): Promise<RoundView> {
+    const quarter = quarterOf(command.code);
+    if (!quarter) throw EvaluationErrors.invalidRoundCode();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const scheme = await manager.findOne(SchemeEntity, { where: { id: command.schemeId } });
+        if (!scheme) throw EvaluationErrors.schemeNotFound();
+        const round = await manager.save(manager.create(RoundEntity, { code: command.code, schemeId: scheme.id, periodStart: quarter.start, periodEnd: quarter.end, deadline: command.deadline }));
+        const view = roundView((await manager.findOne(RoundEntity, { where: { id: round.id } }))!);
+        await this.outbox.publish(manager, { type: 'evaluation.round.created', aggregateType: 'round', aggregateId: view.id, payload: { id: view.id, code: view.code, schemeId: view.schemeId } });
+        await this.audit.record(manager, { action: 'evaluation.round.create', entityType: 'round', entityId: view.id, before: null, after: { ...view, deadline: view.deadline.toISOString() } });
+        return view;
+      });
+    } catch (error) {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (error instanceof QueryFailedError && constraint === 'uq_evaluation_round_code') throw EvaluationErrors.roundCodeTaken(command.code);
+      throw error;
+    }
+  }
+
+  /** DRAFT → OPEN (freezes the scheme version), OPEN → CLOSED, CLOSED → OPEN. */
+  transitionRound(id: string, to: RoundStatus): Promise<RoundView> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw EvaluationErrors.roundNotFound();
+      const problem = transitionProblem(round.status, to);
+      if (problem) throw problem;
+      const before = roundView(round);
+      await manager.update(RoundEntity, { id }, { status: to, updatedAt: new Date() });
+      if (to === 'OPEN') await manager.query(`UPDATE evaluation_scheme SET used_at = coalesce(used_at, now()) WHERE id = $1`, [round.schemeId]);
+      const after = roundView((await manager.findOne(RoundEntity, { where: { id } }))!);
+      await this.outbox.publish(manager, { type: `evaluation.round.${to.toLowerCase()}`, aggregateType: 'round', aggregateId: id, payload: { id, code: after.code, status: to } });
+      await this.audit.record(manager, { action: 'evaluation.round.transition', entityType: 'round', entityId: id, before: { status: before.status }, after: { status: after.status } });
+      return after;
+    });
+  }
+
+  async listRounds(): Promise<RoundView[]> {
+    return (await this.dataSource.getRepository(RoundEntity).find({ order: { periodStart: 'DESC' } })).map(roundView);
+  }
+
+  async getRound(id: string): Promise<RoundView> {
+    const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id } });
+    if (!round) throw EvaluationErrors.roundNotFound();
+    return roundView(round);
+  }
+
+  /** A later deadline for one consortium (with the reason), while the round is not being scored. */
+  grantExtension(roundId: string, command: { consortiumId: string; until: Date; reason: string }, actor: Actor) {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw EvaluationErrors.roundNotFound();
+      if (!EDITABLE.includes(round.status)) throw EvaluationErrors.roundNotOpenForChange(round.status);
+      if (!(await this.consortia.stateOn(command.consortiumId, round.periodEnd))) throw EvaluationErrors.consortiumNotFound();
+      if (command.until <= round.deadline) throw EvaluationErrors.extensionTooEarly();
+      const before = await manager.findOne(RoundExtensionEntity, { where: { roundId, consortiumId: command.consortiumId } });
+      await manager.upsert(RoundExtensionEntity, { roundId, ...command, grantedBy: actorLabel(actor), grantedAt: new Date() }, ['roundId', 'consortiumId']);
+      const after = { consortiumId: command.consortiumId, until: command.until.toISOString(), reason: command.reason };
+      await this.audit.record(manager, {
+        action: 'evaluation.round.extend',
+        entityType: 'round',
+        entityId: roundId,
+        before: before ? { consortiumId: before.consortiumId, until: before.until.toISOString(), reason: before.reason } : null,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Overrides one indicator's target on one consortium's paper (the task force may, DESIGN §3). */
+  setTargetOverride(roundId: string, command: { consortiumId: string; indicatorCode: string; target: number; reason: string }, actor: Actor) {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw EvaluationErrors.roundNotFound();
+      if (!EDITABLE.includes(round.status)) throw EvaluationErrors.roundNotOpenForChange(round.status);
+      const scheme = (await manager.findOne(SchemeEntity, { where: { id: round.schemeId } }))!;
+      if (!scheme.definition.indicators.some((i) => i.code === command.indicatorCode)) throw EvaluationErrors.unknownIndicator(command.indicatorCode);
+      if (!(await this.consortia.stateOn(command.consortiumId, round.periodEnd))) throw EvaluationErrors.consortiumNotFound();
+      const before = await manager.findOne(TargetOverrideEntity, { where: { roundId, consortiumId: command.consortiumId, indicatorCode: command.indicatorCode } });
+      await manager.upsert(TargetOverrideEntity, { roundId, ...command, setBy: actorLabel(actor), setAt: new Date() }, ['roundId', 'consortiumId', 'indicatorCode']);
+      await this.audit.record(manager, {
+        action: 'evaluation.target.override',
+        entityType: 'round',
+        entityId: roundId,
+        before: before ? { consortiumId: before.consortiumId, indicatorCode: before.indicatorCode, target: before.target } : null,
+        after: { consortiumId: command.consortiumId, indicatorCode: command.indicatorCode, target: command.target, reason: command.reason },
+      });
+      return { consortiumId: command.consortiumId, indicatorCode: command.indicatorCode, target: command.target, reason: command.reason };
+    });
+  }
+
+  /** 考卷: the consortium's paper for the round — its level at the quarter's end, targets resolved, its deadline. */
+  async paper(roundId: string, consortiumId: string): Promise<{ roundId: string; consortiumId: string; level: Level; deadline: Date; extended: boolean; items: PaperItem[] }> {
+    const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
+    if (!round) throw EvaluationErrors.roundNotFound();
+    const state = await this.consortia.stateOn(consortiumId, round.periodEnd);
+    if (!state) throw EvaluationErrors.consortiumNotFound();
+    const scheme = (await this.dataSource.getRepository(SchemeEntity).findOne({ where: { id: round.schemeId } }))!;
+    const overrides = await this.dataSource.getRepository(TargetOverrideEntity).find({ where: { roundId, consortiumId } });
+    const extension = await this.dataSource.getRepository(RoundExtensionEntity).findOne({ where: { roundId, consortiumId } });
+    return {
+      roundId,
+      consortiumId,
+      level: state.level,
+      deadline: extension?.until ?? round.deadline,
+      extended: Boolean(extension),
+      items: resolvePaper(scheme.definition, state.level, new Map(overrides.map((o) => [o.indicatorCode, o.target]))),
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { quarterOf, transitionProblem } from './round.js';
+
+describe('rounds', () => {
+  it.each([
+    ['2026Q1', '2026-01-01', '2026-03-31'],
+    ['2026Q2', '2026-04-01', '2026-06-30'],
+    ['2026Q3', '2026-07-01', '2026-09-30'],
+    ['2024Q1', '2024-01-01', '2024-03-31'],
+    ['2026Q4', '2026-10-01', '2026-12-31'],
+  ])('%s runs from %s to %s', (code, start, end) => {
+    expect(quarterOf(code)).toEqual({ start, end });
+  });
+
+  it('refuses other codes', () => {
+    expect(quarterOf('2026Q5')).toBeNull();
+    expect(quarterOf('26Q1')).toBeNull();
+  });
+
+  it('allows only the manual moves', () => {
+    expect(transitionProblem('DRAFT', 'OPEN')).toBeNull();
+    expect(transitionProblem('OPEN', 'CLOSED')).toBeNull();
+    expect(transitionProblem('CLOSED', 'OPEN')).toBeNull();
+    expect(transitionProblem('DRAFT', 'CLOSED')?.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
+    expect(transitionProblem('CLOSED', 'PUBLISHED')?.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
+  });
+});

@@ -1,0 +1,35 @@
+import { DomainError } from '#platform';
+
+/** 赛马比拼 round lifecycle (DESIGN §3). */
+export const ROUND_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'SCORING', 'SCORED', 'PUBLISHED', 'ARCHIVED'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** Moves made by hand; SCORING → SCORED is the scoring job's. */
+const MANUAL: Partial<Record<RoundStatus, RoundStatus[]>> = {
+  DRAFT: ['OPEN'],
+  OPEN: ['CLOSED'],
+  CLOSED: ['OPEN'],
+};
+
+export function transitionProblem(from: RoundStatus, to: RoundStatus): DomainError | null {
+  if (MANUAL[from]?.includes(to)) return null;
+  return new DomainError('CONFLICT', 'ROUND_TRANSITION_NOT_ALLOWED', `A ${from} round cannot become ${to} by hand`, [
+    { field: 'to', code: 'ROUND_TRANSITION_NOT_ALLOWED', message: `${from} → ${to}` },
+  ]);
+}
+
+/**
+ * A round's quarter from its code, `YYYYQn`, as Asia/Shanghai calendar days:
+ * Q1 01-01…03-31, Q2 04-01…06-30, Q3 07-01…09-30, Q4 10-01…12-31.
+ */
+export function quarterOf(code: string): { start: string; end: string } | null {
+  const match = /^(\d{4})Q([1-4])$/.exec(code);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const q = Number(match[2]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const startMonth = (q - 1) * 3 + 1;
+  const endMonth = startMonth + 2;
+  const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+  return { start: `${year}-${pad(startMonth)}-01`, end: `${year}-${pad(endMonth)}-${pad(lastDay)}` };
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '#platform';
+import { RegistryModule } from '#registry';
+import { SchemesAndRoundsUseCases } from './application/schemes-and-rounds.use-cases.js';
+import { EvaluationController } from './http/evaluation.controller.js';
+import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
+
+/** 赛马比拼 (DESIGN §3). It asks the registry about consortia through its exported lookup. */
+@Module({
+  imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule, RegistryModule],
+  controllers: [EvaluationController],
+  providers: [SchemesAndRoundsUseCases],
+})
+export class EvaluationModule {}

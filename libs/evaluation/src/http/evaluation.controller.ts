@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, Allow, ApiProblems, CurrentActor, ROLES, UuidParam } from '#platform';
+import { SchemesAndRoundsUseCases } from '../application/schemes-and-rounds.use-cases.js';
+import { CreateRoundDto, CreateSchemeDto, ExtensionDto, RoundTransitionDto, TargetOverrideDto } from './evaluation.dto.js';
+
+const TASKFORCE = { roles: ['taskforce'] } as const;
+
+/** 赛马比拼: schemes (考核方案), rounds, extensions, target overrides and papers (考卷). */
+@ApiTags('evaluation')
+@ApiBearerAuth()
+@Controller('api/v1/evaluation')
+export class EvaluationController {
+  constructor(private readonly evaluation: SchemesAndRoundsUseCases) {}
+
+  @Post('schemes')
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Define a scheme; the same code again makes its next version (a version is frozen once a round opens with it)' })
+  @ApiCreatedResponse({ description: 'the scheme version' })
+  @ApiProblems(400, 401, 403, 422)
+  createScheme(@Body() body: CreateSchemeDto, @CurrentActor() actor: Actor) {
+    return this.evaluation.createScheme(body, actor);
+  }
+
+  @Get('schemes')
+  @Allow({ roles: ROLES })
+  @ApiOkResponse({ description: 'every scheme version' })
+  @ApiProblems(401, 403)
+  schemes() {
+    return this.evaluation.listSchemes().then((items) => ({ items }));
+  }
+
+  @Get('schemes/:schemeId')
+  @Allow({ roles: ROLES })
+  @ApiProblems(400, 401, 403, 404)
+  scheme(@Param('schemeId', new UuidParam('schemeId')) id: string) {
+    return this.evaluation.getScheme(id);
+  }
+
+  @Post('rounds')
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Create a quarterly round (code YYYYQn; quarter in Asia/Shanghai days) with its scheme and deadline' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  createRound(@Body() body: CreateRoundDto) {
+    return this.evaluation.createRound({ ...body, deadline: new Date(body.deadline) });
+  }
+
+  @Get('rounds')
+  @Allow({ roles: ROLES })
+  @ApiProblems(401, 403)
+  rounds() {
+    return this.evaluation.listRounds().then((items) => ({ items }));
+  }
+
+  @Get('rounds/:roundId')
+  @Allow({ roles: ROLES })
+  @ApiProblems(400, 401, 403, 404)
+  round(@Param('roundId', new UuidParam('roundId')) id: string) {
+    return this.evaluation.getRound(id);
+  }
+
+  @Post('rounds/:roundId/transitions')
+  @HttpCode(200)
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Open (freezes the scheme version), close, or reopen a round' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  transition(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: RoundTransitionDto) {
+    return this.evaluation.transitionRound(id, body.to);
+  }
+
+  @Put('rounds/:roundId/extensions')
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Extend one consortium’s deadline, with the reason' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  extend(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: ExtensionDto, @CurrentActor() actor: Actor) {
+    return this.evaluation.grantExtension(id, { ...body, until: new Date(body.until) }, actor);
+  }
+
+  @Put('rounds/:roundId/target-overrides')
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Override one indicator’s target for one consortium in this round' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  override(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: TargetOverrideDto, @CurrentActor() actor: Actor) {
+    return this.evaluation.setTargetOverride(id, body, actor);
+  }
+
+  @Get('rounds/:roundId/papers/:consortiumId')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({ summary: '考卷: the consortium’s paper — indicators of its level, targets (with overrides), its deadline' })
+  @ApiOkResponse({ description: 'the resolved paper' })
+  @ApiProblems(400, 401, 403, 404)
+  paper(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
+    return this.evaluation.paper(id, consortiumId);
+  }
+}

@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ROUND_STATUSES, type RoundStatus } from '../domain/round.js';
+import { INDICATOR_NORMALIZATIONS, type IndicatorNormalization, VALUE_TYPES, type ValueType } from '../domain/scheme.js';
+
+const CODE = /^[A-Z][A-Z0-9_-]{0,63}$/;
+
+class DimensionDto {
+  @ApiProperty({ example: 'ENTITY_OPERATION' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
+  @ApiProperty({ example: '实体化运行' }) @IsString() @Length(1, 64) name!: string;
+  @ApiProperty({ example: 0.2 }) @IsNumber() @Min(0) weight!: number;
+}
+
+class RangeDto {
+  @ApiProperty() @IsNumber() min!: number;
+  @ApiProperty() @IsNumber() max!: number;
+}
+
+class LevelTargetDto {
+  @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsNumber() target!: number | null;
+}
+
+class LevelsDto {
+  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @ValidateNested() @Type(() => LevelTargetDto) L1?: LevelTargetDto;
+  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @ValidateNested() @Type(() => LevelTargetDto) L2?: LevelTargetDto;
+  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @ValidateNested() @Type(() => LevelTargetDto) L3?: LevelTargetDto;
+}
+
+class IndicatorDto {
+  @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
+  @ApiProperty({ example: '双师型教师占比' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ example: '%' }) @IsString() @Length(0, 32) unit!: string;
+  @ApiProperty({ example: 'TALENT_CULTIVATION' }) @IsString() dimension!: string;
+  @ApiProperty({ enum: ['benefit', 'cost'] }) @IsIn(['benefit', 'cost']) direction!: 'benefit' | 'cost';
+  @ApiProperty({ enum: VALUE_TYPES }) @IsIn(VALUE_TYPES) valueType!: ValueType;
+  @ApiProperty({ enum: INDICATOR_NORMALIZATIONS }) @IsIn(INDICATOR_NORMALIZATIONS) normalization!: IndicatorNormalization;
+  @ApiProperty({ example: 0.3 }) @IsNumber() @Min(0) weight!: number;
+  @ApiProperty() @IsBoolean() required!: boolean;
+  @ApiProperty() @IsBoolean() evidenceRequired!: boolean;
+  @ApiProperty({ type: RangeDto }) @ValidateNested() @Type(() => RangeDto) range!: RangeDto;
+  @ApiProperty({ type: LevelsDto, description: 'levels it applies to, each with its target' }) @ValidateNested() @Type(() => LevelsDto) levels!: LevelsDto;
+}
+
+class GradesDto {
+  @ApiProperty({ enum: ['PERCENTILE', 'ABSOLUTE'] }) @IsIn(['PERCENTILE', 'ABSOLUTE']) method!: 'PERCENTILE' | 'ABSOLUTE';
+  @ApiProperty({ example: [85, 70, 60], description: 'lower bounds of A, B and C (D below)' })
+  @IsArray()
+  @ArrayMinSize(3)
+  @ArrayMaxSize(3)
+  @IsNumber({}, { each: true })
+  bounds!: [number, number, number];
+}
+
+class SettingsDto {
+  @ApiProperty({ enum: ['WEIGHTED_SUM', 'TOPSIS'] }) @IsIn(['WEIGHTED_SUM', 'TOPSIS']) aggregation!: 'WEIGHTED_SUM' | 'TOPSIS';
+  @ApiProperty({ enum: ['EXPERT', 'ENTROPY', 'COMBINED'] }) @IsIn(['EXPERT', 'ENTROPY', 'COMBINED']) weighting!: 'EXPERT' | 'ENTROPY' | 'COMBINED';
+  @ApiProperty({ example: 0.5 }) @IsNumber() @Min(0) @Max(1) alpha!: number;
+  @ApiProperty({ example: 0.2 }) @IsNumber() @Min(0) @Max(1) beta!: number;
+  @ApiProperty({ enum: ['RENORMALIZE', 'GROUP_MINIMUM'] }) @IsIn(['RENORMALIZE', 'GROUP_MINIMUM']) missingOptional!: 'RENORMALIZE' | 'GROUP_MINIMUM';
+  @ApiProperty({ example: 1 }) @IsNumber() @Min(1) cap!: number;
+  @ApiProperty({ type: GradesDto }) @ValidateNested() @Type(() => GradesDto) grades!: GradesDto;
+}
+
+class DefinitionDto {
+  @ApiProperty({ type: [DimensionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DimensionDto) dimensions!: DimensionDto[];
+  @ApiProperty({ type: [IndicatorDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => IndicatorDto) indicators!: IndicatorDto[];
+  @ApiProperty({ type: SettingsDto }) @ValidateNested() @Type(() => SettingsDto) settings!: SettingsDto;
+}
+
+export class CreateSchemeDto {
+  @ApiProperty({ example: 'CQ-CONSORTIUM' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
+  @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ type: DefinitionDto }) @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
+}
+
+export class CreateRoundDto {
+  @ApiProperty({ example: '2026Q3' }) @Matches(/^\d{4}Q[1-4]$/, { message: 'code must be a quarter such as 2026Q3' }) code!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() schemeId!: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T23:59:59+08:00' }) @IsDateString() deadline!: string;
+}
+
+export class RoundTransitionDto {
+  @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) @IsIn(ROUND_STATUSES) to!: RoundStatus;
+}
+
+export class ExtensionDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() consortiumId!: string;
+  @ApiProperty({ format: 'date-time' }) @IsDateString() until!: string;
+  @ApiProperty({ example: '汛期停电，材料报送延期' }) @IsString() @Length(2, 1000) reason!: string;
+}
+
+export class TargetOverrideDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() consortiumId!: string;
+  @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @IsString() @Length(1, 64) indicatorCode!: string;
+  @ApiProperty({ example: 55 }) @IsNumber() target!: number;
+  @ApiProperty({ example: '新组建的联合体，目标值按基础调整' }) @IsString() @Length(2, 1000) reason!: string;
+}

@@ -1,0 +1,67 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { RoundStatus } from '../domain/round.js';
+import type { SchemeDefinition } from '../domain/scheme.js';
+
+/** 考核方案, one version; immutable once a round has opened with it (`usedAt`). */
+@Entity({ name: 'evaluation_scheme' })
+@Unique('uq_evaluation_scheme_version', ['code', 'version'])
+@Check('ck_evaluation_scheme_version', `version >= 1`)
+export class SchemeEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_evaluation_scheme' }) id!: string;
+  @Column({ type: 'text' }) code!: string;
+  @Column({ type: 'integer' }) version!: number;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'jsonb' }) definition!: SchemeDefinition;
+  @Column({ name: 'created_by', type: 'text' }) createdBy!: string;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt!: Date | null;
+}
+
+@Entity({ name: 'evaluation_round' })
+@Unique('uq_evaluation_round_code', ['code'])
+@Check('ck_evaluation_round_status', `status IN ('DRAFT', 'OPEN', 'CLOSED', 'SCORING', 'SCORED', 'PUBLISHED', 'ARCHIVED')`)
+export class RoundEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_evaluation_round' }) id!: string;
+  @Column({ type: 'text' }) code!: string;
+  @Column({ name: 'scheme_id', type: 'uuid' }) schemeId!: string;
+  @ManyToOne(() => SchemeEntity, { nullable: false })
+  @JoinColumn({ name: 'scheme_id', foreignKeyConstraintName: 'fk_evaluation_round_scheme' })
+  scheme?: SchemeEntity;
+  @Column({ type: 'text', default: 'DRAFT' }) status!: RoundStatus;
+  @Column({ name: 'period_start', type: 'date' }) periodStart!: string;
+  @Column({ name: 'period_end', type: 'date' }) periodEnd!: string;
+  @Column({ type: 'timestamptz' }) deadline!: Date;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+}
+
+/** A later deadline for one consortium in one round, with the reason. */
+@Entity({ name: 'round_extension' })
+export class RoundExtensionEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid', primaryKeyConstraintName: 'pk_round_extension' }) roundId!: string;
+  @PrimaryColumn({ name: 'consortium_id', type: 'uuid', primaryKeyConstraintName: 'pk_round_extension' }) consortiumId!: string;
+  @ManyToOne(() => RoundEntity, { nullable: false })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_round_extension_round' })
+  round?: RoundEntity;
+  @Column({ type: 'timestamptz' }) until!: Date;
+  @Column({ type: 'text' }) reason!: string;
+  @Column({ name: 'granted_by', type: 'text' }) grantedBy!: string;
+  @Column({ name: 'granted_at', type: 'timestamptz', default: () => 'now()' }) grantedAt!: Date;
+}
+
+/** A task-force target for one indicator of one consortium's paper in one round. */
+@Entity({ name: 'target_override' })
+export class TargetOverrideEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid', primaryKeyConstraintName: 'pk_target_override' }) roundId!: string;
+  @PrimaryColumn({ name: 'consortium_id', type: 'uuid', primaryKeyConstraintName: 'pk_target_override' }) consortiumId!: string;
+  @PrimaryColumn({ name: 'indicator_code', type: 'text', primaryKeyConstraintName: 'pk_target_override' }) indicatorCode!: string;
+  @ManyToOne(() => RoundEntity, { nullable: false })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_target_override_round' })
+  round?: RoundEntity;
+  @Column({ type: 'double precision' }) target!: number;
+  @Column({ type: 'text' }) reason!: string;
+  @Column({ name: 'set_by', type: 'text' }) setBy!: string;
+  @Column({ name: 'set_at', type: 'timestamptz', default: () => 'now()' }) setAt!: Date;
+}
+
+export const EVALUATION_ENTITIES = [SchemeEntity, RoundEntity, RoundExtensionEntity, TargetOverrideEntity];

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type ConsortiumStatus, type Level, levelOf, type Tier } from '../../domain/consortium.js';
+
+export interface ConsortiumState {
+  id: string;
+  name: string;
+  tier: Tier;
+  level: Level;
+  status: ConsortiumStatus;
+  districtCodes: string[];
+}
+
+/** What other contexts may ask the registry about a consortium: its state on a date. */
+@Injectable()
+export class ConsortiumLookup {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async stateOn(consortiumId: string, date: string): Promise<ConsortiumState | null> {
+    const rows: { id: string; name: string; tier: Tier; status: ConsortiumStatus; district_codes: string[] }[] = await this.dataSource.query(
+      `SELECT c.id, c.name, p.tier, p.status, c.district_codes FROM consortium c
+         JOIN consortium_period p ON p.consortium_id = c.id AND daterange(p.valid_from, p.valid_to) @> $2::date
+        WHERE c.id = $1`,
+      [consortiumId, date],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, name: r.name, tier: r.tier, level: levelOf(r.tier), status: r.status, districtCodes: r.district_codes } : null;
+  }
+}
