@@ -50,3 +50,4 @@ export { CurrentActor } from './access/current-actor.decorator.js';
 export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js';
 export { UuidParam } from './http/uuid-param.pipe.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
+export { violatedConstraint } from './database/constraint.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { DataSource } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { type PaperItem, resolvePaper } from '../domain/paper.js';
 import { quarterOf, type RoundStatus, transitionProblem } from '../domain/round.js';
@@ -106,8 +106,8 @@ export class SchemesAndRoundsUseCases {
         return view;
       });
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'uq_evaluation_round_code') throw EvaluationErrors.roundCodeTaken(command.code);
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_evaluation_round_code') throw EvaluationErrors.roundCodeTaken(command.code);
       throw error;
     }
   }

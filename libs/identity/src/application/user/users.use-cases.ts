@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AuditRecorder, type Role } from '#platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditRecorder, type Role, violatedConstraint } from '#platform';
 import { IdentityErrors } from '../../domain/identity-errors.js';
 import { bindingProblem, passwordProblem, type RoleBindingInput } from '../../domain/role-binding-rules.js';
 import { RoleBindingEntity, UserEntity } from '../../persistence/identity.entities.js';
@@ -97,9 +97,9 @@ export class CreateUserUseCase {
         return view;
       });
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'uq_app_user_username') throw IdentityErrors.usernameTaken(username);
-      if (error instanceof QueryFailedError && constraint === 'uq_user_role_binding') throw IdentityErrors.bindingExists();
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_app_user_username') throw IdentityErrors.usernameTaken(username);
+      if (constraint === 'uq_user_role_binding') throw IdentityErrors.bindingExists();
       throw error;
     }
   }
@@ -173,8 +173,8 @@ export class AddRoleBindingUseCase {
         return after;
       });
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'uq_user_role_binding') throw IdentityErrors.bindingExists();
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_user_role_binding') throw IdentityErrors.bindingExists();
       throw error;
     }
   }

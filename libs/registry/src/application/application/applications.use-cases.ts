@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { type Actor, AuditRecorder, memberOrganizations, OutboxPublisher } from '#platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Actor, AuditRecorder, memberOrganizations, OutboxPublisher, violatedConstraint } from '#platform';
 import { ApplicationErrors, type ApplicationKind, type ApplicationStatus, OPEN_STATUSES } from '../../domain/application.js';
 import { type ExitReason, MembershipErrors, type MembershipRole } from '../../domain/membership.js';
 import { OrganizationErrors } from '../../domain/organization.js';
@@ -121,8 +121,8 @@ export class SubmitApplicationUseCase {
         return result;
       });
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'uq_membership_application_open') throw ApplicationErrors.pending();
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_membership_application_open') throw ApplicationErrors.pending();
       throw error;
     }
   }

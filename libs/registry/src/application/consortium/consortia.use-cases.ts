@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
 import {
   type ConsortiumKind,
   type ConsortiumStatus,
@@ -166,8 +166,8 @@ export class CreateConsortiumUseCase {
         return view;
       });
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'uq_consortium_name') throw ConsortiumErrors.nameTaken(command.name);
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_consortium_name') throw ConsortiumErrors.nameTaken(command.name);
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { DataSource } from 'typeorm';
+import { AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
 import {
   INDUSTRY_CLUSTER_CREATED,
   type IndustryCluster,
@@ -46,8 +46,8 @@ export class CreateIndustryClusterUseCase {
         return toIndustryCluster(entity);
       });
     } catch (error) {
-      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint?.startsWith('uq_industry_cluster_')) {
+      const constraint = violatedConstraint(error);
+      if (constraint?.startsWith('uq_industry_cluster_')) {
         const field = constraint === 'uq_industry_cluster_code' ? 'code' : 'name';
         throw new DomainError('CONFLICT', 'INDUSTRY_CLUSTER_EXISTS', `An industry cluster with this ${field} already exists`, [
           { field, code: 'DUPLICATE', message: `${field} "${command[field]}" is taken` },

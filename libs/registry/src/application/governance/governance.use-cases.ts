@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AuditRecorder, OutboxPublisher } from '#platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditRecorder, OutboxPublisher, violatedConstraint } from '#platform';
 import { todayInShanghai } from '../../domain/dates.js';
 import { type CouncilPosition, type DelegatedPowerItem, GovernanceErrors, type PlatformService } from '../../domain/governance.js';
 import {
@@ -96,8 +96,8 @@ export class GovernanceUseCases {
         return { entityId: r.id, before: null, after: { id: r.id, ...command } };
       });
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'uq_council_resolution_number') throw GovernanceErrors.resolutionNumberTaken(command.number);
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_council_resolution_number') throw GovernanceErrors.resolutionNumberTaken(command.number);
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AuditRecorder, OutboxPublisher } from '#platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditRecorder, OutboxPublisher, violatedConstraint } from '#platform';
 import { type CompositionWarning, compositionWarnings } from '../../domain/composition.js';
 import { todayInShanghai } from '../../domain/dates.js';
 import {
@@ -48,12 +48,10 @@ const state = (m: Membership) => ({
 
 /** Maps the exclusion constraints that guard membership intervals to their domain errors. */
 function mapConstraint(error: unknown): never {
-  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-  if (error instanceof QueryFailedError) {
-    if (constraint === 'ex_membership_overlap') throw MembershipErrors.alreadyMember();
-    if (constraint === 'ex_membership_one_chair') throw MembershipErrors.secondChair();
-    if (constraint === 'ex_membership_one_lead') throw MembershipErrors.secondLead();
-  }
+  const constraint = violatedConstraint(error);
+  if (constraint === 'ex_membership_overlap') throw MembershipErrors.alreadyMember();
+  if (constraint === 'ex_membership_one_chair') throw MembershipErrors.secondChair();
+  if (constraint === 'ex_membership_one_lead') throw MembershipErrors.secondLead();
   throw error;
 }
 
