@@ -9,6 +9,7 @@ import { OrganizationAttributes1763799100000 } from './1763799100000-organizatio
 import { MembershipImports1763799200000 } from './1763799200000-membership-imports.js';
 import { MembershipCoLead1763799300000 } from './1763799300000-membership-co-lead.js';
 import { EvaluationSchemesAndRounds1763799400000 } from './1763799400000-evaluation-schemes-and-rounds.js';
+import { AnswerSheets1763799500000 } from './1763799500000-answer-sheets.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -26,4 +27,5 @@ export const migrations = [
   MembershipImports1763799200000,
   MembershipCoLead1763799300000,
   EvaluationSchemesAndRounds1763799400000,
+  AnswerSheets1763799500000,
 ];

@@ -82,6 +82,11 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'PUT /api/v1/evaluation/rounds/:roundId/extensions': { allow: ['taskforce'] },
   'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rounds/:roundId/papers/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'PUT /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': { allow: ['secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': { allow: ['taskforce'] },
+  'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': { allow: ['taskforce'] },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */

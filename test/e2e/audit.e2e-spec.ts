@@ -343,7 +343,7 @@ describe('audit log', () => {
     'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
       const { tf, roundId } = await round('AUDIT-R3', '2031Q3');
       const c = await registryConsortium('审计延期联合体（演示）');
-      const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/extensions`).set(bearer(tf)).send({ consortiumId: c, until: '2031-11-01T00:00:00Z', reason: '审计延期原因' });
+      const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/extensions`).set(bearer(tf)).send({ consortiumId: c, until: '2040-11-01T00:00:00Z', reason: '审计延期原因' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.extend', before: null, after: { consortiumId: c, reason: '审计延期原因' } }) };
     },
     'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': async () => {
@@ -352,7 +352,44 @@ describe('audit log', () => {
       const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/target-overrides`).set(bearer(tf)).send({ consortiumId: c, indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '审计目标调整' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.target.override', before: null, after: { indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50 } }) };
     },
+    'PUT /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
+      const { roundId, c, secretariat } = await openSheet('AUDIT-S1', '2032Q1');
+      const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: secretariat.id, action: 'evaluation.answer-sheet.save', before: null, after: { status: 'DRAFT', answers: { DUAL_QUALIFIED_RATIO: 60 } } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': async () => {
+      const { roundId, c, secretariat } = await openSheet('AUDIT-S2', '2032Q2', true);
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.submit', before: { status: 'DRAFT' }, after: { status: 'SUBMITTED', late: false } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': async () => {
+      const { roundId, c, secretariat, tf } = await openSheet('AUDIT-S3', '2032Q3', true);
+      await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token));
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/return`).set(bearer(tf)).send({ comments: [{ indicatorCode: null, comment: '请补充材料' }] });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.return', before: { status: 'SUBMITTED' }, after: { status: 'RETURNED', comments: [{ comment: '请补充材料' }] } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': async () => {
+      const { roundId, c, secretariat, tf } = await openSheet('AUDIT-S4', '2032Q4', true);
+      await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token));
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/accept`).set(bearer(tf));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.accept', before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } }) };
+    },
   };
+
+  /** An open round, a consortium and its secretariat; with `filled`, a complete draft sheet. */
+  async function openSheet(code: string, quarter: string, filled = false) {
+    const { tf, roundId } = await round(code, quarter);
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'OPEN' });
+    const c = await registryConsortium(`${code}联合体（演示）`);
+    const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
+    if (filled) {
+      await http()
+        .put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`)
+        .set(bearer(secretariat.token))
+        .send({ answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: 17, TECH_SERVICE_GROWTH: 10 } });
+    }
+    return { tf, roundId, c, secretariat };
+  }
 
   async function scheme(code: string): Promise<{ tf: string; schemeId: string }> {
     const tf = (await loginAs(api, 'taskforce')).token;
@@ -362,7 +399,7 @@ describe('audit log', () => {
 
   async function round(code: string, quarter: string): Promise<{ tf: string; roundId: string }> {
     const { tf, schemeId } = await scheme(code);
-    const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: quarter, schemeId, deadline: '2031-10-15T00:00:00Z' });
+    const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: quarter, schemeId, deadline: '2040-10-15T00:00:00Z' });
     return { tf, roundId: res.body.id };
   }
 

@@ -70,4 +70,35 @@ describe('evaluation schemes, rounds and papers', () => {
     expect(own.body).toMatchObject({ extended: true, deadline: '2026-10-31T15:59:59.000Z' });
     await http().get(`/api/v1/evaluation/rounds/${round.body.id}/papers/${municipal}`).set(bearer(secretariat.token)).expect(404);
   });
+
+  it('takes answers checked against the paper, flags a late submission, returns and accepts', async () => {
+    const scheme = await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'CQ-SHEET', name: '答卷方案', definition: SCHEME_DEFINITION }).expect(201);
+    // The deadline is already past: the round stays open, but a submission now is late.
+    const round = await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce)).send({ code: '2025Q4', schemeId: scheme.body.id, deadline: '2026-01-15T23:59:59+08:00' }).expect(201);
+    const sheets = `/api/v1/evaluation/rounds/${round.body.id}/answer-sheets/${parkLed}`;
+    const secretariat = await loginAs(api, 'secretariat', { consortiumId: parkLed });
+    expect((await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(409)).body.code).toBe('ROUND_NOT_ACCEPTING_ANSWERS');
+    await http().post(`/api/v1/evaluation/rounds/${round.body.id}/transitions`).set(bearer(taskforce)).send({ to: 'OPEN' }).expect(200);
+
+    const bad = await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 160, TRAINING_BASES: 3 } }).expect(422);
+    expect(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['answers.DUAL_QUALIFIED_RATIO', 'OUT_OF_RANGE'],
+      ['answers.TRAINING_BASES', 'NOT_ON_PAPER'],
+    ]);
+    await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58 } }).expect(200);
+    const incomplete = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(422);
+    expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual(['answers.STUDENT_TEACHER_RATIO', 'answers.TECH_SERVICE_GROWTH']);
+    await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
+    const submitted = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', late: true });
+    expect((await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59 } }).expect(409)).body.code).toBe('ANSWER_SHEET_STATUS');
+
+    const returned = await http().post(`${sheets}/return`).set(bearer(taskforce)).send({ comments: [{ indicatorCode: 'DUAL_QUALIFIED_RATIO', comment: '请补充认定材料' }] }).expect(200);
+    expect(returned.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'DUAL_QUALIFIED_RATIO', comment: '请补充认定材料' }] });
+    await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
+    await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(200);
+    const accepted = await http().post(`${sheets}/accept`).set(bearer(taskforce)).expect(200);
+    expect(accepted.body).toMatchObject({ status: 'ACCEPTED', answers: { DUAL_QUALIFIED_RATIO: 59 } });
+    await http().put(`/api/v1/evaluation/rounds/${round.body.id}/answer-sheets/${municipal}`).set(bearer(secretariat.token)).send({ answers: {} }).expect(404);
+  });
 });

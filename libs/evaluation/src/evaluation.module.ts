@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { RegistryModule } from '#registry';
+import { AnswerSheetsUseCases } from './application/answer-sheets.use-cases.js';
 import { SchemesAndRoundsUseCases } from './application/schemes-and-rounds.use-cases.js';
 import { EvaluationController } from './http/evaluation.controller.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
@@ -10,6 +11,6 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 @Module({
   imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule, RegistryModule],
   controllers: [EvaluationController],
-  providers: [SchemesAndRoundsUseCases],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases],
 })
 export class EvaluationModule {}

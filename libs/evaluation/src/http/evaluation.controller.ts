@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Allow, ApiProblems, CurrentActor, ROLES, UuidParam } from '#platform';
+import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
 import { SchemesAndRoundsUseCases } from '../application/schemes-and-rounds.use-cases.js';
-import { CreateRoundDto, CreateSchemeDto, ExtensionDto, RoundTransitionDto, TargetOverrideDto } from './evaluation.dto.js';
+import { CreateRoundDto, CreateSchemeDto, ExtensionDto, ReturnSheetDto, RoundTransitionDto, SaveAnswersDto, TargetOverrideDto } from './evaluation.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 
@@ -11,7 +12,10 @@ const TASKFORCE = { roles: ['taskforce'] } as const;
 @ApiBearerAuth()
 @Controller('api/v1/evaluation')
 export class EvaluationController {
-  constructor(private readonly evaluation: SchemesAndRoundsUseCases) {}
+  constructor(
+    private readonly evaluation: SchemesAndRoundsUseCases,
+    private readonly sheets: AnswerSheetsUseCases,
+  ) {}
 
   @Post('schemes')
   @Allow(TASKFORCE)
@@ -91,5 +95,56 @@ export class EvaluationController {
   @ApiProblems(400, 401, 403, 404)
   paper(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
     return this.evaluation.paper(id, consortiumId);
+  }
+
+  @Get('rounds/:roundId/answer-sheets/:consortiumId')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({ summary: '答卷: the consortium’s answers in this round, with status, late flag and review comments' })
+  @ApiProblems(400, 401, 403, 404)
+  answerSheet(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
+    return this.sheets.get(id, consortiumId);
+  }
+
+  @Put('rounds/:roundId/answer-sheets/:consortiumId')
+  @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({ summary: 'Save answers (draft or corrections); values are checked against the paper' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  saveAnswers(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Body() body: SaveAnswersDto,
+  ) {
+    return this.sheets.save(id, consortiumId, body.answers);
+  }
+
+  @Post('rounds/:roundId/answer-sheets/:consortiumId/submit')
+  @HttpCode(200)
+  @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({ summary: 'Submit the answers (every required indicator answered); after the deadline the sheet is flagged late' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  submit(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
+    return this.sheets.submit(id, consortiumId);
+  }
+
+  @Post('rounds/:roundId/answer-sheets/:consortiumId/return')
+  @HttpCode(200)
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Return a submitted sheet for correction, with comments' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  returnSheet(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Body() body: ReturnSheetDto,
+  ) {
+    return this.sheets.returnForCorrection(id, consortiumId, body.comments.map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })));
+  }
+
+  @Post('rounds/:roundId/answer-sheets/:consortiumId/accept')
+  @HttpCode(200)
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Accept a submitted sheet' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  acceptSheet(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
+    return this.sheets.accept(id, consortiumId);
   }
 }

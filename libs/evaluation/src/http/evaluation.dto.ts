@@ -8,6 +8,7 @@ import {
   IsDateString,
   IsIn,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -111,4 +112,19 @@ export class TargetOverrideDto {
   @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @IsString() @Length(1, 64) indicatorCode!: string;
   @ApiProperty({ example: 55 }) @IsNumber() target!: number;
   @ApiProperty({ example: '新组建的联合体，目标值按基础调整' }) @IsString() @Length(2, 1000) reason!: string;
+}
+
+export class SaveAnswersDto {
+  @ApiProperty({ example: { DUAL_QUALIFIED_RATIO: 62.5, STUDENT_TEACHER_RATIO: 17 }, description: 'indicator code → value (number, true/false, or a grade A–E)' })
+  @IsObject()
+  answers!: Record<string, number | boolean | string>;
+}
+
+class ReviewCommentDto {
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'DUAL_QUALIFIED_RATIO' }) @IsOptional() @IsString() @Length(1, 64) indicatorCode!: string | null;
+  @ApiProperty({ example: '请补充双师型教师认定材料' }) @IsString() @Length(1, 2000) comment!: string;
+}
+
+export class ReturnSheetDto {
+  @ApiProperty({ type: [ReviewCommentDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ReviewCommentDto) comments!: ReviewCommentDto[];
 }

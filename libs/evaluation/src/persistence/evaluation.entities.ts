@@ -1,4 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { Answers, ReviewComment, SheetStatus } from '../domain/answer-sheet.js';
 import type { RoundStatus } from '../domain/round.js';
 import type { SchemeDefinition } from '../domain/scheme.js';
 
@@ -64,4 +65,25 @@ export class TargetOverrideEntity {
   @Column({ name: 'set_at', type: 'timestamptz', default: () => 'now()' }) setAt!: Date;
 }
 
-export const EVALUATION_ENTITIES = [SchemeEntity, RoundEntity, RoundExtensionEntity, TargetOverrideEntity];
+/** 答卷: one consortium's answers in one round. */
+@Entity({ name: 'answer_sheet' })
+@Unique('uq_answer_sheet_round_consortium', ['roundId', 'consortiumId'])
+@Check('ck_answer_sheet_status', `status IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED')`)
+export class AnswerSheetEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_answer_sheet' }) id!: string;
+  @Column({ name: 'round_id', type: 'uuid' }) roundId!: string;
+  @ManyToOne(() => RoundEntity, { nullable: false })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_answer_sheet_round' })
+  round?: RoundEntity;
+  @Column({ name: 'consortium_id', type: 'uuid' }) consortiumId!: string;
+  @Column({ type: 'text', default: 'DRAFT' }) status!: SheetStatus;
+  @Column({ type: 'jsonb' }) answers!: Answers;
+  @Column({ type: 'jsonb' }) comments!: ReviewComment[];
+  @Column({ type: 'boolean', default: false }) late!: boolean;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+  @Column({ type: 'integer', default: 1 }) version!: number;
+}
+
+export const EVALUATION_ENTITIES = [SchemeEntity, RoundEntity, RoundExtensionEntity, TargetOverrideEntity, AnswerSheetEntity];

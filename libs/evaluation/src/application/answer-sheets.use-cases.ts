@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { answerProblems, type Answers, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
+import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
+import { EvaluationErrors, SchemesAndRoundsUseCases } from './schemes-and-rounds.use-cases.js';
+
+export interface AnswerSheetView {
+  id: string;
+  roundId: string;
+  consortiumId: string;
+  status: SheetStatus;
+  answers: Answers;
+  comments: ReviewComment[];
+  late: boolean;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  updatedAt: Date;
+  version: number;
+}
+
+const view = (e: AnswerSheetEntity): AnswerSheetView => ({
+  id: e.id,
+  roundId: e.roundId,
+  consortiumId: e.consortiumId,
+  status: e.status,
+  answers: e.answers,
+  comments: e.comments,
+  late: e.late,
+  submittedAt: e.submittedAt,
+  decidedAt: e.decidedAt,
+  updatedAt: e.updatedAt,
+  version: e.version,
+});
+
+const state = (s: AnswerSheetView) => ({ status: s.status, answers: s.answers, late: s.late, comments: s.comments });
+
+const SheetErrors = {
+  notFound: () => new DomainError('NOT_FOUND', 'ANSWER_SHEET_NOT_FOUND', 'No answer sheet for this consortium in this round'),
+  invalid: (details: { field?: string; code: string; message: string }[]) =>
+    new DomainError('INVALID', 'INVALID_ANSWERS', `Invalid answers: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, details),
+  wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
+  roundClosed: () => new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
+};
+
+/**
+ * 答卷: the secretariat fills in and submits its consortium's answers while the round is open (or
+ * its extension runs); answers are checked against the paper; a submission after the deadline is
+ * accepted and flagged late; the task force returns a sheet for correction with comments, or
+ * accepts it.
+ */
+@Injectable()
+export class AnswerSheetsUseCases {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: SchemesAndRoundsUseCases,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async get(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
+    const sheet = await this.dataSource.getRepository(AnswerSheetEntity).findOne({ where: { roundId, consortiumId } });
+    if (!sheet) throw SheetErrors.notFound();
+    return view(sheet);
+  }
+
+  /** Saves answers (a draft, or corrections of a returned sheet); values are checked, completeness is not. */
+  async save(roundId: string, consortiumId: string, answers: Answers): Promise<AnswerSheetView> {
+    const paper = await this.rounds.paper(roundId, consortiumId);
+    const problems = answerProblems(paper.items, answers, false);
+    if (problems.length) throw SheetErrors.invalid(problems);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended);
+      const existing = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) throw SheetErrors.wrongStatus(existing.status, 'edited');
+      const before = existing ? state(view(existing)) : null;
+      if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
+      else await manager.insert(AnswerSheetEntity, { roundId, consortiumId, answers, comments: [] });
+      const after = view((await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId } }))!);
+      await this.audit.record(manager, { action: 'evaluation.answer-sheet.save', entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
+      return after;
+    });
+  }
+
+  async submit(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
+    const paper = await this.rounds.paper(roundId, consortiumId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended);
+      const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (!sheet) throw SheetErrors.notFound();
+      if (!['DRAFT', 'RETURNED'].includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'submitted');
+      const problems = answerProblems(paper.items, sheet.answers, true);
+      if (problems.length) throw SheetErrors.invalid(problems);
+      const now = new Date();
+      return this.transition(manager, sheet, 'submit', { status: 'SUBMITTED', submittedAt: now, late: now > paper.deadline });
+    });
+  }
+
+  returnForCorrection(roundId: string, consortiumId: string, comments: ReviewComment[]): Promise<AnswerSheetView> {
+    return this.decide(roundId, consortiumId, 'return', { status: 'RETURNED', comments, decidedAt: new Date() });
+  }
+
+  accept(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
+    return this.decide(roundId, consortiumId, 'accept', { status: 'ACCEPTED', decidedAt: new Date() });
+  }
+
+  private decide(roundId: string, consortiumId: string, action: 'return' | 'accept', change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
+    return this.dataSource.transaction(async (manager) => {
+      const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (!sheet) throw SheetErrors.notFound();
+      if (sheet.status !== 'SUBMITTED') throw SheetErrors.wrongStatus(sheet.status, action === 'return' ? 'returned' : 'accepted');
+      return this.transition(manager, sheet, action, change);
+    });
+  }
+
+  private async transition(manager: EntityManager, sheet: AnswerSheetEntity, action: string, change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
+    const before = state(view(sheet));
+    await manager.update(AnswerSheetEntity, { id: sheet.id }, { ...change, updatedAt: new Date(), version: sheet.version + 1 });
+    const after = view((await manager.findOne(AnswerSheetEntity, { where: { id: sheet.id } }))!);
+    await this.outbox.publish(manager, {
+      type: `evaluation.answer-sheet.${after.status.toLowerCase()}`,
+      aggregateType: 'answer-sheet',
+      aggregateId: after.id,
+      payload: { id: after.id, roundId: after.roundId, consortiumId: after.consortiumId, status: after.status, late: after.late },
+    });
+    await this.audit.record(manager, { action: `evaluation.answer-sheet.${action}`, entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
+    return after;
+  }
+
+  /** Answers are taken while the round is open, or while this consortium's extension runs. */
+  private async assertAccepting(manager: EntityManager, roundId: string, deadline: Date, extended: boolean): Promise<void> {
+    const round = await manager.findOne(RoundEntity, { where: { id: roundId } });
+    if (!round) throw EvaluationErrors.roundNotFound();
+    if (round.status === 'OPEN') return;
+    if (round.status === 'CLOSED' && extended && new Date() <= deadline) return;
+    throw SheetErrors.roundClosed();
+  }
+}

@@ -1,0 +1,56 @@
+import type { DomainErrorDetail } from '#platform';
+import type { PaperItem } from './paper.js';
+
+/** 答卷 workflow: DRAFT → SUBMITTED → RETURNED (for correction, with comments) → SUBMITTED → ACCEPTED. */
+export const SHEET_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
+export type SheetStatus = (typeof SHEET_STATUSES)[number];
+
+export type AnswerValue = number | boolean | string;
+export type Answers = Record<string, AnswerValue>;
+
+export interface ReviewComment {
+  indicatorCode: string | null;
+  comment: string;
+}
+
+const GRADES = ['A', 'B', 'C', 'D', 'E'];
+
+/**
+ * Checks answers against the paper: every answered code is on the paper, each value has the
+ * indicator's type (integer, percent, boolean, grade A–E) and lies in its range. With `complete`,
+ * every required indicator must be answered too (at submission).
+ */
+export function answerProblems(paper: readonly PaperItem[], answers: Answers, complete: boolean): DomainErrorDetail[] {
+  const byCode = new Map(paper.map((p) => [p.code, p]));
+  const problems: DomainErrorDetail[] = [];
+  for (const [code, value] of Object.entries(answers)) {
+    const field = `answers.${code}`;
+    const item = byCode.get(code);
+    if (!item) {
+      problems.push({ field, code: 'NOT_ON_PAPER', message: `${code} is not on this consortium's paper` });
+      continue;
+    }
+    if (item.valueType === 'BOOLEAN') {
+      if (typeof value !== 'boolean') problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes true or false` });
+      continue;
+    }
+    if (item.valueType === 'GRADE') {
+      if (typeof value !== 'string' || !GRADES.includes(value)) problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes a grade A–E` });
+      continue;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes a number` });
+      continue;
+    }
+    if (item.valueType === 'INTEGER' && !Number.isInteger(value)) problems.push({ field, code: 'NOT_AN_INTEGER', message: `${code} takes a whole number` });
+    else if (value < item.range.min || value > item.range.max) {
+      problems.push({ field, code: 'OUT_OF_RANGE', message: `${code} must be within ${item.range.min}…${item.range.max}` });
+    }
+  }
+  if (complete) {
+    for (const item of paper) {
+      if (item.required && !(item.code in answers)) problems.push({ field: `answers.${item.code}`, code: 'REQUIRED', message: `${item.code} (${item.name}) must be answered` });
+    }
+  }
+  return problems;
+}
