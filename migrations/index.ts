@@ -10,6 +10,7 @@ import { MembershipImports1763799200000 } from './1763799200000-membership-impor
 import { MembershipCoLead1763799300000 } from './1763799300000-membership-co-lead.js';
 import { EvaluationSchemesAndRounds1763799400000 } from './1763799400000-evaluation-schemes-and-rounds.js';
 import { AnswerSheets1763799500000 } from './1763799500000-answer-sheets.js';
+import { Evidence1763799600000 } from './1763799600000-evidence.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -28,4 +29,5 @@ export const migrations = [
   MembershipCoLead1763799300000,
   EvaluationSchemesAndRounds1763799400000,
   AnswerSheets1763799500000,
+  Evidence1763799600000,
 ];

@@ -87,6 +87,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': { allow: ['secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': { allow: ['taskforce'] },
+  'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': { allow: ['secretariat'], scoped: 'consortiumId' },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */

@@ -374,6 +374,15 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/accept`).set(bearer(tf));
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.accept', before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } }) };
     },
+    'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': async () => {
+      const { roundId, c, secretariat } = await openSheet('AUDIT-S5', '2033Q1');
+      await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } });
+      const res = await attachPdf(roundId, c, secretariat.token);
+      return {
+        res,
+        check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.attach-evidence', before: null, after: { indicatorCode: 'DUAL_QUALIFIED_RATIO', mediaType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } }),
+      };
+    },
   };
 
   /** An open round, a consortium and its secretariat; with `filled`, a complete draft sheet. */
@@ -387,8 +396,18 @@ describe('audit log', () => {
         .put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`)
         .set(bearer(secretariat.token))
         .send({ answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: 17, TECH_SERVICE_GROWTH: 10 } });
+      await attachPdf(roundId, c, secretariat.token);
     }
     return { tf, roundId, c, secretariat };
+  }
+
+  function attachPdf(roundId: string, c: string, token: string) {
+    return http()
+      .post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/evidence`)
+      .query({ indicatorCode: 'DUAL_QUALIFIED_RATIO', fileName: '证明材料.pdf' })
+      .set(bearer(token))
+      .set('content-type', 'application/pdf')
+      .send(Buffer.from(`%PDF-1.7\n% ${roundId}\n%%EOF\n`));
   }
 
   async function scheme(code: string): Promise<{ tf: string; schemeId: string }> {

@@ -89,6 +89,21 @@ describe('evaluation schemes, rounds and papers', () => {
     const incomplete = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(422);
     expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual(['answers.STUDENT_TEACHER_RATIO', 'answers.TECH_SERVICE_GROWTH']);
     await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
+    const noEvidence = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(422);
+    expect(noEvidence.body).toMatchObject({ code: 'EVIDENCE_REQUIRED', errors: [{ field: 'evidence.DUAL_QUALIFIED_RATIO' }] });
+
+    const pdf = Buffer.from('%PDF-1.7\n% 双师型教师认定名单（演示）\n%%EOF\n');
+    const attach = (body: Buffer, type: string, indicatorCode = 'DUAL_QUALIFIED_RATIO') =>
+      http().post(`${sheets}/evidence`).query({ indicatorCode, fileName: '认定名单.pdf' }).set(bearer(secretariat.token)).set('content-type', type).send(body);
+    const disguised = await attach(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'application/pdf').expect(422);
+    expect(disguised.body.code).toBe('EVIDENCE_TYPE_MISMATCH');
+    expect((await attach(pdf, 'application/pdf', 'TRAINING_BASES').expect(422)).body.code).toBe('INVALID_ANSWERS');
+    expect((await attach(pdf, 'application/zip').expect(415)).body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const attached = await attach(pdf, 'application/pdf').expect(200);
+    await attach(pdf, 'application/pdf').expect(200);
+    expect(attached.body.evidence).toEqual([expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO', mediaType: 'application/pdf', sizeBytes: pdf.length })]);
+    const stored = await http().get(sheets).set(bearer(taskforce)).expect(200);
+    expect(stored.body.evidence).toHaveLength(1);
     const submitted = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(200);
     expect(submitted.body).toMatchObject({ status: 'SUBMITTED', late: true });
     expect((await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59 } }).expect(409)).body.code).toBe('ANSWER_SHEET_STATUS');

@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type Environment, rateLimitError, requestIdOf } from '#platform';
+import { EVIDENCE_MEDIA_TYPES } from '#evaluation';
 import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -48,6 +49,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   fastify.removeContentTypeParser('text/plain');
   // Import files arrive as the raw file, with their own (larger) size limit.
   fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser([...EVIDENCE_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: env.EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
   installRequestLogging(app);
   await app.register(rateLimit, {
     global: false,

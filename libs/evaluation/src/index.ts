@@ -4,3 +4,4 @@
  */
 export { EvaluationModule } from './evaluation.module.js';
 export * from './domain/scoring/index.js';
+export { EVIDENCE_MEDIA_TYPES } from './domain/evidence.js';

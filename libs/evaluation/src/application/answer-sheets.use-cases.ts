@@ -1,10 +1,20 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
 import { answerProblems, type Answers, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
+import { contentMatchesType, type EvidenceMediaType } from '../domain/evidence.js';
 import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
 import { EvaluationErrors, SchemesAndRoundsUseCases } from './schemes-and-rounds.use-cases.js';
+
+export interface EvidenceView {
+  indicatorCode: string;
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
 
 export interface AnswerSheetView {
   id: string;
@@ -18,6 +28,7 @@ export interface AnswerSheetView {
   decidedAt: Date | null;
   updatedAt: Date;
   version: number;
+  evidence?: EvidenceView[];
 }
 
 const view = (e: AnswerSheetEntity): AnswerSheetView => ({
@@ -38,6 +49,15 @@ const state = (s: AnswerSheetView) => ({ status: s.status, answers: s.answers, l
 
 const SheetErrors = {
   notFound: () => new DomainError('NOT_FOUND', 'ANSWER_SHEET_NOT_FOUND', 'No answer sheet for this consortium in this round'),
+  evidenceRequired: (codes: string[]) =>
+    new DomainError(
+      'INVALID',
+      'EVIDENCE_REQUIRED',
+      `Evidence is required for: ${codes.join(', ')}`,
+      codes.map((code) => ({ field: `evidence.${code}`, code: 'EVIDENCE_REQUIRED', message: `${code} needs an evidence file` })),
+    ),
+  typeMismatch: (mediaType: string) =>
+    new DomainError('INVALID', 'EVIDENCE_TYPE_MISMATCH', `The file is not a ${mediaType}`, [{ field: 'body', code: 'EVIDENCE_TYPE_MISMATCH', message: `content does not look like ${mediaType}` }]),
   invalid: (details: { field?: string; code: string; message: string }[]) =>
     new DomainError('INVALID', 'INVALID_ANSWERS', `Invalid answers: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, details),
   wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
@@ -62,7 +82,57 @@ export class AnswerSheetsUseCases {
   async get(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
     const sheet = await this.dataSource.getRepository(AnswerSheetEntity).findOne({ where: { roundId, consortiumId } });
     if (!sheet) throw SheetErrors.notFound();
-    return view(sheet);
+    return { ...view(sheet), evidence: await this.evidenceOf(this.dataSource.manager, sheet.id) };
+  }
+
+  private async evidenceOf(manager: EntityManager, sheetId: string): Promise<EvidenceView[]> {
+    const rows: { indicator_code: string; sha256: string; file_name: string; media_type: string; size_bytes: number }[] = await manager.query(
+      `SELECT e.indicator_code, e.sha256, e.file_name, f.media_type, f.size_bytes
+         FROM answer_sheet_evidence e JOIN evidence_file f ON f.sha256 = e.sha256
+        WHERE e.answer_sheet_id = $1 ORDER BY e.indicator_code, e.attached_at`,
+      [sheetId],
+    );
+    return rows.map((r) => ({ indicatorCode: r.indicator_code, sha256: r.sha256, fileName: r.file_name, mediaType: r.media_type, sizeBytes: r.size_bytes }));
+  }
+
+  /**
+   * Attaches an evidence file to one indicator of a sheet being filled in. The file is stored once
+   * by its SHA-256 (the same file cited twice is one row) and must really be of its declared type.
+   */
+  async attachEvidence(
+    roundId: string,
+    consortiumId: string,
+    command: { indicatorCode: string; fileName: string; mediaType: EvidenceMediaType; content: Buffer },
+    actor: Actor,
+  ): Promise<AnswerSheetView> {
+    if (!contentMatchesType(command.content, command.mediaType)) throw SheetErrors.typeMismatch(command.mediaType);
+    const paper = await this.rounds.paper(roundId, consortiumId);
+    if (!paper.items.some((i) => i.code === command.indicatorCode)) {
+      throw SheetErrors.invalid([{ field: 'indicatorCode', code: 'NOT_ON_PAPER', message: `${command.indicatorCode} is not on this consortium's paper` }]);
+    }
+    const sha256 = createHash('sha256').update(command.content).digest('hex');
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended);
+      const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (!sheet) throw SheetErrors.notFound();
+      if (!['DRAFT', 'RETURNED'].includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'edited');
+      await manager.query(
+        `INSERT INTO evidence_file (sha256, media_type, size_bytes, content, uploaded_by) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING`,
+        [sha256, command.mediaType, command.content.length, command.content, actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`],
+      );
+      await manager.query(
+        `INSERT INTO answer_sheet_evidence (answer_sheet_id, indicator_code, sha256, file_name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [sheet.id, command.indicatorCode, sha256, command.fileName],
+      );
+      await this.audit.record(manager, {
+        action: 'evaluation.answer-sheet.attach-evidence',
+        entityType: 'answer-sheet',
+        entityId: sheet.id,
+        before: null,
+        after: { indicatorCode: command.indicatorCode, sha256, fileName: command.fileName, mediaType: command.mediaType, sizeBytes: command.content.length },
+      });
+      return { ...view(sheet), evidence: await this.evidenceOf(manager, sheet.id) };
+    });
   }
 
   /** Saves answers (a draft, or corrections of a returned sheet); values are checked, completeness is not. */
@@ -92,6 +162,9 @@ export class AnswerSheetsUseCases {
       if (!['DRAFT', 'RETURNED'].includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'submitted');
       const problems = answerProblems(paper.items, sheet.answers, true);
       if (problems.length) throw SheetErrors.invalid(problems);
+      const evidenced = new Set((await this.evidenceOf(manager, sheet.id)).map((e) => e.indicatorCode));
+      const missing = paper.items.filter((i) => i.evidenceRequired && i.code in sheet.answers && !evidenced.has(i.code)).map((i) => i.code);
+      if (missing.length) throw SheetErrors.evidenceRequired(missing);
       const now = new Date();
       return this.transition(manager, sheet, 'submit', { status: 'SUBMITTED', submittedAt: now, late: now > paper.deadline });
     });

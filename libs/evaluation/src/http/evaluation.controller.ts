@@ -1,9 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, Allow, ApiProblems, CurrentActor, ROLES, UuidParam } from '#platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, ROLES, UuidParam } from '#platform';
+import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
 import { SchemesAndRoundsUseCases } from '../application/schemes-and-rounds.use-cases.js';
-import { CreateRoundDto, CreateSchemeDto, ExtensionDto, ReturnSheetDto, RoundTransitionDto, SaveAnswersDto, TargetOverrideDto } from './evaluation.dto.js';
+import {
+  CreateRoundDto,
+  CreateSchemeDto,
+  EvidenceQueryDto,
+  ExtensionDto,
+  ReturnSheetDto,
+  RoundTransitionDto,
+  SaveAnswersDto,
+  TargetOverrideDto,
+} from './evaluation.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 
@@ -146,5 +156,27 @@ export class EvaluationController {
   @ApiProblems(400, 401, 403, 404, 409)
   acceptSheet(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
     return this.sheets.accept(id, consortiumId);
+  }
+
+  @Post('rounds/:roundId/answer-sheets/:consortiumId/evidence')
+  @HttpCode(200)
+  @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
+  @ApiConsumes(...EVIDENCE_MEDIA_TYPES)
+  @ApiBody({ description: 'the file itself (PDF, JPEG or PNG), up to EVIDENCE_MAX_BYTES', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Attach an evidence file to one indicator of the sheet (stored once by its SHA-256)' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  attachEvidence(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Query() query: EvidenceQueryDto,
+    @Body() body: Buffer,
+    @Headers('content-type') contentType: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    const mediaType = EVIDENCE_MEDIA_TYPES.find((t) => contentType?.startsWith(t));
+    if (!Buffer.isBuffer(body) || !mediaType) {
+      throw new RequestValidationError([{ field: 'body', code: 'NOT_A_FILE', message: `send the file itself as ${EVIDENCE_MEDIA_TYPES.join(', ')}` }]);
+    }
+    return this.sheets.attachEvidence(id, consortiumId, { indicatorCode: query.indicatorCode, fileName: query.fileName, mediaType, content: body }, actor);
   }
 }

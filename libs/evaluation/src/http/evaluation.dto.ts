@@ -128,3 +128,8 @@ class ReviewCommentDto {
 export class ReturnSheetDto {
   @ApiProperty({ type: [ReviewCommentDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ReviewCommentDto) comments!: ReviewCommentDto[];
 }
+
+export class EvidenceQueryDto {
+  @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @IsString() @Length(1, 64) indicatorCode!: string;
+  @ApiProperty({ example: '双师型教师认定名单.pdf' }) @IsString() @Length(1, 255) fileName!: string;
+}

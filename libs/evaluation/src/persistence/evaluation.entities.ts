@@ -86,4 +86,31 @@ export class AnswerSheetEntity {
   @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
-export const EVALUATION_ENTITIES = [SchemeEntity, RoundEntity, RoundExtensionEntity, TargetOverrideEntity, AnswerSheetEntity];
+/** One evidence file, stored once whatever the number of sheets citing it (content-addressed). */
+@Entity({ name: 'evidence_file' })
+@Check('ck_evidence_file_media_type', `media_type IN ('application/pdf', 'image/jpeg', 'image/png')`)
+export class EvidenceFileEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_evidence_file' }) sha256!: string;
+  @Column({ name: 'media_type', type: 'text' }) mediaType!: string;
+  @Column({ name: 'size_bytes', type: 'integer' }) sizeBytes!: number;
+  @Column({ type: 'bytea', select: false }) content!: Buffer;
+  @Column({ name: 'uploaded_by', type: 'text' }) uploadedBy!: string;
+  @Column({ name: 'uploaded_at', type: 'timestamptz', default: () => 'now()' }) uploadedAt!: Date;
+}
+
+@Entity({ name: 'answer_sheet_evidence' })
+export class AnswerSheetEvidenceEntity {
+  @PrimaryColumn({ name: 'answer_sheet_id', type: 'uuid', primaryKeyConstraintName: 'pk_answer_sheet_evidence' }) answerSheetId!: string;
+  @PrimaryColumn({ name: 'indicator_code', type: 'text', primaryKeyConstraintName: 'pk_answer_sheet_evidence' }) indicatorCode!: string;
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_answer_sheet_evidence' }) sha256!: string;
+  @ManyToOne(() => AnswerSheetEntity, { nullable: false })
+  @JoinColumn({ name: 'answer_sheet_id', foreignKeyConstraintName: 'fk_answer_sheet_evidence_sheet' })
+  sheet?: AnswerSheetEntity;
+  @ManyToOne(() => EvidenceFileEntity, { nullable: false })
+  @JoinColumn({ name: 'sha256', foreignKeyConstraintName: 'fk_answer_sheet_evidence_file' })
+  file?: EvidenceFileEntity;
+  @Column({ name: 'file_name', type: 'text' }) fileName!: string;
+  @Column({ name: 'attached_at', type: 'timestamptz', default: () => 'now()' }) attachedAt!: Date;
+}
+
+export const EVALUATION_ENTITIES = [SchemeEntity, RoundEntity, RoundExtensionEntity, TargetOverrideEntity, AnswerSheetEntity, EvidenceFileEntity, AnswerSheetEvidenceEntity];

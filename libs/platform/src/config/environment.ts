@@ -72,6 +72,12 @@ export class Environment {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   IMPORT_MAX_BYTES = 50 * 1_048_576;
 
+  /** Largest accepted evidence file (PDF, JPEG, PNG), in bytes. */
+  @IsInt()
+  @Min(1024)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  EVIDENCE_MAX_BYTES = 10 * 1_048_576;
+
   /** How often the outbox relay looks for undispatched events when no notification woke it. */
   @IsInt()
   @Min(10)
