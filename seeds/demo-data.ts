@@ -3,7 +3,9 @@ import { hashPassword } from '#identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
+import { quarterOf } from '#evaluation';
 import { DISTRICTS, makeUscc } from '#registry';
+import { DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 
 const USCC_BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -107,10 +109,58 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
   return orgIds;
 }
 
+const unit = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0) / 0xffffffff;
+
+/**
+ * The demo scheme, two closed past rounds with an accepted answer sheet per consortium on the
+ * list (demo values around each indicator's target, a little better in the later quarter), and
+ * the current round open for the demo secretariat to fill in.
+ */
+async function seedEvaluation(manager: EntityManager): Promise<number> {
+  const [{ id: schemeId }] = await manager.query(
+    `INSERT INTO evaluation_scheme (code, version, name, definition, created_by, used_at) VALUES ($1, 1, $2, $3, 'system:seed', now()) RETURNING id`,
+    [DEMO_SCHEME.code, DEMO_SCHEME.name, DEMO_SCHEME.definition],
+  );
+  const consortia: { id: string; name: string; tier: string }[] = await manager.query(
+    `SELECT c.id, c.name, p.tier FROM consortium c JOIN consortium_period p ON p.consortium_id = c.id AND p.valid_to IS NULL WHERE p.status = 'ACTIVE'`,
+  );
+  let sheets = 0;
+  for (const [r, round] of DEMO_ROUNDS.entries()) {
+    const quarter = quarterOf(round.code)!;
+    const [{ id: roundId }] = await manager.query(
+      `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [round.code, schemeId, round.status, quarter.start, quarter.end, round.deadline],
+    );
+    if (round.status !== 'CLOSED') continue;
+    for (const c of consortia) {
+      const level = c.tier === 'NATIONAL' ? 'L1' : c.tier === 'MUNICIPAL' ? 'L2' : 'L3';
+      const answers: Record<string, number | boolean> = {};
+      for (const ind of DEMO_SCHEME.definition.indicators) {
+        const spec = (ind.levels as Record<string, { target: number | null } | undefined>)[level];
+        if (!spec) continue;
+        const u = unit(`${c.name}/${ind.code}`) * 0.7 + 0.5 + r * 0.05; // 0.5…1.3 of the target, later quarters a bit better
+        if (ind.valueType === 'BOOLEAN') answers[ind.code] = u > 0.8;
+        else if (ind.direction === 'cost') answers[ind.code] = Math.round((spec.target ?? 18) * (1.6 - u / 1.3) * 10) / 10;
+        else {
+          const raw = (spec.target ?? 100) * u;
+          const value = ind.valueType === 'INTEGER' ? Math.round(raw) : Math.round(raw * 10) / 10;
+          answers[ind.code] = Math.min(ind.range.max, Math.max(ind.range.min, value));
+        }
+      }
+      await manager.query(
+        `INSERT INTO answer_sheet (round_id, consortium_id, status, answers, comments, submitted_at, decided_at) VALUES ($1, $2, 'ACCEPTED', $3, '[]', $4, $4)`,
+        [roundId, c.id, answers, round.deadline],
+      );
+      sheets += 1;
+    }
+  }
+  return sheets;
+}
+
 /**
  * Loads the demo data into an empty database, in one transaction: the industry-cluster
- * dictionary, the demo registry (names from the source documents; codes, dates, roles demo), and
- * the demo accounts. "Empty" means no industry cluster yet, so running it again (or on a
+ * dictionary, the demo registry (names from the source documents; codes, dates, roles demo), the
+ * demo evaluation scheme and rounds, and the demo accounts. "Empty" means no industry cluster yet, so running it again (or on a
  * database in use) changes nothing. Returns whether it loaded anything.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
@@ -124,6 +174,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [cluster.code, cluster.name, cluster.category]);
     }
     const orgIds = await seedRegistry(manager);
+    const answerSheets = await seedEvaluation(manager);
     const consortiumIdOf = async (key: string) =>
       (await manager.query(`SELECT id FROM consortium WHERE name = $1`, [DEMO_CONSORTIA.find((c) => c.key === key)!.name]))[0].id as string;
     for (const [i, user] of DEMO_USERS.entries()) {
@@ -139,7 +190,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
        VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,
-      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, users: DEMO_USERS.map((u) => u.username) }],
+      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, rounds: DEMO_ROUNDS.length, answerSheets, users: DEMO_USERS.map((u) => u.username) }],
     );
     return true;
   });

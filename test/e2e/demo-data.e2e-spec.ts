@@ -2,7 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { type SchemeDefinition, schemeProblem } from '#evaluation';
 import { usccProblem } from '#registry';
+import { DEMO_SCHEME } from '../../seeds/demo-scheme.js';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { DOCUMENTED_COUNTS, fillerConsortia, seedDemoData } from '../../seeds/demo-data.js';
 import { DEMO_USERS } from '../../seeds/demo-users.js';
@@ -40,6 +42,24 @@ describe('demo data', () => {
     expect(demoNames[0].n).toBe(0);
     const uscc = await dataSource.query(`SELECT uscc FROM organization`);
     expect(uscc.filter((r: { uscc: string }) => usccProblem(r.uscc) !== null)).toEqual([]);
+  });
+
+  it('has a valid demo scheme, two closed rounds with a sheet per listed consortium, and an open one whose paper resolves', async () => {
+    expect(schemeProblem(DEMO_SCHEME.definition as unknown as SchemeDefinition)).toBeNull();
+    const rounds = await dataSource.query(`SELECT code, status, (SELECT count(*)::int FROM answer_sheet s WHERE s.round_id = r.id) AS sheets FROM evaluation_round r ORDER BY code`);
+    const listed = DEMO_CONSORTIA.length + fillerConsortia().length;
+    expect(rounds).toEqual([
+      { code: '2026Q2', status: 'CLOSED', sheets: listed },
+      { code: '2026Q3', status: 'CLOSED', sheets: listed },
+      { code: '2026Q4', status: 'OPEN', sheets: 0 },
+    ]);
+    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: 'secretariat.demo', password: 'demo-secretariat-password' }).expect(200);
+    const token = login.body.accessToken;
+    const me = await request(api.getHttpServer()).get('/api/v1/me').set('authorization', `Bearer ${token}`).expect(200);
+    const [{ id: roundId }] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q4'`);
+    const paper = await request(api.getHttpServer()).get(`/api/v1/evaluation/rounds/${roundId}/papers/${me.body.bindings[0].consortiumId}`).set('authorization', `Bearer ${token}`).expect(200);
+    expect(paper.body.level).toBe('L1');
+    expect(paper.body.items.find((i: { code: string }) => i.code === 'DUAL_QUALIFIED_RATIO')).toMatchObject({ target: 60, targetSource: 'SCHEME' });
   });
 
   it('puts every demo consortium on the official list with one chair and one lead', async () => {

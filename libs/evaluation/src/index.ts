@@ -5,3 +5,5 @@
 export { EvaluationModule } from './evaluation.module.js';
 export * from './domain/scoring/index.js';
 export { EVIDENCE_MEDIA_TYPES } from './domain/evidence.js';
+export { quarterOf } from './domain/round.js';
+export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';
