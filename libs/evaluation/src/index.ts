@@ -7,3 +7,4 @@ export * from './domain/scoring/index.js';
 export { EVIDENCE_MEDIA_TYPES } from './domain/evidence.js';
 export { quarterOf } from './domain/round.js';
 export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';
+export { type GroupIndicator, type GroupMember, type GroupSettings, type MemberResult, scoreGroup } from './domain/group-scoring.js';

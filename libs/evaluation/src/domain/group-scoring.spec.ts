@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { type GroupIndicator, type GroupMember, type GroupSettings, scoreGroup } from './group-scoring.js';
+
+const indicators: GroupIndicator[] = [
+  { code: 'RATIO', dimension: 'TALENT', direction: 'benefit', normalization: 'TARGET', expertWeight: 0.6 },
+  { code: 'STR', dimension: 'TALENT', direction: 'cost', normalization: 'MIN_MAX', expertWeight: 0.4 },
+  { code: 'LIVE', dimension: 'DIGITAL', direction: 'benefit', normalization: 'BOOLEAN', expertWeight: 0.5 },
+];
+
+const settings: GroupSettings = {
+  aggregation: 'WEIGHTED_SUM',
+  weighting: 'EXPERT',
+  alpha: 0.5,
+  beta: 0,
+  missingOptional: 'RENORMALIZE',
+  cap: 1,
+  grades: { method: 'ABSOLUTE', bounds: [85, 60, 40] },
+  mc: { draws: 200, noise: 0.2, seed: 7 },
+};
+
+const member = (id: string, answers: GroupMember['answers'], previous: number | null = null, submitted = true): GroupMember => ({
+  consortiumId: id,
+  submitted,
+  answers,
+  targets: { RATIO: 60 },
+  previousLevelScore: previous,
+});
+
+describe('scoreGroup', () => {
+  it('scores by the worked example: target, min-max cost, boolean, expert weights rescaled', () => {
+    const [a, b] = scoreGroup(indicators, [member('a', { RATIO: 60, STR: 16, LIVE: true }), member('b', { RATIO: 30, STR: 20, LIVE: false })], settings);
+    // weights 0.6, 0.4, 0.5 → 0.4, 0.2667, 0.3333; a: 1·0.4 + 1·0.2667 + 1·0.3333 = 1; b: 0.5·0.4 + 0 + 0 = 0.2
+    expect(a!.levelScore).toBeCloseTo(1, 12);
+    expect(b!.levelScore).toBeCloseTo(0.2, 12);
+    expect([a!.rank, b!.rank]).toEqual([1, 2]);
+    expect([a!.grade, b!.grade]).toEqual(['A', 'D']);
+    expect(b!.gaps.map((g) => g.code)).toEqual(['LIVE', 'STR', 'RATIO']);
+    expect(a!.dimensionScores).toEqual({ TALENT: expect.closeTo(1, 12), DIGITAL: 1 });
+  });
+
+  it('ranks the consortia that did not submit last, tied', () => {
+    const results = scoreGroup(indicators, [member('x', {}, null, false), member('a', { RATIO: 40, STR: 18, LIVE: true }), member('y', {}, null, false)], settings);
+    expect(results.map((r) => [r.consortiumId, r.status, r.rank])).toEqual([
+      ['x', 'NOT_SUBMITTED', 2],
+      ['a', 'SCORED', 1],
+      ['y', 'NOT_SUBMITTED', 2],
+    ]);
+  });
+
+  it('lets a small consortium that improves beat a large one that stands still when β > 0 (公平比拼)', () => {
+    const members = [member('large', { RATIO: 58, STR: 16, LIVE: true }, 0.95), member('small', { RATIO: 50, STR: 17, LIVE: true }, 0.4)];
+    const still = scoreGroup(indicators, members, settings);
+    expect(still.find((r) => r.consortiumId === 'large')!.rank).toBe(1);
+    const fair = scoreGroup(indicators, members, { ...settings, beta: 0.5 });
+    expect(fair.find((r) => r.consortiumId === 'small')!.rank).toBe(1);
+  });
+
+  it('renormalizes over the answered indicators when an optional one is missing', () => {
+    const group = [member('a', { RATIO: 60, STR: 16 }), member('b', { RATIO: 30, STR: 20, LIVE: false }), member('c', { RATIO: 30, STR: 18, LIVE: true })];
+    const [a] = scoreGroup(indicators, group, settings);
+    expect(a!.levelScore).toBeCloseTo(1, 12); // (0.4·1 + 0.2667·1) / (0.4 + 0.2667)
+    const [minimum] = scoreGroup(indicators, group, { ...settings, missingOptional: 'GROUP_MINIMUM' });
+    expect(minimum!.levelScore).toBeCloseTo(0.4 + 0.4 / 1.5, 12); // LIVE counted as the group minimum, false
+  });
+
+  it('is deterministic, and permuting the consortia permutes the results', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 5, max: 40 }), fc.boolean()), { minLength: 2, maxLength: 8 }), (rows) => {
+        const members = rows.map(([ratio, str, live], i) => member(`c${i}`, { RATIO: ratio, STR: str, LIVE: live }));
+        const forward = scoreGroup(indicators, members, settings);
+        const again = scoreGroup(indicators, members, settings);
+        expect(again).toEqual(forward);
+        const backward = scoreGroup(indicators, [...members].reverse(), settings);
+        for (const r of forward) {
+          const other = backward.find((b) => b.consortiumId === r.consortiumId)!;
+          expect(other.total).toBeCloseTo(r.total, 12);
+          expect(other.rank).toBe(r.rank);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives rank intervals that contain the median', () => {
+    const results = scoreGroup(indicators, [member('a', { RATIO: 50, STR: 17, LIVE: true }), member('b', { RATIO: 52, STR: 19, LIVE: true }), member('c', { RATIO: 20, STR: 30, LIVE: false })], settings);
+    for (const r of results) {
+      expect(r.rankInterval[0]).toBeLessThanOrEqual(r.medianRank);
+      expect(r.medianRank).toBeLessThanOrEqual(r.rankInterval[1]);
+    }
+    expect(results.find((r) => r.consortiumId === 'c')!.rankInterval).toEqual([3, 3]);
+  });
+});
