@@ -11,6 +11,7 @@ import { MembershipCoLead1763799300000 } from './1763799300000-membership-co-lea
 import { EvaluationSchemesAndRounds1763799400000 } from './1763799400000-evaluation-schemes-and-rounds.js';
 import { AnswerSheets1763799500000 } from './1763799500000-answer-sheets.js';
 import { Evidence1763799600000 } from './1763799600000-evidence.js';
+import { RoundScoring1763799700000 } from './1763799700000-round-scoring.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -30,4 +31,5 @@ export const migrations = [
   EvaluationSchemesAndRounds1763799400000,
   AnswerSheets1763799500000,
   Evidence1763799600000,
+  RoundScoring1763799700000,
 ];

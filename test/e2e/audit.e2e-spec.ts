@@ -340,6 +340,12 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'OPEN' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.transition', before: { status: 'DRAFT' }, after: { status: 'OPEN' } }) };
     },
+    'POST /api/v1/evaluation/rounds/:roundId/scoring': async () => {
+      const { tf, roundId } = await round('AUDIT-R5', '2034Q1');
+      for (const to of ['OPEN', 'CLOSED']) await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to }).expect(200);
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(tf)).send({ reason: '审计计分' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.score', before: { status: 'CLOSED', revision: 0 }, after: { status: 'SCORING', revision: 1, reason: '审计计分' } }) };
+    },
     'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
       const { tf, roundId } = await round('AUDIT-R3', '2031Q3');
       const c = await registryConsortium('审计延期联合体（演示）');

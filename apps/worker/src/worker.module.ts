@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
+import { EvaluationWorkerModule } from '#evaluation';
 import { RegistryWorkerModule } from '#registry';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
@@ -18,6 +19,7 @@ export class WorkerModule {
         AuditModule,
         OutboxWorkerModule,
         RegistryWorkerModule,
+        EvaluationWorkerModule,
         ...extra,
       ],
     };

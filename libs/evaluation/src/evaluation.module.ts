@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { RegistryModule } from '#registry';
 import { AnswerSheetsUseCases } from './application/answer-sheets.use-cases.js';
+import { RoundScoringUseCases } from './application/round-scoring.use-cases.js';
 import { SchemesAndRoundsUseCases } from './application/schemes-and-rounds.use-cases.js';
 import { EvaluationController } from './http/evaluation.controller.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
@@ -11,6 +12,6 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 @Module({
   imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule, RegistryModule],
   controllers: [EvaluationController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases],
 })
 export class EvaluationModule {}

@@ -1,8 +1,9 @@
 /**
  * 赛马比拼 evaluation: the scoring engine (pure, no I/O; formulas in ../README.md), schemes, rounds
- * and papers. Answer sheets, queued scoring and results come with the rest of the evaluation issue.
+ * papers, answer sheets, and queued scoring of rounds with results kept per revision.
  */
 export { EvaluationModule } from './evaluation.module.js';
+export { EvaluationWorkerModule } from './evaluation.worker.module.js';
 export * from './domain/scoring/index.js';
 export { EVIDENCE_MEDIA_TYPES } from './domain/evidence.js';
 export { quarterOf } from './domain/round.js';

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, ROLES, UuidParam } from '#platform';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
+import { RoundScoringUseCases } from '../application/round-scoring.use-cases.js';
 import { SchemesAndRoundsUseCases } from '../application/schemes-and-rounds.use-cases.js';
 import {
   CreateRoundDto,
@@ -12,10 +13,13 @@ import {
   ReturnSheetDto,
   RoundTransitionDto,
   SaveAnswersDto,
+  ScoringRequestDto,
   TargetOverrideDto,
 } from './evaluation.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
+/** Unpublished results: the task force and administrators only (晾晒 comes with publication). */
+const READERS_OF_RESULTS = { roles: ['admin', 'taskforce'] } as const;
 
 /** 赛马比拼: schemes (考核方案), rounds, extensions, target overrides and papers (考卷). */
 @ApiTags('evaluation')
@@ -25,6 +29,7 @@ export class EvaluationController {
   constructor(
     private readonly evaluation: SchemesAndRoundsUseCases,
     private readonly sheets: AnswerSheetsUseCases,
+    private readonly scoring: RoundScoringUseCases,
   ) {}
 
   @Post('schemes')
@@ -80,6 +85,31 @@ export class EvaluationController {
   @ApiProblems(400, 401, 403, 404, 409)
   transition(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: RoundTransitionDto) {
     return this.evaluation.transitionRound(id, body.to);
+  }
+
+  @Post('rounds/:roundId/scoring')
+  @HttpCode(202)
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Score a closed round (or score a scored one again) in the worker, as the next revision' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  requestScoring(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: ScoringRequestDto) {
+    return this.scoring.request(id, body.reason);
+  }
+
+  @Get('rounds/:roundId/scoring')
+  @Allow(READERS_OF_RESULTS)
+  @ApiOperation({ summary: 'The latest scoring of a round and its progress' })
+  @ApiProblems(400, 401, 403, 404)
+  scoringStatus(@Param('roundId', new UuidParam('roundId')) id: string) {
+    return this.scoring.latest(id);
+  }
+
+  @Get('rounds/:roundId/results')
+  @Allow(READERS_OF_RESULTS)
+  @ApiOperation({ summary: 'Results of the latest finished scoring: per level, rank, grade, rank interval and explanation' })
+  @ApiProblems(400, 401, 403, 404)
+  results(@Param('roundId', new UuidParam('roundId')) id: string) {
+    return this.scoring.results(id);
   }
 
   @Put('rounds/:roundId/extensions')

@@ -101,6 +101,10 @@ export class RoundTransitionDto {
   @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) @IsIn(ROUND_STATUSES) to!: RoundStatus;
 }
 
+export class ScoringRequestDto {
+  @ApiPropertyOptional({ example: '更正了两份答卷后重新计分' }) @IsOptional() @IsString() @Length(2, 1000) reason?: string;
+}
+
 export class ExtensionDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() consortiumId!: string;
   @ApiProperty({ format: 'date-time' }) @IsDateString() until!: string;

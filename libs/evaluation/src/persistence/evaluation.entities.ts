@@ -34,6 +34,8 @@ export class RoundEntity {
   @Column({ type: 'timestamptz' }) deadline!: Date;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+  /** Scoring revision: each scoring request makes the next one; results are kept per revision. */
+  @Column({ type: 'integer', default: 0 }) revision!: number;
 }
 
 /** A later deadline for one consortium in one round, with the reason. */
@@ -113,4 +115,52 @@ export class AnswerSheetEvidenceEntity {
   @Column({ name: 'attached_at', type: 'timestamptz', default: () => 'now()' }) attachedAt!: Date;
 }
 
-export const EVALUATION_ENTITIES = [SchemeEntity, RoundEntity, RoundExtensionEntity, TargetOverrideEntity, AnswerSheetEntity, EvidenceFileEntity, AnswerSheetEvidenceEntity];
+@Entity({ name: 'round_scoring' })
+@Check('ck_round_scoring_status', `status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
+export class RoundScoringEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid', primaryKeyConstraintName: 'pk_round_scoring' }) roundId!: string;
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_round_scoring' }) revision!: number;
+  @ManyToOne(() => RoundEntity, { nullable: false })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_round_scoring_round' })
+  round?: RoundEntity;
+  @Column({ type: 'text', default: 'QUEUED' }) status!: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+  @Column({ type: 'text', nullable: true }) phase!: string | null;
+  @Column({ type: 'integer', default: 0 }) percent!: number;
+  @Column({ type: 'text', nullable: true }) digest!: string | null;
+  @Column({ type: 'text', nullable: true }) reason!: string | null;
+  @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' }) requestedAt!: Date;
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+}
+
+@Entity({ name: 'round_result' })
+export class RoundResultEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid', primaryKeyConstraintName: 'pk_round_result' }) roundId!: string;
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_round_result' }) revision!: number;
+  @PrimaryColumn({ name: 'consortium_id', type: 'uuid', primaryKeyConstraintName: 'pk_round_result' }) consortiumId!: string;
+  @ManyToOne(() => RoundEntity, { nullable: false })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_round_result_round' })
+  round?: RoundEntity;
+  @Column({ type: 'text' }) level!: string;
+  @Column({ type: 'text' }) status!: string;
+  @Column({ name: 'level_score', type: 'double precision' }) levelScore!: number;
+  @Column({ type: 'double precision' }) improvement!: number;
+  @Column({ type: 'double precision' }) total!: number;
+  @Column({ type: 'integer' }) rank!: number;
+  @Column({ type: 'text' }) grade!: string;
+  @Column({ name: 'median_rank', type: 'integer' }) medianRank!: number;
+  @Column({ name: 'rank_low', type: 'integer' }) rankLow!: number;
+  @Column({ name: 'rank_high', type: 'integer' }) rankHigh!: number;
+  @Column({ type: 'jsonb' }) explanation!: Record<string, unknown>;
+}
+
+export const EVALUATION_ENTITIES = [
+  SchemeEntity,
+  RoundEntity,
+  RoundExtensionEntity,
+  TargetOverrideEntity,
+  AnswerSheetEntity,
+  EvidenceFileEntity,
+  AnswerSheetEvidenceEntity,
+  RoundScoringEntity,
+  RoundResultEntity,
+];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '#platform';
+import { ConsortiumLookup } from '#registry';
+import { ScoreRoundHandler } from './jobs/score-round.handler.js';
+import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
+
+/** The evaluation context's side of the worker: scoring of rounds on the `evaluation` queue. */
+@Module({
+  imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule],
+  providers: [ScoreRoundHandler, ConsortiumLookup],
+})
+export class EvaluationWorkerModule {}

@@ -1,0 +1,128 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
+import { seedDemoData } from '../../seeds/demo-data.js';
+import { startApi, startWorker } from '../support/apps.js';
+import { bearer, loginAs } from '../support/identity.js';
+
+interface ResultItem {
+  consortiumId: string;
+  level: string;
+  status: string;
+  total: number;
+  improvement: number;
+  rank: number;
+  grade: string;
+  rankInterval: [number, number];
+  explanation: { contributions: Record<string, number> };
+}
+
+/** Scoring of a round in the worker, over the demo data: queued request, results per revision, re-score. */
+describe('round scoring', () => {
+  let db: TestDatabase;
+  let api: NestFastifyApplication;
+  let worker: INestApplicationContext;
+  let dataSource: DataSource;
+  let taskforce: string;
+  let secretariat: string;
+  const rounds: Record<string, string> = {};
+  const http = () => request(api.getHttpServer());
+
+  async function scoreAndWait(roundId: string, expectedRevision: number) {
+    const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202);
+    expect(res.body).toMatchObject({ roundId, revision: expectedRevision, status: 'QUEUED' });
+    let last = '';
+    return waitFor(
+      async () => {
+        const s = await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200);
+        last = JSON.stringify(s.body);
+        return s.body.status === 'DONE' || s.body.status === 'FAILED' ? s.body : undefined;
+      },
+      { what: () => `the scoring to finish (last: ${last})`, timeoutMs: 30_000 },
+    );
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const env = testEnvironment({ DATABASE_URL: db.url });
+    api = await startApi(env);
+    dataSource = api.get<DataSource>(getDataSourceToken());
+    await seedDemoData(dataSource);
+    worker = await startWorker(env);
+    taskforce = (await loginAs(api, 'taskforce')).token;
+    const [{ id: anyConsortium }] = await dataSource.query(`SELECT id FROM consortium LIMIT 1`);
+    secretariat = (await loginAs(api, 'secretariat', { consortiumId: anyConsortium })).token;
+    for (const r of await dataSource.query(`SELECT id, code FROM evaluation_round`)) rounds[r.code] = r.id;
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('refuses to score an open round, naming the status, and changes nothing', async () => {
+    const res = await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/scoring`).set(bearer(taskforce)).send({}).expect(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'ROUND_NOT_SCORABLE', errors: [{ field: 'status', code: 'ROUND_NOT_SCORABLE' }] });
+    const [round] = await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [rounds['2026Q4']]);
+    expect(round).toEqual({ status: 'OPEN', revision: 0 });
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM round_scoring`))[0].n).toBe(0);
+  });
+
+  it('scores every listed consortium within its level, with contiguous ranks, grades, intervals and explanations', async () => {
+    const scoring = await scoreAndWait(rounds['2026Q2'], 1);
+    expect(scoring).toMatchObject({ status: 'DONE', percent: 100, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const results = await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(taskforce)).expect(200);
+    const [{ n: listed }] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM consortium_period p JOIN evaluation_round r ON r.code = '2026Q2'
+        WHERE daterange(p.valid_from, p.valid_to) @> r.period_end AND p.status IN ('ACTIVE', 'WARNED', 'PROBATION')`,
+    );
+    const items: ResultItem[] = results.body.items;
+    expect(results.body).toMatchObject({ revision: 1, digest: scoring.digest });
+    expect(items).toHaveLength(listed);
+    for (const level of new Set(items.map((i) => i.level))) {
+      const group = items.filter((i) => i.level === level);
+      expect(group.map((i) => i.rank)).toEqual(group.map((_, k) => k + 1));
+      for (let k = 1; k < group.length; k++) expect(group[k - 1].total).toBeGreaterThanOrEqual(group[k].total);
+    }
+    for (const item of items) {
+      expect(item.status).toBe('SCORED');
+      expect(['A', 'B', 'C', 'D']).toContain(item.grade);
+      expect(item.rankInterval[0]).toBeLessThanOrEqual(item.rankInterval[1]);
+      expect(Object.keys(item.explanation.contributions).length).toBeGreaterThan(0);
+      expect(item.improvement).toBe(0);
+    }
+    const [round] = await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [rounds['2026Q2']]);
+    expect(round).toEqual({ status: 'SCORED', revision: 1 });
+    const events = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.round.scored' AND aggregate_id = $1`, [rounds['2026Q2']]);
+    expect(events.map((e: { payload: { digest: string } }) => e.payload.digest)).toEqual([scoring.digest]);
+    const audit = await dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'evaluation.round.score%' ORDER BY occurred_at, id`, [rounds['2026Q2']]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['evaluation.round.score', 'evaluation.round.scored']);
+  });
+
+  it('counts improvement against the previous scored round', async () => {
+    await scoreAndWait(rounds['2026Q3'], 1);
+    const items: ResultItem[] = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results`).set(bearer(taskforce)).expect(200)).body.items;
+    expect(items.some((i) => i.improvement !== 0)).toBe(true);
+  });
+
+  it('scores again as a new revision, keeping the earlier one; unchanged data gives the same digest', async () => {
+    const first = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(taskforce)).expect(200)).body;
+    const again = await scoreAndWait(rounds['2026Q2'], 2);
+    expect(again.digest).toBe(first.digest);
+    const kept = await dataSource.query(`SELECT revision, count(*)::int AS n FROM round_result WHERE round_id = $1 GROUP BY revision ORDER BY revision`, [rounds['2026Q2']]);
+    expect(kept).toEqual([
+      { revision: 1, n: first.items.length },
+      { revision: 2, n: first.items.length },
+    ]);
+  });
+
+  it('keeps unpublished results from secretariats', async () => {
+    await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(secretariat)).expect(403);
+    await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/scoring`).set(bearer(secretariat)).send({}).expect(403);
+  });
+});
