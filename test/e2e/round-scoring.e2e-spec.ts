@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import type { Environment } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { seedDemoData } from '../../seeds/demo-data.js';
 import { startApi, startWorker } from '../support/apps.js';
@@ -26,6 +27,7 @@ describe('round scoring', () => {
   let api: NestFastifyApplication;
   let worker: INestApplicationContext;
   let dataSource: DataSource;
+  let env: Environment;
   let taskforce: string;
   let secretariat: string;
   const rounds: Record<string, string> = {};
@@ -47,7 +49,7 @@ describe('round scoring', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const env = testEnvironment({ DATABASE_URL: db.url });
+    env = testEnvironment({ DATABASE_URL: db.url });
     api = await startApi(env);
     dataSource = api.get<DataSource>(getDataSourceToken());
     await seedDemoData(dataSource);
@@ -104,8 +106,22 @@ describe('round scoring', () => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['evaluation.round.score', 'evaluation.round.scored']);
   });
 
+  it('answers a repeated request with the running revision and queues nothing more', async () => {
+    const [round] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q3'`);
+    await worker.close(); // no worker: the first request is surely still queued when the second comes
+    const first = await http().post(`/api/v1/evaluation/rounds/${round.id}/scoring`).set(bearer(taskforce)).send({}).expect(202);
+    const second = await http().post(`/api/v1/evaluation/rounds/${round.id}/scoring`).set(bearer(taskforce)).send({}).expect(202);
+    expect(second.body.revision).toBe(first.body.revision);
+    const events = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'evaluation.round.scoring-requested' AND aggregate_id = $1`, [round.id]);
+    expect(events[0].n).toBe(1);
+    worker = await startWorker(env);
+    await waitFor(async () => ((await dataSource.query(`SELECT status FROM evaluation_round WHERE id = $1`, [round.id]))[0].status === 'SCORED' ? true : undefined), {
+      what: () => '2026Q3 to be scored',
+      timeoutMs: 30_000,
+    });
+  });
+
   it('counts improvement against the previous scored round', async () => {
-    await scoreAndWait(rounds['2026Q3'], 1);
     const items: ResultItem[] = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results`).set(bearer(taskforce)).expect(200)).body.items;
     expect(items.some((i) => i.improvement !== 0)).toBe(true);
   });

@@ -35,7 +35,9 @@ const scoringView = (s: RoundScoringEntity): ScoringView => ({
  * Scoring of a round. The request moves a CLOSED round (or a SCORED one, to score again after a
  * correction) to SCORING under the next revision, with its event, in one transaction; the worker
  * scores every level group and writes the results of that revision (see `ScoreRoundHandler`).
- * Earlier revisions' results are kept, so a re-score never overwrites what was seen.
+ * Earlier revisions' results are kept, so a re-score never overwrites what was seen. A request
+ * while the round is SCORING returns the running revision and queues nothing, so a repeated
+ * request never scores twice; the job's id comes from the revision's event.
  */
 @Injectable()
 export class RoundScoringUseCases {
@@ -49,6 +51,7 @@ export class RoundScoringUseCases {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
+      if (round.status === 'SCORING') return scoringView((await manager.findOne(RoundScoringEntity, { where: { roundId, revision: round.revision } }))!);
       if (round.status !== 'CLOSED' && round.status !== 'SCORED') {
         throw new DomainError('CONFLICT', 'ROUND_NOT_SCORABLE', `A ${round.status} round cannot be scored; close it first`, [
           { field: 'status', code: 'ROUND_NOT_SCORABLE', message: round.status },
