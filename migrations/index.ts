@@ -12,6 +12,7 @@ import { EvaluationSchemesAndRounds1763799400000 } from './1763799400000-evaluat
 import { AnswerSheets1763799500000 } from './1763799500000-answer-sheets.js';
 import { Evidence1763799600000 } from './1763799600000-evidence.js';
 import { RoundScoring1763799700000 } from './1763799700000-round-scoring.js';
+import { RoundPublication1763799800000 } from './1763799800000-round-publication.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -32,4 +33,5 @@ export const migrations = [
   AnswerSheets1763799500000,
   Evidence1763799600000,
   RoundScoring1763799700000,
+  RoundPublication1763799800000,
 ];

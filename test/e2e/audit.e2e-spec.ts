@@ -346,6 +346,14 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(tf)).send({ reason: '审计计分' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.score', before: { status: 'CLOSED', revision: 0 }, after: { status: 'SCORING', revision: 1, reason: '审计计分' } }) };
     },
+    'POST /api/v1/evaluation/rounds/:roundId/publication': async () => {
+      const { tf, roundId } = await round('AUDIT-R6', '2034Q2');
+      // A scored round, as the worker leaves it (the worker does not run in this test).
+      await sql.query(`UPDATE evaluation_round SET status = 'SCORED', revision = 1 WHERE id = $1`, [roundId]);
+      await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [roundId]);
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(tf)).send({});
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.publish', before: { status: 'SCORED', revision: 1 }, after: { status: 'PUBLISHED', revision: 1, digest: 'd1' } }) };
+    },
     'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
       const { tf, roundId } = await round('AUDIT-R3', '2031Q3');
       const c = await registryConsortium('审计延期联合体（演示）');

@@ -188,6 +188,54 @@ describe('round scoring', () => {
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM round_result WHERE round_id = $1 AND revision = 3`, [roundId]))[0].n).toBeGreaterThan(0);
   }, 150_000);
 
+  it('publishes (晾晒): public without login, without explanations; results and the published revision are immutable', async () => {
+    const roundId = rounds['2026Q3'];
+    await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(404);
+    const published = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    expect(published.body).toMatchObject({ revision: 1, publishedAt: expect.any(String) });
+    const again = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(409);
+    expect(again.body).toMatchObject({ code: 'ROUND_NOT_PUBLISHABLE', errors: [{ field: 'status' }] });
+
+    const list = await http().get('/api/v1/evaluation/rankings').expect(200);
+    expect(list.body.items.map((r: { code: string }) => r.code)).toEqual(['2026Q3']);
+    const ranking = await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200);
+    const internal = (await http().get(`/api/v1/evaluation/rounds/${roundId}/results`).set(bearer(taskforce)).expect(200)).body;
+    expect(ranking.body).toMatchObject({ code: '2026Q3', revision: 1, digest: internal.digest });
+    expect(ranking.body.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade])).toEqual(internal.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade]));
+    for (const item of ranking.body.items) {
+      expect(item.name).toMatch(/\S/);
+      expect(item).not.toHaveProperty('explanation');
+    }
+    await expect(dataSource.query(`UPDATE round_result SET total = 100 WHERE round_id = $1`, [roundId])).rejects.toThrow(/immutable/);
+    await expect(dataSource.query(`DELETE FROM round_result WHERE round_id = $1`, [roundId])).rejects.toThrow(/immutable/);
+    await expect(dataSource.query(`UPDATE round_scoring SET digest = 'x' WHERE round_id = $1 AND revision = 1`, [roundId])).rejects.toThrow(/immutable/);
+  });
+
+  it('corrects a published round only with a reason, as a new revision; the public ranking moves on when that is published', async () => {
+    const roundId = rounds['2026Q3'];
+    const noReason = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(422);
+    expect(noReason.body).toMatchObject({ code: 'REASON_REQUIRED', errors: [{ field: 'reason', code: 'REASON_REQUIRED' }] });
+    expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'PUBLISHED', revision: 1 });
+
+    // The correction: one accepted sheet turns out not to count, so that consortium is now unsubmitted.
+    const [sheet] = await dataSource.query(`SELECT id, consortium_id FROM answer_sheet WHERE round_id = $1 ORDER BY consortium_id LIMIT 1`, [roundId]);
+    await dataSource.query(`UPDATE answer_sheet SET status = 'RETURNED' WHERE id = $1`, [sheet.id]);
+    const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '更正一份答卷的数据' }).expect(202);
+    expect(res.body.revision).toBe(2);
+    const corrected = await waitFor(async () => {
+      const s = (await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200)).body;
+      return s.status === 'DONE' ? s : undefined;
+    });
+    const before = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body;
+    expect(before.revision).toBe(1);
+    expect(corrected.digest).not.toBe(before.digest);
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    const after = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body;
+    expect(after).toMatchObject({ revision: 2, digest: corrected.digest });
+    const unsubmitted = after.items.find((i: ResultItem) => i.consortiumId === sheet.consortium_id);
+    expect(unsubmitted).toMatchObject({ status: 'NOT_SUBMITTED', rank: after.items.filter((i: ResultItem) => i.level === unsubmitted.level).length });
+  });
+
   it('keeps unpublished results from secretariats', async () => {
     await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(secretariat)).expect(403);
     await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/scoring`).set(bearer(secretariat)).send({}).expect(403);

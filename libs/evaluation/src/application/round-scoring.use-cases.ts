@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { ConsortiumLookup } from '#registry';
 import { RoundEntity, RoundResultEntity, RoundScoringEntity } from '../persistence/evaluation.entities.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
 
@@ -17,6 +18,7 @@ export interface ScoringView {
   reason: string | null;
   requestedAt: Date;
   finishedAt: Date | null;
+  publishedAt: Date | null;
 }
 
 const scoringView = (s: RoundScoringEntity): ScoringView => ({
@@ -29,11 +31,12 @@ const scoringView = (s: RoundScoringEntity): ScoringView => ({
   reason: s.reason,
   requestedAt: s.requestedAt,
   finishedAt: s.finishedAt,
+  publishedAt: s.publishedAt,
 });
 
 /**
- * Scoring of a round. The request moves a CLOSED round (or a SCORED one, to score again after a
- * correction) to SCORING under the next revision, with its event, in one transaction; the worker
+ * Scoring of a round. The request moves a CLOSED round (or a SCORED one, or a PUBLISHED one as a
+ * correction with its reason) to SCORING under the next revision, with its event, in one transaction; the worker
  * scores every level group and writes the results of that revision (see `ScoreRoundHandler`).
  * Earlier revisions' results are kept, so a re-score never overwrites what was seen. A request
  * while the round is SCORING returns the running revision and queues nothing, so a repeated
@@ -45,6 +48,7 @@ export class RoundScoringUseCases {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
+    private readonly consortia: ConsortiumLookup,
   ) {}
 
   request(roundId: string, reason: string | undefined): Promise<ScoringView> {
@@ -52,7 +56,12 @@ export class RoundScoringUseCases {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
       if (round.status === 'SCORING') return scoringView((await manager.findOne(RoundScoringEntity, { where: { roundId, revision: round.revision } }))!);
-      if (round.status !== 'CLOSED' && round.status !== 'SCORED') {
+      if (round.status === 'PUBLISHED' && !reason) {
+        throw new DomainError('INVALID', 'REASON_REQUIRED', 'A correction of a published round needs its reason', [
+          { field: 'reason', code: 'REASON_REQUIRED', message: 'say why the published results are corrected' },
+        ]);
+      }
+      if (round.status !== 'CLOSED' && round.status !== 'SCORED' && round.status !== 'PUBLISHED') {
         throw new DomainError('CONFLICT', 'ROUND_NOT_SCORABLE', `A ${round.status} round cannot be scored; close it first`, [
           { field: 'status', code: 'ROUND_NOT_SCORABLE', message: round.status },
         ]);
@@ -70,6 +79,82 @@ export class RoundScoringUseCases {
       });
       return scoringView((await manager.findOne(RoundScoringEntity, { where: { roundId, revision } }))!);
     });
+  }
+
+  /**
+   * 晾晒: publishes the round's latest revision. Its results were immutable already (the database
+   * refuses to change result rows); now the revision itself is frozen and readable without login.
+   */
+  publish(roundId: string, actor: Actor): Promise<ScoringView> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw EvaluationErrors.roundNotFound();
+      if (round.status !== 'SCORED') {
+        throw new DomainError('CONFLICT', 'ROUND_NOT_PUBLISHABLE', `A ${round.status} round cannot be published; score it first`, [
+          { field: 'status', code: 'ROUND_NOT_PUBLISHABLE', message: round.status },
+        ]);
+      }
+      const publishedBy = actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`;
+      await manager.update(RoundScoringEntity, { roundId, revision: round.revision }, { publishedAt: new Date(), publishedBy });
+      await manager.update(RoundEntity, { id: roundId }, { status: 'PUBLISHED', updatedAt: new Date() });
+      const scoring = (await manager.findOne(RoundScoringEntity, { where: { roundId, revision: round.revision } }))!;
+      await this.outbox.publish(manager, {
+        type: 'evaluation.round.published',
+        aggregateType: 'round',
+        aggregateId: roundId,
+        payload: { id: roundId, code: round.code, revision: round.revision, digest: scoring.digest },
+      });
+      await this.audit.record(manager, {
+        action: 'evaluation.round.publish',
+        entityType: 'round',
+        entityId: roundId,
+        before: { status: 'SCORED', revision: round.revision },
+        after: { status: 'PUBLISHED', revision: round.revision, digest: scoring.digest },
+      });
+      return scoringView(scoring);
+    });
+  }
+
+  /** Rounds with a published ranking, newest first (public). */
+  async publishedRounds(): Promise<{ id: string; code: string; periodStart: string; periodEnd: string; revision: number; publishedAt: Date }[]> {
+    const rows: { id: string; code: string; period_start: string; period_end: string; revision: number; published_at: Date }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (r.id) r.id, r.code, r.period_start::text, r.period_end::text, s.revision, s.published_at
+         FROM evaluation_round r JOIN round_scoring s ON s.round_id = r.id AND s.published_at IS NOT NULL
+        ORDER BY r.id, s.revision DESC`,
+    );
+    return rows
+      .map((r) => ({ id: r.id, code: r.code, periodStart: r.period_start, periodEnd: r.period_end, revision: r.revision, publishedAt: r.published_at }))
+      .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd));
+  }
+
+  /**
+   * The published ranking of a round (public): the latest published revision, per level and rank,
+   * with consortium names. No explanations and no personal data: those stay with the task force.
+   */
+  async publishedResults(roundId: string) {
+    const published = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
+    if (!published) throw new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
+    const round = (await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } }))!;
+    const rows = await this.dataSource.getRepository(RoundResultEntity).find({ where: { roundId, revision: published.revision }, order: { level: 'ASC', rank: 'ASC' } });
+    const names = new Map<string, string>();
+    for (const r of rows) names.set(r.consortiumId, (await this.consortia.stateOn(r.consortiumId, round.periodEnd))?.name ?? '');
+    return {
+      roundId,
+      code: round.code,
+      revision: published.revision,
+      digest: published.digest,
+      publishedAt: published.publishedAt,
+      items: rows.map((r) => ({
+        consortiumId: r.consortiumId,
+        name: names.get(r.consortiumId),
+        level: r.level,
+        status: r.status,
+        total: r.total,
+        rank: r.rank,
+        grade: r.grade,
+        rankInterval: [r.rankLow, r.rankHigh],
+      })),
+    };
   }
 
   /** The latest scoring of a round, with its progress. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, ROLES, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError, ROLES, UuidParam } from '#platform';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
 import { RoundScoringUseCases } from '../application/round-scoring.use-cases.js';
@@ -110,6 +110,30 @@ export class EvaluationController {
   @ApiProblems(400, 401, 403, 404)
   results(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.scoring.results(id);
+  }
+
+  @Post('rounds/:roundId/publication')
+  @HttpCode(200)
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: '晾晒: publish the latest scoring of a scored round; it becomes immutable and public' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  publish(@Param('roundId', new UuidParam('roundId')) id: string, @CurrentActor() actor: Actor) {
+    return this.scoring.publish(id, actor);
+  }
+
+  @Get('rankings')
+  @Public()
+  @ApiOperation({ summary: 'Rounds with a published ranking, newest first; public' })
+  rankings() {
+    return this.scoring.publishedRounds().then((items) => ({ items }));
+  }
+
+  @Get('rankings/:roundId')
+  @Public()
+  @ApiOperation({ summary: 'The published ranking of a round (latest published revision): rank, grade and rank interval per level; public' })
+  @ApiProblems(400, 404)
+  ranking(@Param('roundId', new UuidParam('roundId')) id: string) {
+    return this.scoring.publishedResults(id);
   }
 
   @Put('rounds/:roundId/extensions')

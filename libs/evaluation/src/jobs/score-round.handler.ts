@@ -20,7 +20,8 @@ const MC = { draws: 500, noise: 0.2 };
  * improvement compares with the consortium's level score in the latest earlier scored round,
  * when it was at the same level (β is 0 for a group where nobody has one). Results, the digest,
  * the round's move to SCORED, its event and one audit row commit in the handler's transaction;
- * a retried job finds the revision DONE or starts it again from the stored sheets.
+ * a retried job finds the revision DONE or starts it again from the stored sheets. A job that
+ * fails on its last attempt marks the revision FAILED and puts the round back where it was.
  */
 @Injectable()
 export class ScoreRoundHandler {
@@ -110,7 +111,15 @@ export class ScoreRoundHandler {
       if (finalAttempt) {
         await this.dataSource.transaction(async (m) => {
           await m.query(`UPDATE round_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE round_id = $1 AND revision = $2`, [roundId, revision, (error as Error).message.slice(0, 500)]);
-          await m.query(`UPDATE evaluation_round SET status = 'CLOSED', updated_at = now() WHERE id = $1 AND status = 'SCORING' AND revision = $2`, [roundId, revision]);
+          // Back to where the round was: published or scored if an earlier revision was, else closed.
+          await m.query(
+            `UPDATE evaluation_round SET updated_at = now(), status = CASE
+                 WHEN EXISTS (SELECT 1 FROM round_scoring WHERE round_id = $1 AND published_at IS NOT NULL) THEN 'PUBLISHED'
+                 WHEN EXISTS (SELECT 1 FROM round_scoring WHERE round_id = $1 AND status = 'DONE') THEN 'SCORED'
+                 ELSE 'CLOSED' END
+              WHERE id = $1 AND status = 'SCORING' AND revision = $2`,
+            [roundId, revision],
+          );
         });
       }
       throw error;

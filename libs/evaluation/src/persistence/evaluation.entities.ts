@@ -117,6 +117,7 @@ export class AnswerSheetEvidenceEntity {
 
 @Entity({ name: 'round_scoring' })
 @Check('ck_round_scoring_status', `status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
+@Check('ck_round_scoring_published', `published_at IS NULL OR status = 'DONE'`)
 export class RoundScoringEntity {
   @PrimaryColumn({ name: 'round_id', type: 'uuid', primaryKeyConstraintName: 'pk_round_scoring' }) roundId!: string;
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_round_scoring' }) revision!: number;
@@ -130,6 +131,8 @@ export class RoundScoringEntity {
   @Column({ type: 'text', nullable: true }) reason!: string | null;
   @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' }) requestedAt!: Date;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
+  @Column({ name: 'published_by', type: 'text', nullable: true }) publishedBy!: string | null;
 }
 
 @Entity({ name: 'round_result' })
