@@ -85,6 +85,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/rounds/:roundId/publication': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rankings': { allow: 'public' },
   'GET /api/v1/evaluation/rankings/:roundId': { allow: 'public' },
+  'GET /api/v1/evaluation/rankings/:roundId/export': { allow: 'public' },
   'PUT /api/v1/evaluation/rounds/:roundId/extensions': { allow: ['taskforce'] },
   'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rounds/:roundId/papers/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },

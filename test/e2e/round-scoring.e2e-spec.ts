@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -206,6 +207,26 @@ describe('round scoring', () => {
       expect(item.name).toMatch(/\S/);
       expect(item).not.toHaveProperty('explanation');
     }
+    const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv' }).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('level,rank,consortiumName,consortiumId,status,total,grade,rankLow,rankHigh');
+    expect(lines).toHaveLength(ranking.body.items.length + 1);
+    expect(lines[1].split(',').slice(0, 2)).toEqual([ranking.body.items[0].level, String(ranking.body.items[0].rank)]);
+    const xlsx = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(ranking.body.items.length + 1);
+    expect(sheet.getRow(2).getCell(3).value).toBe(ranking.body.items[0].name);
+    const bad = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'pdf' }).expect(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'format' });
     await expect(dataSource.query(`UPDATE round_result SET total = 100 WHERE round_id = $1`, [roundId])).rejects.toThrow(/immutable/);
     await expect(dataSource.query(`DELETE FROM round_result WHERE round_id = $1`, [roundId])).rejects.toThrow(/immutable/);
     await expect(dataSource.query(`UPDATE round_scoring SET digest = 'x' WHERE round_id = $1 AND revision = 1`, [roundId])).rejects.toThrow(/immutable/);

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError, ROLES, UuidParam } from '#platform';
+import { TABLE_CONTENT_TYPES, writeTable, XLSX_CONTENT_TYPE } from '#registry';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
 import { RoundScoringUseCases } from '../application/round-scoring.use-cases.js';
@@ -10,6 +12,7 @@ import {
   CreateSchemeDto,
   EvidenceQueryDto,
   ExtensionDto,
+  RankingExportQueryDto,
   ReturnSheetDto,
   RoundTransitionDto,
   SaveAnswersDto,
@@ -18,6 +21,7 @@ import {
 } from './evaluation.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
+const RANKING_COLUMNS = ['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'grade', 'rankLow', 'rankHigh'];
 /** Unpublished results: the task force and administrators only (晾晒 comes with publication). */
 const READERS_OF_RESULTS = { roles: ['admin', 'taskforce'] } as const;
 
@@ -134,6 +138,23 @@ export class EvaluationController {
   @ApiProblems(400, 404)
   ranking(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.scoring.publishedResults(id);
+  }
+
+  @Get('rankings/:roundId/export')
+  @Public()
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The published ranking of a round as XLSX or CSV (level, rank, consortium, total, grade, rank interval); public' })
+  @ApiProblems(400, 404)
+  async exportRanking(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Query() query: RankingExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const format = query.format ?? 'xlsx';
+    const ranking = await this.scoring.publishedResults(id);
+    const rows = ranking.items.map((i) => [i.level, i.rank, i.name, i.consortiumId, i.status, Math.round(i.total * 100) / 100, i.grade, i.rankInterval[0], i.rankInterval[1]]);
+    void reply.header('content-type', TABLE_CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="ranking-${ranking.code}-r${ranking.revision}.${format}"`);
+    return new StreamableFile(await writeTable(RANKING_COLUMNS, rows, format, `ranking ${ranking.code}`));
   }
 
   @Put('rounds/:roundId/extensions')

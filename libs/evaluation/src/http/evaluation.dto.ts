@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { TABLE_FORMATS, type TableFormat } from '#registry';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -99,6 +100,10 @@ export class CreateRoundDto {
 
 export class RoundTransitionDto {
   @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) @IsIn(ROUND_STATUSES) to!: RoundStatus;
+}
+
+export class RankingExportQueryDto {
+  @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(TABLE_FORMATS) format?: TableFormat;
 }
 
 export class ScoringRequestDto {
