@@ -183,11 +183,11 @@ describe('round scoring', () => {
         const [row] = await dataSource.query(`SELECT status, digest FROM round_scoring WHERE round_id = $1 AND revision = 3`, [roundId]);
         return row.status === 'DONE' ? row : undefined;
       },
-      { what: () => 'the retried job to finish', timeoutMs: 100_000 },
+      { what: () => 'the retried job to finish', timeoutMs: 160_000 },
     );
     expect(done.digest).toBe(uninterrupted);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM round_result WHERE round_id = $1 AND revision = 3`, [roundId]))[0].n).toBeGreaterThan(0);
-  }, 150_000);
+  }, 200_000);
 
   it('publishes (晾晒): public without login, without explanations; results and the published revision are immutable', async () => {
     const roundId = rounds['2026Q3'];

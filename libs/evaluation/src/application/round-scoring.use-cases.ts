@@ -136,8 +136,8 @@ export class RoundScoringUseCases {
     if (!published) throw new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
     const round = (await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } }))!;
     const rows = await this.dataSource.getRepository(RoundResultEntity).find({ where: { roundId, revision: published.revision }, order: { level: 'ASC', rank: 'ASC' } });
-    const names = new Map<string, string>();
-    for (const r of rows) names.set(r.consortiumId, (await this.consortia.stateOn(r.consortiumId, round.periodEnd))?.name ?? '');
+    // Scored consortia are the ones listed at the quarter's end: one query gives all their names.
+    const names = new Map((await this.consortia.listedOn(round.periodEnd)).map((c) => [c.id, c.name]));
     return {
       roundId,
       code: round.code,
