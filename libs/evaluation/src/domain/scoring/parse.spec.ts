@@ -1,23 +1,10 @@
+import { DESIGN_EXAMPLE } from './design-example.fixture.js';
 import { parseScoreInput } from './parse.js';
 import { ScoringInputError } from './types.js';
 
 /** A valid command input (DESIGN §3.1), as JSON.parse would return it. */
 function valid(): Record<string, unknown> {
-  return {
-    alternatives: ['a1', 'a2', 'a3'],
-    criteria: [
-      { id: 'c1', type: 'benefit', weight: 0.3, target: 12 },
-      { id: 'c2', type: 'cost', weight: 0.7, target: 18 },
-    ],
-    matrix: [
-      [10, 16],
-      [12, 20],
-      [8, 15],
-    ],
-    normalization: 'min-max',
-    weighting: 'given',
-    aggregation: 'weighted-sum',
-  };
+  return structuredClone(DESIGN_EXAMPLE) as unknown as Record<string, unknown>;
 }
 
 /** The error thrown for `raw`, so each case can check both the field and the message. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { score } from './score.js';
 import { AGGREGATIONS, type Direction, NORMALIZATIONS, type ScoreInput, ScoringInputError, WEIGHTINGS } from './types.js';
+import { DESIGN_EXAMPLE } from './design-example.fixture.js';
 
 /** Every rank r equals 1 + the number of ranks below it: 1, 2, 2, 4 yes; 1, 1, 2 no. */
 function isCompetitionRanking(ranks: number[]): boolean {
@@ -37,21 +38,7 @@ const inputArb: fc.Arbitrary<ScoreInput> = fc
   }));
 
 describe('score (DESIGN §3.1 pipeline)', () => {
-  const example: ScoreInput = {
-    alternatives: ['a1', 'a2', 'a3'],
-    criteria: [
-      { id: 'c1', type: 'benefit', weight: 0.3, target: 12 },
-      { id: 'c2', type: 'cost', weight: 0.7, target: 18 },
-    ],
-    matrix: [
-      [10, 16],
-      [12, 20],
-      [8, 15],
-    ],
-    normalization: 'min-max',
-    weighting: 'given',
-    aggregation: 'weighted-sum',
-  };
+  const example: ScoreInput = DESIGN_EXAMPLE;
 
   /**
    * By hand: c1 min-max (10−8)/4 = .5, 1, 0; c2 cost (20 − x)/5 = .8, 0, 1.
