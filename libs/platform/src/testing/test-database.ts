@@ -25,11 +25,22 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Test databases are named `cej_[<namespace>_]tpl_…` / `cej_[<namespace>_]t_…`. Setting
+ * CEJ_TEST_NAMESPACE (letters and digits) lets two checkouts run their suites on one server
+ * without one run's clean-up dropping the other's databases.
+ */
+function prefix(): string {
+  const namespace = (process.env.CEJ_TEST_NAMESPACE ?? '').toLowerCase();
+  if (!/^[a-z0-9]*$/.test(namespace)) throw new Error('CEJ_TEST_NAMESPACE may hold only letters and digits');
+  return namespace ? `cej_${namespace}_` : 'cej_';
+}
+
 /** The template's name changes whenever a migration file changes, so a stale template is never reused. */
 export function templateName(migrationsDir: string): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(migrationsDir).sort()) hash.update(file).update(readFileSync(join(migrationsDir, file)));
-  return `cej_tpl_${hash.digest('hex').slice(0, 12)}`;
+  return `${prefix()}tpl_${hash.digest('hex').slice(0, 12)}`;
 }
 
 /**
@@ -38,13 +49,15 @@ export function templateName(migrationsDir: string): string {
  */
 export async function prepareTemplateDatabase(migrationsDir: string): Promise<string> {
   const template = templateName(migrationsDir);
+  const like = prefix().replaceAll('_', '\\_');
   await withAdmin(async (admin) => {
     const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'cej\\_tpl\\_%' OR datname LIKE 'cej\\_t\\_%'`,
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`,
+      [`${like}tpl\\_%`, `${like}t\\_%`],
     );
     for (const { datname } of rows) {
       if (datname === template) continue;
-      if (datname.startsWith('cej_tpl_')) await admin.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [datname]);
+      if (datname.startsWith(`${prefix()}tpl_`)) await admin.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [datname]);
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
     if (rows.some((r) => r.datname === template)) return;
@@ -74,7 +87,7 @@ export interface TestDatabase {
 export async function createTestDatabase({ empty = false }: { empty?: boolean } = {}): Promise<TestDatabase> {
   const template = process.env.CEJ_TEST_TEMPLATE;
   if (!template && !empty) throw new Error('CEJ_TEST_TEMPLATE is not set: run the tests through jest (its global setup creates the template)');
-  const name = `cej_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `${prefix()}t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin(async (admin) => {
     for (let attempt = 0; ; attempt++) {
       try {
