@@ -95,6 +95,12 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': { allow: ['secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/evaluation/rounds/:roundId/best-practices': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': { allow: ['secretariat'], scoped: 'consortiumId' },
+  'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/shortlist': { allow: ['taskforce'] },
+  'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/review': { allow: ['taskforce'] },
+  'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/selection': { allow: ['taskforce'] },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */

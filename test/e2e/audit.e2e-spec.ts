@@ -397,7 +397,44 @@ describe('audit log', () => {
         check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.attach-evidence', before: null, after: { indicatorCode: 'DUAL_QUALIFIED_RATIO', mediaType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } }),
       };
     },
+    'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': async () => {
+      const { roundId, c, secretariat } = await openSheet('AUDIT-B1', '2036Q1');
+      const res = await submitCase(roundId, c, secretariat.token);
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: secretariat.id, action: 'evaluation.best-practice.submit', before: null, after: { status: 'SUBMITTED', title: '审计最佳实践' } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/shortlist': async () => {
+      const { tf, roundId, c } = await closedCase('AUDIT-B2', '2036Q2');
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/shortlist`).set(bearer(tf)).send({});
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.shortlist', before: { status: 'SUBMITTED' }, after: { status: 'SHORTLISTED' } }) };
+    },
+    'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/review': async () => {
+      const { tf, roundId, c } = await closedCase('AUDIT-B3', '2036Q3', true);
+      const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`).set(bearer(tf)).send({ score: 88, comment: '审计评审' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.review', before: null, after: { score: 88, comment: '审计评审' } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/selection': async () => {
+      const { tf, roundId, c } = await closedCase('AUDIT-B4', '2036Q4', true);
+      await http().put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`).set(bearer(tf)).send({ score: 90, comment: '审计评审' }).expect(200);
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/selection`).set(bearer(tf)).send({});
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.select', before: { status: 'SHORTLISTED' }, after: { status: 'SELECTED' } }) };
+    },
   };
+
+  function submitCase(roundId: string, c: string, token: string) {
+    return http()
+      .put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}`)
+      .set(bearer(token))
+      .send({ title: '审计最佳实践', summary: '校企共建实训基地，共同制定培养方案。', dimension: SCHEME_DEFINITION.dimensions[0].code });
+  }
+
+  /** A case submitted in a round that has since closed; with `shortlisted`, on the shortlist. */
+  async function closedCase(code: string, quarter: string, shortlisted = false) {
+    const { tf, roundId, c, secretariat } = await openSheet(code, quarter);
+    await submitCase(roundId, c, secretariat.token).expect(200);
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'CLOSED' }).expect(200);
+    if (shortlisted) await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/shortlist`).set(bearer(tf)).send({}).expect(200);
+    return { tf, roundId, c };
+  }
 
   /** An open round, a consortium and its secretariat; with `filled`, a complete draft sheet. */
   async function openSheet(code: string, quarter: string, filled = false) {

@@ -3,15 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { RegistryModule } from '#registry';
 import { AnswerSheetsUseCases } from './application/answer-sheets.use-cases.js';
+import { BestPracticesUseCases } from './application/best-practices.use-cases.js';
 import { RoundScoringUseCases } from './application/round-scoring.use-cases.js';
 import { SchemesAndRoundsUseCases } from './application/schemes-and-rounds.use-cases.js';
+import { BestPracticeController } from './http/best-practice.controller.js';
 import { EvaluationController } from './http/evaluation.controller.js';
+import { BEST_PRACTICE_ENTITIES } from './persistence/best-practice.entities.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 
 /** 赛马比拼 (DESIGN §3). It asks the registry about consortia through its exported lookup. */
 @Module({
-  imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule, RegistryModule],
-  controllers: [EvaluationController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases],
+  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES]), OutboxModule, RegistryModule],
+  controllers: [EvaluationController, BestPracticeController],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases],
 })
 export class EvaluationModule {}

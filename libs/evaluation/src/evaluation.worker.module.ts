@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { ScoreRoundHandler } from './jobs/score-round.handler.js';
+import { BEST_PRACTICE_ENTITIES } from './persistence/best-practice.entities.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 
 /** The evaluation context's side of the worker: scoring of rounds on the `evaluation` queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule],
+  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES]), OutboxModule],
   providers: [ScoreRoundHandler, ConsortiumLookup],
 })
 export class EvaluationWorkerModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
 import { ConsortiumLookup } from '#registry';
+import { BestPracticeEntity } from '../persistence/best-practice.entities.js';
 import { RoundEntity, RoundResultEntity, RoundScoringEntity } from '../persistence/evaluation.entities.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
 
@@ -129,7 +130,8 @@ export class RoundScoringUseCases {
 
   /**
    * The published ranking of a round (public): the latest published revision, per level and rank,
-   * with consortium names. No explanations and no personal data: those stay with the task force.
+   * with consortium names, and the best practice selected in each level. No explanations, reviews
+   * or personal data: those stay with the task force.
    */
   async publishedResults(roundId: string) {
     const published = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
@@ -138,6 +140,7 @@ export class RoundScoringUseCases {
     const rows = await this.dataSource.getRepository(RoundResultEntity).find({ where: { roundId, revision: published.revision }, order: { level: 'ASC', rank: 'ASC' } });
     // Scored consortia are the ones listed at the quarter's end: one query gives all their names.
     const names = new Map((await this.consortia.listedOn(round.periodEnd)).map((c) => [c.id, c.name]));
+    const bestPractices = await this.dataSource.getRepository(BestPracticeEntity).find({ where: { roundId, status: 'SELECTED' }, order: { level: 'ASC' } });
     return {
       roundId,
       code: round.code,
@@ -153,6 +156,14 @@ export class RoundScoringUseCases {
         rank: r.rank,
         grade: r.grade,
         rankInterval: [r.rankLow, r.rankHigh],
+      })),
+      bestPractices: bestPractices.map((b) => ({
+        level: b.level,
+        consortiumId: b.consortiumId,
+        name: names.get(b.consortiumId),
+        title: b.title,
+        summary: b.summary,
+        dimension: b.dimension,
       })),
     };
   }

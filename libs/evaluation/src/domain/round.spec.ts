@@ -20,6 +20,9 @@ describe('rounds', () => {
     expect(transitionProblem('DRAFT', 'OPEN')).toBeNull();
     expect(transitionProblem('OPEN', 'CLOSED')).toBeNull();
     expect(transitionProblem('CLOSED', 'OPEN')).toBeNull();
+    expect(transitionProblem('PUBLISHED', 'ARCHIVED')).toBeNull();
+    expect(transitionProblem('SCORED', 'ARCHIVED')?.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
+    expect(transitionProblem('ARCHIVED', 'OPEN')?.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
     expect(transitionProblem('DRAFT', 'CLOSED')?.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
     expect(transitionProblem('CLOSED', 'PUBLISHED')?.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
   });

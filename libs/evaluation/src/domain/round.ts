@@ -4,11 +4,16 @@ import { DomainError } from '#platform';
 export const ROUND_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'SCORING', 'SCORED', 'PUBLISHED', 'ARCHIVED'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
-/** Moves made by hand; SCORING → SCORED is the scoring job's. */
+/**
+ * Moves made by hand; CLOSED/SCORED/PUBLISHED → SCORING is a scoring request, SCORING → SCORED the
+ * scoring job's, SCORED → PUBLISHED the publication. ARCHIVED ends the round for good: its
+ * published ranking stays readable, and it can no longer be corrected.
+ */
 const MANUAL: Partial<Record<RoundStatus, RoundStatus[]>> = {
   DRAFT: ['OPEN'],
   OPEN: ['CLOSED'],
   CLOSED: ['OPEN'],
+  PUBLISHED: ['ARCHIVED'],
 };
 
 export function transitionProblem(from: RoundStatus, to: RoundStatus): DomainError | null {

@@ -85,7 +85,7 @@ export class EvaluationController {
   @Post('rounds/:roundId/transitions')
   @HttpCode(200)
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Open (freezes the scheme version), close, or reopen a round' })
+  @ApiOperation({ summary: 'Open (freezes the scheme version), close, reopen, or archive (after publication) a round' })
   @ApiProblems(400, 401, 403, 404, 409)
   transition(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: RoundTransitionDto) {
     return this.evaluation.transitionRound(id, body.to);

@@ -99,7 +99,7 @@ export class CreateRoundDto {
 }
 
 export class RoundTransitionDto {
-  @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) @IsIn(ROUND_STATUSES) to!: RoundStatus;
+  @ApiProperty({ enum: ['OPEN', 'CLOSED', 'ARCHIVED'] }) @IsIn(ROUND_STATUSES) to!: RoundStatus;
 }
 
 export class RankingExportQueryDto {
