@@ -3,8 +3,8 @@ import { hashPassword } from '#identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
-import { quarterOf } from '#evaluation';
-import { DISTRICTS, makeUscc } from '#registry';
+import { computeRoundResults, quarterOf, RoundEntity, RoundResultEntity } from '#evaluation';
+import { ConsortiumLookup, DISTRICTS, makeUscc } from '#registry';
 import { DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 
@@ -112,9 +112,9 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
 const unit = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0) / 0xffffffff;
 
 /**
- * The demo scheme, two closed past rounds with an accepted answer sheet per consortium on the
- * list (demo values around each indicator's target, a little better in the later quarter), and
- * the current round open for the demo secretariat to fill in.
+ * The demo scheme, two past rounds with an accepted answer sheet per consortium on the list (demo
+ * values around each indicator's target, a little better in the later quarter), and the current
+ * round open for the demo secretariat to fill in.
  */
 async function seedEvaluation(manager: EntityManager): Promise<number> {
   const [{ id: schemeId }] = await manager.query(
@@ -158,12 +158,39 @@ async function seedEvaluation(manager: EntityManager): Promise<number> {
 }
 
 /**
+ * Scores the past demo rounds, oldest first (so the later one counts improvement), with the
+ * scoring the worker runs, and publishes revision 1 of each: a new user sees a published ranking
+ * (晾晒) at once. Written as the scoring job and the publication would leave them.
+ */
+async function publishPastRounds(manager: EntityManager, consortia: ConsortiumLookup): Promise<void> {
+  for (const { code } of DEMO_ROUNDS.filter((r) => r.status === 'CLOSED')) {
+    const round = (await manager.findOne(RoundEntity, { where: { code } }))!;
+    const { rows, digest } = await computeRoundResults(manager, round, 1, await consortia.listedOn(round.periodEnd, manager));
+    await manager.query(
+      `INSERT INTO round_scoring (round_id, revision, status, phase, percent, digest, reason, finished_at, published_at, published_by)
+       VALUES ($1, 1, 'DONE', 'done', 100, $2, NULL, now(), now(), 'system:demo-data')`,
+      [round.id, digest],
+    );
+    await manager.insert(RoundResultEntity, rows);
+    await manager.update(RoundEntity, { id: round.id }, { status: 'PUBLISHED', revision: 1 });
+  }
+}
+
+export interface DemoDataOptions {
+  /**
+   * `PUBLISHED` (the default, what `npm start` loads): the two past rounds scored and published.
+   * `CLOSED`: closed with their answers and not yet scored, as a fixture for scoring them.
+   */
+  pastRounds?: 'PUBLISHED' | 'CLOSED';
+}
+
+/**
  * Loads the demo data into an empty database, in one transaction: the industry-cluster
  * dictionary, the demo registry (names from the source documents; codes, dates, roles demo), the
  * demo evaluation scheme and rounds, and the demo accounts. "Empty" means no industry cluster yet, so running it again (or on a
  * database in use) changes nothing. Returns whether it loaded anything.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLISHED' }: DemoDataOptions = {}): Promise<boolean> {
   const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (several replicas starting at once).
@@ -175,6 +202,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     }
     const orgIds = await seedRegistry(manager);
     const answerSheets = await seedEvaluation(manager);
+    if (pastRounds === 'PUBLISHED') await publishPastRounds(manager, new ConsortiumLookup(dataSource));
     const consortiumIdOf = async (key: string) =>
       (await manager.query(`SELECT id FROM consortium WHERE name = $1`, [DEMO_CONSORTIA.find((c) => c.key === key)!.name]))[0].id as string;
     for (const [i, user] of DEMO_USERS.entries()) {

@@ -42,7 +42,7 @@ describe('best practice of the quarter', () => {
     const env = testEnvironment({ DATABASE_URL: db.url });
     api = await startApi(env);
     dataSource = api.get<DataSource>(getDataSourceToken());
-    await seedDemoData(dataSource);
+    await seedDemoData(dataSource, { pastRounds: 'CLOSED' });
     worker = await startWorker(env);
     taskforce = (await loginAs(api, 'taskforce')).token;
     reviewer2 = (await loginAs(api, 'taskforce')).token;

@@ -44,14 +44,17 @@ describe('demo data', () => {
     expect(uscc.filter((r: { uscc: string }) => usccProblem(r.uscc) !== null)).toEqual([]);
   });
 
-  it('has a valid demo scheme, two closed rounds with a sheet per listed consortium, and an open one whose paper resolves', async () => {
+  it('has a valid demo scheme, two published rounds with a sheet per listed consortium, and an open one whose paper resolves', async () => {
     expect(schemeProblem(DEMO_SCHEME.definition as unknown as SchemeDefinition)).toBeNull();
-    const rounds = await dataSource.query(`SELECT code, status, (SELECT count(*)::int FROM answer_sheet s WHERE s.round_id = r.id) AS sheets FROM evaluation_round r ORDER BY code`);
+    const rounds = await dataSource.query(
+      `SELECT code, status, revision, (SELECT count(*)::int FROM answer_sheet s WHERE s.round_id = r.id) AS sheets,
+              (SELECT count(*)::int FROM round_result x WHERE x.round_id = r.id) AS results FROM evaluation_round r ORDER BY code`,
+    );
     const listed = DEMO_CONSORTIA.length + fillerConsortia().length;
     expect(rounds).toEqual([
-      { code: '2026Q2', status: 'CLOSED', sheets: listed },
-      { code: '2026Q3', status: 'CLOSED', sheets: listed },
-      { code: '2026Q4', status: 'OPEN', sheets: 0 },
+      { code: '2026Q2', status: 'PUBLISHED', revision: 1, sheets: listed, results: listed },
+      { code: '2026Q3', status: 'PUBLISHED', revision: 1, sheets: listed, results: listed },
+      { code: '2026Q4', status: 'OPEN', revision: 0, sheets: 0, results: 0 },
     ]);
     const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: 'secretariat.demo', password: 'demo-secretariat-password' }).expect(200);
     const token = login.body.accessToken;
@@ -60,6 +63,24 @@ describe('demo data', () => {
     const paper = await request(api.getHttpServer()).get(`/api/v1/evaluation/rounds/${roundId}/papers/${me.body.bindings[0].consortiumId}`).set('authorization', `Bearer ${token}`).expect(200);
     expect(paper.body.level).toBe('L1');
     expect(paper.body.items.find((i: { code: string }) => i.code === 'DUAL_QUALIFIED_RATIO')).toMatchObject({ target: 60, targetSource: 'SCHEME' });
+  });
+
+  it('shows a published ranking without login at once, the later quarter counting improvement', async () => {
+    const list = await request(api.getHttpServer()).get('/api/v1/evaluation/rankings').expect(200);
+    expect(list.body.items.map((r: { code: string }) => r.code)).toEqual(['2026Q3', '2026Q2']);
+    const ranking = await request(api.getHttpServer()).get(`/api/v1/evaluation/rankings/${list.body.items[0].id}`).expect(200);
+    expect(ranking.body.items).toHaveLength(DEMO_CONSORTIA.length + fillerConsortia().length);
+    for (const level of ['L1', 'L2', 'L3']) {
+      const ranks = ranking.body.items.filter((i: { level: string }) => i.level === level).map((i: { rank: number }) => i.rank);
+      expect(ranks[0]).toBe(1);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    expect(ranking.body.items.every((i: { name?: string; grade: string }) => i.name && /^[A-D]$/.test(i.grade))).toBe(true);
+    const improvement = await dataSource.query(
+      `SELECT r.code, count(*) FILTER (WHERE x.improvement <> 0)::int AS improved FROM round_result x JOIN evaluation_round r ON r.id = x.round_id GROUP BY r.code ORDER BY r.code`,
+    );
+    expect(improvement[0]).toEqual({ code: '2026Q2', improved: 0 });
+    expect(improvement[1].improved).toBeGreaterThan(0);
   });
 
   it('puts every demo consortium on the official list with one chair and one lead', async () => {

@@ -55,7 +55,7 @@ describe('round scoring', () => {
     env = testEnvironment({ DATABASE_URL: db.url });
     api = await startApi(env);
     dataSource = api.get<DataSource>(getDataSourceToken());
-    await seedDemoData(dataSource);
+    await seedDemoData(dataSource, { pastRounds: 'CLOSED' });
     worker = await startWorker(env);
     taskforce = (await loginAs(api, 'taskforce')).token;
     const [{ id: anyConsortium }] = await dataSource.query(`SELECT id FROM consortium LIMIT 1`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type ConsortiumStatus, type Level, levelOf, ON_LIST, type Tier } from '../../domain/consortium.js';
 
 export interface ConsortiumState {
@@ -28,9 +28,9 @@ export class ConsortiumLookup {
     return r ? { id: r.id, name: r.name, tier: r.tier, level: levelOf(r.tier), status: r.status, districtCodes: r.district_codes } : null;
   }
 
-  /** The consortia on the official list (ACTIVE, WARNED, PROBATION) on a date, by id. */
-  async listedOn(date: string): Promise<ConsortiumState[]> {
-    const rows: { id: string; name: string; tier: Tier; status: ConsortiumStatus; district_codes: string[] }[] = await this.dataSource.query(
+  /** The consortia on the official list (ACTIVE, WARNED, PROBATION) on a date, by id; inside a transaction when given its manager. */
+  async listedOn(date: string, manager: EntityManager = this.dataSource.manager): Promise<ConsortiumState[]> {
+    const rows: { id: string; name: string; tier: Tier; status: ConsortiumStatus; district_codes: string[] }[] = await manager.query(
       `SELECT c.id, c.name, p.tier, p.status, c.district_codes FROM consortium c
          JOIN consortium_period p ON p.consortium_id = c.id AND daterange(p.valid_from, p.valid_to) @> $1::date
         WHERE p.status = ANY($2) ORDER BY c.id`,
