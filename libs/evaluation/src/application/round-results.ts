@@ -36,13 +36,21 @@ export async function computeRoundResults(
   const overrides = await manager.find(TargetOverrideEntity, { where: { roundId } });
   const previous = await previousScores(manager, round);
   const seed = parseInt(createHash('sha256').update(roundId).digest('hex').slice(0, 8), 16);
+  const dimensionWeight = new Map(scheme.definition.dimensions.map((d) => [d.code, d.weight]));
 
   const results: { level: Level; result: MemberResult }[] = [];
   for (const [i, level] of LEVELS.entries()) {
     const group = listed.filter((c) => c.level === level);
     if (group.length === 0) continue;
     const applying = scheme.definition.indicators.filter((ind) => ind.levels[level]);
-    const indicators: GroupIndicator[] = applying.map((ind) => ({ code: ind.code, dimension: ind.dimension, direction: ind.direction, normalization: ind.normalization, expertWeight: ind.weight }));
+    // EXPERT weight = dimension weight × indicator weight (DESIGN §3); the group rescales it.
+    const indicators: GroupIndicator[] = applying.map((ind) => ({
+      code: ind.code,
+      dimension: ind.dimension,
+      direction: ind.direction,
+      normalization: ind.normalization,
+      expertWeight: dimensionWeight.get(ind.dimension)! * ind.weight,
+    }));
     const members: GroupMember[] = group.map((c) => {
       const own = new Map(overrides.filter((o) => o.consortiumId === c.id).map((o) => [o.indicatorCode, o.target]));
       const prior = previous.get(c.id);
