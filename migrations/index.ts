@@ -14,6 +14,7 @@ import { Evidence1763799600000 } from './1763799600000-evidence.js';
 import { RoundScoring1763799700000 } from './1763799700000-round-scoring.js';
 import { RoundPublication1763799800000 } from './1763799800000-round-publication.js';
 import { BestPractice1763799900000 } from './1763799900000-best-practice.js';
+import { SchemeFrozenWhenUsed1763799950000 } from './1763799950000-scheme-frozen-when-used.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -36,4 +37,5 @@ export const migrations = [
   RoundScoring1763799700000,
   RoundPublication1763799800000,
   BestPractice1763799900000,
+  SchemeFrozenWhenUsed1763799950000,
 ];

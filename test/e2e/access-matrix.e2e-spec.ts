@@ -75,6 +75,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/schemes': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/schemes': { allow: USERS },
   'GET /api/v1/evaluation/schemes/:schemeId': { allow: USERS },
+  'PUT /api/v1/evaluation/schemes/:schemeId': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rounds': { allow: USERS },
   'GET /api/v1/evaluation/rounds/:roundId': { allow: USERS },

@@ -330,6 +330,11 @@ describe('audit log', () => {
       const res = await http().post('/api/v1/evaluation/schemes').set(bearer(tf.token)).send({ code: 'AUDIT-SCHEME', name: '审计方案', definition: SCHEME_DEFINITION });
       return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'evaluation.scheme.create', before: null, after: { code: 'AUDIT-SCHEME', version: 1, indicators: 4 } }) };
     },
+    'PUT /api/v1/evaluation/schemes/:schemeId': async () => {
+      const { tf, schemeId } = await scheme('AUDIT-SCHEME-EDIT');
+      const res = await http().put(`/api/v1/evaluation/schemes/${schemeId}`).set(bearer(tf)).send({ name: '审计方案（更正）', definition: SCHEME_DEFINITION });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.scheme.update', before: { name: '审计方案' }, after: { name: '审计方案（更正）' } }) };
+    },
     'POST /api/v1/evaluation/rounds': async () => {
       const { tf, schemeId } = await scheme('AUDIT-R1');
       const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: '2031Q1', schemeId, deadline: '2031-04-15T00:00:00Z' });

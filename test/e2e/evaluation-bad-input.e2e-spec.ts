@@ -208,15 +208,20 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
     expect((await http().get(sheet('closed', 'P')).set(bearer(taskforce)).expect(200)).body).toMatchObject({ status: 'DRAFT', answers: { RATIO: 40 }, evidence: [] });
   });
 
-  it('editing a used scheme: no change in place (no such route), only a new version, which leaves the rounds of the old one as they were', async () => {
+  it('editing a used scheme: 409 SCHEME_IN_USE (and refused by the database), only a new version, which leaves the rounds of the old one as they were', async () => {
     const used = (await http().get(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).expect(200)).body;
     expect(used.usedAt).not.toBeNull();
     const changed = { ...DEFINITION, settings: { ...DEFINITION.settings, beta: 0.5 } };
     const before = await state();
-    for (const method of ['put', 'patch', 'delete'] as const) {
+    const put = await http().put(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).send({ name: '改过的方案', definition: changed });
+    expectProblem(put, 409, 'SCHEME_IN_USE', [['schemeId', 'SCHEME_IN_USE']]);
+    for (const method of ['patch', 'delete'] as const) {
       const res = await http()[method](evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).send({ code: 'CQ-BAD-INPUT', name: '改过的方案', definition: changed });
       expectProblem(res, 404, 'NOT_FOUND');
     }
+    // Below the API too: the application's own connection cannot change or delete a used version.
+    await expect(sql.query(`UPDATE evaluation_scheme SET definition = $2 WHERE id = $1`, [scheme.id, changed])).rejects.toThrow(/frozen/);
+    await expect(sql.query(`DELETE FROM evaluation_scheme WHERE id = $1`, [scheme.id])).rejects.toThrow(/frozen/);
     expect(await state()).toEqual(before);
     expect((await http().get(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).expect(200)).body).toEqual(used);
 
@@ -225,6 +230,9 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
     lower.indicators[0].levels.L3 = { target: 30 };
     const v2 = (await http().post(evaluation('/schemes')).set(bearer(taskforce)).send({ code: 'CQ-BAD-INPUT', name: '坏输入测试方案（修订）', definition: lower }).expect(201)).body;
     expect(v2).toMatchObject({ version: 2, usedAt: null });
+    // An unused version may still be corrected in place.
+    const corrected = await http().put(evaluation(`/schemes/${v2.id}`)).set(bearer(taskforce)).send({ name: '坏输入测试方案（修订二）', definition: lower }).expect(200);
+    expect(corrected.body).toMatchObject({ id: v2.id, version: 2, name: '坏输入测试方案（修订二）', usedAt: null });
     expect((await http().get(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).expect(200)).body).toEqual(used);
     expect((await http().get(evaluation(`/rounds/${rounds.open}`)).set(bearer(taskforce)).expect(200)).body.schemeId).toBe(scheme.id);
     const paper = (await http().get(evaluation(`/rounds/${rounds.open}/papers/${consortia.P}`)).set(bearer(taskforce)).expect(200)).body;

@@ -11,6 +11,10 @@ import { RoundEntity, RoundExtensionEntity, SchemeEntity, TargetOverrideEntity }
 export const EvaluationErrors = {
   schemeNotFound: () => new DomainError('NOT_FOUND', 'SCHEME_NOT_FOUND', 'No such scheme'),
   roundNotFound: () => new DomainError('NOT_FOUND', 'ROUND_NOT_FOUND', 'No such round'),
+  schemeInUse: (scheme: { code: string; version: number }) =>
+    new DomainError('CONFLICT', 'SCHEME_IN_USE', `${scheme.code} version ${scheme.version} is used by a round and frozen: create the next version instead`, [
+      { field: 'schemeId', code: 'SCHEME_IN_USE', message: 'a round has opened with this version' },
+    ]),
   roundCodeTaken: (code: string) => new DomainError('CONFLICT', 'ROUND_CODE_TAKEN', `Round ${code} exists`, [{ field: 'code', code: 'DUPLICATE', message: `${code} exists` }]),
   invalidRoundCode: () =>
     new DomainError('INVALID', 'INVALID_ROUND_CODE', 'A round code is a quarter, YYYYQn', [{ field: 'code', code: 'INVALID_ROUND_CODE', message: 'e.g. 2026Q3' }]),
@@ -77,6 +81,32 @@ export class SchemesAndRoundsUseCases {
         entityId: view.id,
         before: null,
         after: { code: view.code, version: view.version, name: view.name, indicators: view.definition.indicators.length },
+      });
+      return view;
+    });
+  }
+
+  /**
+   * Corrects a version that no round has used. Once a round has opened with it, it is frozen
+   * (409 SCHEME_IN_USE; the database refuses the change too): a change is the next version.
+   */
+  async updateScheme(id: string, command: { name: string; definition: SchemeDefinition }): Promise<SchemeView> {
+    const problem = schemeProblem(command.definition);
+    if (problem) throw problem;
+    return this.dataSource.transaction(async (manager) => {
+      const scheme = await manager.findOne(SchemeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!scheme) throw EvaluationErrors.schemeNotFound();
+      if (scheme.usedAt) throw EvaluationErrors.schemeInUse(scheme);
+      const before = schemeView(scheme);
+      await manager.update(SchemeEntity, { id }, { name: command.name, definition: command.definition });
+      const view = schemeView((await manager.findOne(SchemeEntity, { where: { id } }))!);
+      await this.outbox.publish(manager, { type: 'evaluation.scheme.updated', aggregateType: 'scheme', aggregateId: id, payload: { id, code: view.code, version: view.version } });
+      await this.audit.record(manager, {
+        action: 'evaluation.scheme.update',
+        entityType: 'scheme',
+        entityId: id,
+        before: { name: before.name, definition: before.definition },
+        after: { name: view.name, definition: view.definition },
       });
       return view;
     });

@@ -18,6 +18,7 @@ import {
   SaveAnswersDto,
   ScoringRequestDto,
   TargetOverrideDto,
+  UpdateSchemeDto,
 } from './evaluation.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
@@ -58,6 +59,15 @@ export class EvaluationController {
   @ApiProblems(400, 401, 403, 404)
   scheme(@Param('schemeId', new UuidParam('schemeId')) id: string) {
     return this.evaluation.getScheme(id);
+  }
+
+  @Put('schemes/:schemeId')
+  @Allow(TASKFORCE)
+  @ApiOperation({ summary: 'Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead' })
+  @ApiOkResponse({ description: 'the scheme version, corrected' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  updateScheme(@Param('schemeId', new UuidParam('schemeId')) id: string, @Body() body: UpdateSchemeDto) {
+    return this.evaluation.updateScheme(id, body);
   }
 
   @Post('rounds')

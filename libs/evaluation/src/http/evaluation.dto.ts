@@ -92,6 +92,11 @@ export class CreateSchemeDto {
   @ApiProperty({ type: DefinitionDto }) @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
 }
 
+export class UpdateSchemeDto {
+  @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ type: DefinitionDto }) @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
+}
+
 export class CreateRoundDto {
   @ApiProperty({ example: '2026Q3' }) @Matches(/^\d{4}Q[1-4]$/, { message: 'code must be a quarter such as 2026Q3' }) code!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() schemeId!: string;
