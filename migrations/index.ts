@@ -13,6 +13,7 @@ import { AnswerSheets1763799500000 } from './1763799500000-answer-sheets.js';
 import { Evidence1763799600000 } from './1763799600000-evidence.js';
 import { RoundScoring1763799700000 } from './1763799700000-round-scoring.js';
 import { RoundPublication1763799800000 } from './1763799800000-round-publication.js';
+import { AnnualCompetition1763800000000 } from './1763800000000-annual-competition.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -34,4 +35,5 @@ export const migrations = [
   Evidence1763799600000,
   RoundScoring1763799700000,
   RoundPublication1763799800000,
+  AnnualCompetition1763800000000,
 ];

@@ -354,6 +354,41 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.publish', before: { status: 'SCORED', revision: 1 }, after: { status: 'PUBLISHED', revision: 1, digest: 'd1' } }) };
     },
+    'POST /api/v1/evaluation/years/:year/scoring': async () => {
+      const { tf, schemeId } = await scheme('AUDIT-Y1');
+      // The four quarters of 2035 published, as the worker and the publication leave them.
+      for (const [q, start, end] of [['Q1', '01-01', '03-31'], ['Q2', '04-01', '06-30'], ['Q3', '07-01', '09-30'], ['Q4', '10-01', '12-31']]) {
+        const { rows } = await sql.query(
+          `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline, revision) VALUES ($1, $2, 'PUBLISHED', $3, $4, $4::date, 1) RETURNING id`,
+          [`2035${q}`, schemeId, `2035-${start}`, `2035-${end}`],
+        );
+        await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at, published_at, published_by) VALUES ($1, 1, 'DONE', 100, 'd1', now(), now(), 'test')`, [rows[0].id]);
+      }
+      const res = await http().post('/api/v1/evaluation/years/2035/scoring').set(bearer(tf)).send({ reason: '审计年度比拼' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            action: 'evaluation.annual.score',
+            entity_type: 'annual-competition',
+            entity_id: '2035',
+            before: { status: 'UNSCORED', revision: 0 },
+            after: { status: 'SCORING', revision: 1, reason: '审计年度比拼', sources: [{ quarter: '2035Q1', revision: 1 }, { quarter: '2035Q2' }, { quarter: '2035Q3' }, { quarter: '2035Q4' }] },
+          }),
+      };
+    },
+    'POST /api/v1/evaluation/years/:year/publication': async () => {
+      const tf = (await loginAs(api, 'taskforce')).token;
+      // A scored year, as the worker leaves it (the worker does not run in this test).
+      await sql.query(`INSERT INTO annual_competition (year, status, revision) VALUES (2036, 'SCORED', 1)`);
+      await sql.query(`INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at) VALUES (2036, 1, 'DONE', 100, 'y1', '[]', now())`);
+      const res = await http().post('/api/v1/evaluation/years/2036/publication').set(bearer(tf)).send({});
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'evaluation.annual.publish', entity_id: '2036', before: { status: 'SCORED', revision: 1 }, after: { status: 'PUBLISHED', revision: 1, digest: 'y1' } }),
+      };
+    },
     'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
       const { tf, roundId } = await round('AUDIT-R3', '2031Q3');
       const c = await registryConsortium('审计延期联合体（演示）');

@@ -2,16 +2,19 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { RegistryModule } from '#registry';
+import { AnnualCompetitionUseCases } from './application/annual-competition.use-cases.js';
 import { AnswerSheetsUseCases } from './application/answer-sheets.use-cases.js';
 import { RoundScoringUseCases } from './application/round-scoring.use-cases.js';
 import { SchemesAndRoundsUseCases } from './application/schemes-and-rounds.use-cases.js';
+import { AnnualController } from './http/annual.controller.js';
 import { EvaluationController } from './http/evaluation.controller.js';
+import { ANNUAL_ENTITIES } from './persistence/annual.entities.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 
 /** 赛马比拼 (DESIGN §3). It asks the registry about consortia through its exported lookup. */
 @Module({
-  imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), OutboxModule, RegistryModule],
-  controllers: [EvaluationController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases],
+  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryModule],
+  controllers: [EvaluationController, AnnualController],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, AnnualCompetitionUseCases],
 })
 export class EvaluationModule {}
