@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Environment } from '#platform';
@@ -8,6 +9,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { spawnCompiled } from '../support/processes.js';
 
 interface AnnualItem {
   consortiumId: string;
@@ -250,4 +252,49 @@ describe('annual competition', () => {
     // Revision 2 is not published yet: the public ranking stays on revision 1.
     expect((await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body.revision).toBe(1);
   });
+
+  it('leaves no results when the worker is killed mid-job; the retried job ends with the same digest', async () => {
+    const [{ digest: uninterrupted }] = await dataSource.query(`SELECT digest FROM annual_scoring WHERE year = 2025 AND revision = 1`);
+    await worker?.close();
+    worker = undefined;
+    const killed = spawnCompiled('apps/worker/src/main.js', {
+      DATABASE_URL: env.DATABASE_URL,
+      REDIS_URL: env.REDIS_URL,
+      QUEUE_PREFIX: env.QUEUE_PREFIX,
+      JWT_SECRET: env.JWT_SECRET,
+      MIGRATIONS_RUN: 'false',
+      LOG_LEVEL: 'silent',
+    });
+    // Holding a lock on the results table stops the job at the point where it writes its results.
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    const waiting = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'annual_result'::regclass`))[0].n as number;
+    try {
+      await blocker.query(`BEGIN; LOCK TABLE annual_result IN SHARE MODE`);
+      const { body } = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);
+      expect(body.revision).toBe(3);
+      await waitFor(async () => ((await waiting()) > 0 ? true : undefined), { what: () => `the job to reach its results (worker output: ${killed.output()})`, timeoutMs: 60_000 });
+      killed.child.kill('SIGKILL');
+      await killed.exited;
+    } finally {
+      await blocker.query(`ROLLBACK`);
+      await blocker.end();
+    }
+    await waitFor(async () => ((await waiting()) === 0 ? true : undefined), { what: () => 'the killed job’s transaction to end' });
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_result WHERE year = 2025 AND revision = 3`))[0].n).toBe(0);
+    expect((await dataSource.query(`SELECT status FROM annual_scoring WHERE year = 2025 AND revision = 3`))[0].status).toBe('RUNNING');
+    expect((await dataSource.query(`SELECT status FROM annual_competition WHERE year = 2025`))[0].status).toBe('SCORING');
+
+    // BullMQ hands the stalled job to the next worker once the dead one's lock has expired.
+    worker = await startWorker(env);
+    const done = await waitFor(
+      async () => {
+        const [row] = await dataSource.query(`SELECT status, digest FROM annual_scoring WHERE year = 2025 AND revision = 3`);
+        return row.status === 'DONE' ? row : undefined;
+      },
+      { what: () => 'the retried job to finish', timeoutMs: 160_000 },
+    );
+    expect(done.digest).toBe(uninterrupted);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_result WHERE year = 2025 AND revision = 3`))[0].n).toBe(7);
+  }, 200_000);
 });
