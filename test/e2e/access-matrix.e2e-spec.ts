@@ -87,6 +87,11 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/evaluation/rankings': { allow: 'public' },
   'GET /api/v1/evaluation/rankings/:roundId': { allow: 'public' },
   'GET /api/v1/evaluation/rankings/:roundId/export': { allow: 'public' },
+  'POST /api/v1/evaluation/years/:year/scoring': { allow: ['taskforce'] },
+  'GET /api/v1/evaluation/years/:year/scoring': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/evaluation/years/:year/results': { allow: ['admin', 'taskforce'] },
+  'POST /api/v1/evaluation/years/:year/publication': { allow: ['taskforce'] },
+  'GET /api/v1/evaluation/annual-rankings/:year': { allow: 'public' },
   'PUT /api/v1/evaluation/rounds/:roundId/extensions': { allow: ['taskforce'] },
   'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rounds/:roundId/papers/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
@@ -187,7 +192,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':importId', UNKNOWN)
       .replace(':seatId', UNKNOWN)
       .replace(':schemeId', UNKNOWN)
-      .replace(':roundId', UNKNOWN);
+      .replace(':roundId', UNKNOWN)
+      .replace(':year', '2099');
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

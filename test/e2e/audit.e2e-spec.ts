@@ -359,6 +359,41 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.publish', before: { status: 'SCORED', revision: 1 }, after: { status: 'PUBLISHED', revision: 1, digest: 'd1' } }) };
     },
+    'POST /api/v1/evaluation/years/:year/scoring': async () => {
+      const { tf, schemeId } = await scheme('AUDIT-Y1');
+      // The four quarters of 2035 published, as the worker and the publication leave them.
+      for (const [q, start, end] of [['Q1', '01-01', '03-31'], ['Q2', '04-01', '06-30'], ['Q3', '07-01', '09-30'], ['Q4', '10-01', '12-31']]) {
+        const { rows } = await sql.query(
+          `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline, revision) VALUES ($1, $2, 'PUBLISHED', $3, $4, $4::date, 1) RETURNING id`,
+          [`2035${q}`, schemeId, `2035-${start}`, `2035-${end}`],
+        );
+        await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at, published_at, published_by) VALUES ($1, 1, 'DONE', 100, 'd1', now(), now(), 'test')`, [rows[0].id]);
+      }
+      const res = await http().post('/api/v1/evaluation/years/2035/scoring').set(bearer(tf)).send({ reason: '审计年度比拼' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            action: 'evaluation.annual.score',
+            entity_type: 'annual-competition',
+            entity_id: '2035',
+            before: { status: 'UNSCORED', revision: 0 },
+            after: { status: 'SCORING', revision: 1, reason: '审计年度比拼', sources: [{ quarter: '2035Q1', revision: 1 }, { quarter: '2035Q2' }, { quarter: '2035Q3' }, { quarter: '2035Q4' }] },
+          }),
+      };
+    },
+    'POST /api/v1/evaluation/years/:year/publication': async () => {
+      const tf = (await loginAs(api, 'taskforce')).token;
+      // A scored year, as the worker leaves it (the worker does not run in this test).
+      await sql.query(`INSERT INTO annual_competition (year, status, revision) VALUES (2036, 'SCORED', 1)`);
+      await sql.query(`INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at) VALUES (2036, 1, 'DONE', 100, 'y1', '[]', now())`);
+      const res = await http().post('/api/v1/evaluation/years/2036/publication').set(bearer(tf)).send({});
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'evaluation.annual.publish', entity_id: '2036', before: { status: 'SCORED', revision: 1 }, after: { status: 'PUBLISHED', revision: 1, digest: 'y1' } }),
+      };
+    },
     'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
       const { tf, roundId } = await round('AUDIT-R3', '2031Q3');
       const c = await registryConsortium('审计延期联合体（演示）');
@@ -403,22 +438,22 @@ describe('audit log', () => {
       };
     },
     'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': async () => {
-      const { roundId, c, secretariat } = await openSheet('AUDIT-B1', '2036Q1');
+      const { roundId, c, secretariat } = await openSheet('AUDIT-B1', '2037Q1');
       const res = await submitCase(roundId, c, secretariat.token);
       return { res, check: (row) => expect(row).toMatchObject({ actor_id: secretariat.id, action: 'evaluation.best-practice.submit', before: null, after: { status: 'SUBMITTED', title: '审计最佳实践' } }) };
     },
     'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/shortlist': async () => {
-      const { tf, roundId, c } = await closedCase('AUDIT-B2', '2036Q2');
+      const { tf, roundId, c } = await closedCase('AUDIT-B2', '2037Q2');
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/shortlist`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.shortlist', before: { status: 'SUBMITTED' }, after: { status: 'SHORTLISTED' } }) };
     },
     'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/review': async () => {
-      const { tf, roundId, c } = await closedCase('AUDIT-B3', '2036Q3', true);
+      const { tf, roundId, c } = await closedCase('AUDIT-B3', '2037Q3', true);
       const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`).set(bearer(tf)).send({ score: 88, comment: '审计评审' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.review', before: null, after: { score: 88, comment: '审计评审' } }) };
     },
     'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/selection': async () => {
-      const { tf, roundId, c } = await closedCase('AUDIT-B4', '2036Q4', true);
+      const { tf, roundId, c } = await closedCase('AUDIT-B4', '2037Q4', true);
       await http().put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`).set(bearer(tf)).send({ score: 90, comment: '审计评审' }).expect(200);
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/selection`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.select', before: { status: 'SHORTLISTED' }, after: { status: 'SELECTED' } }) };

@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { ScoreRoundHandler } from './jobs/score-round.handler.js';
+import { ScoreYearHandler } from './jobs/score-year.handler.js';
+import { ANNUAL_ENTITIES } from './persistence/annual.entities.js';
 import { BEST_PRACTICE_ENTITIES } from './persistence/best-practice.entities.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 
-/** The evaluation context's side of the worker: scoring of rounds on the `evaluation` queue. */
+/** The evaluation context's side of the worker: scoring of rounds and the annual competition on the `evaluation` queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES]), OutboxModule],
-  providers: [ScoreRoundHandler, ConsortiumLookup],
+  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule],
+  providers: [ScoreRoundHandler, ScoreYearHandler, ConsortiumLookup],
 })
 export class EvaluationWorkerModule {}

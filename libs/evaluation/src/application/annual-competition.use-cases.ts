@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { ConsortiumLookup } from '#registry';
+import { AnnualCompetitionEntity, AnnualResultEntity, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
+
+export const ANNUAL_SCORING_REQUESTED = 'evaluation.annual.scoring-requested';
+
+/** The year's four quarterly round codes, Q1 to Q4. */
+export const quartersOf = (year: number): string[] => [1, 2, 3, 4].map((q) => `${year}Q${q}`);
+
+/** The consortia of the annual competition are the ones listed on the year's last day. */
+export const yearEnd = (year: number): string => `${year}-12-31`;
+
+export interface AnnualScoringView {
+  year: number;
+  revision: number;
+  status: AnnualScoringEntity['status'];
+  phase: string | null;
+  percent: number;
+  digest: string | null;
+  reason: string | null;
+  sources: AnnualSource[];
+  requestedAt: Date;
+  finishedAt: Date | null;
+  publishedAt: Date | null;
+}
+
+const scoringView = (s: AnnualScoringEntity): AnnualScoringView => ({
+  year: s.year,
+  revision: s.revision,
+  status: s.status,
+  phase: s.phase,
+  percent: s.percent,
+  digest: s.digest,
+  reason: s.reason,
+  sources: s.sources,
+  requestedAt: s.requestedAt,
+  finishedAt: s.finishedAt,
+  publishedAt: s.publishedAt,
+});
+
+/**
+ * 年度公平比拼: the annual competition of a year, modelled on the scoring of a round. A request is
+ * allowed once the year's four rounds (YYYYQ1…Q4) each have a published ranking; it fixes which
+ * published revision of each quarter is combined, makes the next revision with its event and audit
+ * row in one transaction, and the worker computes the results (`ScoreYearHandler`). A request while
+ * the year is SCORING returns the running revision and queues nothing; a new scoring after
+ * publication is a correction and needs its reason. Earlier revisions' results are kept.
+ */
+@Injectable()
+export class AnnualCompetitionUseCases {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+    private readonly consortia: ConsortiumLookup,
+  ) {}
+
+  request(year: number, reason: string | undefined): Promise<AnnualScoringView> {
+    return this.dataSource.transaction(async (manager) => {
+      // The year's row is made on the first request (rolled back with it if refused), then locked.
+      await manager.query(`INSERT INTO annual_competition (year, status) VALUES ($1, 'UNSCORED') ON CONFLICT (year) DO NOTHING`, [year]);
+      const competition = (await manager.findOne(AnnualCompetitionEntity, { where: { year }, lock: { mode: 'pessimistic_write' } }))!;
+      if (competition.status === 'SCORING') return scoringView((await manager.findOne(AnnualScoringEntity, { where: { year, revision: competition.revision } }))!);
+      if (competition.status === 'PUBLISHED' && !reason) {
+        throw new DomainError('INVALID', 'REASON_REQUIRED', 'A correction of a published annual competition needs its reason', [
+          { field: 'reason', code: 'REASON_REQUIRED', message: 'say why the published results are corrected' },
+        ]);
+      }
+      const sources = await this.publishedQuarters(manager, year);
+      const revision = competition.revision + 1;
+      await manager.update(AnnualCompetitionEntity, { year }, { status: 'SCORING', revision, updatedAt: new Date() });
+      await manager.insert(AnnualScoringEntity, { year, revision, reason: reason ?? null, sources });
+      await this.outbox.publish(manager, { type: ANNUAL_SCORING_REQUESTED, aggregateType: 'annual-competition', aggregateId: String(year), payload: { year, revision } });
+      await this.audit.record(manager, {
+        action: 'evaluation.annual.score',
+        entityType: 'annual-competition',
+        entityId: String(year),
+        before: { status: competition.status, revision: competition.revision },
+        after: { status: 'SCORING', revision, reason: reason ?? null, sources },
+      });
+      return scoringView((await manager.findOne(AnnualScoringEntity, { where: { year, revision } }))!);
+    });
+  }
+
+  /**
+   * The latest published revision of each of the year's rounds; 409 `ANNUAL_QUARTERS_NOT_PUBLISHED`
+   * naming every quarter that has no round or no published ranking.
+   */
+  private async publishedQuarters(manager: DataSource['manager'], year: number): Promise<AnnualSource[]> {
+    const codes = quartersOf(year);
+    const rows: { code: string; id: string; status: string; revision: number | null }[] = await manager.query(
+      `SELECT r.code, r.id, r.status,
+              (SELECT max(s.revision) FROM round_scoring s WHERE s.round_id = r.id AND s.published_at IS NOT NULL) AS revision
+         FROM evaluation_round r WHERE r.code = ANY($1)`,
+      [codes],
+    );
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const missing = codes.filter((code) => byCode.get(code)?.revision == null);
+    if (missing.length > 0) {
+      throw new DomainError(
+        'CONFLICT',
+        'ANNUAL_QUARTERS_NOT_PUBLISHED',
+        `The annual competition of ${year} needs the published ranking of all four quarters; missing: ${missing.join(', ')}`,
+        missing.map((code) => ({ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: `${code}: ${byCode.get(code)?.status ?? 'no round'}` })),
+      );
+    }
+    return codes.map((code) => ({ quarter: code, roundId: byCode.get(code)!.id, revision: byCode.get(code)!.revision! }));
+  }
+
+  /** 晾晒 of the year's latest revision: it is frozen by the database and readable without login. */
+  publish(year: number, actor: Actor): Promise<AnnualScoringView> {
+    return this.dataSource.transaction(async (manager) => {
+      const competition = await manager.findOne(AnnualCompetitionEntity, { where: { year }, lock: { mode: 'pessimistic_write' } });
+      const status = competition?.status ?? 'UNSCORED';
+      if (!competition || status !== 'SCORED') {
+        throw new DomainError('CONFLICT', 'ANNUAL_NOT_PUBLISHABLE', `A ${status} annual competition cannot be published; score it first`, [
+          { field: 'status', code: 'ANNUAL_NOT_PUBLISHABLE', message: status },
+        ]);
+      }
+      const publishedBy = actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`;
+      await manager.update(AnnualScoringEntity, { year, revision: competition.revision }, { publishedAt: new Date(), publishedBy });
+      await manager.update(AnnualCompetitionEntity, { year }, { status: 'PUBLISHED', updatedAt: new Date() });
+      const scoring = (await manager.findOne(AnnualScoringEntity, { where: { year, revision: competition.revision } }))!;
+      await this.outbox.publish(manager, {
+        type: 'evaluation.annual.published',
+        aggregateType: 'annual-competition',
+        aggregateId: String(year),
+        payload: { year, revision: competition.revision, digest: scoring.digest },
+      });
+      await this.audit.record(manager, {
+        action: 'evaluation.annual.publish',
+        entityType: 'annual-competition',
+        entityId: String(year),
+        before: { status: 'SCORED', revision: competition.revision },
+        after: { status: 'PUBLISHED', revision: competition.revision, digest: scoring.digest },
+      });
+      return scoringView(scoring);
+    });
+  }
+
+  /** The latest scoring of a year, with its progress. */
+  async latest(year: number): Promise<AnnualScoringView> {
+    const competition = await this.dataSource.getRepository(AnnualCompetitionEntity).findOne({ where: { year } });
+    const scoring = competition && (await this.dataSource.getRepository(AnnualScoringEntity).findOne({ where: { year, revision: competition.revision } }));
+    if (!scoring) throw notScored(year);
+    return scoringView(scoring);
+  }
+
+  /** Results of the latest finished revision, by level and rank, with each quarter's contribution. */
+  async results(year: number) {
+    const done = await this.dataSource.getRepository(AnnualScoringEntity).findOne({ where: { year, status: 'DONE' }, order: { revision: 'DESC' } });
+    if (!done) throw notScored(year);
+    const rows = await this.rows(year, done.revision);
+    return {
+      year,
+      revision: done.revision,
+      digest: done.digest,
+      publishedAt: done.publishedAt,
+      items: rows.map((r) => ({
+        consortiumId: r.consortiumId,
+        level: r.level,
+        annualTotal: r.annualTotal,
+        rank: r.rank,
+        grade: r.grade,
+        notSubmitted: r.notSubmitted,
+        quarters: r.quarters,
+      })),
+    };
+  }
+
+  /**
+   * The published annual ranking (public): the latest published revision, per level and rank, with
+   * consortium names and quarterly totals. No personal data is involved.
+   */
+  async publishedResults(year: number) {
+    const published = await this.dataSource.getRepository(AnnualScoringEntity).findOne({ where: { year, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
+    if (!published) throw new DomainError('NOT_FOUND', 'ANNUAL_NOT_PUBLISHED', `The annual competition of ${year} has no published ranking`);
+    const rows = await this.rows(year, published.revision);
+    const names = new Map((await this.consortia.listedOn(yearEnd(year))).map((c) => [c.id, c.name]));
+    return {
+      year,
+      revision: published.revision,
+      digest: published.digest,
+      publishedAt: published.publishedAt,
+      items: rows.map((r) => ({
+        consortiumId: r.consortiumId,
+        name: names.get(r.consortiumId),
+        level: r.level,
+        annualTotal: r.annualTotal,
+        rank: r.rank,
+        grade: r.grade,
+        quarterTotals: r.quarters.map((q) => ({ quarter: q.quarter, status: q.status, counted: q.counted })),
+      })),
+    };
+  }
+
+  private rows(year: number, revision: number) {
+    return this.dataSource.getRepository(AnnualResultEntity).find({ where: { year, revision }, order: { level: 'ASC', rank: 'ASC', consortiumId: 'ASC' } });
+  }
+}
+
+const notScored = (year: number) => new DomainError('NOT_FOUND', 'ANNUAL_NOT_SCORED', `The annual competition of ${year} has not been scored`);

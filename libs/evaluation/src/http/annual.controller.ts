@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Injectable, Param, type PipeTransform, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError } from '#platform';
+import { AnnualCompetitionUseCases } from '../application/annual-competition.use-cases.js';
+import { ScoringRequestDto } from './evaluation.dto.js';
+
+/** A `:year` path parameter: four digits, 2000–2100; otherwise 400 naming the parameter. */
+@Injectable()
+export class YearParam implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const year = Number(value);
+    if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
+      throw new RequestValidationError([{ field: 'year', code: 'INVALID_YEAR', message: 'year must be four digits, 2000–2100' }]);
+    }
+    return year;
+  }
+}
+
+const TASKFORCE = { roles: ['taskforce'] } as const;
+/** Unpublished results: the task force and administrators only (晾晒 comes with publication). */
+const READERS_OF_RESULTS = { roles: ['admin', 'taskforce'] } as const;
+const YEAR = { name: 'year', example: 2025, description: 'four digits, 2000–2100' };
+
+/** 年度公平比拼: the annual competition of a year, from its four published quarterly rounds. */
+@ApiTags('evaluation')
+@ApiBearerAuth()
+@Controller('api/v1/evaluation')
+export class AnnualController {
+  constructor(private readonly annual: AnnualCompetitionUseCases) {}
+
+  @Post('years/:year/scoring')
+  @HttpCode(202)
+  @Allow(TASKFORCE)
+  @ApiParam(YEAR)
+  @ApiOperation({ summary: 'Score the annual competition of a year (its four quarters published) in the worker, as the next revision' })
+  @ApiProblems(400, 401, 403, 409, 422)
+  requestScoring(@Param('year', YearParam) year: number, @Body() body: ScoringRequestDto) {
+    return this.annual.request(year, body.reason);
+  }
+
+  @Get('years/:year/scoring')
+  @Allow(READERS_OF_RESULTS)
+  @ApiParam(YEAR)
+  @ApiOperation({ summary: 'The latest scoring of the annual competition of a year and its progress' })
+  @ApiProblems(400, 401, 403, 404)
+  scoringStatus(@Param('year', YearParam) year: number) {
+    return this.annual.latest(year);
+  }
+
+  @Get('years/:year/results')
+  @Allow(READERS_OF_RESULTS)
+  @ApiParam(YEAR)
+  @ApiOperation({ summary: 'Annual results of the latest finished scoring: per level, annual total, rank, grade and each quarter’s contribution' })
+  @ApiProblems(400, 401, 403, 404)
+  results(@Param('year', YearParam) year: number) {
+    return this.annual.results(year);
+  }
+
+  @Post('years/:year/publication')
+  @HttpCode(200)
+  @Allow(TASKFORCE)
+  @ApiParam(YEAR)
+  @ApiOperation({ summary: '晾晒: publish the latest scoring of a scored annual competition; it becomes immutable and public' })
+  @ApiProblems(400, 401, 403, 409)
+  publish(@Param('year', YearParam) year: number, @CurrentActor() actor: Actor) {
+    return this.annual.publish(year, actor);
+  }
+
+  @Get('annual-rankings/:year')
+  @Public()
+  @ApiParam(YEAR)
+  @ApiOperation({ summary: 'The published annual ranking of a year (latest published revision): annual total, rank and grade per level; public' })
+  @ApiProblems(400, 404)
+  ranking(@Param('year', YearParam) year: number) {
+    return this.annual.publishedResults(year);
+  }
+}

@@ -1,0 +1,300 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import pg from 'pg';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import type { Environment } from '#platform';
+import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
+import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
+import { startApi, startWorker } from '../support/apps.js';
+import { bearer, loginAs } from '../support/identity.js';
+import { spawnCompiled } from '../support/processes.js';
+
+interface AnnualItem {
+  consortiumId: string;
+  name?: string;
+  level: string;
+  annualTotal: number;
+  rank: number;
+  grade: string;
+  notSubmitted: number;
+  quarters: { quarter: string; revision: number; status: string; total: number | null; counted: number }[];
+}
+
+/** A quarter's published result of one consortium: its total, or null for NOT_SUBMITTED. */
+type Quarter = number | null | 'absent';
+
+/**
+ * 年度公平比拼 in the worker, over a year (2025) set up in SQL: consortia on the list with their
+ * tiers, four rounds with published results, one of them corrected, then the annual competition
+ * requested, scored, published and read over the API.
+ */
+describe('annual competition', () => {
+  let db: TestDatabase;
+  let api: NestFastifyApplication;
+  let worker: INestApplicationContext | undefined;
+  let dataSource: DataSource;
+  let env: Environment;
+  let taskforce: string;
+  const ids: Record<string, string> = {};
+  const rounds: Record<string, string> = {};
+  const http = () => request(api.getHttpServer());
+
+  async function consortium(name: string, tier: string, periods: [string, string | null, string][]) {
+    const [{ id }] = await dataSource.query(`INSERT INTO consortium (name, kind, district_codes, established_on) VALUES ($1, 'CITY', ARRAY['500118'], '2024-01-01') RETURNING id`, [
+      `${name}联合体（年度测试）`,
+    ]);
+    for (const [from, to, status] of periods) {
+      await dataSource.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)`, [id, status, tier, from, to]);
+    }
+    ids[name] = id;
+  }
+
+  /** One revision of a quarter's results, written as the round scoring leaves them; published or not. */
+  async function revision(code: string, rev: number, published: boolean, totals: Record<string, Quarter>) {
+    await dataSource.query(
+      `INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at, published_at, published_by)
+       VALUES ($1, $2, 'DONE', 100, $3, now(), $4, $5)`,
+      [rounds[code], rev, `digest-${code}-${rev}`, published ? new Date() : null, published ? 'test' : null],
+    );
+    const entries = Object.entries(totals).filter(([, t]) => t !== 'absent');
+    for (const [name, total] of entries) {
+      const level = name.startsWith('N') ? 'L1' : 'L2';
+      await dataSource.query(
+        `INSERT INTO round_result (round_id, revision, consortium_id, level, status, level_score, improvement, total, rank, grade, median_rank, rank_low, rank_high, explanation)
+         VALUES ($1, $2, $3, $4, $5, $6, 0, $6, 1, 'B', 1, 1, 1, '{}')`,
+        [rounds[code], rev, ids[name], level, total === null ? 'NOT_SUBMITTED' : 'SCORED', total ?? 0],
+      );
+    }
+  }
+
+  async function waitForDone(year: number, rev: number) {
+    let last = '';
+    return waitFor(
+      async () => {
+        const s = await http().get(`/api/v1/evaluation/years/${year}/scoring`).set(bearer(taskforce)).expect(200);
+        last = JSON.stringify(s.body);
+        return s.body.revision === rev && (s.body.status === 'DONE' || s.body.status === 'FAILED') ? s.body : undefined;
+      },
+      { what: () => `the annual competition to finish (last: ${last})`, timeoutMs: 60_000 },
+    );
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    env = testEnvironment({ DATABASE_URL: db.url });
+    api = await startApi(env);
+    dataSource = api.get<DataSource>(getDataSourceToken());
+    taskforce = (await loginAs(api, 'taskforce')).token;
+
+    // L2 (市级): A…E; E joins in July; P is delisted on 1 October. L1 (国家级): N1, N2.
+    for (const name of ['A', 'B', 'C', 'D']) await consortium(name, 'MUNICIPAL', [['2025-01-01', null, 'ACTIVE']]);
+    await consortium('E', 'MUNICIPAL', [['2025-07-01', null, 'ACTIVE']]);
+    await consortium('P', 'MUNICIPAL', [
+      ['2025-01-01', '2025-10-01', 'ACTIVE'],
+      ['2025-10-01', null, 'DELISTED'],
+    ]);
+    await consortium('N1', 'NATIONAL', [['2025-01-01', null, 'ACTIVE']]);
+    await consortium('N2', 'NATIONAL', [['2025-01-01', null, 'WARNED']]);
+
+    const scheme = await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'ANNUAL-2025', name: '年度测试方案', definition: SCHEME_DEFINITION }).expect(201);
+    for (const [q, start, end] of [
+      ['Q1', '01-01', '03-31'],
+      ['Q2', '04-01', '06-30'],
+      ['Q3', '07-01', '09-30'],
+      ['Q4', '10-01', '12-31'],
+    ]) {
+      const code = `2025${q}`;
+      const [{ id }] = await dataSource.query(
+        `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline, revision) VALUES ($1, $2, 'PUBLISHED', $3, $4, $4::date, 1) RETURNING id`,
+        [code, scheme.body.id, `2025-${start}`, `2025-${end}`],
+      );
+      rounds[code] = id;
+    }
+    await revision('2025Q1', 1, true, { A: 0.75, B: 1, C: 0.5, D: null, E: 'absent', P: 1, N1: 0.875, N2: 0.625 });
+    // Q2 was corrected: revision 2 is the published one that counts; revision 3 is scored but not published.
+    await revision('2025Q2', 1, true, { A: 0.25, B: 1, C: 0.5, D: null, E: 'absent', P: 1, N1: 0.875, N2: 0.625 });
+    await revision('2025Q2', 2, true, { A: 0.75, B: null, C: 0.5, D: null, E: 'absent', P: 1, N1: 0.875, N2: 0.625 });
+    await revision('2025Q2', 3, false, { A: 0, B: 0, C: 0, D: 0, E: 'absent', P: 1, N1: 0, N2: 0 });
+    await dataSource.query(`UPDATE evaluation_round SET revision = 3 WHERE code = '2025Q2'`);
+    await revision('2025Q3', 1, true, { A: 0.5, B: 1, C: 0.5, D: 1, E: 0.25, P: 1, N1: 0.875, N2: 0.625 });
+    // Q4 is scored, not yet published.
+    await dataSource.query(`UPDATE evaluation_round SET status = 'SCORED' WHERE code = '2025Q4'`);
+    await revision('2025Q4', 1, false, { A: 1, B: 1, C: 0.5, D: 1, E: 0.25, N1: 0.875, N2: 0.625 });
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('refuses while a quarter is unpublished, naming the quarters, and writes nothing', async () => {
+    const res = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'ANNUAL_QUARTERS_NOT_PUBLISHED', errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '2025Q4: SCORED' }] });
+    expect(res.body.errors).toHaveLength(1);
+    const none = await http().post('/api/v1/evaluation/years/2024/scoring').set(bearer(taskforce)).send({}).expect(409);
+    expect(none.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1: no round', '2024Q2: no round', '2024Q3: no round', '2024Q4: no round']);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_competition`))[0].n).toBe(0);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type LIKE 'evaluation.annual.%'`))[0].n).toBe(0);
+    await http().get('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).expect(404);
+  });
+
+  it('validates the year, naming the field', async () => {
+    for (const bad of ['99', '1999', '2101', '20x5']) {
+      const res = await http().get(`/api/v1/evaluation/years/${bad}/results`).set(bearer(taskforce)).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors[0]).toMatchObject({ field: 'year', code: 'INVALID_YEAR' });
+    }
+    const pub = await http().get('/api/v1/evaluation/annual-rankings/1999').expect(400);
+    expect(pub.body.errors[0]).toMatchObject({ field: 'year' });
+  });
+
+  it('answers a repeated request with the running revision and queues one job', async () => {
+    await http().post(`/api/v1/evaluation/rounds/${rounds['2025Q4']}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    // No worker yet: the first request is surely still queued when the second comes.
+    const first = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(202);
+    expect(first.body).toMatchObject({ year: 2025, revision: 1, status: 'QUEUED' });
+    expect(first.body.sources).toEqual([
+      { quarter: '2025Q1', roundId: rounds['2025Q1'], revision: 1 },
+      { quarter: '2025Q2', roundId: rounds['2025Q2'], revision: 2 },
+      { quarter: '2025Q3', roundId: rounds['2025Q3'], revision: 1 },
+      { quarter: '2025Q4', roundId: rounds['2025Q4'], revision: 1 },
+    ]);
+    const second = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(202);
+    expect(second.body.revision).toBe(1);
+    const events = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'evaluation.annual.scoring-requested' AND aggregate_id = '2025'`);
+    expect(events[0].n).toBe(1);
+
+    worker = await startWorker(env);
+    const done = await waitForDone(2025, 1);
+    expect(done).toMatchObject({ status: 'DONE', percent: 100, phase: 'done', digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await dataSource.query(`SELECT revision, count(*)::int AS n FROM annual_result GROUP BY revision`))).toEqual([{ revision: 1, n: 7 }]);
+    const audit = await dataSource.query(`SELECT action FROM audit_event WHERE entity_type = 'annual-competition' ORDER BY occurred_at, id`);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['evaluation.annual.score', 'evaluation.annual.scored']);
+    const scored = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.annual.scored'`);
+    expect(scored.map((e: { payload: { digest: string } }) => e.payload.digest)).toEqual([done.digest]);
+  });
+
+  it('combines the latest published revision of each quarter: mean of four, unsubmitted or absent counting 0, ranks and grades per level', async () => {
+    const res = await http().get('/api/v1/evaluation/years/2025/results').set(bearer(taskforce)).expect(200);
+    expect(res.body).toMatchObject({ year: 2025, revision: 1, publishedAt: null });
+    const items: AnnualItem[] = res.body.items;
+    const by = (name: string) => items.find((i) => i.consortiumId === ids[name])!;
+    // P was delisted before the year's end: not in the annual competition.
+    expect(items.map((i) => i.consortiumId).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => ids[n]).sort());
+    // By hand. L2 (n = 5): A (0.75 + 0.75 + 0.5 + 1)/4 = 0.75, B (1 + 0 + 1 + 1)/4 = 0.75 tied first;
+    // C 0.5 and D (0 + 0 + 1 + 1)/4 = 0.5 tied third; E (0 + 0 + 0.25 + 0.25)/4 = 0.125 fifth.
+    // Grades on the share ranked ahead: 0 % 优秀, 40 % 良好, 80 % 合格; D has two unsubmitted quarters: 不合格.
+    // L1 (n = 2): N1 0.875 first (0 % ahead, 优秀), N2 0.625 second (50 % ahead, 合格).
+    expect(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => [n, by(n).level, by(n).annualTotal, by(n).rank, by(n).grade, by(n).notSubmitted])).toEqual([
+      ['A', 'L2', 0.75, 1, '优秀', 0],
+      ['B', 'L2', 0.75, 1, '优秀', 1],
+      ['C', 'L2', 0.5, 3, '良好', 0],
+      ['D', 'L2', 0.5, 3, '不合格', 2],
+      ['E', 'L2', 0.125, 5, '合格', 0],
+      ['N1', 'L1', 0.875, 1, '优秀', 0],
+      ['N2', 'L1', 0.625, 2, '合格', 0],
+    ]);
+    expect(by('A').quarters.map((q) => [q.quarter, q.revision, q.status, q.total, q.counted])).toEqual([
+      ['2025Q1', 1, 'SCORED', 0.75, 0.75],
+      ['2025Q2', 2, 'SCORED', 0.75, 0.75],
+      ['2025Q3', 1, 'SCORED', 0.5, 0.5],
+      ['2025Q4', 1, 'SCORED', 1, 1],
+    ]);
+    expect(by('E').quarters.map((q) => [q.status, q.total, q.counted])).toEqual([
+      ['ABSENT', null, 0],
+      ['ABSENT', null, 0],
+      ['SCORED', 0.25, 0.25],
+      ['SCORED', 0.25, 0.25],
+    ]);
+    expect(by('B').quarters[1]).toMatchObject({ status: 'NOT_SUBMITTED', counted: 0 });
+    // Ordered by level, then rank.
+    expect(items.map((i) => i.level)).toEqual(['L1', 'L1', 'L2', 'L2', 'L2', 'L2', 'L2']);
+  });
+
+  it('publishes (晾晒): public without login, with names; results and the published revision are immutable', async () => {
+    await http().get('/api/v1/evaluation/annual-rankings/2025').expect(404);
+    const published = await http().post('/api/v1/evaluation/years/2025/publication').set(bearer(taskforce)).send({}).expect(200);
+    expect(published.body).toMatchObject({ year: 2025, revision: 1, publishedAt: expect.any(String) });
+    const again = await http().post('/api/v1/evaluation/years/2025/publication').set(bearer(taskforce)).send({}).expect(409);
+    expect(again.body).toMatchObject({ code: 'ANNUAL_NOT_PUBLISHABLE', errors: [{ field: 'status', message: 'PUBLISHED' }] });
+    const never = await http().post('/api/v1/evaluation/years/2030/publication').set(bearer(taskforce)).send({}).expect(409);
+    expect(never.body).toMatchObject({ code: 'ANNUAL_NOT_PUBLISHABLE', errors: [{ field: 'status', message: 'UNSCORED' }] });
+
+    const ranking = (await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body;
+    const internal = (await http().get('/api/v1/evaluation/years/2025/results').set(bearer(taskforce)).expect(200)).body;
+    expect(ranking).toMatchObject({ year: 2025, revision: 1, digest: internal.digest });
+    expect(ranking.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade])).toEqual(internal.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade]));
+    expect(ranking.items.find((i: AnnualItem) => i.consortiumId === ids.A).name).toBe('A联合体（年度测试）');
+    for (const item of ranking.items) expect(item.name).toMatch(/\S/);
+
+    await expect(dataSource.query(`UPDATE annual_result SET annual_total = 1 WHERE year = 2025`)).rejects.toThrow(/immutable/);
+    await expect(dataSource.query(`DELETE FROM annual_result WHERE year = 2025`)).rejects.toThrow(/immutable/);
+    await expect(dataSource.query(`UPDATE annual_scoring SET digest = 'x' WHERE year = 2025 AND revision = 1`)).rejects.toThrow(/immutable/);
+  });
+
+  it('scores a published year again only with a reason, as a new revision; unchanged inputs give the same digest', async () => {
+    const first = (await http().get('/api/v1/evaluation/years/2025/results').set(bearer(taskforce)).expect(200)).body;
+    const noReason = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(422);
+    expect(noReason.body).toMatchObject({ code: 'REASON_REQUIRED', errors: [{ field: 'reason' }] });
+    const res = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '复核年度结果' }).expect(202);
+    expect(res.body).toMatchObject({ revision: 2, reason: '复核年度结果' });
+    const done = await waitForDone(2025, 2);
+    expect(done.digest).toBe(first.digest);
+    const kept = await dataSource.query(`SELECT revision, count(*)::int AS n FROM annual_result WHERE year = 2025 GROUP BY revision ORDER BY revision`);
+    expect(kept).toEqual([
+      { revision: 1, n: 7 },
+      { revision: 2, n: 7 },
+    ]);
+    // Revision 2 is not published yet: the public ranking stays on revision 1.
+    expect((await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body.revision).toBe(1);
+  });
+
+  it('leaves no results when the worker is killed mid-job; the retried job ends with the same digest', async () => {
+    const [{ digest: uninterrupted }] = await dataSource.query(`SELECT digest FROM annual_scoring WHERE year = 2025 AND revision = 1`);
+    await worker?.close();
+    worker = undefined;
+    const killed = spawnCompiled('apps/worker/src/main.js', {
+      DATABASE_URL: env.DATABASE_URL,
+      REDIS_URL: env.REDIS_URL,
+      QUEUE_PREFIX: env.QUEUE_PREFIX,
+      JWT_SECRET: env.JWT_SECRET,
+      MIGRATIONS_RUN: 'false',
+      LOG_LEVEL: 'silent',
+    });
+    // Holding a lock on the results table stops the job at the point where it writes its results.
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    const waiting = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'annual_result'::regclass`))[0].n as number;
+    try {
+      await blocker.query(`BEGIN; LOCK TABLE annual_result IN SHARE MODE`);
+      const { body } = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);
+      expect(body.revision).toBe(3);
+      await waitFor(async () => ((await waiting()) > 0 ? true : undefined), { what: () => `the job to reach its results (worker output: ${killed.output()})`, timeoutMs: 60_000 });
+      killed.child.kill('SIGKILL');
+      await killed.exited;
+    } finally {
+      await blocker.query(`ROLLBACK`);
+      await blocker.end();
+    }
+    await waitFor(async () => ((await waiting()) === 0 ? true : undefined), { what: () => 'the killed job’s transaction to end' });
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_result WHERE year = 2025 AND revision = 3`))[0].n).toBe(0);
+    expect((await dataSource.query(`SELECT status FROM annual_scoring WHERE year = 2025 AND revision = 3`))[0].status).toBe('RUNNING');
+    expect((await dataSource.query(`SELECT status FROM annual_competition WHERE year = 2025`))[0].status).toBe('SCORING');
+
+    // BullMQ hands the stalled job to the next worker once the dead one's lock has expired.
+    worker = await startWorker(env);
+    const done = await waitFor(
+      async () => {
+        const [row] = await dataSource.query(`SELECT status, digest FROM annual_scoring WHERE year = 2025 AND revision = 3`);
+        return row.status === 'DONE' ? row : undefined;
+      },
+      { what: () => 'the retried job to finish', timeoutMs: 160_000 },
+    );
+    expect(done.digest).toBe(uninterrupted);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_result WHERE year = 2025 AND revision = 3`))[0].n).toBe(7);
+  }, 200_000);
+});
