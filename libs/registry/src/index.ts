@@ -14,3 +14,6 @@ export { XLSX_CONTENT_TYPE } from './http/imports.controller.js';
 export { ConsortiumLookup, type ConsortiumState } from './application/consortium/consortium-lookup.js';
 export { CONTENT_TYPES as TABLE_CONTENT_TYPES, writeTable } from './application/import/tabular.js';
 export { IMPORT_FORMATS as TABLE_FORMATS, type ImportFormat as TableFormat } from './domain/import.js';
+export { type DecisionCommand, DecideConsortiumUseCase, type DecisionView } from './application/consortium/consortia.use-cases.js';
+export { type ApplicationView, SubmitApplicationUseCase, type SubmitApplicationCommand } from './application/application/applications.use-cases.js';
+export { type ConsortiumStatus, type Level, levelOf, ON_LIST, type Tier } from './domain/consortium.js';

@@ -90,6 +90,6 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     GetGovernanceQuery,
     ConsortiumLookup,
   ],
-  exports: [ConsortiumLookup],
+  exports: [ConsortiumLookup, DecideConsortiumUseCase, SubmitApplicationUseCase],
 })
 export class RegistryModule {}

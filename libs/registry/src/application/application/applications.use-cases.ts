@@ -95,28 +95,7 @@ export class SubmitApplicationUseCase {
     if ((command.kind === 'EXIT' || command.kind === 'EXPEL') && !command.exitReason) throw ApplicationErrors.missing('exitReason', command.kind);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const consortium = await manager.query(`SELECT 1 FROM consortium WHERE id = $1`, [consortiumId]);
-        if (consortium.length === 0) throw ConsortiumErrors.notFound();
-        const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
-        if (org.length === 0) throw OrganizationErrors.notFound();
-        const membership = await currentMembership(manager, consortiumId, command.organizationId, command.effectiveOn);
-        if (command.kind === 'JOIN' && membership) throw MembershipErrors.alreadyMember();
-        if (command.kind !== 'JOIN' && !membership) throw ApplicationErrors.notAMember();
-        if (command.kind === 'ROLE_CHANGE' && membership?.role === command.requestedRole) throw MembershipErrors.sameRole();
-        const entity = await manager.save(
-          manager.create(MembershipApplicationEntity, {
-            consortiumId,
-            organizationId: command.organizationId,
-            kind: command.kind,
-            requestedRole: command.requestedRole ?? null,
-            exitReason: command.exitReason ?? null,
-            effectiveOn: command.effectiveOn,
-            statement: command.statement ?? null,
-            submittedBy: actorLabel(actor),
-          }),
-        );
-        const result = view((await manager.findOne(MembershipApplicationEntity, { where: { id: entity.id } }))!);
-        await this.outbox.publish(manager, { type: 'registry.application.submitted', aggregateType: 'membership-application', aggregateId: result.id, payload: { id: result.id, consortiumId, ...state(result) } });
+        const result = await this.file(manager, consortiumId, command, actor);
         await this.audit.record(manager, { action: 'registry.application.submit', entityType: 'membership-application', entityId: result.id, before: null, after: state(result) });
         return result;
       });
@@ -125,6 +104,42 @@ export class SubmitApplicationUseCase {
       if (constraint === 'uq_membership_application_open') throw ApplicationErrors.pending();
       throw error;
     }
+  }
+
+  /**
+   * Files the application inside the caller's transaction, with its outbox event; the caller
+   * records the request's audit row. An open application of the same kind for the organization
+   * is refused (409 APPLICATION_PENDING).
+   */
+  async file(manager: EntityManager, consortiumId: string, command: SubmitApplicationCommand, actor: Actor): Promise<ApplicationView> {
+    const consortium = await manager.query(`SELECT 1 FROM consortium WHERE id = $1`, [consortiumId]);
+    if (consortium.length === 0) throw ConsortiumErrors.notFound();
+    const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
+    if (org.length === 0) throw OrganizationErrors.notFound();
+    const membership = await currentMembership(manager, consortiumId, command.organizationId, command.effectiveOn);
+    if (command.kind === 'JOIN' && membership) throw MembershipErrors.alreadyMember();
+    if (command.kind !== 'JOIN' && !membership) throw ApplicationErrors.notAMember();
+    if (command.kind === 'ROLE_CHANGE' && membership?.role === command.requestedRole) throw MembershipErrors.sameRole();
+    const pending = await manager.query(
+      `SELECT 1 FROM membership_application WHERE consortium_id = $1 AND organization_id = $2 AND kind = $3 AND status = ANY($4)`,
+      [consortiumId, command.organizationId, command.kind, OPEN_STATUSES],
+    );
+    if (pending.length) throw ApplicationErrors.pending();
+    const entity = await manager.save(
+      manager.create(MembershipApplicationEntity, {
+        consortiumId,
+        organizationId: command.organizationId,
+        kind: command.kind,
+        requestedRole: command.requestedRole ?? null,
+        exitReason: command.exitReason ?? null,
+        effectiveOn: command.effectiveOn,
+        statement: command.statement ?? null,
+        submittedBy: actorLabel(actor),
+      }),
+    );
+    const result = view((await manager.findOne(MembershipApplicationEntity, { where: { id: entity.id } }))!);
+    await this.outbox.publish(manager, { type: 'registry.application.submitted', aggregateType: 'membership-application', aggregateId: result.id, payload: { id: result.id, consortiumId, ...state(result) } });
+    return result;
   }
 }
 

@@ -231,53 +231,73 @@ export class DecideConsortiumUseCase {
 
   execute(consortiumId: string, command: DecisionCommand, actor: Actor): Promise<{ decision: DecisionView; consortium: ConsortiumView }> {
     return this.dataSource.transaction(async (manager) => {
-      const locked = await manager.query(`SELECT id FROM consortium WHERE id = $1 FOR UPDATE`, [consortiumId]);
-      if (locked.length === 0) throw ConsortiumErrors.notFound();
-      const current = await manager.findOne(ConsortiumPeriodEntity, { where: { consortiumId, validTo: IsNull() } });
-      if (!current) throw ConsortiumErrors.notFound();
-      if (command.expectedStatus && command.expectedStatus !== current.status) {
-        throw new DomainError('CONFLICT', 'STALE_DECISION', `The consortium is ${current.status} now, not ${command.expectedStatus}`, [
-          { field: 'expectedStatus', code: 'STALE_DECISION', message: `current status is ${current.status}` },
-        ]);
-      }
-      const problem = decisionProblem({ status: current.status, tier: current.tier, since: current.validFrom }, command);
-      if (problem) throw problem;
-      const before = await loadConsortium(manager, consortiumId, current.validFrom);
-
-      const decision = await manager.save(
-        manager.create(ConsortiumDecisionEntity, {
-          consortiumId,
-          fromStatus: current.status,
-          toStatus: command.toStatus ?? current.status,
-          fromTier: current.tier,
-          toTier: command.toTier ?? current.tier,
-          effectiveOn: command.effectiveOn,
-          reason: command.reason,
-          ruleRef: command.ruleRef ?? null,
-          roundRef: command.roundRef ?? null,
-          decidedBy: actorLabel(actor),
-        }),
-      );
-      await manager.update(ConsortiumPeriodEntity, { id: current.id }, { validTo: command.effectiveOn });
-      await manager.insert(ConsortiumPeriodEntity, {
-        consortiumId,
-        status: decision.toStatus,
-        tier: decision.toTier,
-        validFrom: command.effectiveOn,
-        validTo: null,
-        decisionId: decision.id,
+      const { decision, consortium, before } = await this.apply(manager, consortiumId, command, actor);
+      await this.audit.record(manager, {
+        action: 'registry.consortium.decide',
+        entityType: 'consortium',
+        entityId: consortiumId,
+        before: auditState(before),
+        after: { ...auditState(consortium), decisionId: decision.id, reason: decision.reason },
       });
-      const after = await loadConsortium(manager, consortiumId, command.effectiveOn);
-      const view = decisionView((await manager.findOne(ConsortiumDecisionEntity, { where: { id: decision.id } }))!);
-      await this.outbox.publish(manager, {
-        type: 'registry.consortium.decided',
-        aggregateType: 'consortium',
-        aggregateId: consortiumId,
-        payload: { ...view, decidedAt: view.decidedAt.toISOString() },
-      });
-      await this.audit.record(manager, { action: 'registry.consortium.decide', entityType: 'consortium', entityId: consortiumId, before: auditState(before), after: { ...auditState(after), decisionId: view.id, reason: view.reason } });
-      return { decision: view, consortium: after };
+      return { decision, consortium };
     });
+  }
+
+  /**
+   * The decision inside the caller's transaction, with its outbox event; the caller records the
+   * request's audit row (a decision taken on a proposal is audited as that proposal's decision).
+   */
+  async apply(
+    manager: EntityManager,
+    consortiumId: string,
+    command: DecisionCommand,
+    actor: Actor,
+  ): Promise<{ decision: DecisionView; consortium: ConsortiumView; before: ConsortiumView }> {
+    const locked = await manager.query(`SELECT id FROM consortium WHERE id = $1 FOR UPDATE`, [consortiumId]);
+    if (locked.length === 0) throw ConsortiumErrors.notFound();
+    const current = await manager.findOne(ConsortiumPeriodEntity, { where: { consortiumId, validTo: IsNull() } });
+    if (!current) throw ConsortiumErrors.notFound();
+    if (command.expectedStatus && command.expectedStatus !== current.status) {
+      throw new DomainError('CONFLICT', 'STALE_DECISION', `The consortium is ${current.status} now, not ${command.expectedStatus}`, [
+        { field: 'expectedStatus', code: 'STALE_DECISION', message: `current status is ${current.status}` },
+      ]);
+    }
+    const problem = decisionProblem({ status: current.status, tier: current.tier, since: current.validFrom }, command);
+    if (problem) throw problem;
+    const before = await loadConsortium(manager, consortiumId, current.validFrom);
+
+    const decision = await manager.save(
+      manager.create(ConsortiumDecisionEntity, {
+        consortiumId,
+        fromStatus: current.status,
+        toStatus: command.toStatus ?? current.status,
+        fromTier: current.tier,
+        toTier: command.toTier ?? current.tier,
+        effectiveOn: command.effectiveOn,
+        reason: command.reason,
+        ruleRef: command.ruleRef ?? null,
+        roundRef: command.roundRef ?? null,
+        decidedBy: actorLabel(actor),
+      }),
+    );
+    await manager.update(ConsortiumPeriodEntity, { id: current.id }, { validTo: command.effectiveOn });
+    await manager.insert(ConsortiumPeriodEntity, {
+      consortiumId,
+      status: decision.toStatus,
+      tier: decision.toTier,
+      validFrom: command.effectiveOn,
+      validTo: null,
+      decisionId: decision.id,
+    });
+    const after = await loadConsortium(manager, consortiumId, command.effectiveOn);
+    const view = decisionView((await manager.findOne(ConsortiumDecisionEntity, { where: { id: decision.id } }))!);
+    await this.outbox.publish(manager, {
+      type: 'registry.consortium.decided',
+      aggregateType: 'consortium',
+      aggregateId: consortiumId,
+      payload: { ...view, decidedAt: view.decidedAt.toISOString() },
+    });
+    return { decision: view, consortium: after, before };
   }
 }
 
