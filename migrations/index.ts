@@ -16,6 +16,7 @@ import { RoundPublication1763799800000 } from './1763799800000-round-publication
 import { BestPractice1763799900000 } from './1763799900000-best-practice.js';
 import { SchemeFrozenWhenUsed1763799950000 } from './1763799950000-scheme-frozen-when-used.js';
 import { AnnualCompetition1763800000000 } from './1763800000000-annual-competition.js';
+import { Adjustment1763800450000 } from './1763800450000-adjustment.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -40,4 +41,5 @@ export const migrations = [
   BestPractice1763799900000,
   SchemeFrozenWhenUsed1763799950000,
   AnnualCompetition1763800000000,
+  Adjustment1763800450000,
 ];

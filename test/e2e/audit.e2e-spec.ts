@@ -5,6 +5,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { makeUscc } from '#registry';
+import { DEFAULT_THRESHOLDS } from '#adjustment';
 import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
@@ -457,6 +458,25 @@ describe('audit log', () => {
       await http().put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`).set(bearer(tf)).send({ score: 90, comment: '审计评审' }).expect(200);
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/selection`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.select', before: { status: 'SHORTLISTED' }, after: { status: 'SELECTED' } }) };
+    },
+    'POST /api/v1/adjustment/rule-sets': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const thresholds = { ...DEFAULT_THRESHOLDS, bottomShare: 0.15 };
+      const res = await http().post('/api/v1/adjustment/rule-sets').set(bearer(tf.token)).send({ thresholds, note: '审计规则版本' });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'adjustment.rule-set.create', before: null, after: { version: 2, note: '审计规则版本', thresholds } }) };
+    },
+    'POST /api/v1/adjustment/proposals/:proposalId/decision': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const c = await registryConsortium('审计提议联合体（演示）');
+      const {
+        rows: [{ id }],
+      } = await sql.query(
+        `INSERT INTO adjustment_proposal (rule_set_version, rule, trigger, kind, consortium_id, from_status, to_status, from_tier, evidence)
+         VALUES (1, 1, 'round:2031Q1', 'STATUS', $1, 'ACTIVE', 'WARNED', 'PARK_LED', '{}') RETURNING id`,
+        [c],
+      );
+      const res = await http().post(`/api/v1/adjustment/proposals/${id}/decision`).set(bearer(tf.token)).send({ outcome: 'REJECT', reason: '审计驳回理由' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'adjustment.proposal.decide', entity_id: id, before: { status: 'PENDING' }, after: { status: 'REJECTED', reason: '审计驳回理由' } }) };
     },
   };
 

@@ -8,6 +8,7 @@ import {
   PlatformConfigModule,
   RedisHealthIndicator,
 } from '#platform';
+import { AdjustmentModule } from '#adjustment';
 import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { RegistryModule } from '#registry';
@@ -28,6 +29,7 @@ export class ApiModule {
         IdentityModule,
         RegistryModule,
         EvaluationModule,
+        AdjustmentModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
+import { AdjustmentWorkerModule } from '#adjustment';
 import { EvaluationWorkerModule } from '#evaluation';
 import { RegistryWorkerModule } from '#registry';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
@@ -20,6 +21,7 @@ export class WorkerModule {
         OutboxWorkerModule,
         RegistryWorkerModule,
         EvaluationWorkerModule,
+        AdjustmentWorkerModule,
         ...extra,
       ],
     };

@@ -9,5 +9,6 @@ export { EVIDENCE_MEDIA_TYPES } from './domain/evidence.js';
 export { quarterOf } from './domain/round.js';
 export { computeRoundResults, type ListedConsortium } from './application/round-results.js';
 export { RoundEntity, RoundResultEntity } from './persistence/evaluation.entities.js';
+export { type PublishedStanding, publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from './application/published-standings.js';
 export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';
 export { type GroupIndicator, type GroupMember, type GroupSettings, type MemberResult, scoreGroup } from './domain/group-scoring.js';

@@ -17,3 +17,4 @@ export { IMPORT_FORMATS as TABLE_FORMATS, type ImportFormat as TableFormat } fro
 export { type DecisionCommand, DecideConsortiumUseCase, type DecisionView } from './application/consortium/consortia.use-cases.js';
 export { type ApplicationView, SubmitApplicationUseCase, type SubmitApplicationCommand } from './application/application/applications.use-cases.js';
 export { type ConsortiumStatus, type Level, levelOf, ON_LIST, type Tier } from './domain/consortium.js';
+export { compositionBrokenSince } from './application/consortium/composition-history.js';

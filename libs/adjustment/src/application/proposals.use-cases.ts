@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { DecideConsortiumUseCase, SubmitApplicationUseCase } from '#registry';
+import { type RuleThresholds, thresholdsProblem } from '../domain/rules.js';
+import { ProposalEntity, type ProposalStatus, RuleSetEntity } from '../persistence/adjustment.entities.js';
+
+export type ProposalDecision = { outcome: 'REJECT'; reason: string } | { outcome: 'APPROVE'; reason: string; effectiveOn: string; rectificationDeadline?: string };
+
+const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
+
+const Errors = {
+  notFound: () => new DomainError('NOT_FOUND', 'PROPOSAL_NOT_FOUND', 'No such proposal'),
+  decided: (status: ProposalStatus) =>
+    new DomainError('CONFLICT', 'PROPOSAL_ALREADY_DECIDED', `The proposal is ${status} already; a proposal is decided once`, [
+      { field: 'status', code: 'PROPOSAL_ALREADY_DECIDED', message: status },
+    ]),
+  stale: (message: string) => new DomainError('CONFLICT', 'PROPOSAL_STALE', `The proposal no longer fits: ${message}`, [{ field: 'proposalId', code: 'PROPOSAL_STALE', message }]),
+  deadline: (effectiveOn: string) =>
+    new DomainError('INVALID', 'RECTIFICATION_DEADLINE_INVALID', 'Probation needs a rectification deadline after it takes effect', [
+      { field: 'rectificationDeadline', code: 'RECTIFICATION_DEADLINE_INVALID', message: `a date after ${effectiveOn}` },
+    ]),
+  thresholds: (field: string, message: string) =>
+    new DomainError('INVALID', 'INVALID_THRESHOLDS', `thresholds.${field} ${message}`, [{ field: `thresholds.${field}`, code: 'INVALID_THRESHOLDS', message }]),
+};
+
+/** Registry refusals that mean the world moved on since the proposal was written. */
+const STALE_CODES = new Set(['STALE_DECISION', 'NOT_A_MEMBER', 'CONSORTIUM_DELISTED', 'STATUS_TRANSITION_NOT_ALLOWED', 'DECISION_CHANGES_NOTHING', 'APPLICATION_PENDING']);
+
+/**
+ * The task force's decisions on proposals, and the rule sets. An approval applies the change in
+ * the decision's transaction: a status or tier decision in the registry (checked against the
+ * status and tier the proposal was written for: anything else is stale, 409), or, for a member
+ * unit's exit, an EXPEL application (reason ADJUSTMENT) filed with the consortium for its
+ * secretariat to act on. The proposal row is locked, so of two concurrent decisions one wins and
+ * the other finds it decided (409).
+ */
+@Injectable()
+export class ProposalsUseCases {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+    private readonly decisions: DecideConsortiumUseCase,
+    private readonly applications: SubmitApplicationUseCase,
+  ) {}
+
+  async list(filter: { status?: ProposalStatus; consortiumId?: string }): Promise<ProposalEntity[]> {
+    const where: FindOptionsWhere<ProposalEntity> = {};
+    if (filter.status) where.status = filter.status;
+    if (filter.consortiumId) where.consortiumId = filter.consortiumId;
+    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', rule: 'ASC', id: 'ASC' } });
+  }
+
+  async get(id: string): Promise<ProposalEntity> {
+    const found = await this.dataSource.getRepository(ProposalEntity).findOne({ where: { id } });
+    if (!found) throw Errors.notFound();
+    return found;
+  }
+
+  decide(id: string, decision: ProposalDecision, actor: Actor): Promise<ProposalEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!proposal) throw Errors.notFound();
+      if (proposal.status !== 'PENDING') throw Errors.decided(proposal.status);
+      const before = { status: proposal.status };
+      const change: Partial<Omit<ProposalEntity, 'evidence' | 'ruleSet'>> = { decidedAt: new Date(), decidedBy: actorLabel(actor), decisionReason: decision.reason, version: proposal.version + 1 };
+      if (decision.outcome === 'REJECT') {
+        change.status = 'REJECTED';
+      } else {
+        change.status = 'APPROVED';
+        change.effectiveOn = decision.effectiveOn;
+        Object.assign(change, await this.apply(manager, proposal, decision, actor));
+      }
+      await manager.update(ProposalEntity, { id }, change);
+      const after = (await manager.findOne(ProposalEntity, { where: { id } }))!;
+      await this.outbox.publish(manager, {
+        type: `adjustment.proposal.${after.status.toLowerCase()}`,
+        aggregateType: 'adjustment-proposal',
+        aggregateId: id,
+        payload: {
+          id,
+          rule: after.rule,
+          kind: after.kind,
+          consortiumId: after.consortiumId,
+          organizationId: after.organizationId,
+          toStatus: after.toStatus,
+          toTier: after.toTier,
+          effectiveOn: after.effectiveOn,
+          decisionId: after.decisionId,
+          applicationId: after.applicationId,
+        },
+      });
+      await this.audit.record(manager, {
+        action: 'adjustment.proposal.decide',
+        entityType: 'adjustment-proposal',
+        entityId: id,
+        before,
+        after: {
+          status: after.status,
+          reason: after.decisionReason,
+          effectiveOn: after.effectiveOn,
+          rectificationDeadline: after.rectificationDeadline,
+          decisionId: after.decisionId,
+          applicationId: after.applicationId,
+        },
+      });
+      return after;
+    });
+  }
+
+  private async apply(manager: EntityManager, proposal: ProposalEntity, decision: Extract<ProposalDecision, { outcome: 'APPROVE' }>, actor: Actor): Promise<Partial<Omit<ProposalEntity, 'evidence' | 'ruleSet'>>> {
+    try {
+      if (proposal.kind === 'MEMBER_EXIT') {
+        const application = await this.applications.file(
+          manager,
+          proposal.consortiumId,
+          { organizationId: proposal.organizationId!, kind: 'EXPEL', exitReason: 'ADJUSTMENT', effectiveOn: decision.effectiveOn, statement: decision.reason },
+          actor,
+        );
+        return { applicationId: application.id };
+      }
+      let rectificationDeadline: string | null = null;
+      if (proposal.toStatus === 'PROBATION') {
+        rectificationDeadline = decision.rectificationDeadline ?? proposal.rectificationDeadline;
+        if (!rectificationDeadline || rectificationDeadline <= decision.effectiveOn) throw Errors.deadline(decision.effectiveOn);
+      }
+      const { decision: made, before } = await this.decisions.apply(
+        manager,
+        proposal.consortiumId,
+        {
+          toStatus: proposal.toStatus ?? undefined,
+          toTier: proposal.toTier ?? undefined,
+          effectiveOn: decision.effectiveOn,
+          reason: decision.reason,
+          ruleRef: `rule-set v${proposal.ruleSetVersion}, rule ${proposal.rule}`,
+          roundRef: proposal.trigger,
+          expectedStatus: proposal.fromStatus,
+        },
+        actor,
+      );
+      // Rolled back with everything else if the tier moved since the proposal was written.
+      if (before.tier !== proposal.fromTier) throw Errors.stale(`the consortium is ${before.tier} now, not ${proposal.fromTier}`);
+      return { decisionId: made.id, rectificationDeadline };
+    } catch (error) {
+      if (error instanceof DomainError && STALE_CODES.has(error.code)) throw Errors.stale(error.message);
+      throw error;
+    }
+  }
+
+  listRuleSets(): Promise<RuleSetEntity[]> {
+    return this.dataSource.getRepository(RuleSetEntity).find({ order: { version: 'DESC' } });
+  }
+
+  /** A new version of the rule set; later runs use it, proposals keep the version that wrote them. */
+  createRuleSet(command: { thresholds: RuleThresholds; note: string }, actor: Actor): Promise<RuleSetEntity> {
+    const problem = thresholdsProblem(command.thresholds);
+    if (problem) throw Errors.thresholds(problem.field, problem.message);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`LOCK TABLE adjustment_rule_set IN SHARE ROW EXCLUSIVE MODE`);
+      const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM adjustment_rule_set`);
+      await manager.insert(RuleSetEntity, { version: next, thresholds: command.thresholds, note: command.note, createdBy: actorLabel(actor) });
+      const created = (await manager.findOne(RuleSetEntity, { where: { version: next } }))!;
+      await this.outbox.publish(manager, { type: 'adjustment.rule-set.created', aggregateType: 'adjustment-rule-set', aggregateId: String(next), payload: { version: next, thresholds: command.thresholds } });
+      await this.audit.record(manager, { action: 'adjustment.rule-set.create', entityType: 'adjustment-rule-set', entityId: String(next), before: null, after: { version: next, note: command.note, thresholds: command.thresholds } });
+      return created;
+    });
+  }
+}
