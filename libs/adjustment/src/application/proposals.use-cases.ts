@@ -50,7 +50,7 @@ export class ProposalsUseCases {
     const where: FindOptionsWhere<ProposalEntity> = {};
     if (filter.status) where.status = filter.status;
     if (filter.consortiumId) where.consortiumId = filter.consortiumId;
-    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', rule: 'ASC', id: 'ASC' } });
+    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', rule: 'ASC', consortiumId: 'ASC', id: 'ASC' } });
   }
 
   async get(id: string): Promise<ProposalEntity> {

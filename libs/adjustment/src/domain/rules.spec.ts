@@ -11,6 +11,7 @@ describe('adjustment rules (DESIGN §4)', () => {
     expect([4, 3].map((r) => inBottom(standing('2025Q1', r, 4), T))).toEqual([true, false]);
     expect([2, 3].map((r) => inTop(standing('2025Q1', r, 4), T))).toEqual([true, false]);
     expect(inTop(standing('2025Q1', 1, 1), T)).toBe(true);
+    expect(inBottom(standing('2025Q1', 1, 1), T)).toBe(false);
   });
 
   it('rule 1: bottom or grade D in two consecutive published rounds warns an ACTIVE consortium', () => {

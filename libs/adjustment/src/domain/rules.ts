@@ -7,7 +7,7 @@ export type ConsortiumStatus = 'PREPARING' | 'ACTIVE' | 'WARNED' | 'PROBATION' |
 export type Tier = 'NATIONAL' | 'MUNICIPAL' | 'PARK_LED' | 'INDUSTRY_LED' | 'SCHOOL_LED';
 
 export interface RuleThresholds {
-  /** Share of a level counted as its bottom (rules 1, 2): the last ⌈n·share⌉ ranks, at least one. */
+  /** Share of a level counted as its bottom (rules 1, 2): the last ⌈n·share⌉ ranks, at least one (none in a level of one). */
   bottomShare: number;
   /** The round grade that counts like the bottom (rule 1). */
   failingGrade: string;
@@ -93,8 +93,9 @@ export interface ProposalDraft {
   evidence: Record<string, unknown>;
 }
 
+/** The bottom of a level: its last ⌈n·share⌉ ranks, at least one — none in a level of one, whose only member is not "last". */
 export const inBottom = (s: RoundStanding, t: RuleThresholds): boolean =>
-  s.rank > s.groupSize - Math.max(1, Math.ceil(s.groupSize * t.bottomShare - 1e-9));
+  s.groupSize > 1 && s.rank > s.groupSize - Math.max(1, Math.ceil(s.groupSize * t.bottomShare - 1e-9));
 export const inTop = (s: RoundStanding, t: RuleThresholds): boolean => s.rank <= Math.max(1, Math.floor(s.groupSize * t.topShare + 1e-9));
 const failing = (s: RoundStanding, t: RuleThresholds) => inBottom(s, t) || s.grade === t.failingGrade;
 const ON_LIST: readonly ConsortiumStatus[] = ['ACTIVE', 'WARNED', 'PROBATION'];
