@@ -42,6 +42,7 @@ export class ScoreRoundHandler {
     const scoring = await manager.findOne(RoundScoringEntity, { where: { roundId, revision } });
     if (!round || !scoring || round.status !== 'SCORING' || round.revision !== revision || scoring.status === 'DONE') return;
     try {
+      const started = performance.now();
       await this.progress(roundId, revision, 'RUNNING', 'loading', 0);
       const scheme = (await manager.findOne(SchemeEntity, { where: { id: round.schemeId } }))!;
       const listed = await this.consortia.listedOn(round.periodEnd);
@@ -50,6 +51,7 @@ export class ScoreRoundHandler {
       const overrides = await manager.find(TargetOverrideEntity, { where: { roundId } });
       const previous = await this.previousScores(manager, round);
       const seed = parseInt(createHash('sha256').update(roundId).digest('hex').slice(0, 8), 16);
+      const loaded = performance.now();
 
       const results: { level: Level; result: MemberResult }[] = [];
       for (const [i, level] of LEVELS.entries()) {
@@ -73,6 +75,7 @@ export class ScoreRoundHandler {
         await this.progress(roundId, revision, 'RUNNING', `scored ${level}`, Math.round((100 * (i + 1)) / LEVELS.length));
         await job.updateProgress({ phase: `scored ${level}`, percent: Math.round((100 * (i + 1)) / LEVELS.length) });
       }
+      const scored = performance.now();
 
       await manager.insert(
         RoundResultEntity,
@@ -105,6 +108,9 @@ export class ScoreRoundHandler {
         after: { status: 'SCORED', revision, digest, consortia: results.length },
         actor: { type: 'system', id: `round-scoring:${roundId}:${revision}`, name: 'round scoring' },
       });
+      // Phase durations (the commit follows): what an operator needs to see where a slow round spends its time.
+      const ms = (x: number) => Math.round(x);
+      this.logger.log({ roundId, revision, consortia: results.length, loadMs: ms(loaded - started), scoreMs: ms(scored - loaded), writeMs: ms(performance.now() - scored) }, 'round scored');
     } catch (error) {
       const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       this.logger.error({ err: error, roundId, revision, finalAttempt }, 'round scoring failed');
