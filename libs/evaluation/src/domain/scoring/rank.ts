@@ -29,12 +29,13 @@ export function competitionRanks(scores: number[]): number[] {
 const INSERTION_LIMIT = 24;
 
 /**
- * The same ranking for n finite scores, with its scratch allocated once so the Monte Carlo loop
- * ranks every draw without allocating. The alternatives are put in ascending order of score by a
- * bucket sort: bucket ⌊(x − min) · n / (max − min)⌋ (monotone in x, so the buckets are in order),
- * a stable counting pass into the buckets, then each bucket sorted by value (by insertion when
- * small, by comparison otherwise): O(n) for spread-out scores, O(n log n) at worst. The groups
- * are then formed from the highest score down exactly as above, so the ranks are the same.
+ * The same ranking, with its scratch allocated once so the Monte Carlo loop ranks every draw
+ * without allocating. The alternatives are put in ascending order of score by a bucket sort:
+ * bucket ⌊(x − min) · n / (max − min)⌋ (monotone in x, so the buckets are in order), a stable
+ * counting pass into the buckets, then each bucket sorted by value (by insertion when small, by
+ * comparison otherwise): O(n) for spread-out scores, O(n log n) at worst. The groups are then
+ * formed from the highest score down exactly as above, so the ranks are the same. Scores that are
+ * not all finite go through the reference algorithm.
  */
 export class CompetitionRanker {
   private readonly bucketOf: Int32Array;
@@ -52,11 +53,13 @@ export class CompetitionRanker {
     if (n === 0) return;
     let min = scores[0]!;
     let max = min;
-    for (let i = 1; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       const x = scores[i]!;
       if (x < min) min = x;
       else if (x > max) max = x;
+      else if (x !== x) return void ranks.set(competitionRanksByIndex(Array.from(scores))); // NaN
     }
+    if (!Number.isFinite(min) || !Number.isFinite(max)) return void ranks.set(competitionRanksByIndex(Array.from(scores)));
     let scale = n / (max - min);
     if (!Number.isFinite(scale)) scale = 0; // all equal, or a span too small or too large: one bucket
     starts.fill(0);
