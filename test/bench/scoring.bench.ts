@@ -6,6 +6,7 @@
  * the round is SCORED. Goals (issue 5): ≤ 10 ms, ≤ 300 ms, ≤ 5 s. Results go to BENCHMARKS.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { hashPassword } from '#identity';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -56,20 +57,26 @@ function engineInput(): ScoreInput {
   };
 }
 
-function timeEngine(input: ScoreInput, warmup: number, runs: number): { times: number[]; check: string } {
+/** Wall time of each run, and the process's CPU time (less sensitive to other processes on a shared machine). */
+function timeEngine(input: ScoreInput, warmup: number, runs: number): { times: number[]; cpu: number[]; check: string } {
   let check = '';
   for (let k = 0; k < warmup; k++) score(input);
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let k = 0; k < runs; k++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const output = score(input);
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     check = `ranks 1..${Math.max(...output.ranks)}, top ${input.alternatives[output.ranks.indexOf(1)]}, Σw = ${output.weights.reduce((s, w) => s + w, 0).toFixed(12)}`;
   }
-  return { times, check };
+  return { times, cpu, check };
 }
 
 // ── 1 and 2: the engine in-process ───────────────────────────────────────────────────────────
+const loadBefore = loadavg()[0]!;
 const input = engineInput();
 const plain = timeEngine(input, 20, ENGINE_RUNS);
 console.log(`engine: median ${median(plain.times).toFixed(2)} ms (${plain.check})`);
@@ -235,22 +242,23 @@ const digests = new Set(rounds.map((r) => r.digest));
 const ms = (x: number) => (x < 20 ? x.toFixed(2) : x.toFixed(0));
 const engineFigures = figures(plain.times, 20);
 const mcFigures = figures(withMc.times, 3);
-const row = (name: string, f: Figures, goal: number, unit: 'ms' | 's') => {
+const row = (name: string, f: Figures, cpu: number[] | null, goal: number, unit: 'ms' | 's') => {
   const show = (x: number) => (unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${ms(x)} ms`);
-  return `| ${name} | ${f.warmup} + ${f.runs} | ${show(f.median)} | ${show(f.p95)} | ${show(f.min)}–${show(f.max)} | ≤ ${unit === 's' ? `${goal / 1000} s` : `${goal} ms`} | ${f.median <= goal ? 'met' : '**missed**'} |`;
+  return `| ${name} | ${f.warmup} + ${f.runs} | ${show(f.median)} | ${show(f.p95)} | ${show(f.min)}–${show(f.max)} | ${cpu ? show(median(cpu)) : '—'} | ≤ ${unit === 's' ? `${goal / 1000} s` : `${goal} ms`} | ${f.median <= goal ? 'met' : '**missed**'} |`;
 };
+const loadAfter = loadavg()[0]!;
 const phaseLine = phases.length
   ? `Worker phases of the measured rounds (median, from the handler's log): load ${median(phases.map((p) => p.loadMs)).toFixed(0)} ms, score ${median(phases.map((p) => p.scoreMs)).toFixed(0)} ms, write ${median(phases.map((p) => p.writeMs)).toFixed(0)} ms; the rest is the request, the outbox relay, the queue, the commit and the polling (every 25 ms).`
   : 'Worker phases: not reported by the worker.';
-const table = `Machine: ${machine()}${process.env.BENCH_SHARED ? `, ${process.env.BENCH_SHARED}` : ''}. Command: \`npm run bench:scoring\`. Measured ${new Date().toISOString().slice(0, 10)}.
+const table = `Machine: ${machine()}; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end${loadBefore > 0.5 ? ' (the machine was shared with other work when the run started)' : ''}. Command: \`npm run bench:scoring\`. Measured ${new Date().toISOString().slice(0, 10)}.
 
 Engine: \`score()\` of \`#evaluation\` (validation, min-max, entropy weights, weighted sum, competition ranks with the tie rule, output arrays), in-process, on a seeded random ${ALTERNATIVES.toLocaleString('en')} × ${INDICATORS} matrix (continuous, small-integer and constant columns, a fifth of them costs); Monte Carlo: ${DRAWS.toLocaleString('en')} draws, δ = 0.2, ranks every draw, with the histograms and the output. Round: ${ALTERNATIVES.toLocaleString('en')} listed consortia in one level, a scheme of ${INDICATORS} indicators (MIN_MAX, TARGET, MAX, BOOLEAN, GRADE; costs; optional ones missing on some sheets; COMBINED weights; the job's 500 draws), ${ALTERNATIVES.toLocaleString('en')} accepted sheets; from \`POST …/rounds/:id/scoring\` as the task force to \`GET …/scoring\` answering DONE (round SCORED), with the worker as a separate process and a queue prefix of its own; each run is a new revision of the same round, the first one the warm-up. Every revision gave the same digest: ${digests.size === 1 ? 'yes' : `**no** (${digests.size} digests)`}.
 
-| measurement | warm-up + runs | median | p95 | min–max | goal (median) | |
-|---|---|---|---|---|---|---|
-${row(`engine, ${ALTERNATIVES.toLocaleString('en')} × ${INDICATORS}: entropy + min-max + weighted sum + ranks`, engineFigures, 10, 'ms')}
-${row(`the same + ${DRAWS.toLocaleString('en')} Monte Carlo draws (ranks every draw)`, mcFigures, 300, 'ms')}
-${row(`a round of ${ALTERNATIVES.toLocaleString('en')} consortia through the queue (request to SCORED)`, roundFigures, 5000, 's')}
+| measurement | warm-up + runs | median | p95 | min–max | CPU time (median) | goal (median) | |
+|---|---|---|---|---|---|---|---|
+${row(`engine, ${ALTERNATIVES.toLocaleString('en')} × ${INDICATORS}: entropy + min-max + weighted sum + ranks`, engineFigures, plain.cpu, 10, 'ms')}
+${row(`the same + ${DRAWS.toLocaleString('en')} Monte Carlo draws (ranks every draw)`, mcFigures, withMc.cpu, 300, 'ms')}
+${row(`a round of ${ALTERNATIVES.toLocaleString('en')} consortia through the queue (request to SCORED)`, roundFigures, null, 5000, 's')}
 
 ${phaseLine}`;
 console.log(`\n${table}`);

@@ -62,12 +62,28 @@ export function runMonteCarlo(input: ScoreInput, prepared: PreparedScoring, opti
   const medianRank: number[] = [];
   const rankInterval: [number, number][] = [];
   const rankProbabilities: number[][] = [];
+  const k5 = nearestRankCount(draws, 5);
+  const k50 = nearestRankCount(draws, 50);
+  const k95 = nearestRankCount(draws, 95);
   for (let i = 0; i < n; i++) {
-    const histogram = counts.subarray(i * n, (i + 1) * n);
-    medianRank.push(nearestRank(histogram, draws, 50));
-    rankInterval.push([nearestRank(histogram, draws, 5), nearestRank(histogram, draws, 95)]);
+    // One pass over the histogram: the probabilities and the three percentiles.
     const probabilities = new Array<number>(n);
-    for (let r = 0; r < n; r++) probabilities[r] = histogram[r]! / draws;
+    let p5 = n;
+    let p50 = n;
+    let p95 = n;
+    let cumulative = 0;
+    for (let r = 0, at = i * n; r < n; r++, at++) {
+      const count = counts[at]!;
+      probabilities[r] = count / draws;
+      if (count === 0) continue;
+      const before = cumulative;
+      cumulative += count;
+      if (before < k5 && cumulative >= k5) p5 = r + 1;
+      if (before < k50 && cumulative >= k50) p50 = r + 1;
+      if (before < k95 && cumulative >= k95) p95 = r + 1;
+    }
+    medianRank.push(p50);
+    rankInterval.push([p5, p95]);
     rankProbabilities.push(probabilities);
   }
   return { draws, medianRank, rankInterval, rankProbabilities };
@@ -90,16 +106,10 @@ function perturb(base: Float64Array, noise: number, random: () => number, out: F
 }
 
 /**
- * Nearest-rank percentile of the ranks recorded in `histogram`: the smallest rank r whose
+ * Nearest-rank percentiles of the ranks recorded in a histogram: P_p is the smallest rank r whose
  * cumulative count reaches k = ⌈p · draws / 100⌉ (at least 1). Always an actual rank, never an
  * interpolated one; the median is p = 50 (the lower median for an even number of draws).
  */
-function nearestRank(histogram: ArrayLike<number>, draws: number, percent: number): number {
-  const k = Math.max(1, Math.ceil((percent * draws) / 100));
-  let cumulative = 0;
-  for (let r = 0; r < histogram.length; r++) {
-    cumulative += histogram[r]!;
-    if (cumulative >= k) return r + 1;
-  }
-  return histogram.length;
+function nearestRankCount(draws: number, percent: number): number {
+  return Math.max(1, Math.ceil((percent * draws) / 100));
 }

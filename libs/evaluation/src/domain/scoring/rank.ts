@@ -25,15 +25,15 @@ export function competitionRanks(scores: number[]): number[] {
   return Array.from(ranks);
 }
 
-/** Buckets larger than this are sorted by comparison (O(k log k)) instead of by insertion. */
+/** With a bucket larger than this, the order is found by a comparison sort (O(n log n)) instead of by insertion. */
 const INSERTION_LIMIT = 24;
 
 /**
  * The same ranking, with its scratch allocated once so the Monte Carlo loop ranks every draw
  * without allocating. The alternatives are put in ascending order of score by a bucket sort:
  * bucket ⌊(x − min) · n / (max − min)⌋ (monotone in x, so the buckets are in order), a stable
- * counting pass into the buckets, then each bucket sorted by value (by insertion when small, by
- * comparison otherwise): O(n) for spread-out scores, O(n log n) at worst. The groups are then
+ * counting pass into the buckets, then one insertion pass when no bucket is crowded, else a
+ * comparison sort: O(n) for spread-out scores, O(n log n) at worst. The groups are then
  * formed from the highest score down exactly as above, so the ranks are the same. Scores that are
  * not all finite go through the reference algorithm.
  */
@@ -63,26 +63,28 @@ export class CompetitionRanker {
     let scale = n / (max - min);
     if (!Number.isFinite(scale)) scale = 0; // all equal, or a span too small or too large: one bucket
     starts.fill(0);
+    let largest = 0;
     for (let i = 0; i < n; i++) {
-      const bucket = scale === 0 ? 0 : Math.min(n - 1, Math.floor((scores[i]! - min) * scale));
+      // Truncation is ⌊·⌋ here (the product is ≥ 0); monotone in the score, so the buckets are in order.
+      let bucket = ((scores[i]! - min) * scale) | 0;
+      if (bucket >= n) bucket = n - 1;
       bucketOf[i] = bucket;
-      starts[bucket + 1]! += 1;
+      const size = ++starts[bucket + 1]!;
+      if (size > largest) largest = size;
     }
     for (let b = 0; b < n; b++) starts[b + 1]! += starts[b]!;
     for (let i = 0; i < n; i++) order[starts[bucketOf[i]!]!++] = i;
-    // starts[b] is now the end of bucket b (and the start of bucket b + 1).
-    for (let b = 0, start = 0; b < n; start = starts[b]!, b++) {
-      const end = starts[b]!;
-      if (end - start < 2) continue;
-      if (end - start > INSERTION_LIMIT) {
-        order.subarray(start, end).sort((p, q) => scores[p]! - scores[q]! || p - q);
-        continue;
-      }
-      for (let k = start + 1; k < end; k++) {
+    if (largest > INSERTION_LIMIT) {
+      // Crowded scores: one comparison sort, O(n log n), instead of a long insertion.
+      order.sort((p, q) => scores[p]! - scores[q]! || p - q);
+    } else {
+      // Every score is already in its bucket and no bucket holds more than INSERTION_LIMIT, so
+      // one insertion pass over the whole array moves each score at most that far.
+      for (let k = 1; k < n; k++) {
         const index = order[k]!;
         const value = scores[index]!;
         let h = k - 1;
-        while (h >= start && scores[order[h]!]! > value) {
+        while (h >= 0 && scores[order[h]!]! > value) {
           order[h + 1] = order[h]!;
           h--;
         }
