@@ -20,7 +20,7 @@ export interface ListedConsortium {
  * last as NOT_SUBMITTED. Targets are the paper's (scheme target or override); improvement
  * compares with the consortium's level score in the latest earlier scored round, when it was at
  * the same level (β is 0 for a group where nobody has one). Returns the rows to insert and their
- * digest; writes nothing.
+ * digest (and how long loading and scoring took); writes nothing.
  */
 export async function computeRoundResults(
   manager: EntityManager,
@@ -29,6 +29,7 @@ export async function computeRoundResults(
   listed: readonly ListedConsortium[],
   onLevelScored: (level: Level, percent: number) => Promise<void> = async () => undefined,
 ) {
+  const started = performance.now();
   const roundId = round.id;
   const scheme = (await manager.findOne(SchemeEntity, { where: { id: round.schemeId } }))!;
   const sheets = await manager.find(AnswerSheetEntity, { where: { roundId } });
@@ -37,6 +38,7 @@ export async function computeRoundResults(
   const previous = await previousScores(manager, round);
   const seed = parseInt(createHash('sha256').update(roundId).digest('hex').slice(0, 8), 16);
   const dimensionWeight = new Map(scheme.definition.dimensions.map((d) => [d.code, d.weight]));
+  const loaded = performance.now();
 
   const results: { level: Level; result: MemberResult }[] = [];
   for (const [i, level] of LEVELS.entries()) {
@@ -83,7 +85,8 @@ export async function computeRoundResults(
     rankHigh: r.rankInterval[1],
     explanation: { dimensionScores: r.dimensionScores, contributions: r.contributions, gaps: r.gaps },
   }));
-  return { rows, digest: resultsDigest(results) };
+  // How long loading and scoring took, for the job's log line.
+  return { rows, digest: resultsDigest(results), loadMs: loaded - started, scoreMs: performance.now() - loaded };
 }
 
 /** Level scores of the latest earlier round that has a finished scoring, from its latest revision. */

@@ -1,6 +1,6 @@
 import type { AnswerValue } from './answer-sheet.js';
 import type { IndicatorNormalization, SchemeSettings } from './scheme.js';
-import { competitionRanks, entropyWeights, mulberry32, normalizeColumn, rescaleWeights, topsis } from './scoring/index.js';
+import { CompetitionRanker, competitionRanks, entropyWeights, mulberry32, normalizeColumn, rescaleWeights, topsis, weightedRowSums } from './scoring/index.js';
 
 /** One indicator of a level group, its weight already the expert product (dimension × indicator). */
 export interface GroupIndicator {
@@ -83,35 +83,118 @@ function normalizeIndicator(ind: GroupIndicator, values: (number | null)[], targ
   return out;
 }
 
-function levelScores(n: (number | null)[][], weights: number[], indicators: GroupIndicator[], settings: SchemeSettings): number[] {
+/** A missing value counted as the column's minimum (with 0 as a floor), as entropy and TOPSIS need full matrices. */
+function filledColumns(matrix: (number | null)[][], columns: number): number[] {
+  const fill: number[] = [];
+  for (let j = 0; j < columns; j++) {
+    let min = 0;
+    for (const row of matrix) if (row[j] !== null) min = Math.min(min, row[j]!);
+    fill.push(min);
+  }
+  return fill;
+}
+
+/**
+ * The normalized matrix of a group in the shape the per-draw loop wants: row-major values (0 where
+ * missing), whether each row is complete, and under TOPSIS the full matrix (missing = column minimum).
+ */
+interface GroupMatrix {
+  rows: number;
+  columns: number;
+  values: Float64Array;
+  present: Uint8Array;
+  complete: Uint8Array;
+  full: number[][] | null;
+}
+
+function groupMatrix(n: (number | null)[][], columns: number, settings: SchemeSettings): GroupMatrix {
+  const values = new Float64Array(n.length * columns);
+  const present = new Uint8Array(n.length * columns);
+  const complete = new Uint8Array(n.length);
+  n.forEach((row, i) => {
+    let all = 1;
+    for (let j = 0; j < columns; j++) {
+      const v = row[j]!;
+      if (v === null) all = 0;
+      else {
+        values[i * columns + j] = v;
+        present[i * columns + j] = 1;
+      }
+    }
+    complete[i] = all;
+  });
+  let full: number[][] | null = null;
   if (settings.aggregation === 'TOPSIS') {
     // TOPSIS needs a full matrix: a missing value counts as the column's minimum.
-    const full = n.map((row) => row.map((v, j) => v ?? Math.min(...n.map((r) => r[j]).filter((x): x is number => x !== null), 0)));
-    return topsis(full, weights, indicators.map(() => 'benefit'), 'min-max');
+    const fill = filledColumns(n, columns);
+    full = n.map((row) => row.map((v, j) => v ?? fill[j]!));
   }
-  return n.map((row) => {
-    let sum = 0;
-    let weight = 0;
-    row.forEach((v, j) => {
-      if (v === null) return;
-      sum += weights[j]! * v;
-      weight += weights[j]!;
-    });
-    return weight > 0 ? sum / weight : 0; // RENORMALIZE: the weights of the answered indicators
-  });
+  return { rows: n.length, columns, values, present, complete, full };
 }
 
-function totalsOf(levels: number[], previous: (number | null)[], beta: number): { improvement: number[]; totals: number[] } {
-  const deltas = levels.map((l, i) => (previous[i] === null ? null : l - previous[i]!));
-  const known = deltas.filter((d): d is number => d !== null);
-  const useBeta = known.length > 0 ? beta : 0; // no previous round: β = 0
-  const min = Math.min(...known);
-  const max = Math.max(...known);
-  const improvement = deltas.map((d) => (d === null ? 0 : max === min ? 1 : (d - min) / (max - min)));
-  return { improvement, totals: levels.map((l, i) => (1 - useBeta) * l + useBeta * improvement[i]!) };
+/**
+ * Level scores into `out`: TOPSIS on the full matrix, or the weighted sum over the answered
+ * indicators divided by their weights (RENORMALIZE). A missing value is stored as 0 and adds
+ * w · 0 = +0, which leaves a sum of non-negative terms exactly as it was, so every row's sum can go
+ * through the one fast loop; only the divisor of an incomplete row is its own. Same bits as
+ * summing the answered terms alone.
+ */
+function levelScoresInto(g: GroupMatrix, weights: number[], indicators: GroupIndicator[], out: Float64Array): void {
+  if (g.full !== null) {
+    out.set(topsis(g.full, weights, indicators.map(() => 'benefit'), 'min-max'));
+    return;
+  }
+  const { rows, columns, values, present, complete } = g;
+  weightedRowSums(values, Float64Array.from(weights), out);
+  let allWeights = 0;
+  for (let j = 0; j < columns; j++) allWeights += weights[j]!;
+  for (let i = 0, offset = 0; i < rows; i++, offset += columns) {
+    let weight = allWeights;
+    if (complete[i] === 0) {
+      weight = 0;
+      for (let j = 0; j < columns; j++) if (present[offset + j] === 1) weight += weights[j]!;
+    }
+    out[i] = weight > 0 ? out[i]! / weight : 0; // RENORMALIZE: the weights of the answered indicators
+  }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
+/** Improvement (min-max over the consortia with a previous score) and totals, into `improvement` and `totals`. */
+function totalsInto(levels: Float64Array, previous: (number | null)[], beta: number, improvement: Float64Array, totals: Float64Array): void {
+  let known = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < levels.length; i++) {
+    if (previous[i] === null) continue;
+    const d = levels[i]! - previous[i]!;
+    known++;
+    min = Math.min(min, d);
+    max = Math.max(max, d);
+  }
+  const useBeta = known > 0 ? beta : 0; // no previous round: β = 0
+  for (let i = 0; i < levels.length; i++) {
+    const l = levels[i]!;
+    const p = previous[i]!;
+    improvement[i] = previous[i] === null ? 0 : max === min ? 1 : (l - p - min) / (max - min);
+    totals[i] = (1 - useBeta) * l + useBeta * improvement[i]!;
+  }
+}
+
+/** Monte Carlo draws ranked before their ranks are copied per consortium (see scoreGroup). */
+const DRAW_BLOCK = 32;
+
+const percentile = (sorted: ArrayLike<number>, p: number) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
+
+/** How many of the ascending `sorted` are ≤ x (binary search; NaN sorts last and is never ≤ x). */
+function countAtMost(sorted: Float64Array, x: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! <= x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
  * Scores one level group of one round (DESIGN §3): normalization per indicator, weights (expert,
@@ -136,7 +219,10 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
   });
 
   const expert = rescaleWeights(indicators.map((i) => i.expertWeight));
-  const entropy = () => entropyWeights(raw.map((r) => r.map((v, j) => v ?? Math.min(...raw.map((x) => x[j]).filter((y): y is number => y !== null), 0))));
+  const entropy = () => {
+    const fill = filledColumns(raw, indicators.length);
+    return entropyWeights(raw.map((r) => r.map((v, j) => v ?? fill[j]!)));
+  };
   const weights =
     settings.weighting === 'EXPERT' || scored.length === 0
       ? expert
@@ -144,39 +230,64 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
         ? entropy()
         : rescaleWeights(entropy().map((e, j) => settings.alpha * expert[j]! + (1 - settings.alpha) * e));
 
-  const levels = scored.length ? levelScores(normalized, weights, indicators, settings) : [];
-  const { improvement, totals } = totalsOf(levels, scored.map((m) => m.previousLevelScore), settings.beta);
+  const m = scored.length;
+  const matrix = groupMatrix(normalized, indicators.length, settings);
+  const previous = scored.map((member) => member.previousLevelScore);
+  const levelsTyped = new Float64Array(m);
+  const improvementTyped = new Float64Array(m);
+  const totalsTyped = new Float64Array(m);
+  if (m > 0) {
+    levelScoresInto(matrix, weights, indicators, levelsTyped);
+    totalsInto(levelsTyped, previous, settings.beta, improvementTyped, totalsTyped);
+  }
+  const levels = Array.from(levelsTyped);
+  const improvement = Array.from(improvementTyped);
+  const totals = Array.from(totalsTyped);
   const ranks = competitionRanks(totals);
 
-  // Monte Carlo: perturbed weights, same normalization; ranks per draw.
+  // Monte Carlo: perturbed weights, same normalization; ranks per draw. Each block of draws is
+  // ranked into `block` (draw-major), then copied to `drawRanks[i · draws + d]`, so that each
+  // consortium's draws end up side by side without a cache miss per draw.
   const random = mulberry32(settings.mc.seed);
-  const drawRanks: number[][] = scored.map(() => []);
-  for (let d = 0; d < (scored.length > 1 ? settings.mc.draws : 0); d++) {
-    const perturbed = weights.map((w) => Math.max(0, w * (1 + (random() * 2 - 1) * settings.mc.noise)));
-    const w = perturbed.some((x) => x > 0) ? rescaleWeights(perturbed) : weights;
-    const l = levelScores(normalized, w, indicators, settings);
-    competitionRanks(totalsOf(l, scored.map((m) => m.previousLevelScore), settings.beta).totals).forEach((r, i) => drawRanks[i]!.push(r));
+  const draws = m > 1 ? settings.mc.draws : 0;
+  const drawRanks = new Int32Array(draws * m);
+  const block = new Int32Array(Math.min(DRAW_BLOCK, draws) * m);
+  const ranker = new CompetitionRanker(m);
+  const drawLevels = new Float64Array(m);
+  const drawImprovement = new Float64Array(m);
+  const drawTotals = new Float64Array(m);
+  for (let first = 0; first < draws; first += DRAW_BLOCK) {
+    const count = Math.min(DRAW_BLOCK, draws - first);
+    for (let b = 0; b < count; b++) {
+      const perturbed = weights.map((w) => Math.max(0, w * (1 + (random() * 2 - 1) * settings.mc.noise)));
+      const w = perturbed.some((x) => x > 0) ? rescaleWeights(perturbed) : weights;
+      levelScoresInto(matrix, w, indicators, drawLevels);
+      totalsInto(drawLevels, previous, settings.beta, drawImprovement, drawTotals);
+      ranker.rank(drawTotals, block.subarray(b * m, (b + 1) * m));
+    }
+    for (let i = 0; i < m; i++) for (let b = 0; b < count; b++) drawRanks[i * draws + first + b] = block[b * m + i]!;
   }
+  const sortedTotals = Float64Array.from(totals).sort();
+  const dimensions = [...new Set(indicators.map((i) => i.dimension))];
+  const byDimension = dimensions.map((dim) => indicators.flatMap((ind, j) => (ind.dimension === dim ? [j] : [])));
 
   const best = indicators.map((_, j) => Math.max(0, ...normalized.map((r) => r[j] ?? 0)));
-  const dimensions = [...new Set(indicators.map((i) => i.dimension))];
   const results = new Map<string, MemberResult>();
-  scored.forEach((m, i) => {
+  scored.forEach((member, i) => {
     const row = normalized[i]!;
-    const sortedTotals = [...totals].sort((a, b) => a - b);
-    const share = (100 * sortedTotals.filter((t) => t <= totals[i]!).length) / totals.length;
+    const share = (100 * countAtMost(sortedTotals, totals[i]!)) / totals.length;
     const value = settings.grades.method === 'PERCENTILE' ? share : totals[i]! * 100;
     const [a, b, c] = settings.grades.bounds;
     const grade: Grade = value >= a ? 'A' : value >= b ? 'B' : value >= c ? 'C' : 'D';
     const dimensionScores = Object.fromEntries(
-      dimensions.map((dim) => {
+      dimensions.map((dim, k) => {
         let s = 0;
         let w = 0;
-        indicators.forEach((ind, j) => {
-          if (ind.dimension !== dim || row[j] === null) return;
+        for (const j of byDimension[k]!) {
+          if (row[j] === null) continue;
           s += weights[j]! * row[j]!;
           w += weights[j]!;
-        });
+        }
         return [dim, w > 0 ? s / w : 0];
       }),
     );
@@ -186,9 +297,9 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
       .filter((g) => g.gap > 1e-12)
       .sort((x, y) => y.gap - x.gap || x.code.localeCompare(y.code))
       .slice(0, 3);
-    const draws = [...drawRanks[i]!].sort((x, y) => x - y);
-    results.set(m.consortiumId, {
-      consortiumId: m.consortiumId,
+    const ownDraws = drawRanks.subarray(i * draws, (i + 1) * draws).sort();
+    results.set(member.consortiumId, {
+      consortiumId: member.consortiumId,
       status: 'SCORED',
       levelScore: levels[i]!,
       improvement: improvement[i]!,
@@ -198,8 +309,8 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
       dimensionScores,
       contributions,
       gaps,
-      medianRank: draws.length ? percentile(draws, 50) : ranks[i]!,
-      rankInterval: draws.length ? [percentile(draws, 5), percentile(draws, 95)] : [ranks[i]!, ranks[i]!],
+      medianRank: draws ? percentile(ownDraws, 50) : ranks[i]!,
+      rankInterval: draws ? [percentile(ownDraws, 5), percentile(ownDraws, 95)] : [ranks[i]!, ranks[i]!],
     });
   });
   const last = scored.length + 1;

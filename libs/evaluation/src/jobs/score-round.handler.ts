@@ -34,10 +34,11 @@ export class ScoreRoundHandler {
     try {
       await this.progress(roundId, revision, 'RUNNING', 'loading', 0);
       const listed = await this.consortia.listedOn(round.periodEnd);
-      const { rows, digest } = await computeRoundResults(manager, round, revision, listed, async (level, percent) => {
+      const { rows, digest, loadMs, scoreMs } = await computeRoundResults(manager, round, revision, listed, async (level, percent) => {
         await this.progress(roundId, revision, 'RUNNING', `scored ${level}`, percent);
         await job.updateProgress({ phase: `scored ${level}`, percent });
       });
+      const scored = performance.now();
       await manager.insert(RoundResultEntity, rows);
       await manager.update(RoundScoringEntity, { roundId, revision }, { status: 'DONE', phase: 'done', percent: 100, digest, finishedAt: new Date() });
       await manager.update(RoundEntity, { id: roundId }, { status: 'SCORED', updatedAt: new Date() });
@@ -50,6 +51,9 @@ export class ScoreRoundHandler {
         after: { status: 'SCORED', revision, digest, consortia: rows.length },
         actor: { type: 'system', id: `round-scoring:${roundId}:${revision}`, name: 'round scoring' },
       });
+      // Phase durations (the commit follows): what an operator needs to see where a slow round spends its time.
+      const ms = (x: number) => Math.round(x);
+      this.logger.log({ roundId, revision, consortia: rows.length, loadMs: ms(loadMs), scoreMs: ms(scoreMs), writeMs: ms(performance.now() - scored) }, 'round scored');
     } catch (error) {
       const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       this.logger.error({ err: error, roundId, revision, finalAttempt }, 'round scoring failed');

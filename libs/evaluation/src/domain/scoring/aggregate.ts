@@ -12,6 +12,48 @@ export function weightedSum(normalized: number[][], weights: number[]): number[]
 }
 
 /**
+ * The weighted sum on a row-major Float64Array (m rows × weights.length columns) into `scores`:
+ * the same sums in the same order as `weightedSum`, so the same bits, without per-row arrays.
+ */
+export function weightedSumInto(normalized: Float64Array, weights: Float64Array, scores: Float64Array): void {
+  weightedRowSums(normalized, weights, scores);
+  for (let i = 0; i < scores.length; i++) scores[i] = clamp01(scores[i]!);
+}
+
+/**
+ * Σ_j w_j · x_ij per row, summed in column order from 0 (unclamped), into `sums`. Four rows at a
+ * time: four independent chains of additions instead of one, about twice as fast, same bits.
+ */
+export function weightedRowSums(matrix: Float64Array, weights: Float64Array, sums: Float64Array): void {
+  const n = weights.length;
+  const m = sums.length;
+  let i = 0;
+  for (; i + 4 <= m; i += 4) {
+    const o = i * n;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    for (let j = 0; j < n; j++) {
+      const w = weights[j]!;
+      a += w * matrix[o + j]!;
+      b += w * matrix[o + n + j]!;
+      c += w * matrix[o + 2 * n + j]!;
+      d += w * matrix[o + 3 * n + j]!;
+    }
+    sums[i] = a;
+    sums[i + 1] = b;
+    sums[i + 2] = c;
+    sums[i + 3] = d;
+  }
+  for (; i < m; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += weights[j]! * matrix[i * n + j]!;
+    sums[i] = sum;
+  }
+}
+
+/**
  * TOPSIS (逼近理想解排序法, Hwang & Yoon 1981) on the weighted normalized matrix v_ij = w_j · n_ij:
  * D⁺_i = ‖v_i − v⁺‖, D⁻_i = ‖v_i − v⁻‖ (Euclidean), C_i = D⁻_i / (D⁺_i + D⁻_i).
  * Under 'vector' the columns are unflipped, so the ideal v⁺ is the column max for a benefit and

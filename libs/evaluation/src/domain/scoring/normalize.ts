@@ -13,12 +13,12 @@ export const RATIO_NORMALIZATIONS: readonly Normalization[] = ['max', 'vector', 
  * libs/evaluation/README.md.
  */
 export function normalizeColumn(values: number[], direction: Direction, method: Normalization, target?: number, cap: number = DEFAULT_CAP): number[] {
-  values.forEach((x, i) => {
+  const ratio = RATIO_NORMALIZATIONS.includes(method);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
     if (!Number.isFinite(x)) throw new ScoringInputError(`values[${i}]`, `values[${i}] must be a finite number (got ${String(x)})`);
-    if (x < 0 && RATIO_NORMALIZATIONS.includes(method)) {
-      throw new ScoringInputError(`values[${i}]`, `values[${i}] must not be negative under normalization '${method}' (got ${x})`);
-    }
-  });
+    if (x < 0 && ratio) throw new ScoringInputError(`values[${i}]`, `values[${i}] must not be negative under normalization '${method}' (got ${x})`);
+  }
   switch (method) {
     case 'min-max':
       return minMax(values, direction);
@@ -33,18 +33,21 @@ export function normalizeColumn(values: number[], direction: Direction, method: 
   }
 }
 
-/** Normalizes every column of `matrix` (rows = alternatives) with its criterion's direction and target. */
+/**
+ * Normalizes every column of `matrix` (rows = alternatives) with its criterion's direction and
+ * target. Rows of plain numbers, as the engine's output shows them.
+ */
 export function normalizeMatrix(matrix: number[][], criteria: Criterion[], method: Normalization, cap: number = DEFAULT_CAP): number[][] {
-  const columns = criteria.map((criterion, j) =>
-    normalizeColumn(
-      matrix.map((row) => row[j]!),
-      criterion.type,
-      method,
-      criterion.target,
-      cap,
-    ),
-  );
-  return matrix.map((_, i) => columns.map((column) => column[i]!));
+  const m = matrix.length;
+  const rows: number[][] = [];
+  for (let i = 0; i < m; i++) rows.push(new Array<number>(criteria.length));
+  const column = new Array<number>(m);
+  criteria.forEach((criterion, j) => {
+    for (let i = 0; i < m; i++) column[i] = matrix[i]![j]!;
+    const normalized = normalizeColumn(column, criterion.type, method, criterion.target, cap);
+    for (let i = 0; i < m; i++) rows[i]![j] = normalized[i]!;
+  });
+  return rows;
 }
 
 /** benefit (x − min)/(max − min), cost (max − x)/(max − min); a constant column is 1 for all. */
@@ -55,7 +58,10 @@ function minMax(values: number[], direction: Direction): number[] {
   // Halve first when max − min overflows (values of opposite sign near ±1.8e308); exact otherwise.
   const scale = Number.isFinite(max - min) ? 1 : 0.5;
   const span = max * scale - min * scale;
-  return values.map((x) => clamp01(direction === 'benefit' ? (x * scale - min * scale) / span : (max * scale - x * scale) / span));
+  const out = new Array<number>(values.length);
+  if (direction === 'benefit') for (let i = 0; i < values.length; i++) out[i] = clamp01((values[i]! * scale - min * scale) / span);
+  else for (let i = 0; i < values.length; i++) out[i] = clamp01((max * scale - values[i]! * scale) / span);
+  return out;
 }
 
 /**

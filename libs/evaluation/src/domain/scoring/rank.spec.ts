@@ -54,4 +54,33 @@ describe('competition ranking (1, 2, 2, 4)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives the ranks of the reference algorithm (indices sorted by comparison) on clustered, tied and extreme scores', () => {
+    const reference = (scores: number[]) => {
+      const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+      const ranks = new Array<number>(scores.length);
+      let leader = 0;
+      let groupRank = 1;
+      order.forEach((index, position) => {
+        if (position === 0 || !isTie(scores[leader]!, scores[index]!)) {
+          leader = index;
+          groupRank = position + 1;
+        }
+        ranks[index] = groupRank;
+      });
+      return ranks;
+    };
+    const scoreArb = fc.oneof(
+      fc.constantFrom(0, -0, 0.3, 0.1 + 0.2, 1, 1 + 0.8e-9, 1 + 1.6e-9),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: 0, max: 40 }).map((k) => 0.5 + k * 3e-10), // dense: one bucket, many near-ties
+    );
+    fc.assert(
+      fc.property(fc.array(scoreArb, { minLength: 0, maxLength: 200 }), (scores) => {
+        expect(competitionRanks(scores)).toEqual(reference(scores));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -62,16 +62,19 @@ export function validateScoreInput(input: ScoreInput): void {
   if (!Array.isArray(matrix)) fail('matrix', 'matrix must be an array of rows');
   if (matrix.length !== alternatives.length) fail('matrix', `matrix has ${matrix.length} rows, expected one per alternative (${alternatives.length})`);
   const ratio = RATIO_NORMALIZATIONS.includes(input.normalization);
-  matrix.forEach((row, i) => {
+  const entropy = input.weighting === 'entropy';
+  for (let i = 0; i < matrix.length; i++) {
+    const row = matrix[i];
     if (!Array.isArray(row)) fail(`matrix[${i}]`, `matrix[${i}] must be an array of numbers`);
     if (row.length !== criteria.length) fail(`matrix[${i}]`, `matrix[${i}] has ${row.length} values, expected one per criterion (${criteria.length})`);
-    row.forEach((x, j) => {
-      const at = `matrix[${i}][${j}]`;
-      if (!isFiniteNumber(x)) fail(at, `${at} must be a finite number (got ${describe(x)})`);
-      if (x < 0 && input.weighting === 'entropy') fail(at, `${at} must not be negative under weighting 'entropy' (got ${x})`);
-      if (x < 0 && ratio) fail(at, `${at} must not be negative under normalization '${input.normalization}' (got ${x})`);
-    });
-  });
+    for (let j = 0; j < row.length; j++) {
+      const x: unknown = row[j];
+      // The field name is built only for a bad cell: this loop runs for every cell of the matrix.
+      if (!isFiniteNumber(x)) fail(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must be a finite number (got ${describe(x)})`);
+      if (x < 0 && entropy) fail(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must not be negative under weighting 'entropy' (got ${x})`);
+      if (x < 0 && ratio) fail(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must not be negative under normalization '${input.normalization}' (got ${x})`);
+    }
+  }
 
   if (input.mc !== undefined) validateMonteCarloOptions(input.mc, 'mc');
 }

@@ -34,15 +34,21 @@ export function entropyWeights(matrix: number[][]): number[] {
   if (matrix.length === 0) throw new ScoringInputError('matrix', 'matrix must have at least one row');
   const columns = matrix[0]!.length;
   if (columns === 0) throw new ScoringInputError('matrix', 'matrix must have at least one column');
-  matrix.forEach((row, i) => {
+  for (let i = 0; i < matrix.length; i++) {
+    const row = matrix[i]!;
     if (row.length !== columns) throw new ScoringInputError(`matrix[${i}]`, `matrix[${i}] has ${row.length} values, expected ${columns}`);
-    row.forEach((x, j) => {
+    for (let j = 0; j < columns; j++) {
+      const x = row[j]!;
       if (!Number.isFinite(x)) throw new ScoringInputError(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must be a finite number (got ${String(x)})`);
       if (x < 0) throw new ScoringInputError(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must not be negative under entropy weighting (got ${x})`);
-    });
-  });
+    }
+  }
   const divergence: number[] = [];
-  for (let j = 0; j < columns; j++) divergence.push(1 - columnEntropy(matrix.map((row) => row[j]!)));
+  const column = new Array<number>(matrix.length);
+  for (let j = 0; j < columns; j++) {
+    for (let i = 0; i < matrix.length; i++) column[i] = matrix[i]![j]!;
+    divergence.push(1 - columnEntropy(column));
+  }
   if (divergence.every((d) => d === 0)) return divergence.map(() => 1 / columns);
   return rescaleWeights(divergence);
 }
@@ -55,7 +61,7 @@ function columnEntropy(values: number[]): number {
   if (largest === 0) return 1; // all-zero column
   if (values.every((x) => x === values[0])) return 1; // exact, so rounding cannot fake information
   let sum = 0;
-  for (const x of values) sum += x;
+  for (let i = 0; i < m; i++) sum += values[i]!;
   // Beyond 1.8e308 the sum overflows: use x/M over Σ x/M instead, the same ratio.
   const scaled = Number.isFinite(sum) ? values : values.map((x) => x / largest);
   if (!Number.isFinite(sum)) {
@@ -63,8 +69,8 @@ function columnEntropy(values: number[]): number {
     for (const x of scaled) sum += x;
   }
   let h = 0;
-  for (const x of scaled) {
-    const p = x / sum;
+  for (let i = 0; i < m; i++) {
+    const p = scaled[i]! / sum;
     if (p > 0) h -= p * Math.log(p);
   }
   const e = h / Math.log(m);
