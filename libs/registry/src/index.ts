@@ -14,3 +14,18 @@ export { XLSX_CONTENT_TYPE } from './http/imports.controller.js';
 export { ConsortiumLookup, type ConsortiumState } from './application/consortium/consortium-lookup.js';
 export { CONTENT_TYPES as TABLE_CONTENT_TYPES, writeTable } from './application/import/tabular.js';
 export { IMPORT_FORMATS as TABLE_FORMATS, type ImportFormat as TableFormat } from './domain/import.js';
+export {
+  type ParticipationView,
+  ParticipationLookup,
+  ParticipationRecorder,
+} from './application/participation/participation.use-cases.js';
+export {
+  idleQuarters,
+  type MemberParticipation,
+  PARTICIPATION_RECORDED,
+  PARTICIPATION_SOURCES,
+  type ParticipationFact,
+  type ParticipationSource,
+} from './domain/participation.js';
+export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter } from './domain/quarter.js';
+export { OFFICIAL_LIST_SNAPSHOTTED } from './application/official-list/official-list-snapshots.js';
