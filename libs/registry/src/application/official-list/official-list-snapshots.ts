@@ -42,8 +42,6 @@ const summary = (s: OfficialListSnapshotEntity): SnapshotSummary => ({
   takenAt: s.takenAt,
 });
 
-const TIER_ORDER: readonly Tier[] = ['NATIONAL', 'MUNICIPAL', 'PARK_LED', 'INDUSTRY_LED', 'SCHOOL_LED'];
-
 /**
  * Writes the snapshot of the official list for one published revision of a round: the list as of
  * the round's quarter end (the round code is the quarter, so the registry needs nothing of the
@@ -92,10 +90,13 @@ export class OfficialListSnapshotsQuery {
     if (!found) {
       throw new DomainError('NOT_FOUND', 'SNAPSHOT_NOT_FOUND', revision === undefined ? `No snapshot of the list for round ${roundCode}` : `No snapshot for round ${roundCode}, revision ${revision}`);
     }
-    const entries = await this.dataSource.getRepository(OfficialListSnapshotEntryEntity).find({ where: { snapshotId: found.id } });
-    const items = entries
-      .map((e) => ({ consortiumId: e.consortiumId, name: e.name, tier: e.tier, level: e.level, status: e.status, districtCodes: e.districtCodes }))
-      .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || a.name.localeCompare(b.name, 'zh-CN') || a.consortiumId.localeCompare(b.consortiumId));
+    // Ordered as the as-of list (`OfficialListQuery`): by tier, then by name in the database's collation.
+    const items: SnapshotEntry[] = await this.dataSource.query(
+      `SELECT consortium_id AS "consortiumId", name, tier, level, status, district_codes AS "districtCodes"
+         FROM official_list_snapshot_entry WHERE snapshot_id = $1
+        ORDER BY array_position(ARRAY['NATIONAL','MUNICIPAL','PARK_LED','INDUSTRY_LED','SCHOOL_LED'], tier), name, consortium_id`,
+      [found.id],
+    );
     return { ...summary(found), items };
   }
 }
