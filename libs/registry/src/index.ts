@@ -28,4 +28,4 @@ export {
   type ParticipationSource,
 } from './domain/participation.js';
 export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter } from './domain/quarter.js';
-export { OFFICIAL_LIST_SNAPSHOTTED } from './application/official-list/official-list-snapshots.js';
+export { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';
