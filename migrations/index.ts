@@ -16,6 +16,8 @@ import { RoundPublication1763799800000 } from './1763799800000-round-publication
 import { BestPractice1763799900000 } from './1763799900000-best-practice.js';
 import { SchemeFrozenWhenUsed1763799950000 } from './1763799950000-scheme-frozen-when-used.js';
 import { AnnualCompetition1763800000000 } from './1763800000000-annual-competition.js';
+import { OfficialListSnapshots1763800100000 } from './1763800100000-official-list-snapshots.js';
+import { ParticipationFacts1763800200000 } from './1763800200000-participation-facts.js';
 import { Adjustment1763800450000 } from './1763800450000-adjustment.js';
 
 /**
@@ -41,5 +43,7 @@ export const migrations = [
   BestPractice1763799900000,
   SchemeFrozenWhenUsed1763799950000,
   AnnualCompetition1763800000000,
+  OfficialListSnapshots1763800100000,
+  ParticipationFacts1763800200000,
   Adjustment1763800450000,
 ];

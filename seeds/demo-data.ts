@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
 import { computeRoundResults, quarterOf, RoundEntity, RoundResultEntity } from '#evaluation';
-import { ConsortiumLookup, DISTRICTS, makeUscc } from '#registry';
+import { ConsortiumLookup, DISTRICTS, makeUscc, snapshotOfficialList } from '#registry';
 import { DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 
@@ -173,6 +173,8 @@ async function publishPastRounds(manager: EntityManager, consortia: ConsortiumLo
     );
     await manager.insert(RoundResultEntity, rows);
     await manager.update(RoundEntity, { id: round.id }, { status: 'PUBLISHED', revision: 1 });
+    // Published without the outbox event, so the list snapshot the worker would take is taken here.
+    await snapshotOfficialList(manager, consortia, { id: round.id, code, revision: 1 });
   }
 }
 

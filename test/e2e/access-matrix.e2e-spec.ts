@@ -54,6 +54,11 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/consortia/:consortiumId/members': { allow: [...USERS, 'client'] },
   'GET /api/v1/organizations/:organizationId/consortia': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/official-list': { allow: 'public' },
+  'GET /api/v1/official-list/snapshots': { allow: 'public' },
+  'GET /api/v1/official-list/snapshots/:roundCode': { allow: 'public' },
+  'GET /api/v1/dashboard': { allow: ['admin', 'taskforce'] },
+  'POST /api/v1/consortia/:consortiumId/participation': { allow: ['taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/consortia/:consortiumId/participation': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications': { allow: USERS, scoped: 'consortiumId' },
   'GET /api/v1/consortia/:consortiumId/applications': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
@@ -198,7 +203,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':seatId', UNKNOWN)
       .replace(':schemeId', UNKNOWN)
       .replace(':roundId', UNKNOWN)
-      .replace(':year', '2099');
+      .replace(':year', '2099')
+      .replace(':roundCode', '2099Q1');
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -217,6 +217,23 @@ describe('audit log', () => {
           }),
       };
     },
+    'POST /api/v1/consortia/:consortiumId/participation': async () => {
+      const { c, o } = await withMember('审计参与', '2C0A0P01');
+      const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
+      const res = await http().post(`/api/v1/consortia/${c}/participation`).set(bearer(secretariat.token)).send({ organizationId: o, quarter: '2025Q2', source: 'DEMAND_RESPONSE', ref: '需求响应〔2025〕1号' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            actor_id: secretariat.id,
+            action: 'registry.participation.record',
+            entity_type: 'participation-fact',
+            entity_id: res.body.id,
+            before: null,
+            after: { consortiumId: c, organizationId: o, quarter: '2025Q2', source: 'DEMAND_RESPONSE', ref: '需求响应〔2025〕1号' },
+          }),
+      };
+    },
     'POST /api/v1/consortia/:consortiumId/memberships': async () => {
       const c = await registryConsortium('审计成员联合体（演示）');
       const o = await registryOrganization('审计成员单位（演示）', 'MA000001');

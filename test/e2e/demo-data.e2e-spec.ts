@@ -83,6 +83,17 @@ describe('demo data', () => {
     expect(improvement[1].improved).toBeGreaterThan(0);
   });
 
+  it('snapshots the official list with each published demo round, as of its quarter end', async () => {
+    const snapshots = await request(api.getHttpServer()).get('/api/v1/official-list/snapshots').expect(200);
+    expect(snapshots.body.items.map((s: { roundCode: string; revision: number; asOf: string }) => [s.roundCode, s.revision, s.asOf])).toEqual([
+      ['2026Q3', 1, '2026-09-30'],
+      ['2026Q2', 1, '2026-06-30'],
+    ]);
+    const q3 = await request(api.getHttpServer()).get('/api/v1/official-list/snapshots/2026Q3').expect(200);
+    const list = await request(api.getHttpServer()).get('/api/v1/official-list').query({ asOf: '2026-09-30' }).expect(200);
+    expect(q3.body.items).toEqual(list.body.items.map(({ since: _since, ...entry }: { since: string }) => entry));
+  });
+
   it('puts every demo consortium on the official list with one chair and one lead', async () => {
     const list = await request(api.getHttpServer()).get('/api/v1/official-list').query({ asOf: '2026-07-01' }).expect(200);
     expect(list.body.items).toHaveLength(DEMO_CONSORTIA.length + fillerConsortia().length);

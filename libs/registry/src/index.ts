@@ -18,3 +18,18 @@ export { type DecisionCommand, DecideConsortiumUseCase, type DecisionView } from
 export { type ApplicationView, SubmitApplicationUseCase, type SubmitApplicationCommand } from './application/application/applications.use-cases.js';
 export { type ConsortiumStatus, type Level, levelOf, ON_LIST, type Tier } from './domain/consortium.js';
 export { compositionBrokenSince } from './application/consortium/composition-history.js';
+export {
+  type ParticipationView,
+  ParticipationLookup,
+  ParticipationRecorder,
+} from './application/participation/participation.use-cases.js';
+export {
+  idleQuarters,
+  type MemberParticipation,
+  PARTICIPATION_RECORDED,
+  PARTICIPATION_SOURCES,
+  type ParticipationFact,
+  type ParticipationSource,
+} from './domain/participation.js';
+export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter } from './domain/quarter.js';
+export { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';

@@ -45,6 +45,18 @@ import {
 import { OrganizationEntity, OrganizationNameEntity } from './persistence/organization.entity.js';
 import { IndustryClusterEntity } from './persistence/industry-cluster.entity.js';
 import { IndustryClusterRepository } from './persistence/industry-cluster.repository.js';
+import { OFFICIAL_LIST_SNAPSHOT_ENTITIES } from './persistence/official-list-snapshot.entity.js';
+import { ParticipationFactEntity } from './persistence/participation-fact.entity.js';
+import { OfficialListSnapshotsQuery } from './application/official-list/official-list-snapshots.js';
+import { DashboardQuery } from './application/dashboard/dashboard.query.js';
+import {
+  ListParticipationQuery,
+  ParticipationLookup,
+  ParticipationRecorder,
+  RecordParticipationUseCase,
+} from './application/participation/participation.use-cases.js';
+import { OfficialListController } from './http/official-list.controller.js';
+import { ParticipationController } from './http/participation.controller.js';
 
 /** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
 @Module({
@@ -59,8 +71,10 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
       MembershipApplicationEntity,
       ImportJobEntity,
       ...GOVERNANCE_ENTITIES,
+      ...OFFICIAL_LIST_SNAPSHOT_ENTITIES,
+      ParticipationFactEntity,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, OfficialListController, ParticipationController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -89,7 +103,13 @@ import { IndustryClusterRepository } from './persistence/industry-cluster.reposi
     GovernanceUseCases,
     GetGovernanceQuery,
     ConsortiumLookup,
+    OfficialListSnapshotsQuery,
+    DashboardQuery,
+    ParticipationRecorder,
+    RecordParticipationUseCase,
+    ListParticipationQuery,
+    ParticipationLookup,
   ],
-  exports: [ConsortiumLookup, DecideConsortiumUseCase, SubmitApplicationUseCase],
+  exports: [ConsortiumLookup, DecideConsortiumUseCase, SubmitApplicationUseCase, ParticipationRecorder, ParticipationLookup],
 })
 export class RegistryModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, hasRole, OutboxPublisher } from '#platform';
-import { ConsortiumLookup } from '#registry';
+import { ConsortiumLookup, ParticipationRecorder } from '#registry';
 import { type BestPracticeStatus, JUDGING_STATUSES, meanScore, selectionProblem, SUBMISSION_STATUSES } from '../domain/best-practice.js';
 import type { RoundStatus } from '../domain/round.js';
 import { BestPracticeEntity, BestPracticeReviewEntity } from '../persistence/best-practice.entities.js';
@@ -25,6 +25,8 @@ export interface BestPracticeView {
   summary: string;
   dimension: string;
   evidence: string[];
+  /** Member units the case names (organization ids). */
+  participants: string[];
   status: BestPracticeStatus;
   submittedAt: Date;
   updatedAt: Date;
@@ -45,6 +47,7 @@ const view = (e: BestPracticeEntity): BestPracticeView => ({
   summary: e.summary,
   dimension: e.dimension,
   evidence: e.evidence,
+  participants: e.participants,
   status: e.status,
   submittedAt: e.submittedAt,
   updatedAt: e.updatedAt,
@@ -53,7 +56,7 @@ const view = (e: BestPracticeEntity): BestPracticeView => ({
   version: e.version,
 });
 
-const state = (v: BestPracticeView) => ({ status: v.status, level: v.level, title: v.title, summary: v.summary, dimension: v.dimension, evidence: v.evidence });
+const state = (v: BestPracticeView) => ({ status: v.status, level: v.level, title: v.title, summary: v.summary, dimension: v.dimension, evidence: v.evidence, participants: v.participants });
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
 const Errors = {
@@ -98,12 +101,14 @@ export class BestPracticesUseCases {
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
     private readonly consortia: ConsortiumLookup,
+    private readonly participation: ParticipationRecorder,
   ) {}
 
   async submit(
     roundId: string,
     consortiumId: string,
-    command: { title: string; summary: string; dimension: string; evidence: string[] },
+    command: { title: string; summary: string; dimension: string; evidence: string[]; participants: string[] },
+    actor: Actor,
   ): Promise<BestPracticeView> {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
@@ -127,15 +132,23 @@ export class BestPracticesUseCases {
       }
       const existing = await manager.findOne(BestPracticeEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
       if (existing && existing.status !== 'SUBMITTED') throw Errors.locked(existing.status);
-      const fields = { level: consortium.level, title: command.title, summary: command.summary, dimension: command.dimension, evidence };
+      const participants = [...new Set(command.participants)];
+      const fields = { level: consortium.level, title: command.title, summary: command.summary, dimension: command.dimension, evidence, participants };
       if (existing) await manager.update(BestPracticeEntity, { id: existing.id }, { ...fields, updatedAt: new Date(), version: existing.version + 1 });
       else await manager.insert(BestPracticeEntity, { roundId, consortiumId, ...fields });
       const after = view((await manager.findOne(BestPracticeEntity, { where: { roundId, consortiumId } }))!);
+      // Each member unit the case names took part in the round's quarter (the registry checks it was a member then).
+      await this.participation.record(
+        manager,
+        participants.map((organizationId) => ({ consortiumId, organizationId, quarter: round.code, source: 'BEST_PRACTICE' as const, ref: after.id })),
+        actorLabel(actor),
+        (i) => `participants[${command.participants.indexOf(participants[i])}]`,
+      );
       await this.outbox.publish(manager, {
         type: 'evaluation.best-practice.submitted',
         aggregateType: 'best-practice',
         aggregateId: after.id,
-        payload: { id: after.id, roundId, consortiumId, level: after.level, title: after.title, version: after.version },
+        payload: { id: after.id, roundId, consortiumId, level: after.level, title: after.title, participants: after.participants, version: after.version },
       });
       await this.audit.record(manager, {
         action: 'evaluation.best-practice.submit',

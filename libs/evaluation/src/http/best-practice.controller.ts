@@ -44,8 +44,9 @@ export class BestPracticeController {
     @Param('roundId', new UuidParam('roundId')) roundId: string,
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
     @Body() body: SubmitBestPracticeDto,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.cases.submit(roundId, consortiumId, { ...body, evidence: body.evidence ?? [] });
+    return this.cases.submit(roundId, consortiumId, { ...body, evidence: body.evidence ?? [], participants: body.participants ?? [] }, actor);
   }
 
   @Post(':consortiumId/shortlist')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
 export class SubmitBestPracticeDto {
   @ApiProperty({ example: '校企共建智能网联汽车产业学院' }) @IsString() @Length(2, 200) title!: string;
@@ -11,6 +11,16 @@ export class SubmitBestPracticeDto {
   @ArrayMaxSize(20)
   @Matches(/^[0-9a-f]{64}$/, { each: true, message: 'each evidence item must be a SHA-256 in lower-case hex' })
   evidence?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'member units the case names (organization ids, members of the consortium during the round’s quarter); each counts as participating in that quarter',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'each participants item must be an organization id (UUID)' })
+  participants?: string[];
 }
 
 export class ReviewBestPracticeDto {

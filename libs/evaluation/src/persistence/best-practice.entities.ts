@@ -21,6 +21,8 @@ export class BestPracticeEntity {
   @Column({ type: 'text' }) dimension!: string;
   /** SHA-256 of evidence files the consortium attached to its answer sheet in the same round. */
   @Column({ type: 'text', array: true, default: () => `'{}'` }) evidence!: string[];
+  /** Member units the case names; each counts as participating in the round's quarter (registry participation facts). */
+  @Column({ type: 'uuid', array: true, default: () => `'{}'` }) participants!: string[];
   @Column({ type: 'text', default: 'SUBMITTED' }) status!: BestPracticeStatus;
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' }) submittedAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
