@@ -70,6 +70,8 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
   let schemeId: string;
   const ids = {} as Record<Key, string>;
   const secretariats = {} as Record<Key, string>;
+  /** Member units: `P-ENTERPRISE` → organization id. */
+  const units: Record<string, string> = {};
   const http = () => request(api.getHttpServer());
   const keyOf = (id: string) => KEYS.find((k) => ids[k] === id);
 
@@ -101,9 +103,22 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
           .set(bearer(admin))
           .send({ organizationId: org.body.id, role, isLead: j === 0, validFrom: '2024-01-01' })
           .expect(201);
+        units[`${k}-${type}`] = org.body.id;
       }
       await http().post(`/api/v1/consortia/${ids[k]}/decisions`).set(bearer(taskforce)).send({ toStatus: 'ACTIVE', effectiveOn: '2024-06-01', reason: '工作专班审定入册' }).expect(201);
       secretariats[k] = (await loginAs(api, 'secretariat', { consortiumId: ids[k] })).token;
+    }
+    // Participation (rule 7): every member unit took part in 2024Q4 and 2025Q3, except P's firm, never.
+    for (const [unit, organizationId] of Object.entries(units)) {
+      if (unit === 'P-ENTERPRISE') continue;
+      const k = unit.slice(0, 1) as Key;
+      for (const quarter of ['2024Q4', '2025Q3']) {
+        await http()
+          .post(`/api/v1/consortia/${ids[k]}/participation`)
+          .set(bearer(secretariats[k]))
+          .send({ organizationId, quarter, source: 'OTHER', ref: `理事会会议纪要 ${quarter}` })
+          .expect(201);
+      }
     }
     schemeId = (await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'CQ-ADJUST', name: '动态调整测试方案', definition: DEFINITION }).expect(201)).body.id;
   });
@@ -152,7 +167,9 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
   }
 
   const pending = async (): Promise<Proposal[]> => (await http().get('/api/v1/adjustment/proposals').query({ status: 'PENDING' }).set(bearer(taskforce)).expect(200)).body.items;
-  const summary = (ps: Proposal[]) => ps.map((p) => `${keyOf(p.consortiumId)} r${p.rule} ${p.fromStatus}→${p.toStatus ?? p.toTier}`).sort();
+  const unitOf = (id: string | null) => Object.entries(units).find(([, v]) => v === id)?.[0];
+  const summary = (ps: Proposal[]) =>
+    ps.map((p) => (p.kind === 'MEMBER_EXIT' ? `${keyOf(p.consortiumId)} r${p.rule} exit ${unitOf(p.organizationId)}` : `${keyOf(p.consortiumId)} r${p.rule} ${p.fromStatus}→${p.toStatus ?? p.toTier}`)).sort();
   const decide = (id: string, body: Record<string, unknown>) => http().post(`/api/v1/adjustment/proposals/${id}/decision`).set(bearer(taskforce)).send(body);
 
   /** The official list on a date: key → status/tier. */
@@ -165,10 +182,25 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
 
   const proposalsById = new Map<string, Proposal>();
 
-  it('2025Q1: one bad quarter is not enough', async () => {
+  it('2025Q1: one bad quarter is not enough; a member unit idle for four quarters is proposed to leave (rule 7)', async () => {
     // Totals X 0.10 (D, last), Y 0.50 (D), Z 0.95, P 0.80, Q 0.75.
     await quarter('2025Q1', { X: 10, Y: 50, Z: 95, P: 80, Q: 75 });
-    expect(await pending()).toEqual([]);
+    const [exit] = await pending();
+    expect(summary(await pending())).toEqual(['P r7 exit P-ENTERPRISE']);
+    // A member since 2024-01-01 with nothing recorded in 2024Q2–2025Q1.
+    expect(exit).toMatchObject({
+      kind: 'MEMBER_EXIT',
+      trigger: 'idle:member-since-2024-01-01',
+      fromStatus: 'ACTIVE',
+      toStatus: null,
+      evidence: { quarters: ['2024Q2', '2024Q3', '2024Q4', '2025Q1'], lastParticipation: null, memberSince: '2024-01-01' },
+    });
+    // Approved: an EXPEL application (reason ADJUSTMENT) waits for P's secretariat; the membership itself is untouched.
+    const approved = await decide(exit.id, { outcome: 'APPROVE', reason: '连续四个季度无参与记录，建议退出', effectiveOn: '2025-06-30' }).expect(200);
+    const applications = await http().get(`/api/v1/consortia/${ids.P}/applications`).set(bearer(secretariats.P)).expect(200);
+    expect(applications.body.items).toEqual([
+      expect.objectContaining({ id: approved.body.applicationId, organizationId: units['P-ENTERPRISE'], kind: 'EXPEL', exitReason: 'ADJUSTMENT', status: 'SUBMITTED', effectiveOn: '2025-06-30' }),
+    ]);
   });
 
   it('2025Q2: rule 1 proposes warnings for the last place twice (X) and a D grade twice (Y)', async () => {
@@ -190,7 +222,7 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
       ],
     });
     const events = await dataSource.query(`SELECT payload->>'consortiumId' AS c FROM outbox_event WHERE type = 'adjustment.proposal.created'`);
-    expect(events.map((e: { c: string }) => keyOf(e.c)).sort()).toEqual(['X', 'Y']);
+    expect(events.map((e: { c: string }) => keyOf(e.c)).sort()).toEqual(['P', 'X', 'Y']);
 
     // The rules run again for the same round (a redelivered event under another id): nothing new.
     await dataSource.query(
@@ -202,7 +234,7 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
         Number((await dataSource.query(`SELECT count(*) AS n FROM outbox_consumption WHERE consumer = 'adjustment.rules-after-round'`))[0].n) === 3 || undefined,
       { what: 'the second run for 2025Q2', timeoutMs: 60_000 },
     );
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM adjustment_proposal`))[0].n).toBe(2);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM adjustment_proposal`))[0].n).toBe(3);
     for (const p of proposals) proposalsById.set(p.id, p);
   });
 
@@ -322,17 +354,50 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     expect(await listOn('2026-06-30')).toEqual(rest);
   });
 
+  it('snapshots the list with every published round, as of its quarter end', async () => {
+    const snapshots = await http().get('/api/v1/official-list/snapshots').expect(200);
+    expect(snapshots.body.items.map((i: { roundCode: string; revision: number }) => `${i.roundCode}/r${i.revision}`).sort()).toEqual(
+      ['2025Q1', '2025Q2', '2025Q3', '2025Q4', '2026Q1', '2026Q2'].map((c) => `${c}/r1`),
+    );
+    const asKeys = (items: { consortiumId: string; status: string; tier: string }[]) => Object.fromEntries(items.filter((c) => keyOf(c.consortiumId)).map((c) => [keyOf(c.consortiumId)!, `${c.status}/${c.tier}`]));
+    for (const [code, asOf] of [
+      ['2025Q2', '2025-06-30'],
+      ['2025Q3', '2025-09-30'],
+      ['2025Q4', '2025-12-31'],
+      ['2026Q1', '2026-03-31'],
+    ]) {
+      const snapshot = await http().get(`/api/v1/official-list/snapshots/${code}`).expect(200);
+      expect(asKeys(snapshot.body.items)).toEqual(await listOn(asOf));
+    }
+    expect(asKeys((await http().get('/api/v1/official-list/snapshots/2025Q3').expect(200)).body.items)).toEqual({
+      X: 'WARNED/PARK_LED',
+      Y: 'WARNED/PARK_LED',
+      Z: 'ACTIVE/PARK_LED',
+      P: 'ACTIVE/PARK_LED',
+      Q: 'ACTIVE/PARK_LED',
+    });
+    expect(Object.keys(asKeys((await http().get('/api/v1/official-list/snapshots/2026Q1').expect(200)).body.items)).sort()).toEqual(['P', 'Q', 'Y', 'Z']);
+  });
+
   it('keeps every proposal on record with its decision, and one event per change', async () => {
     const all: Proposal[] = (await http().get('/api/v1/adjustment/proposals').set(bearer(taskforce)).expect(200)).body.items;
     // Oldest first (proposals of one run share their time: by rule, then consortium).
-    expect(all.map((p) => `${p.trigger} r${p.rule}`)).toEqual(['round:2025Q2 r1', 'round:2025Q2 r1', 'round:2025Q3 r2', 'probation-deadline:2026-01-31 r3', 'round:2025Q4 r4', 'annual:2025 r5']);
-    expect(all.map((p) => `${keyOf(p.consortiumId)} r${p.rule} ${p.status}`).sort()).toEqual(['X r1 APPROVED', 'X r2 APPROVED', 'X r3 APPROVED', 'Y r1 REJECTED', 'Y r4 APPROVED', 'Z r5 APPROVED']);
+    expect(all.map((p) => `${p.trigger} r${p.rule}`)).toEqual([
+      'idle:member-since-2024-01-01 r7',
+      'round:2025Q2 r1',
+      'round:2025Q2 r1',
+      'round:2025Q3 r2',
+      'probation-deadline:2026-01-31 r3',
+      'round:2025Q4 r4',
+      'annual:2025 r5',
+    ]);
+    expect(all.map((p) => `${keyOf(p.consortiumId)} r${p.rule} ${p.status}`).sort()).toEqual(['P r7 APPROVED', 'X r1 APPROVED', 'X r2 APPROVED', 'X r3 APPROVED', 'Y r1 REJECTED', 'Y r4 APPROVED', 'Z r5 APPROVED']);
     const events: { type: string; n: number }[] = await dataSource.query(
       `SELECT type, count(*)::int AS n FROM outbox_event WHERE type LIKE 'adjustment.%' OR type = 'registry.consortium.decided' GROUP BY type ORDER BY type`,
     );
     expect(events).toEqual([
-      { type: 'adjustment.proposal.approved', n: 5 },
-      { type: 'adjustment.proposal.created', n: 6 },
+      { type: 'adjustment.proposal.approved', n: 6 },
+      { type: 'adjustment.proposal.created', n: 7 },
       { type: 'adjustment.proposal.rejected', n: 1 },
       // 5 entries (2024-06-01), 5 approvals, Y warned by hand.
       { type: 'registry.consortium.decided', n: 11 },

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { type EventEnvelope, type EventHandlerContext, OnEvent } from '#platform';
+import { ParticipationLookup } from '#registry';
+import type { ConsortiumFacts } from '../domain/rules.js';
 import { RulesRunner } from '../application/rules-runner.js';
 
 /** The day an event happened, in Asia/Shanghai: the date the rules run "as of". */
@@ -12,15 +15,28 @@ const shanghaiDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).to
  */
 @Injectable()
 export class RunRulesHandler {
-  constructor(private readonly runner: RulesRunner) {}
+  constructor(
+    private readonly runner: RulesRunner,
+    private readonly participation: ParticipationLookup,
+  ) {}
 
   @OnEvent({ type: 'evaluation.round.published', queue: 'evaluation', consumer: 'adjustment.rules-after-round' })
   async afterRound(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
-    await this.runner.afterRound(manager, String(event.payload.code), shanghaiDay(event.occurredAt));
+    await this.runner.afterRound(manager, String(event.payload.code), shanghaiDay(event.occurredAt), (m, ids, date) => this.memberActivity(m, ids, date));
   }
 
   @OnEvent({ type: 'evaluation.annual.published', queue: 'evaluation', consumer: 'adjustment.rules-after-year' })
   async afterYear(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
     await this.runner.afterYear(manager, Number(event.payload.year), shanghaiDay(event.occurredAt));
+  }
+
+  /** Rule 7's facts: per member unit on `date`, its unbroken membership's start and its latest quarter with participation. */
+  private async memberActivity(manager: EntityManager, consortiumIds: readonly string[], date: string): Promise<Map<string, ConsortiumFacts['members']>> {
+    const result = new Map<string, ConsortiumFacts['members']>();
+    for (const id of consortiumIds) {
+      const members = await this.participation.lastQuarterByMember(id, date, manager);
+      result.set(id, members.map((m) => ({ organizationId: m.organizationId, memberSince: m.memberSince, lastParticipation: m.lastQuarter })));
+    }
+    return result;
   }
 }
