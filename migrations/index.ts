@@ -15,6 +15,7 @@ import { RoundScoring1763799700000 } from './1763799700000-round-scoring.js';
 import { RoundPublication1763799800000 } from './1763799800000-round-publication.js';
 import { BestPractice1763799900000 } from './1763799900000-best-practice.js';
 import { SchemeFrozenWhenUsed1763799950000 } from './1763799950000-scheme-frozen-when-used.js';
+import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -38,4 +39,5 @@ export const migrations = [
   RoundPublication1763799800000,
   BestPractice1763799900000,
   SchemeFrozenWhenUsed1763799950000,
+  ChangeFeed1763800600000,
 ];

@@ -54,6 +54,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/consortia/:consortiumId/members': { allow: [...USERS, 'client'] },
   'GET /api/v1/organizations/:organizationId/consortia': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/official-list': { allow: 'public' },
+  'GET /api/v1/changes': { allow: ['admin', 'taskforce', 'client'] },
   'POST /api/v1/consortia/:consortiumId/applications': { allow: USERS, scoped: 'consortiumId' },
   'GET /api/v1/consortia/:consortiumId/applications': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },

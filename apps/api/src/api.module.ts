@@ -10,6 +10,7 @@ import {
 } from '#platform';
 import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
+import { IntegrationModule } from '#integration';
 import { RegistryModule } from '#registry';
 import { HealthController } from './http/health.controller.js';
 
@@ -28,6 +29,7 @@ export class ApiModule {
         IdentityModule,
         RegistryModule,
         EvaluationModule,
+        IntegrationModule,
         ...extraModules,
       ],
       controllers: [HealthController],

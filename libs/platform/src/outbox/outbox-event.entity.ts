@@ -7,6 +7,8 @@ import { Column, Entity, Generated, Index, PrimaryGeneratedColumn, Unique } from
 @Entity({ name: 'outbox_event' })
 @Unique('uq_outbox_event_event_id', ['eventId'])
 @Index('ix_outbox_event_pending', ['id'], { where: 'dispatched_at IS NULL' })
+@Index('uq_outbox_event_feed_seq', ['feedSeq'], { unique: true })
+@Index('ix_outbox_event_unsequenced', ['txId'], { where: 'feed_seq IS NULL' })
 export class OutboxEventEntity {
   /** Insertion position. */
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_outbox_event' })
@@ -34,6 +36,13 @@ export class OutboxEventEntity {
   /** The writing transaction's 64-bit id (xid8 as bigint, set by a trigger), for reading events in commit order. */
   @Column({ name: 'tx_id', type: 'bigint', insert: false, select: false })
   txId!: string;
+
+  /**
+   * Commit-order position, assigned at commit under one advisory lock (see the change-feed
+   * migration); null only while the writing transaction is still open.
+   */
+  @Column({ name: 'feed_seq', type: 'bigint', nullable: true, insert: false, select: false })
+  feedSeq!: string | null;
 
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true, insert: false })
   dispatchedAt!: Date | null;
