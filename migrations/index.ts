@@ -16,6 +16,7 @@ import { RoundPublication1763799800000 } from './1763799800000-round-publication
 import { BestPractice1763799900000 } from './1763799900000-best-practice.js';
 import { SchemeFrozenWhenUsed1763799950000 } from './1763799950000-scheme-frozen-when-used.js';
 import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
+import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -40,4 +41,5 @@ export const migrations = [
   BestPractice1763799900000,
   SchemeFrozenWhenUsed1763799950000,
   ChangeFeed1763800600000,
+  Webhooks1763800700000,
 ];

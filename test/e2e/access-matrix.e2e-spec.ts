@@ -55,6 +55,14 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/organizations/:organizationId/consortia': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/official-list': { allow: 'public' },
   'GET /api/v1/changes': { allow: ['admin', 'taskforce', 'client'] },
+  'POST /api/v1/webhook-subscriptions': { allow: ['client'] },
+  'GET /api/v1/webhook-subscriptions': { allow: ['client'] },
+  'GET /api/v1/webhook-subscriptions/:subscriptionId': { allow: ['client'] },
+  'PATCH /api/v1/webhook-subscriptions/:subscriptionId': { allow: ['client'] },
+  'POST /api/v1/webhook-subscriptions/:subscriptionId/rotate-secret': { allow: ['client'] },
+  'GET /api/v1/webhook-subscriptions/:subscriptionId/deliveries': { allow: ['client'] },
+  'GET /api/v1/webhook-deliveries/:deliveryId': { allow: ['client'] },
+  'POST /api/v1/webhook-deliveries/:deliveryId/redeliver': { allow: ['client'] },
   'POST /api/v1/consortia/:consortiumId/applications': { allow: USERS, scoped: 'consortiumId' },
   'GET /api/v1/consortia/:consortiumId/applications': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
@@ -188,7 +196,9 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':importId', UNKNOWN)
       .replace(':seatId', UNKNOWN)
       .replace(':schemeId', UNKNOWN)
-      .replace(':roundId', UNKNOWN);
+      .replace(':roundId', UNKNOWN)
+      .replace(':subscriptionId', UNKNOWN)
+      .replace(':deliveryId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

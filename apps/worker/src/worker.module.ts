@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { EvaluationWorkerModule } from '#evaluation';
+import { IntegrationWorkerModule } from '#integration';
 import { RegistryWorkerModule } from '#registry';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
@@ -20,6 +21,7 @@ export class WorkerModule {
         OutboxWorkerModule,
         RegistryWorkerModule,
         EvaluationWorkerModule,
+        IntegrationWorkerModule,
         ...extra,
       ],
     };

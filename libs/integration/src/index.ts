@@ -1,3 +1,4 @@
 /** Integration context (DESIGN §6): the change feed, webhooks, idempotent writes. */
 export { IntegrationModule } from './integration.module.js';
 export { FEED_EVENT_TYPES, type FeedEventType } from './domain/feed.js';
+export { IntegrationWorkerModule } from './integration.worker.module.js';

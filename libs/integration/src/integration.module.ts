@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { ReadChangesQuery } from './application/read-changes/read-changes.query.js';
+import { WebhookSubscriptionsUseCases } from './application/webhooks/webhooks.use-cases.js';
 import { ChangesController } from './http/changes.controller.js';
+import { WebhooksController } from './http/webhooks.controller.js';
+import { WEBHOOK_ENTITIES } from './persistence/webhook.entity.js';
 
 /** Integration with district systems (DESIGN §6): change feed, webhooks, idempotent writes. */
 @Module({
-  imports: [OutboxModule],
-  controllers: [ChangesController],
-  providers: [ReadChangesQuery],
+  imports: [OutboxModule, TypeOrmModule.forFeature(WEBHOOK_ENTITIES)],
+  controllers: [ChangesController, WebhooksController],
+  providers: [ReadChangesQuery, WebhookSubscriptionsUseCases],
 })
 export class IntegrationModule {}

@@ -50,7 +50,7 @@ export class OutboxEventEntity {
   @Column({ type: 'integer', default: 0, insert: false })
   attempts!: number;
 
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()', insert: false })
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt!: Date;
 
   @Column({ name: 'last_error', type: 'text', nullable: true, insert: false })
