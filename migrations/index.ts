@@ -17,6 +17,7 @@ import { BestPractice1763799900000 } from './1763799900000-best-practice.js';
 import { SchemeFrozenWhenUsed1763799950000 } from './1763799950000-scheme-frozen-when-used.js';
 import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
 import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
+import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -42,4 +43,5 @@ export const migrations = [
   SchemeFrozenWhenUsed1763799950000,
   ChangeFeed1763800600000,
   Webhooks1763800700000,
+  IdempotencyKeys1763800800000,
 ];

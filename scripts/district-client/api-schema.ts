@@ -2423,7 +2423,7 @@ export interface components {
              * @description How long the old secret keeps signing too (seconds)
              * @default 86400
              */
-            overlapSeconds: number;
+            overlapSeconds?: number;
         };
         WebhookDeliveryDto: {
             /** Format: uuid */
@@ -2650,7 +2650,10 @@ export interface operations {
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2658,6 +2661,24 @@ export interface operations {
         responses: {
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2811,7 +2832,10 @@ export interface operations {
     UsersController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2997,7 +3021,10 @@ export interface operations {
     UsersController_bind: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -3291,7 +3318,10 @@ export interface operations {
     ApiClientsController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3336,6 +3366,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -3350,7 +3389,10 @@ export interface operations {
     ApiClientsController_disable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientUuid: string;
             };
@@ -3395,6 +3437,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3407,7 +3467,10 @@ export interface operations {
     ApiClientsController_enable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 clientUuid: string;
             };
@@ -3452,6 +3515,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3590,7 +3671,10 @@ export interface operations {
     IndustryClustersController_add: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3655,6 +3739,15 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3922,7 +4015,10 @@ export interface operations {
     ConsortiaController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4107,7 +4203,10 @@ export interface operations {
     ConsortiaController_decideOn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -4186,7 +4285,10 @@ export interface operations {
     ConsortiaController_joinConsortium: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -4265,7 +4367,10 @@ export interface operations {
     ConsortiaController_exit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
                 membershipId: string;
@@ -4345,7 +4450,10 @@ export interface operations {
     ConsortiaController_roleChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
                 membershipId: string;
@@ -4635,7 +4743,10 @@ export interface operations {
     ApplicationsController_file: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -4714,7 +4825,10 @@ export interface operations {
     ApplicationsController_review: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
                 applicationId: string;
@@ -4776,12 +4890,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     ApplicationsController_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
                 applicationId: string;
@@ -4861,7 +4987,10 @@ export interface operations {
     ApplicationsController_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
                 applicationId: string;
@@ -4923,6 +5052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     ImportsController_uploadOrganizations: {
@@ -4930,7 +5068,10 @@ export interface operations {
             query?: {
                 mode?: "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4977,6 +5118,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Content Too Large */
             413: {
                 headers: {
@@ -4995,6 +5145,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     ImportsController_uploadMemberships: {
@@ -5002,7 +5161,10 @@ export interface operations {
             query?: {
                 mode?: "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5049,6 +5211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Content Too Large */
             413: {
                 headers: {
@@ -5060,6 +5231,15 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5323,7 +5503,10 @@ export interface operations {
     GovernanceController_seat: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -5378,6 +5561,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -5392,7 +5584,10 @@ export interface operations {
     GovernanceController_endSeat: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
                 seatId: string;
@@ -5471,7 +5666,10 @@ export interface operations {
     GovernanceController_resolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -5528,6 +5726,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5678,7 +5885,10 @@ export interface operations {
     GovernanceController_power: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -5733,6 +5943,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     EvaluationController_schemes: {
@@ -5774,7 +6002,10 @@ export interface operations {
     EvaluationController_createScheme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5811,6 +6042,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5988,7 +6228,10 @@ export interface operations {
     EvaluationController_createRound: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6106,7 +6349,10 @@ export interface operations {
     EvaluationController_transition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
             };
@@ -6156,6 +6402,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6217,7 +6472,10 @@ export interface operations {
     EvaluationController_requestScoring: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
             };
@@ -6267,6 +6525,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6328,7 +6595,10 @@ export interface operations {
     EvaluationController_publish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
             };
@@ -6374,6 +6644,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6788,7 +7067,10 @@ export interface operations {
     EvaluationController_submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -6856,7 +7138,10 @@ export interface operations {
     EvaluationController_returnSheet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -6914,12 +7199,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     EvaluationController_acceptSheet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -6973,6 +7270,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     EvaluationController_attachEvidence: {
@@ -6981,7 +7287,10 @@ export interface operations {
                 indicatorCode: string;
                 fileName: string;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -7245,7 +7554,10 @@ export interface operations {
     BestPracticeController_shortlist: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -7292,6 +7604,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7367,7 +7688,10 @@ export interface operations {
     BestPracticeController_select: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -7414,6 +7738,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7513,7 +7846,10 @@ export interface operations {
     WebhooksController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7735,7 +8071,10 @@ export interface operations {
     WebhooksController_rotate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 subscriptionId: string;
             };
@@ -7786,6 +8125,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7916,7 +8273,10 @@ export interface operations {
     WebhooksController_redeliver: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 deliveryId: string;
             };
@@ -7970,6 +8330,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

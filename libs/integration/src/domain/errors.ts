@@ -41,3 +41,30 @@ export function checkIfMatch(ifMatch: string | undefined, version: number): void
   const tags = ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (!tags.includes('*') && !tags.includes(current)) throw IntegrationErrors.stale(current);
 }
+
+export const IdempotencyErrors = {
+  invalidKey: () =>
+    new DomainError('MALFORMED', 'IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key: 1–255 visible ASCII characters (a UUID is best)', [
+      { field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_INVALID', message: 'invalid key' },
+    ]),
+  reused: () =>
+    new DomainError('INVALID', 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: this key was used for another request (other body or route)', [
+      { field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_REUSED', message: 'key already used with another request' },
+    ]),
+  inProgress: () =>
+    new DomainError('CONFLICT', 'IDEMPOTENCY_KEY_IN_PROGRESS', 'Idempotency-Key: the first request with this key is still being processed; retry later', [
+      { field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_IN_PROGRESS', message: 'request in progress' },
+    ]),
+};
+
+/**
+ * The key as sent: an RFC 8941 sf-string (`"…"`) as the draft writes it, or the bare token most
+ * clients send. Undefined when absent; refused when it is not 1–255 visible ASCII characters.
+ */
+export function parseIdempotencyKey(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (Array.isArray(header)) throw IdempotencyErrors.invalidKey();
+  const key = /^"(.*)"$/.exec(header.trim())?.[1] ?? header.trim();
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw IdempotencyErrors.invalidKey();
+  return key;
+}
