@@ -1257,6 +1257,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feed’s newest position: take it before a full load, then follow the feed from it (nothing is missed) */
+        get: operations["ChangesController_head"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -2323,6 +2340,13 @@ export interface components {
             nextCursor: string | null;
             /** @description More events wait past this page: ask again at once */
             hasMore: boolean;
+        };
+        ChangeHeadDto: {
+            /**
+             * @description The newest position now: read it before a full load, then follow the feed from it
+             * @example 1042
+             */
+            cursor: string;
         };
         CreateWebhookSubscriptionDto: {
             /**
@@ -7784,6 +7808,43 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChangesController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHeadDto"];
                 };
             };
             /** @description Unauthorized */

@@ -55,6 +55,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/organizations/:organizationId/consortia': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/official-list': { allow: 'public' },
   'GET /api/v1/changes': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/changes/head': { allow: ['admin', 'taskforce', 'client'] },
   'POST /api/v1/webhook-subscriptions': { allow: ['client'] },
   'GET /api/v1/webhook-subscriptions': { allow: ['client'] },
   'GET /api/v1/webhook-subscriptions/:subscriptionId': { allow: ['client'] },

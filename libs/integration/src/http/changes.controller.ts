@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, ApiProblems } from '#platform';
 import { ReadChangesQuery } from '../application/read-changes/read-changes.query.js';
-import { ChangeDto, ChangePageDto, ChangesQueryDto } from './changes.dto.js';
+import { ChangeDto, ChangeHeadDto, ChangePageDto, ChangesQueryDto } from './changes.dto.js';
 
 @ApiTags('integration')
 @ApiBearerAuth()
@@ -24,5 +24,14 @@ export class ChangesController {
   async list(@Query() query: ChangesQueryDto): Promise<ChangePageDto> {
     const page = await this.changes.execute({ after: query.after, limit: query.limit ?? 100 });
     return { items: page.items.map(ChangeDto.from), nextCursor: page.nextCursor, hasMore: page.hasMore };
+  }
+
+  @Get('head')
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['feed:read'] })
+  @ApiOperation({ summary: 'The feed’s newest position: take it before a full load, then follow the feed from it (nothing is missed)' })
+  @ApiOkResponse({ type: ChangeHeadDto })
+  @ApiProblems(401, 403)
+  async head(): Promise<ChangeHeadDto> {
+    return { cursor: await this.changes.head() };
   }
 }

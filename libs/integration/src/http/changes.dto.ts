@@ -44,3 +44,8 @@ export class ChangePageDto {
   nextCursor!: string | null;
   @ApiProperty({ description: 'More events wait past this page: ask again at once' }) hasMore!: boolean;
 }
+
+export class ChangeHeadDto {
+  @ApiProperty({ description: 'The newest position now: read it before a full load, then follow the feed from it', example: '1042' })
+  cursor!: string;
+}

@@ -50,4 +50,13 @@ export class ReadChangesQuery {
     }));
     return { items, nextCursor: items.at(-1)?.cursor ?? command.after ?? null, hasMore };
   }
+
+  /**
+   * The newest position now. Every event committed later gets a larger number, so a full load
+   * that starts after reading the head and then follows the feed from it misses nothing.
+   */
+  async head(): Promise<string> {
+    const [row]: { head: string }[] = await this.dataSource.query(`SELECT coalesce(max(feed_seq), 0)::text AS head FROM outbox_event`);
+    return row.head;
+  }
 }
