@@ -553,7 +553,7 @@ export interface paths {
         };
         get: operations["ApplicationsController_findAll"];
         put?: never;
-        /** File an application (member units: for their own organization; EXPEL: secretariat and task force) */
+        /** File an application (member units: for their own organization; district systems: for organizations of their district; EXPEL: secretariat and task force) */
         post: operations["ApplicationsController_file"];
         delete?: never;
         options?: never;
@@ -4787,7 +4787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationListDto"];
+                    "application/json": components["schemas"]["ApplicationDto"];
                 };
             };
             /** @description Bad Request */
@@ -4866,7 +4866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationListDto"];
+                    "application/json": components["schemas"]["ApplicationDto"];
                 };
             };
             /** @description Bad Request */
@@ -4949,7 +4949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationListDto"];
+                    "application/json": components["schemas"]["ApplicationDto"];
                 };
             };
             /** @description Bad Request */
@@ -5028,7 +5028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationListDto"];
+                    "application/json": components["schemas"]["ApplicationDto"];
                 };
             };
             /** @description Bad Request */

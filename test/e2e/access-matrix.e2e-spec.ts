@@ -64,7 +64,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/webhook-subscriptions/:subscriptionId/deliveries': { allow: ['client'] },
   'GET /api/v1/webhook-deliveries/:deliveryId': { allow: ['client'] },
   'POST /api/v1/webhook-deliveries/:deliveryId/redeliver': { allow: ['client'] },
-  'POST /api/v1/consortia/:consortiumId/applications': { allow: USERS, scoped: 'consortiumId' },
+  'POST /api/v1/consortia/:consortiumId/applications': { allow: [...USERS, 'client'], scoped: 'consortiumId' },
   'GET /api/v1/consortia/:consortiumId/applications': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },

@@ -78,4 +78,31 @@ describe('sample district sync (scripts/district-sync.ts)', () => {
     expect(await syncOnce(district, store)).toBe(0);
     expect(store.cursor).toBe(cursor);
   });
+
+  it('lets a district system file applications for organizations of its own district only, never an expulsion', async () => {
+    const writer = (await districtSystem(api, '500118', ['registry:write', 'feed:read'])).client;
+    const c = await consortium('申请测试联合体（演示）', '500118');
+    const own = await organization('本区申请企业（演示）', 'TB000011', '500118');
+    const foreign = await organization('外区申请企业（演示）', 'TB000012', '500101');
+    const file = (organizationId: string, kind: 'JOIN' | 'EXPEL') =>
+      writer.POST('/api/v1/consortia/{consortiumId}/applications', {
+        params: { path: { consortiumId: c } },
+        body: kind === 'JOIN' ? { organizationId, kind, requestedRole: 'MEMBER', effectiveOn: '2026-01-01' } : { organizationId, kind, exitReason: 'EXPELLED', effectiveOn: '2026-01-01' },
+      });
+
+    const filed = await file(own, 'JOIN');
+    expect(filed.response.status).toBe(201);
+    expect(filed.data).toMatchObject({ organizationId: own, kind: 'JOIN', status: 'SUBMITTED' });
+    const head = (await writer.GET('/api/v1/changes/head')).data!.cursor;
+    const { data: feed } = await writer.GET('/api/v1/changes', { params: { query: { after: String(Number(head) - 1) } } });
+    expect(feed!.items.map((e) => [e.type, e.aggregateId])).toEqual([['registry.application.submitted', filed.data!.id]]);
+
+    const other = await file(foreign, 'JOIN');
+    expect(other.response.status).toBe(404);
+    expect(other.error).toMatchObject({ code: 'ORGANIZATION_NOT_FOUND' });
+    const expel = await file(own, 'EXPEL');
+    expect(expel.response.status).toBe(404);
+    const list = await taskforce.GET('/api/v1/consortia/{consortiumId}/applications', { params: { path: { consortiumId: c } } });
+    expect(list.data!.items.map((a) => a.organizationId)).toEqual([own]);
+  });
 });
