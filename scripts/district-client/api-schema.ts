@@ -3784,7 +3784,10 @@ export interface operations {
     OrganizationsController_put: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to update an existing organization: the ETag of your last read (428 without, 412 when stale). Leave it out to create one. */
+                "If-Match"?: string;
+            };
             path: {
                 uscc: string;
             };
@@ -3798,6 +3801,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the organization; send it back in If-Match to update it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3840,8 +3845,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3916,6 +3939,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the organization; send it back in If-Match to update it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

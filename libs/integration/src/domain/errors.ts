@@ -10,10 +10,6 @@ export const IntegrationErrors = {
     new DomainError('INVALID', 'UNKNOWN_EVENT_TYPE', `eventTypes: unknown event type ${type}`, [{ field: 'eventTypes', code: 'UNKNOWN_EVENT_TYPE', message: type }]),
   deliveryPending: () =>
     new DomainError('CONFLICT', 'WEBHOOK_DELIVERY_PENDING', 'The delivery is still being retried; redeliver it once it has succeeded or failed'),
-  ifMatchRequired: () =>
-    new DomainError('PRECONDITION_REQUIRED', 'IF_MATCH_REQUIRED', 'If-Match: send the ETag of your last read of this object', [{ field: 'If-Match', code: 'IF_MATCH_REQUIRED', message: 'header missing' }]),
-  stale: (current: string) =>
-    new DomainError('PRECONDITION_FAILED', 'PRECONDITION_FAILED', `If-Match: the object changed since you read it (now ${current})`, [{ field: 'If-Match', code: 'STALE_ETAG', message: `current ETag ${current}` }]),
 };
 
 /** Checks a URL an endpoint may have: absolute http(s), no credentials in it. */
@@ -26,20 +22,6 @@ export function checkEndpointUrl(url: string): void {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw IntegrationErrors.invalidUrl('must be http or https');
   if (parsed.username || parsed.password) throw IntegrationErrors.invalidUrl('must not carry credentials');
-}
-
-/** The ETag of an object at a version (strong: the version changes with every write). */
-export const etagOf = (version: number): string => `"v${version}"`;
-
-/**
- * `If-Match` (RFC 9110 §13.1.1) on an update: missing → 428, no entry matching the current ETag
- * → 412. `*` matches any existing object; weak entries are compared by their opaque tag.
- */
-export function checkIfMatch(ifMatch: string | undefined, version: number): void {
-  if (ifMatch === undefined || ifMatch.trim() === '') throw IntegrationErrors.ifMatchRequired();
-  const current = etagOf(version);
-  const tags = ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
-  if (!tags.includes('*') && !tags.includes(current)) throw IntegrationErrors.stale(current);
 }
 
 export const IdempotencyErrors = {

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, UuidParam } from '#platform';
 import { WebhookSubscriptionsUseCases } from '../application/webhooks/webhooks.use-cases.js';
-import { etagOf } from '../domain/errors.js';
 import {
   CreateWebhookSubscriptionDto,
   DeliveryQueryDto,

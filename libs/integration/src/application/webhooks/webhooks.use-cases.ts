@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, OutboxPublisher } from '#platform';
-import { checkEndpointUrl, checkIfMatch, IntegrationErrors } from '../../domain/errors.js';
+import { AuditRecorder, checkIfMatch, OutboxPublisher } from '#platform';
+import { checkEndpointUrl, IntegrationErrors } from '../../domain/errors.js';
 import { isFeedEventType } from '../../domain/feed.js';
 import { attemptDue, newWebhookSecret } from '../../domain/webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../../persistence/webhook.entity.js';
