@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
+import { IdempotencyStore } from './application/idempotency/idempotency-store.js';
 import { ReadChangesQuery } from './application/read-changes/read-changes.query.js';
 import { WebhookSubscriptionsUseCases } from './application/webhooks/webhooks.use-cases.js';
 import { ChangesController } from './http/changes.controller.js';
@@ -14,6 +15,6 @@ import { WEBHOOK_ENTITIES } from './persistence/webhook.entity.js';
 @Module({
   imports: [OutboxModule, TypeOrmModule.forFeature([...WEBHOOK_ENTITIES, IdempotencyKeyEntity])],
   controllers: [ChangesController, WebhooksController],
-  providers: [ReadChangesQuery, WebhookSubscriptionsUseCases, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [ReadChangesQuery, WebhookSubscriptionsUseCases, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })
 export class IntegrationModule {}

@@ -1,24 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
-import { DataSource } from 'typeorm';
 import { requestContext } from '#platform';
+import { IdempotencyStore } from '../application/idempotency/idempotency-store.js';
 import { IdempotencyErrors, parseIdempotencyKey } from '../domain/errors.js';
 
-/** How long a key is kept (the draft asks for at least a day). */
-export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
 /** Response headers replayed with the stored body. */
 const REPLAYED_HEADERS = ['etag', 'location'] as const;
-
-interface KeyRow {
-  fingerprint: string;
-  status: 'IN_PROGRESS' | 'COMPLETED';
-  response_status: number | null;
-  response_headers: Record<string, string> | null;
-  response_body: unknown;
-}
 
 /**
  * `Idempotency-Key` on every POST of an authenticated caller (IETF draft
@@ -31,9 +20,7 @@ interface KeyRow {
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  private lastPurge = 0;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: IdempotencyStore) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
@@ -46,21 +33,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const principal = `${actor.type}:${actor.id}`;
     const fingerprint = fingerprintOf(request);
-    await this.purgeExpired();
-    await this.dataSource.query(`DELETE FROM idempotency_key WHERE principal = $1 AND key = $2 AND expires_at <= now()`, [principal, key]);
-    const claimed: unknown[] = await this.dataSource.query(
-      `INSERT INTO idempotency_key (principal, key, fingerprint, method, path, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
-       ON CONFLICT ON CONSTRAINT pk_idempotency_key DO NOTHING RETURNING key`,
-      [principal, key, fingerprint, request.method, request.url, IDEMPOTENCY_KEY_TTL_HOURS],
-    );
-    if (claimed.length === 0) return of(await this.replay(principal, key, fingerprint, reply));
-
+    if (!(await this.store.claim(principal, key, { fingerprint, method: request.method, path: request.url }))) {
+      return of(await this.replay(principal, key, fingerprint, reply));
+    }
     return next.handle().pipe(
-      mergeMap((body) => from(this.complete(principal, key, reply, body).then(() => body))),
+      mergeMap((body) => from(this.store.complete(principal, key, { status: reply.statusCode, headers: headersOf(reply), body }).then(() => body))),
       catchError((error: unknown) =>
         from(
-          this.dataSource.query(`DELETE FROM idempotency_key WHERE principal = $1 AND key = $2`, [principal, key]).then(() => {
+          this.store.release(principal, key).then(() => {
             throw error;
           }),
         ),
@@ -69,40 +49,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async replay(principal: string, key: string, fingerprint: string, reply: FastifyReply): Promise<unknown> {
-    const [row]: KeyRow[] = await this.dataSource.query(
-      `SELECT fingerprint, status, response_status, response_headers, response_body FROM idempotency_key WHERE principal = $1 AND key = $2`,
-      [principal, key],
-    );
+    const stored = await this.store.find(principal, key);
+    if (stored && stored.fingerprint !== fingerprint) throw IdempotencyErrors.reused();
     // Gone between the two statements: its first request failed a moment ago; treat as still running.
-    if (!row || row.status === 'IN_PROGRESS') {
-      if (row && row.fingerprint !== fingerprint) throw IdempotencyErrors.reused();
-      throw IdempotencyErrors.inProgress();
-    }
-    if (row.fingerprint !== fingerprint) throw IdempotencyErrors.reused();
-    void reply.status(row.response_status ?? 200);
-    for (const [name, value] of Object.entries(row.response_headers ?? {})) void reply.header(name, value);
+    if (!stored || stored.status === 'IN_PROGRESS') throw IdempotencyErrors.inProgress();
+    void reply.status(stored.responseStatus ?? 200);
+    for (const [name, value] of Object.entries(stored.responseHeaders ?? {})) void reply.header(name, value);
     void reply.header('idempotent-replayed', 'true');
-    return row.response_body;
+    return stored.responseBody;
   }
+}
 
-  private async complete(principal: string, key: string, reply: FastifyReply, body: unknown): Promise<void> {
-    const headers: Record<string, string> = {};
-    for (const name of REPLAYED_HEADERS) {
-      const value = reply.getHeader(name);
-      if (typeof value === 'string') headers[name] = value;
-    }
-    await this.dataSource.query(
-      `UPDATE idempotency_key SET status = 'COMPLETED', response_status = $3, response_headers = $4, response_body = $5 WHERE principal = $1 AND key = $2`,
-      [principal, key, reply.statusCode, headers, body === undefined ? null : JSON.stringify(body)],
-    );
+function headersOf(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = reply.getHeader(name);
+    if (typeof value === 'string') headers[name] = value;
   }
-
-  /** Expired keys go at most once a minute per API process (one indexed delete). */
-  private async purgeExpired(): Promise<void> {
-    if (Date.now() - this.lastPurge < 60_000) return;
-    this.lastPurge = Date.now();
-    await this.dataSource.query(`DELETE FROM idempotency_key WHERE expires_at <= now()`);
-  }
+  return headers;
 }
 
 /** Method, path with query, and the exact body (JSON as parsed and re-serialized, or the raw file bytes). */
