@@ -19,6 +19,9 @@ import { AnnualCompetition1763800000000 } from './1763800000000-annual-competiti
 import { OfficialListSnapshots1763800100000 } from './1763800100000-official-list-snapshots.js';
 import { ParticipationFacts1763800200000 } from './1763800200000-participation-facts.js';
 import { Adjustment1763800450000 } from './1763800450000-adjustment.js';
+import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
+import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
+import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -46,4 +49,7 @@ export const migrations = [
   OfficialListSnapshots1763800100000,
   ParticipationFacts1763800200000,
   Adjustment1763800450000,
+  ChangeFeed1763800600000,
+  Webhooks1763800700000,
+  IdempotencyKeys1763800800000,
 ];

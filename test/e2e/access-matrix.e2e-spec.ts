@@ -59,7 +59,17 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/dashboard': { allow: ['admin', 'taskforce'] },
   'POST /api/v1/consortia/:consortiumId/participation': { allow: ['taskforce', 'secretariat'], scoped: 'consortiumId' },
   'GET /api/v1/consortia/:consortiumId/participation': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
-  'POST /api/v1/consortia/:consortiumId/applications': { allow: USERS, scoped: 'consortiumId' },
+  'GET /api/v1/changes': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/changes/head': { allow: ['admin', 'taskforce', 'client'] },
+  'POST /api/v1/webhook-subscriptions': { allow: ['client'] },
+  'GET /api/v1/webhook-subscriptions': { allow: ['client'] },
+  'GET /api/v1/webhook-subscriptions/:subscriptionId': { allow: ['client'] },
+  'PATCH /api/v1/webhook-subscriptions/:subscriptionId': { allow: ['client'] },
+  'POST /api/v1/webhook-subscriptions/:subscriptionId/rotate-secret': { allow: ['client'] },
+  'GET /api/v1/webhook-subscriptions/:subscriptionId/deliveries': { allow: ['client'] },
+  'GET /api/v1/webhook-deliveries/:deliveryId': { allow: ['client'] },
+  'POST /api/v1/webhook-deliveries/:deliveryId/redeliver': { allow: ['client'] },
+  'POST /api/v1/consortia/:consortiumId/applications': { allow: [...USERS, 'client'], scoped: 'consortiumId' },
   'GET /api/v1/consortia/:consortiumId/applications': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
@@ -204,7 +214,9 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':schemeId', UNKNOWN)
       .replace(':roundId', UNKNOWN)
       .replace(':year', '2099')
-      .replace(':roundCode', '2099Q1');
+      .replace(':roundCode', '2099Q1')
+      .replace(':subscriptionId', UNKNOWN)
+      .replace(':deliveryId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -495,7 +495,62 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/adjustment/proposals/${id}/decision`).set(bearer(tf.token)).send({ outcome: 'REJECT', reason: '审计驳回理由' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'adjustment.proposal.decide', entity_id: id, before: { status: 'PENDING' }, after: { status: 'REJECTED', reason: '审计驳回理由' } }) };
     },
+    'POST /api/v1/webhook-subscriptions': async () => {
+      const client = await webhookClient();
+      const res = await http().post('/api/v1/webhook-subscriptions').set(bearer(client.token)).send({ url: 'https://audit.example.org/hooks', eventTypes: ['registry.membership.joined'] });
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({
+            actor_type: 'client',
+            actor_id: client.id,
+            action: 'integration.webhook-subscription.create',
+            entity_id: res.body.id,
+            before: null,
+            after: { url: 'https://audit.example.org/hooks', eventTypes: ['registry.membership.joined'], status: 'ACTIVE' },
+          });
+          expect(JSON.stringify(row)).not.toContain(res.body.secret);
+        },
+      };
+    },
+    'PATCH /api/v1/webhook-subscriptions/:subscriptionId': async () => {
+      const { client, subscription } = await webhookSubscription();
+      const res = await http().patch(`/api/v1/webhook-subscriptions/${subscription.id}`).set(bearer(client.token)).set('if-match', '"v1"').send({ description: '审计改名' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'integration.webhook-subscription.update', entity_id: subscription.id, before: { version: 1 }, after: { version: 2, description: '审计改名' } }) };
+    },
+    'POST /api/v1/webhook-subscriptions/:subscriptionId/rotate-secret': async () => {
+      const { client, subscription } = await webhookSubscription();
+      const res = await http().post(`/api/v1/webhook-subscriptions/${subscription.id}/rotate-secret`).set(bearer(client.token)).send({ overlapSeconds: 60 });
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({ action: 'integration.webhook-subscription.rotate-secret', entity_id: subscription.id, before: { version: 1 }, after: { version: 2 } });
+          expect(JSON.stringify(row)).not.toMatch(/whsec_/);
+        },
+      };
+    },
+    'POST /api/v1/webhook-deliveries/:deliveryId/redeliver': async () => {
+      const { client, subscription } = await webhookSubscription();
+      const { rows } = await sql.query(
+        `INSERT INTO webhook_delivery (subscription_id, event_id, event_type, status, attempts) VALUES ($1, gen_random_uuid(), 'registry.membership.joined', 'FAILED', 8) RETURNING id`,
+        [subscription.id],
+      );
+      const res = await http().post(`/api/v1/webhook-deliveries/${rows[0].id}/redeliver`).set(bearer(client.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'integration.webhook-delivery.redeliver', entity_id: rows[0].id, before: { status: 'FAILED', attempts: 8 }, after: { status: 'PENDING' } }) };
+    },
   };
+
+  async function webhookClient(): Promise<{ id: string; token: string }> {
+    const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: `审计推送客户端${Math.random()}`, districtCode: '500118', scopes: ['webhooks:manage'] });
+    const token = await http().post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret });
+    return { id: client.body.id, token: token.body.access_token };
+  }
+
+  async function webhookSubscription() {
+    const client = await webhookClient();
+    const res = await http().post('/api/v1/webhook-subscriptions').set(bearer(client.token)).send({ url: 'https://audit.example.org/hooks', eventTypes: ['registry.membership.joined'] });
+    return { client, subscription: res.body as { id: string } };
+  }
 
   function submitCase(roundId: string, c: string, token: string) {
     return http()

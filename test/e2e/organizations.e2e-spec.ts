@@ -64,13 +64,21 @@ describe('organizations and district clients', () => {
     const body = { name: '重庆城市职业学院（演示）', type: 'SCHOOL', districtCode: YONGCHUAN };
     const created = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send(body).expect(201);
     const mid = await counts();
-    const again = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send(body).expect(200);
+    expect(created.headers.etag).toBe('"v1"');
+    const again = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).set('if-match', created.headers.etag).send(body).expect(200);
     expect(again.body).toEqual(created.body);
     expect(await counts()).toEqual(mid);
 
-    const renamed = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send({ ...body, name: '重庆城市职业学院（新名，演示）' }).expect(200);
+    const renamed = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin))
+      .set('if-match', again.headers.etag)
+      .send({ ...body, name: '重庆城市职业学院（新名，演示）' })
+      .expect(200);
     expect(renamed.body.version).toBe(2);
+    expect(renamed.headers.etag).toBe('"v2"');
     const detail = await http().get(`/api/v1/organizations/${created.body.id}`).set(bearer(admin)).expect(200);
+    expect(detail.headers.etag).toBe('"v2"');
     expect(detail.body.names.map((n: { name: string; validTo: string | null }) => [n.name, n.validTo === null])).toEqual([
       ['重庆城市职业学院（演示）', false],
       ['重庆城市职业学院（新名，演示）', true],
@@ -165,5 +173,28 @@ describe('organizations and district clients', () => {
     const next = await http().get('/api/v1/organizations').query({ nameContains: '演示企业', limit: 1, after: list.body.nextCursor }).set(bearer(admin)).expect(200);
     expect(next.body.items).toHaveLength(1);
     expect(next.body.items[0].id).not.toBe(list.body.items[0].id);
+  });
+
+  it('updates an existing organization only with its current ETag: 428 without If-Match, 412 when stale, nothing written', async () => {
+    const uscc = makeUscc('9', '1', '500118', 'MJ77EE01');
+    const body = { name: '条件更新企业（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN };
+    // If-Match names a version of something that must exist: none does yet.
+    const phantom = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).set('if-match', '"v1"').send(body).expect(412);
+    expect(phantom.body.code).toBe('PRECONDITION_FAILED');
+    const created = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send(body).expect(201);
+    const before = await counts();
+
+    const missing = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send({ ...body, name: '无条件改名' }).expect(428);
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(missing.body).toMatchObject({ code: 'IF_MATCH_REQUIRED', errors: [{ field: 'If-Match' }] });
+    const renamed = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).set('if-match', created.headers.etag).send({ ...body, name: '第一次改名（演示）' }).expect(200);
+    const mid = await counts();
+    const stale = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).set('if-match', created.headers.etag).send({ ...body, name: '过时的改名' }).expect(412);
+    expect(stale.body).toMatchObject({ code: 'PRECONDITION_FAILED', errors: [{ field: 'If-Match' }] });
+    expect(await counts()).toEqual(mid);
+    expect(mid).not.toEqual(before);
+    const detail = await http().get(`/api/v1/organizations/${created.body.id}`).set(bearer(admin)).expect(200);
+    expect(detail.body.name).toBe('第一次改名（演示）');
+    expect(detail.headers.etag).toBe(renamed.headers.etag);
   });
 });

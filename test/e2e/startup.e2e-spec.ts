@@ -73,7 +73,7 @@ describe('start-up of the compiled apps', () => {
 
   it('runs the worker until told to stop', async () => {
     const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, JWT_SECRET, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
-    await waitFor(() => /successfully started|Nest application/.test(worker.output()) || undefined, {
+    await waitFor(() => /worker started/.test(worker.output()) || undefined, {
       what: () => `the worker to start; output so far:\n${worker.output()}`,
       timeoutMs: 30_000,
     });

@@ -11,6 +11,7 @@ import {
 import { AdjustmentModule } from '#adjustment';
 import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
+import { IntegrationModule } from '#integration';
 import { RegistryModule } from '#registry';
 import { HealthController } from './http/health.controller.js';
 
@@ -30,6 +31,7 @@ export class ApiModule {
         RegistryModule,
         EvaluationModule,
         AdjustmentModule,
+        IntegrationModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -15,7 +15,37 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return documentIdempotencyKey(SwaggerModule.createDocument(app, config));
+}
+
+/**
+ * Every POST of an authenticated caller takes `Idempotency-Key` (see the integration context's
+ * `IdempotencyInterceptor`): the header, its replay marker and its two refusals, added to each.
+ */
+function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
+  const problem = (description: string) => ({
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  });
+  for (const item of Object.values(document.paths)) {
+    const post = item.post;
+    if (!post?.security?.length) continue;
+    post.parameters = [
+      ...(post.parameters ?? []),
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); ' +
+          'with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller.',
+        schema: { type: 'string', maxLength: 255, example: '8e03978e-40d5-43e8-bc93-6894a57f9324' },
+      },
+    ];
+    post.responses['409'] ??= problem('Conflict');
+    post.responses['422'] ??= problem('Unprocessable Content');
+  }
+  return document;
 }
 
 /**

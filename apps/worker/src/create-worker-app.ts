@@ -10,5 +10,7 @@ export async function createWorkerApp(env: Environment, extra: ModuleMetadata['i
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env, extra), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // Started, and a SIGTERM from now on closes it gracefully (the start-up test waits for this line).
+  app.get(Logger).log('worker started', 'Worker');
   return app;
 }

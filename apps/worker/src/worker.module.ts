@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { AdjustmentWorkerModule } from '#adjustment';
 import { EvaluationWorkerModule } from '#evaluation';
+import { IntegrationWorkerModule } from '#integration';
 import { RegistryWorkerModule } from '#registry';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
@@ -22,6 +23,7 @@ export class WorkerModule {
         RegistryWorkerModule,
         EvaluationWorkerModule,
         AdjustmentWorkerModule,
+        IntegrationWorkerModule,
         ...extra,
       ],
     };

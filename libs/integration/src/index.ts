@@ -1,2 +1,4 @@
-/** integration context: not built yet (see the issues). */
-export {};
+/** Integration context (DESIGN §6): the change feed, webhooks, idempotent writes. */
+export { IntegrationModule } from './integration.module.js';
+export { FEED_EVENT_TYPES, type FeedEventType } from './domain/feed.js';
+export { IntegrationWorkerModule } from './integration.worker.module.js';

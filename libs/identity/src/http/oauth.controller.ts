@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiProblems, AUTH_RATE_LIMIT, Public } from '#platform';
 import { IssueClientTokenUseCase } from '../application/api-client/client-token.use-case.js';
@@ -27,6 +27,7 @@ export class OAuthController {
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiOperation({ summary: 'OAuth2 client credentials for district systems: a short-lived token with scopes and the district' })
   @ApiOkResponse({ type: ClientTokenDto })
+  @ApiHeader({ name: 'authorization', required: false, description: 'HTTP Basic client credentials, instead of client_id/client_secret in the body' })
   @ApiProblems(400, 401, 422, 429)
   async token(@Body() body: ClientTokenRequestDto, @Headers('authorization') authorization?: string): Promise<ClientTokenDto> {
     const basic = basicCredentials(authorization);

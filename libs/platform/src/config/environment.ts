@@ -84,6 +84,24 @@ export class Environment {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   OUTBOX_POLL_MS = 500;
 
+  /**
+   * Webhook attempts: the delay before each attempt after the previous one failed (the first is
+   * the delay after the event), as durations (`500ms`, `5s`, `5m`, `2h`, `1d`). The default is
+   * Svix's schedule; after the last attempt fails the delivery is dead-lettered.
+   */
+  @Matches(/^\s*\d+(ms|s|m|h|d)\s*(,\s*\d+(ms|s|m|h|d)\s*)*$/, { message: 'must be a comma-separated list of durations like 0s,5s,5m,30m,2h' })
+  WEBHOOK_RETRY_SCHEDULE = '0s,5s,5m,30m,2h,5h,10h,10h';
+
+  /** Time allowed for a webhook endpoint to answer one attempt. */
+  @IsInt()
+  @Min(100)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  WEBHOOK_TIMEOUT_MS = 15_000;
+
+  /** An endpoint failing without a single success for this long is disabled (its owner re-enables it). */
+  @Matches(/^\d+(ms|s|m|h|d)$/, { message: 'must be a duration like 5d' })
+  WEBHOOK_DISABLE_AFTER = '5d';
+
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;

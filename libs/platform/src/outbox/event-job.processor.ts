@@ -72,7 +72,8 @@ export class EvaluationQueueProcessor extends EventQueueProcessor {
   protected readonly queue: QueueName = 'evaluation';
 }
 
-@Processor('webhooks')
+/** Several at a time: one slow endpoint (each attempt may take up to `WEBHOOK_TIMEOUT_MS`) must not hold up the others. */
+@Processor('webhooks', { concurrency: 4 })
 export class WebhooksQueueProcessor extends EventQueueProcessor {
   protected readonly queue: QueueName = 'webhooks';
 }

@@ -7,6 +7,8 @@ import { Column, Entity, Generated, Index, PrimaryGeneratedColumn, Unique } from
 @Entity({ name: 'outbox_event' })
 @Unique('uq_outbox_event_event_id', ['eventId'])
 @Index('ix_outbox_event_pending', ['id'], { where: 'dispatched_at IS NULL' })
+@Index('uq_outbox_event_feed_seq', ['feedSeq'], { unique: true })
+@Index('ix_outbox_event_unsequenced', ['txId'], { where: 'feed_seq IS NULL' })
 export class OutboxEventEntity {
   /** Insertion position. */
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_outbox_event' })
@@ -35,13 +37,20 @@ export class OutboxEventEntity {
   @Column({ name: 'tx_id', type: 'bigint', insert: false, select: false })
   txId!: string;
 
+  /**
+   * Commit-order position, assigned at commit under one advisory lock (see the change-feed
+   * migration); null only while the writing transaction is still open.
+   */
+  @Column({ name: 'feed_seq', type: 'bigint', nullable: true, insert: false, select: false })
+  feedSeq!: string | null;
+
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true, insert: false })
   dispatchedAt!: Date | null;
 
   @Column({ type: 'integer', default: 0, insert: false })
   attempts!: number;
 
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()', insert: false })
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt!: Date;
 
   @Column({ name: 'last_error', type: 'text', nullable: true, insert: false })

@@ -9,7 +9,11 @@ import type { DomainEvent } from './outbox-event.js';
  */
 @Injectable()
 export class OutboxPublisher {
-  async publish(manager: EntityManager, events: DomainEvent | readonly DomainEvent[]): Promise<void> {
+  /**
+   * `notBefore` holds the events back from the relay until then (e.g. a scheduled retry); the
+   * relay picks them up at its next poll after that time.
+   */
+  async publish(manager: EntityManager, events: DomainEvent | readonly DomainEvent[], options: { notBefore?: Date } = {}): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxPublisher.publish must be called inside a transaction');
     }
@@ -17,7 +21,13 @@ export class OutboxPublisher {
     if (list.length === 0) return;
     await manager.insert(
       OutboxEventEntity,
-      list.map((e) => ({ type: e.type, aggregateType: e.aggregateType, aggregateId: e.aggregateId, payload: { ...e.payload } })),
+      list.map((e) => ({
+        type: e.type,
+        aggregateType: e.aggregateType,
+        aggregateId: e.aggregateId,
+        payload: { ...e.payload },
+        ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
+      })),
     );
   }
 }

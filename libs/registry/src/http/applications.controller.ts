@@ -8,7 +8,7 @@ import {
   TransitionApplicationUseCase,
 } from '../application/application/applications.use-cases.js';
 import type { MembershipChange } from '../application/membership/memberships.use-cases.js';
-import { ApplicationDecisionDto, type ApplicationDto, ApplicationListDto, ApplicationQueryDto, SubmitApplicationDto } from './consortium.dto.js';
+import { ApplicationDecisionDto, ApplicationDto, ApplicationListDto, ApplicationQueryDto, SubmitApplicationDto } from './consortium.dto.js';
 
 const toDto = (a: ApplicationView & { change?: MembershipChange }): ApplicationDto => ({
   id: a.id,
@@ -49,9 +49,11 @@ export class ApplicationsController {
   ) {}
 
   @Post()
-  @Allow({ roles: ['admin', 'taskforce', 'secretariat', 'member'], consortiumParam: 'consortiumId' })
-  @ApiOperation({ summary: 'File an application (member units: for their own organization; EXPEL: secretariat and task force)' })
-  @ApiCreatedResponse({ type: ApplicationListDto })
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat', 'member'], consortiumParam: 'consortiumId', scopes: ['registry:write'] })
+  @ApiOperation({
+    summary: 'File an application (member units: for their own organization; district systems: for organizations of their district; EXPEL: secretariat and task force)',
+  })
+  @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async file(@Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string, @Body() body: SubmitApplicationDto, @CurrentActor() actor: Actor): Promise<ApplicationDto> {
     return toDto(await this.submit.execute(consortiumId, body, actor));
@@ -68,7 +70,7 @@ export class ApplicationsController {
   @Post(':applicationId/review')
   @Allow(STAFF)
   @ApiOperation({ summary: 'Take a submitted application under review (secretariat)' })
-  @ApiCreatedResponse({ type: ApplicationListDto })
+  @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async review(
     @Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string,
@@ -81,7 +83,7 @@ export class ApplicationsController {
   @Post(':applicationId/decision')
   @Allow(STAFF)
   @ApiOperation({ summary: 'Approve (citing the council resolution) or reject (with a reason); of two concurrent decisions one wins, the other gets 409' })
-  @ApiCreatedResponse({ type: ApplicationListDto })
+  @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async decide(
     @Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string,
@@ -99,7 +101,7 @@ export class ApplicationsController {
   @Post(':applicationId/withdraw')
   @Allow({ roles: ['admin', 'taskforce', 'secretariat', 'member'], consortiumParam: 'consortiumId' })
   @ApiOperation({ summary: 'Withdraw an application before it is decided (member units: their own organization’s)' })
-  @ApiCreatedResponse({ type: ApplicationListDto })
+  @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async withdraw(
     @Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string,

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, Public, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, UuidParam } from '#platform';
+
+const ETAG_HEADER = { ETag: { description: 'Version of the organization; send it back in If-Match to update it', schema: { type: 'string', example: '"v2"' } } };
 import {
   districtScopeOf,
   GetOrganizationQuery,
@@ -33,16 +35,23 @@ export class OrganizationsController {
   @ApiOperation({
     summary: 'Create or update an organization by its USCC (201 created, 200 updated or unchanged); a district system only in its own district',
   })
-  @ApiOkResponse({ type: OrganizationDto })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Required to update an existing organization: the ETag of your last read (428 without, 412 when stale). Leave it out to create one.',
+    example: '"v2"',
+  })
+  @ApiOkResponse({ type: OrganizationDto, headers: ETAG_HEADER })
+  @ApiProblems(400, 401, 403, 404, 412, 422, 428)
   async put(
     @Param('uscc') uscc: string,
     @Body() body: UpsertOrganizationDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganizationDto> {
-    const result = await this.upsert.execute({ uscc: uscc.toUpperCase(), ...body }, districtScopeOf(actor));
-    void reply.status(result.created ? 201 : 200);
+    const result = await this.upsert.execute({ uscc: uscc.toUpperCase(), ...body }, districtScopeOf(actor), { ifMatch });
+    void reply.status(result.created ? 201 : 200).header('etag', etagOf(result.organization.version));
     return OrganizationDto.from(result.organization);
   }
 
@@ -61,10 +70,15 @@ export class OrganizationsController {
   @Allow({ roles: ['admin', 'taskforce', 'member'], organizationParam: 'organizationId', scopes: ['registry:read'] })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'One organization with its name history (members: their own; district systems: their district)' })
-  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiOkResponse({ type: OrganizationDetailDto, headers: ETAG_HEADER })
   @ApiProblems(400, 401, 403, 404)
-  async findOne(@Param('organizationId', new UuidParam('organizationId')) id: string, @CurrentActor() actor: Actor): Promise<OrganizationDetailDto> {
+  async findOne(
+    @Param('organizationId', new UuidParam('organizationId')) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganizationDetailDto> {
     const o = await this.get.execute(id, districtScopeOf(actor));
+    void reply.header('etag', etagOf(o.version));
     return {
       ...OrganizationDto.from(o),
       names: o.names.map((n) => ({ name: n.name, validFrom: n.validFrom.toISOString(), validTo: n.validTo?.toISOString() ?? null })),

@@ -90,6 +90,8 @@ export class SubmitApplicationUseCase {
   async execute(consortiumId: string, command: SubmitApplicationCommand, actor: Actor): Promise<ApplicationView> {
     const ownOrganizationsOnly = actor.type === 'user' && !actor.bindings.some((b) => b.role !== 'member');
     if (ownOrganizationsOnly && (!memberOrganizations(actor).includes(command.organizationId) || command.kind === 'EXPEL')) throw OrganizationErrors.notFound();
+    // A district system files for organizations of its own district (checked below), never an expulsion.
+    if (actor.type === 'client' && command.kind === 'EXPEL') throw OrganizationErrors.notFound();
     if (command.kind === 'JOIN' && !command.requestedRole) throw ApplicationErrors.missing('requestedRole', command.kind);
     if (command.kind === 'ROLE_CHANGE' && !command.requestedRole) throw ApplicationErrors.missing('requestedRole', command.kind);
     if ((command.kind === 'EXIT' || command.kind === 'EXPEL') && !command.exitReason) throw ApplicationErrors.missing('exitReason', command.kind);
@@ -114,8 +116,9 @@ export class SubmitApplicationUseCase {
   async file(manager: EntityManager, consortiumId: string, command: SubmitApplicationCommand, actor: Actor): Promise<ApplicationView> {
     const consortium = await manager.query(`SELECT 1 FROM consortium WHERE id = $1`, [consortiumId]);
     if (consortium.length === 0) throw ConsortiumErrors.notFound();
-    const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
-    if (org.length === 0) throw OrganizationErrors.notFound();
+    // A district system files only for organizations of its own district (another one's is not found).
+    const org: { district_code: string }[] = await manager.query(`SELECT district_code FROM organization WHERE id = $1`, [command.organizationId]);
+    if (org.length === 0 || (actor.type === 'client' && org[0].district_code !== actor.district)) throw OrganizationErrors.notFound();
     const membership = await currentMembership(manager, consortiumId, command.organizationId, command.effectiveOn);
     if (command.kind === 'JOIN' && membership) throw MembershipErrors.alreadyMember();
     if (command.kind !== 'JOIN' && !membership) throw ApplicationErrors.notAMember();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type Actor, AuditRecorder, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, OutboxPublisher, PreconditionErrors } from '#platform';
 import { districtByCode } from '../../domain/districts.js';
 import {
   attributeProblem,
@@ -79,7 +79,11 @@ export class UpsertOrganizationUseCase {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async execute(command: UpsertOrganizationCommand, scope: DistrictScope): Promise<UpsertResult> {
+  /**
+   * `precondition` (the HTTP route passes it): updating an existing organization needs its current
+   * ETag in `ifMatch` (428 without, 412 when stale); with `ifMatch` and no such organization, 412.
+   */
+  async execute(command: UpsertOrganizationCommand, scope: DistrictScope, precondition?: { ifMatch: string | undefined }): Promise<UpsertResult> {
     const problem = usccProblem(command.uscc);
     if (problem) throw OrganizationErrors.invalidUscc(problem);
     if (!districtByCode(command.districtCode)) throw OrganizationErrors.unknownDistrict(command.districtCode);
@@ -90,6 +94,13 @@ export class UpsertOrganizationUseCase {
     if (notApplicable) throw OrganizationErrors.attributeNotApplicable(notApplicable, command.type);
 
     return this.dataSource.transaction(async (manager) => {
+      let seen: OrganizationEntity | null = null;
+      if (precondition) {
+        seen = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
+        if (seen && scope.district && seen.districtCode !== scope.district) throw OrganizationErrors.notFound();
+        if (seen) checkIfMatch(precondition.ifMatch, seen.version);
+        else if (precondition.ifMatch !== undefined) throw PreconditionErrors.stale(null);
+      }
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO organization (uscc, name, type, district_code, school_level, enterprise_size, is_chain_leader, is_above_scale, integration_level, park_level, is_key_park)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -112,6 +123,8 @@ export class UpsertOrganizationUseCase {
 
       const existing = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
       if (!existing || (scope.district && existing.districtCode !== scope.district)) throw OrganizationErrors.notFound();
+      // Created by someone else since the precondition was checked: the caller has not seen it.
+      if (precondition && !seen) throw PreconditionErrors.ifMatchRequired();
       const before = toDomain(existing);
       const sameAttributes = JSON.stringify(attributesOf(before)) === JSON.stringify(attributes);
       if (before.name === command.name && before.type === command.type && before.districtCode === command.districtCode && sameAttributes) {

@@ -1,0 +1,362 @@
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { Webhook } from 'standardwebhooks';
+import type { Environment } from '#platform';
+import { makeUscc } from '#registry';
+import { createTestDatabase, RedisServer, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
+import type { components } from '../../scripts/district-client/client.js';
+import { startApi, startWorker } from '../support/apps.js';
+import { districtSystem, type DistrictSystem } from '../support/district.js';
+import { type Spawned, spawnCompiled } from '../support/processes.js';
+
+type Subscription = components['schemas']['WebhookSubscriptionWithSecretDto'];
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  eventId: string;
+  answer: number | 'held';
+}
+
+type Behaviour = (eventId: string, nth: number) => number | 'hold';
+
+/** A district system's webhook endpoint: answers per path as told, and records every request. */
+class Receiver {
+  readonly received: Received[] = [];
+  readonly behaviours = new Map<string, Behaviour>();
+  private readonly server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => this.answer(req.url ?? '/', req.headers, body, res));
+  });
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
+  }
+
+  private answer(path: string, headers: IncomingHttpHeaders, body: string, res: ServerResponse): void {
+    const eventId = (JSON.parse(body) as { data: { eventId: string } }).data.eventId;
+    const nth = this.received.filter((r) => r.path === path && r.eventId === eventId).length + 1;
+    const decision = (this.behaviours.get(path) ?? (() => 204))(eventId, nth);
+    this.received.push({ path, headers, body, eventId, answer: decision === 'hold' ? 'held' : decision });
+    if (decision === 'hold') return; // never answers: the worker is killed meanwhile
+    res.writeHead(decision, { 'content-type': 'text/plain' }).end(decision < 300 ? 'ok' : 'try later');
+  }
+
+  of(path: string, eventId?: string): Received[] {
+    return this.received.filter((r) => r.path === path && (!eventId || r.eventId === eventId));
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+/** The independent check a district team would run: the `standardwebhooks` package. */
+const verifies = (secret: string, r: Received) => {
+  try {
+    new Webhook(secret).verify(r.body, r.headers as Record<string, string>);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const RETRY_SCHEDULE = '0s,200ms,200ms,200ms,200ms';
+
+/**
+ * Webhooks end to end with a real local receiver: outbox → `webhooks` queue → signed POSTs,
+ * retried per a short schedule (the default is Svix's, hours long), dead-lettered, redelivered by
+ * hand; with Redis stopped during the writes; with the worker killed mid-delivery.
+ */
+describe('webhooks', () => {
+  let db: TestDatabase;
+  let sql: pg.Client;
+  let redis: RedisServer;
+  let env: Environment;
+  let api: NestFastifyApplication;
+  let worker: INestApplicationContext | undefined;
+  let district: DistrictSystem;
+  const receiver = new Receiver();
+  let counter = 0;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    sql = new pg.Client({ connectionString: db.url });
+    await sql.connect();
+    redis = await RedisServer.start();
+    env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000' });
+    api = await startApi(env);
+    worker = await startWorker(env);
+    await receiver.start();
+    district = await districtSystem(api);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await receiver.stop();
+    await redis?.stop();
+    await sql?.end();
+    await db?.drop();
+  });
+
+  async function subscribe(path: string): Promise<Subscription> {
+    const { data, error } = await district.client.POST('/api/v1/webhook-subscriptions', {
+      body: { url: receiver.url(path), eventTypes: ['registry.organization.created'], description: path },
+    });
+    if (!data) throw new Error(`not subscribed: ${JSON.stringify(error)}`);
+    return data;
+  }
+
+  /** A write through the API as the district system makes it; returns the id of its event. */
+  async function createOrganization(): Promise<string> {
+    const uscc = makeUscc('9', '1', '500118', `WH${String(++counter).padStart(6, '0')}`);
+    const { data, response } = await district.client.PUT('/api/v1/organizations/by-uscc/{uscc}', {
+      params: { path: { uscc } },
+      body: { name: `推送测试企业${counter}`, type: 'ENTERPRISE', districtCode: '500118' },
+    });
+    expect(response.status).toBe(201);
+    const { rows } = await sql.query(`SELECT event_id FROM outbox_event WHERE aggregate_id = $1 AND type = 'registry.organization.created'`, [data!.id]);
+    return rows[0].event_id as string;
+  }
+
+  async function deliveryOf(subscriptionId: string, eventId: string) {
+    const { data } = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId } } });
+    const found = data?.items.find((d) => d.eventId === eventId);
+    if (!found) return undefined;
+    const detail = await district.client.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: found.id } } });
+    return detail.data;
+  }
+
+  it('retries a failing endpoint with the same webhook-id until it succeeds, each attempt signed and logged', async () => {
+    const subscription = await subscribe('/flaky');
+    receiver.behaviours.set('/flaky', (_id, nth) => (nth <= 3 ? 503 : 204));
+    const eventId = await createOrganization();
+
+    await waitFor(() => receiver.of('/flaky', eventId).some((r) => r.answer === 204), { timeoutMs: 60_000, what: 'a successful delivery' });
+    const attempts = receiver.of('/flaky', eventId);
+    expect(attempts.map((r) => r.answer)).toEqual([503, 503, 503, 204]);
+    expect(new Set(attempts.map((r) => r.headers['webhook-id']))).toEqual(new Set([eventId]));
+    for (const r of attempts) {
+      expect(r.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+      expect(verifies(subscription.secret, r)).toBe(true);
+      expect(verifies('whsec_' + Buffer.from('another secret entirely!').toString('base64'), r)).toBe(false);
+    }
+    const payload = JSON.parse(attempts[3].body);
+    expect(payload).toMatchObject({ type: 'registry.organization.created', data: { eventId, aggregateType: 'organization', districtCode: '500118' } });
+
+    const delivery = await waitFor(async () => {
+      const d = await deliveryOf(subscription.id, eventId);
+      return d?.status === 'SUCCEEDED' ? d : undefined;
+    }, { what: 'the delivery log' });
+    expect(delivery.attempts).toBe(4);
+    expect(delivery.attemptLog.map((a) => [a.attempt, a.statusCode, a.trigger])).toEqual([
+      [1, 503, 'SCHEDULED'],
+      [2, 503, 'SCHEDULED'],
+      [3, 503, 'SCHEDULED'],
+      [4, 204, 'SCHEDULED'],
+    ]);
+  });
+
+  it('dead-letters a delivery after the last retry, and redelivers it by hand with the same webhook-id', async () => {
+    const subscription = await subscribe('/down');
+    let up = false;
+    receiver.behaviours.set('/down', () => (up ? 200 : 500));
+    const eventId = await createOrganization();
+
+    const dead = await waitFor(async () => {
+      const d = await deliveryOf(subscription.id, eventId);
+      return d?.status === 'FAILED' ? d : undefined;
+    }, { timeoutMs: 60_000, what: 'the dead-lettered delivery' });
+    expect(dead.attempts).toBe(RETRY_SCHEDULE.split(',').length);
+    expect(dead.lastError).toBe('HTTP 500');
+    expect(receiver.of('/down', eventId)).toHaveLength(5);
+    const failed = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', {
+      params: { path: { subscriptionId: subscription.id }, query: { status: 'FAILED' } },
+    });
+    expect(failed.data!.items.map((d) => d.id)).toContain(dead.id);
+
+    up = true;
+    const redelivered = await district.client.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } });
+    expect(redelivered.response.status).toBe(202);
+    expect(redelivered.data!.status).toBe('PENDING');
+    await waitFor(() => receiver.of('/down', eventId).some((r) => r.answer === 200), { timeoutMs: 60_000, what: 'the manual redelivery' });
+    const all = receiver.of('/down', eventId);
+    expect(all).toHaveLength(6);
+    expect(new Set(all.map((r) => r.headers['webhook-id']))).toEqual(new Set([eventId]));
+    const done = await waitFor(async () => {
+      const d = await deliveryOf(subscription.id, eventId);
+      return d?.status === 'SUCCEEDED' ? d : undefined;
+    }, { what: 'the delivery to succeed' });
+    expect(done.attemptLog.at(-1)).toMatchObject({ attempt: 6, trigger: 'MANUAL', statusCode: 200 });
+
+    // Settled deliveries only: one still being retried is refused, and nothing is scheduled.
+    await sql.query(`UPDATE webhook_delivery SET status = 'PENDING' WHERE id = $1`, [dead.id]);
+    const events = await sql.query(`SELECT count(*)::int AS n FROM outbox_event`);
+    const busy = await district.client.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } });
+    expect(busy.response.status).toBe(409);
+    expect(busy.error).toMatchObject({ code: 'WEBHOOK_DELIVERY_PENDING' });
+    expect((await sql.query(`SELECT count(*)::int AS n FROM outbox_event`)).rows[0].n).toBe(events.rows[0].n);
+  });
+
+  it('signs with the old and the new secret during a rotation’s overlap', async () => {
+    const subscription = await subscribe('/rotating');
+    const rotated = await district.client.POST('/api/v1/webhook-subscriptions/{subscriptionId}/rotate-secret', {
+      params: { path: { subscriptionId: subscription.id } },
+      body: { overlapSeconds: 3600 },
+    });
+    expect(rotated.response.status).toBe(200);
+    expect(rotated.data!.secret).toMatch(/^whsec_/);
+    expect(rotated.data!.secret).not.toBe(subscription.secret);
+    expect(rotated.data!.previousSecretExpiresAt).toEqual(expect.any(String));
+    const eventId = await createOrganization();
+    const [r] = await waitFor(() => (receiver.of('/rotating', eventId).length ? receiver.of('/rotating', eventId) : undefined), { timeoutMs: 60_000, what: 'the delivery' });
+    expect(String(r.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expect(verifies(subscription.secret, r)).toBe(true);
+    expect(verifies(rotated.data!.secret, r)).toBe(true);
+
+    // Without overlap, only the new secret signs.
+    const hard = await district.client.POST('/api/v1/webhook-subscriptions/{subscriptionId}/rotate-secret', {
+      params: { path: { subscriptionId: subscription.id } },
+      body: { overlapSeconds: 0 },
+    });
+    const second = await createOrganization();
+    const [s] = await waitFor(() => (receiver.of('/rotating', second).length ? receiver.of('/rotating', second) : undefined), { timeoutMs: 60_000, what: 'the delivery' });
+    expect(String(s.headers['webhook-signature']).split(' ')).toHaveLength(1);
+    expect(verifies(hard.data!.secret, s)).toBe(true);
+    expect(verifies(rotated.data!.secret, s)).toBe(false);
+  });
+
+  it('disables an endpoint failing for days, and its owner re-enables it with If-Match', async () => {
+    const subscription = await subscribe('/abandoned');
+    receiver.behaviours.set('/abandoned', () => 502);
+    // Failing since six days (the default limit is five): the next failure disables it.
+    await sql.query(`UPDATE webhook_subscription SET failing_since = now() - interval '6 days' WHERE id = $1`, [subscription.id]);
+    await createOrganization();
+    const disabled = await waitFor(async () => {
+      const { data } = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+      return data?.status === 'DISABLED' ? data : undefined;
+    }, { timeoutMs: 60_000, what: 'the endpoint to be disabled' });
+    expect(disabled.disabledReason).toMatch(/^failing since /);
+
+    // No new deliveries while disabled.
+    const skipped = await createOrganization();
+    const read = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+    const etag = read.response.headers.get('etag')!;
+    expect(etag).toBe(`"v${read.data!.version}"`);
+
+    const enabled = await district.client.PATCH('/api/v1/webhook-subscriptions/{subscriptionId}', {
+      params: { path: { subscriptionId: subscription.id }, header: { 'If-Match': etag } },
+      body: { enabled: true },
+    });
+    expect(enabled.response.status).toBe(200);
+    expect(enabled.data).toMatchObject({ status: 'ACTIVE', disabledReason: null, failingSince: null });
+    receiver.behaviours.set('/abandoned', () => 204);
+    const after = await createOrganization();
+    await waitFor(() => receiver.of('/abandoned', after).some((r) => r.answer === 204), { timeoutMs: 60_000, what: 'delivery after re-enabling' });
+    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = $2`, [subscription.id, skipped]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('keeps a client to its own subscriptions and deliveries', async () => {
+    const mine = await subscribe('/private');
+    const other = await districtSystem(api, '500101', ['webhooks:manage']);
+    const read = await other.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: mine.id } } });
+    expect(read.response.status).toBe(404);
+    expect(read.error).toMatchObject({ code: 'WEBHOOK_SUBSCRIPTION_NOT_FOUND' });
+    const list = await other.client.GET('/api/v1/webhook-subscriptions');
+    expect(list.data!.items).toEqual([]);
+    const { rows } = await sql.query(`SELECT id FROM webhook_delivery LIMIT 1`);
+    const delivery = await other.client.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: rows[0].id } } });
+    expect(delivery.response.status).toBe(404);
+    const redeliver = await other.client.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: rows[0].id } } });
+    expect(redeliver.response.status).toBe(404);
+  });
+
+  it('refuses a bad endpoint or event type with a code naming the field, and writes nothing', async () => {
+    const before = await sql.query(`SELECT count(*)::int AS n FROM webhook_subscription`);
+    const badUrl = await district.client.POST('/api/v1/webhook-subscriptions', { body: { url: 'ftp://example.org/x', eventTypes: ['registry.organization.created'] } });
+    expect(badUrl.response.status).toBe(422);
+    expect(badUrl.error).toMatchObject({ code: 'WEBHOOK_URL_INVALID', errors: [{ field: 'url' }] });
+    const badType = await district.client.POST('/api/v1/webhook-subscriptions', { body: { url: receiver.url('/x'), eventTypes: ['registry.import.requested' as 'registry.organization.created'] } });
+    expect(badType.response.status).toBe(422);
+    expect(badType.error).toMatchObject({ code: 'UNKNOWN_EVENT_TYPE', errors: [{ field: 'eventTypes' }] });
+    const after = await sql.query(`SELECT count(*)::int AS n FROM webhook_subscription`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('delivers every event written while Redis was down once it is back', async () => {
+    await subscribe('/patient');
+    await redis.stop();
+    const events = [await createOrganization(), await createOrganization(), await createOrganization()];
+    await waitFor(async () => {
+      const { rows } = await sql.query(`SELECT count(*)::int AS n FROM outbox_event WHERE event_id = ANY($1) AND attempts > 0 AND dispatched_at IS NULL`, [events]);
+      return rows[0].n === events.length;
+    }, { timeoutMs: 30_000, what: 'the relay to fail while Redis is down' });
+    expect(receiver.of('/patient')).toEqual([]);
+
+    await redis.start();
+    await waitFor(() => events.every((id) => receiver.of('/patient', id).some((r) => r.answer === 204)), { timeoutMs: 90_000, what: 'every event delivered' });
+    for (const id of events) expect(receiver.of('/patient', id).map((r) => r.headers['webhook-id'])).toEqual([id]);
+  });
+
+  it('delivers at least once when the worker is killed mid-delivery, with one webhook-id to deduplicate by', async () => {
+    await worker!.close();
+    worker = undefined;
+    const processEnv: Record<string, string> = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: env.QUEUE_PREFIX,
+      JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+      MIGRATIONS_RUN: 'false',
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '100',
+      WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE,
+      WEBHOOK_TIMEOUT_MS: '60000',
+    };
+    const subscription = await subscribe('/crash');
+    receiver.behaviours.set('/crash', (_id, nth) => (nth === 1 ? 'hold' : 204));
+    let first: Spawned | undefined = spawnCompiled('apps/worker/src/main.js', processEnv);
+    let second: Spawned | undefined;
+    try {
+      const eventId = await createOrganization();
+      await waitFor(() => receiver.of('/crash', eventId).length > 0, { timeoutMs: 60_000, what: () => `the first attempt (worker output: ${first?.output()})` });
+      first.child.kill('SIGKILL');
+      await first.exited;
+      first = undefined;
+      expect((await deliveryOf(subscription.id, eventId))?.status).toBe('PENDING');
+
+      // A new worker takes the stalled job over once its lock has expired (BullMQ: about 30 s).
+      second = spawnCompiled('apps/worker/src/main.js', processEnv);
+      await waitFor(() => receiver.of('/crash', eventId).some((r) => r.answer === 204), { timeoutMs: 150_000, intervalMs: 500, what: () => `the retried delivery (worker output: ${second?.output()})` });
+      const got = receiver.of('/crash', eventId);
+      expect(got.length).toBeGreaterThanOrEqual(2);
+      expect(got[0].answer).toBe('held');
+      // The receiver deduplicates by webhook-id: one event, whatever the number of requests.
+      expect(new Set(got.map((r) => r.headers['webhook-id']))).toEqual(new Set([eventId]));
+      for (const r of got) expect(verifies(subscription.secret, r)).toBe(true);
+      const done = await waitFor(async () => {
+        const d = await deliveryOf(subscription.id, eventId);
+        return d?.status === 'SUCCEEDED' ? d : undefined;
+      }, { what: 'the delivery to be recorded' });
+      // The killed attempt left no trace (its transaction never committed); the retry is logged once.
+      expect(done.attemptLog.map((a) => [a.attempt, a.statusCode])).toEqual([[1, 204]]);
+    } finally {
+      first?.child.kill('SIGKILL');
+      if (second) {
+        second.child.kill('SIGTERM');
+        await second.exited;
+      }
+    }
+  }, 240_000);
+});
