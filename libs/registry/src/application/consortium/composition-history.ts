@@ -7,7 +7,8 @@ const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 8
 
 /**
  * For each consortium, whether its composition breaks the advisory rules on `date`, and since
- * when without interruption: the first day of the unbroken stretch of warnings ending on `date`.
+ * when without interruption: the first day of the unbroken stretch of warnings ending on `date`,
+ * at the earliest the day it was established (nothing is judged before).
  * Composition only changes on the days memberships start or end, so the stretch is found by
  * checking the members just before each such day, walking back; one query loads every membership.
  */
@@ -22,10 +23,19 @@ export async function compositionBrokenSince(
       WHERE m.consortium_id = ANY($1) AND m.valid_from <= $2::date`,
     [consortiumIds, date],
   );
+  const established = new Map(
+    ((await manager.query(`SELECT id, established_on::text FROM consortium WHERE id = ANY($1)`, [consortiumIds])) as { id: string; established_on: string }[]).map((c) => [
+      c.id,
+      c.established_on,
+    ]),
+  );
   const byConsortium = new Map<string, typeof rows>();
   for (const r of rows) byConsortium.set(r.consortium_id, [...(byConsortium.get(r.consortium_id) ?? []), r]);
   const result = new Map<string, { since: string; warnings: string[] }>();
   for (const id of consortiumIds) {
+    // Composition is judged from the day the consortium was established.
+    const since0 = established.get(id);
+    if (!since0 || date < since0) continue;
     const memberships = byConsortium.get(id) ?? [];
     const on = (day: string): CompositionMember[] =>
       memberships
@@ -33,8 +43,8 @@ export async function compositionBrokenSince(
         .map((m) => ({ organizationType: m.type, role: m.role, isLead: m.is_lead }));
     const warnings = compositionWarnings(on(date)).map((w) => w.code);
     if (warnings.length === 0) continue;
-    const changes = [...new Set(memberships.flatMap((m) => [m.valid_from, m.valid_to]).filter((d): d is string => d !== null && d <= date))].sort().reverse();
-    let since = changes.at(-1) ?? date;
+    const changes = [...new Set(memberships.flatMap((m) => [m.valid_from, m.valid_to]).filter((d): d is string => d !== null && d > since0 && d <= date))].sort().reverse();
+    let since = since0;
     for (const change of changes) {
       if (compositionWarnings(on(dayBefore(change))).length === 0) {
         since = change;
