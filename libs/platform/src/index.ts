@@ -52,3 +52,4 @@ export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js
 export { UuidParam } from './http/uuid-param.pipe.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
+export { isDatabaseUnavailable } from './database/database-unavailable.js';
