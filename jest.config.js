@@ -1,7 +1,9 @@
 /**
- * One jest run for everything: unit specs beside the code (`*.spec.ts`) and end-to-end specs in
+ * The jest run of `npm test`: unit specs beside the code (`*.spec.ts`) and end-to-end specs in
  * `test/` (`*.e2e-spec.ts`) against real PostgreSQL and Redis. Native ESM (Nest 12 ships ESM
  * only), TypeScript compiled by SWC with decorator metadata, `#context` imports mapped to source.
+ * The fault specs (`test/faults/*.faults-spec.ts`: killed workers, Redis and PostgreSQL taken
+ * away) run apart, through `jest.faults.config.js` and `npm run test:faults`.
  */
 const swc = {
   jsc: {

@@ -1,15 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Environment } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
-import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
+import { seedYear2025 } from '../support/annual-year.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
-import { spawnCompiled } from '../support/processes.js';
 
 interface AnnualItem {
   consortiumId: string;
@@ -22,13 +20,11 @@ interface AnnualItem {
   quarters: { quarter: string; revision: number; status: string; total: number | null; counted: number }[];
 }
 
-/** A quarter's published result of one consortium: its total, or null for NOT_SUBMITTED. */
-type Quarter = number | null | 'absent';
-
 /**
  * 年度公平比拼 in the worker, over a year (2025) set up in SQL: consortia on the list with their
  * tiers, four rounds with published results, one of them corrected, then the annual competition
- * requested, scored, published and read over the API.
+ * requested, scored, published and read over the API. With the worker killed mid-job:
+ * `test/faults/annual-competition.faults-spec.ts`.
  */
 describe('annual competition', () => {
   let db: TestDatabase;
@@ -37,37 +33,9 @@ describe('annual competition', () => {
   let dataSource: DataSource;
   let env: Environment;
   let taskforce: string;
-  const ids: Record<string, string> = {};
-  const rounds: Record<string, string> = {};
+  let ids: Record<string, string>;
+  let rounds: Record<string, string>;
   const http = () => request(api.getHttpServer());
-
-  async function consortium(name: string, tier: string, periods: [string, string | null, string][]) {
-    const [{ id }] = await dataSource.query(`INSERT INTO consortium (name, kind, district_codes, established_on) VALUES ($1, 'CITY', ARRAY['500118'], '2024-01-01') RETURNING id`, [
-      `${name}联合体（年度测试）`,
-    ]);
-    for (const [from, to, status] of periods) {
-      await dataSource.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)`, [id, status, tier, from, to]);
-    }
-    ids[name] = id;
-  }
-
-  /** One revision of a quarter's results, written as the round scoring leaves them; published or not. */
-  async function revision(code: string, rev: number, published: boolean, totals: Record<string, Quarter>) {
-    await dataSource.query(
-      `INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at, published_at, published_by)
-       VALUES ($1, $2, 'DONE', 100, $3, now(), $4, $5)`,
-      [rounds[code], rev, `digest-${code}-${rev}`, published ? new Date() : null, published ? 'test' : null],
-    );
-    const entries = Object.entries(totals).filter(([, t]) => t !== 'absent');
-    for (const [name, total] of entries) {
-      const level = name.startsWith('N') ? 'L1' : 'L2';
-      await dataSource.query(
-        `INSERT INTO round_result (round_id, revision, consortium_id, level, status, level_score, improvement, total, rank, grade, median_rank, rank_low, rank_high, explanation)
-         VALUES ($1, $2, $3, $4, $5, $6, 0, $6, 1, 'B', 1, 1, 1, '{}')`,
-        [rounds[code], rev, ids[name], level, total === null ? 'NOT_SUBMITTED' : 'SCORED', total ?? 0],
-      );
-    }
-  }
 
   async function waitForDone(year: number, rev: number) {
     let last = '';
@@ -87,41 +55,7 @@ describe('annual competition', () => {
     api = await startApi(env);
     dataSource = api.get<DataSource>(getDataSourceToken());
     taskforce = (await loginAs(api, 'taskforce')).token;
-
-    // L2 (市级): A…E; E joins in July; P is delisted on 1 October. L1 (国家级): N1, N2.
-    for (const name of ['A', 'B', 'C', 'D']) await consortium(name, 'MUNICIPAL', [['2025-01-01', null, 'ACTIVE']]);
-    await consortium('E', 'MUNICIPAL', [['2025-07-01', null, 'ACTIVE']]);
-    await consortium('P', 'MUNICIPAL', [
-      ['2025-01-01', '2025-10-01', 'ACTIVE'],
-      ['2025-10-01', null, 'DELISTED'],
-    ]);
-    await consortium('N1', 'NATIONAL', [['2025-01-01', null, 'ACTIVE']]);
-    await consortium('N2', 'NATIONAL', [['2025-01-01', null, 'WARNED']]);
-
-    const scheme = await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'ANNUAL-2025', name: '年度测试方案', definition: SCHEME_DEFINITION }).expect(201);
-    for (const [q, start, end] of [
-      ['Q1', '01-01', '03-31'],
-      ['Q2', '04-01', '06-30'],
-      ['Q3', '07-01', '09-30'],
-      ['Q4', '10-01', '12-31'],
-    ]) {
-      const code = `2025${q}`;
-      const [{ id }] = await dataSource.query(
-        `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline, revision) VALUES ($1, $2, 'PUBLISHED', $3, $4, $4::date, 1) RETURNING id`,
-        [code, scheme.body.id, `2025-${start}`, `2025-${end}`],
-      );
-      rounds[code] = id;
-    }
-    await revision('2025Q1', 1, true, { A: 0.75, B: 1, C: 0.5, D: null, E: 'absent', P: 1, N1: 0.875, N2: 0.625 });
-    // Q2 was corrected: revision 2 is the published one that counts; revision 3 is scored but not published.
-    await revision('2025Q2', 1, true, { A: 0.25, B: 1, C: 0.5, D: null, E: 'absent', P: 1, N1: 0.875, N2: 0.625 });
-    await revision('2025Q2', 2, true, { A: 0.75, B: null, C: 0.5, D: null, E: 'absent', P: 1, N1: 0.875, N2: 0.625 });
-    await revision('2025Q2', 3, false, { A: 0, B: 0, C: 0, D: 0, E: 'absent', P: 1, N1: 0, N2: 0 });
-    await dataSource.query(`UPDATE evaluation_round SET revision = 3 WHERE code = '2025Q2'`);
-    await revision('2025Q3', 1, true, { A: 0.5, B: 1, C: 0.5, D: 1, E: 0.25, P: 1, N1: 0.875, N2: 0.625 });
-    // Q4 is scored, not yet published.
-    await dataSource.query(`UPDATE evaluation_round SET status = 'SCORED' WHERE code = '2025Q4'`);
-    await revision('2025Q4', 1, false, { A: 1, B: 1, C: 0.5, D: 1, E: 0.25, N1: 0.875, N2: 0.625 });
+    ({ ids, rounds } = await seedYear2025(dataSource, api, taskforce));
   });
 
   afterAll(async () => {
@@ -252,49 +186,4 @@ describe('annual competition', () => {
     // Revision 2 is not published yet: the public ranking stays on revision 1.
     expect((await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body.revision).toBe(1);
   });
-
-  it('leaves no results when the worker is killed mid-job; the retried job ends with the same digest', async () => {
-    const [{ digest: uninterrupted }] = await dataSource.query(`SELECT digest FROM annual_scoring WHERE year = 2025 AND revision = 1`);
-    await worker?.close();
-    worker = undefined;
-    const killed = spawnCompiled('apps/worker/src/main.js', {
-      DATABASE_URL: env.DATABASE_URL,
-      REDIS_URL: env.REDIS_URL,
-      QUEUE_PREFIX: env.QUEUE_PREFIX,
-      JWT_SECRET: env.JWT_SECRET,
-      MIGRATIONS_RUN: 'false',
-      LOG_LEVEL: 'silent',
-    });
-    // Holding a lock on the results table stops the job at the point where it writes its results.
-    const blocker = new pg.Client({ connectionString: db.url });
-    await blocker.connect();
-    const waiting = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'annual_result'::regclass`))[0].n as number;
-    try {
-      await blocker.query(`BEGIN; LOCK TABLE annual_result IN SHARE MODE`);
-      const { body } = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);
-      expect(body.revision).toBe(3);
-      await waitFor(async () => ((await waiting()) > 0 ? true : undefined), { what: () => `the job to reach its results (worker output: ${killed.output()})`, timeoutMs: 60_000 });
-      killed.child.kill('SIGKILL');
-      await killed.exited;
-    } finally {
-      await blocker.query(`ROLLBACK`);
-      await blocker.end();
-    }
-    await waitFor(async () => ((await waiting()) === 0 ? true : undefined), { what: () => 'the killed job’s transaction to end' });
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_result WHERE year = 2025 AND revision = 3`))[0].n).toBe(0);
-    expect((await dataSource.query(`SELECT status FROM annual_scoring WHERE year = 2025 AND revision = 3`))[0].status).toBe('RUNNING');
-    expect((await dataSource.query(`SELECT status FROM annual_competition WHERE year = 2025`))[0].status).toBe('SCORING');
-
-    // BullMQ hands the stalled job to the next worker once the dead one's lock has expired.
-    worker = await startWorker(env);
-    const done = await waitFor(
-      async () => {
-        const [row] = await dataSource.query(`SELECT status, digest FROM annual_scoring WHERE year = 2025 AND revision = 3`);
-        return row.status === 'DONE' ? row : undefined;
-      },
-      { what: () => 'the retried job to finish', timeoutMs: 160_000 },
-    );
-    expect(done.digest).toBe(uninterrupted);
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_result WHERE year = 2025 AND revision = 3`))[0].n).toBe(7);
-  }, 200_000);
 });

@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import pg from 'pg';
 import request from 'supertest';
 import type { EventEnvelope } from '#platform';
-import { createTestDatabase, RedisServer, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
+import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { EventJobRunner } from '../../libs/platform/src/outbox/event-job.processor.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
@@ -12,12 +12,12 @@ import { ClusterEchoModule, ECHO_TABLE_DDL } from '../fixtures/cluster-echo.modu
 
 /**
  * The transactional outbox end to end: API write → row + event in one transaction → relay →
- * BullMQ (real Redis) → worker handler → committed effect; and the same with Redis stopped.
+ * BullMQ (real Redis) → worker handler → committed effect. The same with Redis stopped, and a
+ * handler that always fails: `test/faults/outbox.faults-spec.ts`.
  */
 describe('outbox', () => {
   let db: TestDatabase;
   let sql: pg.Client;
-  let redis: RedisServer;
   let api: NestFastifyApplication;
   let worker: INestApplicationContext;
   let admin: string;
@@ -27,9 +27,7 @@ describe('outbox', () => {
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
     await sql.query(ECHO_TABLE_DDL);
-    // A private Redis, so stopping it does not disturb other test files.
-    redis = await RedisServer.start();
-    const env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url });
+    const env = testEnvironment({ DATABASE_URL: db.url });
     api = await startApi(env);
     worker = await startWorker(env, [ClusterEchoModule]);
     admin = (await loginAs(api, 'admin')).token;
@@ -38,7 +36,6 @@ describe('outbox', () => {
   afterAll(async () => {
     await worker?.close();
     await api?.close();
-    await redis?.stop();
     await sql?.end();
     await db?.drop();
   });
@@ -101,28 +98,5 @@ describe('outbox', () => {
     const job = { name: 'test.cluster-echo', data: envelope, id: 'redelivered' } as Job<EventEnvelope>;
     await expect(runner.run('evaluation', job)).resolves.toBe('duplicate');
     expect((await echoOf(res.body.id))?.handled).toBe(1);
-  });
-
-  it('accepts writes while Redis is down and delivers their events when it returns', async () => {
-    await redis.stop();
-    const res = await create('OUTBOX-NOREDIS').expect(201);
-    // The relay tried, failed, and kept the event pending with the reason.
-    const pending = await waitFor(
-      async () => {
-        const { rows } = await sql.query(
-          `SELECT attempts, last_error, dispatched_at FROM outbox_event WHERE aggregate_id = $1`,
-          [res.body.id],
-        );
-        return rows[0]?.attempts > 0 ? rows[0] : undefined;
-      },
-      { what: 'a failed hand-over' },
-    );
-    expect(pending.dispatched_at).toBeNull();
-    expect(pending.last_error).toEqual(expect.any(String));
-    expect(await echoOf(res.body.id)).toBeUndefined();
-
-    await redis.start();
-    const echo = await waitFor(() => echoOf(res.body.id), { timeoutMs: 45_000, what: 'delivery after Redis returned' });
-    expect(echo.handled).toBe(1);
   });
 });

@@ -2,14 +2,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Environment } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { seedDemoData } from '../../seeds/demo-data.js';
 import { startApi, startWorker } from '../support/apps.js';
-import { spawnCompiled } from '../support/processes.js';
 import { bearer, loginAs } from '../support/identity.js';
 
 interface ResultItem {
@@ -24,7 +22,10 @@ interface ResultItem {
   explanation: { contributions: Record<string, number> };
 }
 
-/** Scoring of a round in the worker, over the demo data: queued request, results per revision, re-score. */
+/**
+ * Scoring of a round in the worker, over the demo data: queued request, results per revision,
+ * re-score. With the worker killed mid-job: `test/faults/round-scoring.faults-spec.ts`.
+ */
 describe('round scoring', () => {
   let db: TestDatabase;
   let api: NestFastifyApplication;
@@ -139,55 +140,6 @@ describe('round scoring', () => {
       { revision: 2, n: first.items.length },
     ]);
   });
-
-  it('leaves no results when the worker is killed mid-job; the retried job ends with the same digest', async () => {
-    const roundId = rounds['2026Q2'];
-    const [{ digest: uninterrupted }] = await dataSource.query(`SELECT digest FROM round_scoring WHERE round_id = $1 AND revision = 1`, [roundId]);
-    await worker.close();
-    const killed = spawnCompiled('apps/worker/src/main.js', {
-      DATABASE_URL: env.DATABASE_URL,
-      REDIS_URL: env.REDIS_URL,
-      QUEUE_PREFIX: env.QUEUE_PREFIX,
-      JWT_SECRET: env.JWT_SECRET,
-      MIGRATIONS_RUN: 'false',
-      LOG_LEVEL: 'silent',
-    });
-    // Holding a lock on the results table stops the job at the point where it writes its results.
-    const blocker = new pg.Client({ connectionString: db.url });
-    await blocker.connect();
-    try {
-      await blocker.query(`BEGIN; LOCK TABLE round_result IN SHARE MODE`);
-      const { body } = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);
-      expect(body.revision).toBe(3);
-      await waitFor(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'round_result'::regclass`))[0].n > 0 ? true : undefined), {
-        what: () => `the job to reach its results (worker output: ${killed.output()})`,
-        timeoutMs: 30_000,
-      });
-      killed.child.kill('SIGKILL');
-      await killed.exited;
-    } finally {
-      await blocker.query(`ROLLBACK`);
-      await blocker.end();
-    }
-    await waitFor(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'round_result'::regclass`))[0].n === 0 ? true : undefined), {
-      what: () => 'the killed job’s transaction to end',
-    });
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM round_result WHERE round_id = $1 AND revision = 3`, [roundId]))[0].n).toBe(0);
-    expect((await dataSource.query(`SELECT status FROM round_scoring WHERE round_id = $1 AND revision = 3`, [roundId]))[0].status).toBe('RUNNING');
-    expect((await dataSource.query(`SELECT status FROM evaluation_round WHERE id = $1`, [roundId]))[0].status).toBe('SCORING');
-
-    // BullMQ hands the stalled job to the next worker once the dead one's lock has expired.
-    worker = await startWorker(env);
-    const done = await waitFor(
-      async () => {
-        const [row] = await dataSource.query(`SELECT status, digest FROM round_scoring WHERE round_id = $1 AND revision = 3`, [roundId]);
-        return row.status === 'DONE' ? row : undefined;
-      },
-      { what: () => 'the retried job to finish', timeoutMs: 160_000 },
-    );
-    expect(done.digest).toBe(uninterrupted);
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM round_result WHERE round_id = $1 AND revision = 3`, [roundId]))[0].n).toBeGreaterThan(0);
-  }, 200_000);
 
   it('publishes (晾晒): public without login, without explanations; results and the published revision are immutable', async () => {
     const roundId = rounds['2026Q3'];

@@ -1,142 +1,49 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
-import { Webhook } from 'standardwebhooks';
-import type { Environment } from '#platform';
-import { makeUscc } from '#registry';
-import { createTestDatabase, RedisServer, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
-import type { components } from '../../scripts/district-client/client.js';
+import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi, startWorker } from '../support/apps.js';
 import { districtSystem, type DistrictSystem } from '../support/district.js';
-import { type Spawned, spawnCompiled } from '../support/processes.js';
-
-type Subscription = components['schemas']['WebhookSubscriptionWithSecretDto'];
-
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-  eventId: string;
-  answer: number | 'held';
-}
-
-type Behaviour = (eventId: string, nth: number) => number | 'hold';
-
-/** A district system's webhook endpoint: answers per path as told, and records every request. */
-class Receiver {
-  readonly received: Received[] = [];
-  readonly behaviours = new Map<string, Behaviour>();
-  private readonly server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => this.answer(req.url ?? '/', req.headers, body, res));
-  });
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-  }
-
-  url(path: string): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
-  }
-
-  private answer(path: string, headers: IncomingHttpHeaders, body: string, res: ServerResponse): void {
-    const eventId = (JSON.parse(body) as { data: { eventId: string } }).data.eventId;
-    const nth = this.received.filter((r) => r.path === path && r.eventId === eventId).length + 1;
-    const decision = (this.behaviours.get(path) ?? (() => 204))(eventId, nth);
-    this.received.push({ path, headers, body, eventId, answer: decision === 'hold' ? 'held' : decision });
-    if (decision === 'hold') return; // never answers: the worker is killed meanwhile
-    res.writeHead(decision, { 'content-type': 'text/plain' }).end(decision < 300 ? 'ok' : 'try later');
-  }
-
-  of(path: string, eventId?: string): Received[] {
-    return this.received.filter((r) => r.path === path && (!eventId || r.eventId === eventId));
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-}
-
-/** The independent check a district team would run: the `standardwebhooks` package. */
-const verifies = (secret: string, r: Received) => {
-  try {
-    new Webhook(secret).verify(r.body, r.headers as Record<string, string>);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const RETRY_SCHEDULE = '0s,200ms,200ms,200ms,200ms';
+import { Receiver, RETRY_SCHEDULE, verifies, WebhookDistrict } from '../support/webhooks.js';
 
 /**
  * Webhooks end to end with a real local receiver: outbox → `webhooks` queue → signed POSTs,
  * retried per a short schedule (the default is Svix's, hours long), dead-lettered, redelivered by
- * hand; with Redis stopped during the writes; with the worker killed mid-delivery.
+ * hand. Redis stopped during the writes and the worker killed mid-delivery:
+ * `test/faults/webhooks.faults-spec.ts`.
  */
 describe('webhooks', () => {
   let db: TestDatabase;
   let sql: pg.Client;
-  let redis: RedisServer;
-  let env: Environment;
   let api: NestFastifyApplication;
   let worker: INestApplicationContext | undefined;
   let district: DistrictSystem;
+  let hooks: WebhookDistrict;
   const receiver = new Receiver();
-  let counter = 0;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    redis = await RedisServer.start();
-    env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000' });
+    const env = testEnvironment({ DATABASE_URL: db.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000' });
     api = await startApi(env);
     worker = await startWorker(env);
     await receiver.start();
     district = await districtSystem(api);
+    hooks = new WebhookDistrict(district, receiver, sql);
   });
 
   afterAll(async () => {
     await worker?.close();
     await api?.close();
     await receiver.stop();
-    await redis?.stop();
     await sql?.end();
     await db?.drop();
   });
 
-  async function subscribe(path: string): Promise<Subscription> {
-    const { data, error } = await district.client.POST('/api/v1/webhook-subscriptions', {
-      body: { url: receiver.url(path), eventTypes: ['registry.organization.created'], description: path },
-    });
-    if (!data) throw new Error(`not subscribed: ${JSON.stringify(error)}`);
-    return data;
-  }
-
-  /** A write through the API as the district system makes it; returns the id of its event. */
-  async function createOrganization(): Promise<string> {
-    const uscc = makeUscc('9', '1', '500118', `WH${String(++counter).padStart(6, '0')}`);
-    const { data, response } = await district.client.PUT('/api/v1/organizations/by-uscc/{uscc}', {
-      params: { path: { uscc } },
-      body: { name: `推送测试企业${counter}`, type: 'ENTERPRISE', districtCode: '500118' },
-    });
-    expect(response.status).toBe(201);
-    const { rows } = await sql.query(`SELECT event_id FROM outbox_event WHERE aggregate_id = $1 AND type = 'registry.organization.created'`, [data!.id]);
-    return rows[0].event_id as string;
-  }
-
-  async function deliveryOf(subscriptionId: string, eventId: string) {
-    const { data } = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId } } });
-    const found = data?.items.find((d) => d.eventId === eventId);
-    if (!found) return undefined;
-    const detail = await district.client.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: found.id } } });
-    return detail.data;
-  }
+  const subscribe = (path: string) => hooks.subscribe(path);
+  const createOrganization = () => hooks.createOrganization();
+  const deliveryOf = (subscriptionId: string, eventId: string) => hooks.deliveryOf(subscriptionId, eventId);
 
   it('retries a failing endpoint with the same webhook-id until it succeeds, each attempt signed and logged', async () => {
     const subscription = await subscribe('/flaky');
@@ -294,69 +201,4 @@ describe('webhooks', () => {
     const after = await sql.query(`SELECT count(*)::int AS n FROM webhook_subscription`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
-
-  it('delivers every event written while Redis was down once it is back', async () => {
-    await subscribe('/patient');
-    await redis.stop();
-    const events = [await createOrganization(), await createOrganization(), await createOrganization()];
-    await waitFor(async () => {
-      const { rows } = await sql.query(`SELECT count(*)::int AS n FROM outbox_event WHERE event_id = ANY($1) AND attempts > 0 AND dispatched_at IS NULL`, [events]);
-      return rows[0].n === events.length;
-    }, { timeoutMs: 30_000, what: 'the relay to fail while Redis is down' });
-    expect(receiver.of('/patient')).toEqual([]);
-
-    await redis.start();
-    await waitFor(() => events.every((id) => receiver.of('/patient', id).some((r) => r.answer === 204)), { timeoutMs: 90_000, what: 'every event delivered' });
-    for (const id of events) expect(receiver.of('/patient', id).map((r) => r.headers['webhook-id'])).toEqual([id]);
-  });
-
-  it('delivers at least once when the worker is killed mid-delivery, with one webhook-id to deduplicate by', async () => {
-    await worker!.close();
-    worker = undefined;
-    const processEnv: Record<string, string> = {
-      DATABASE_URL: db.url,
-      REDIS_URL: redis.url,
-      QUEUE_PREFIX: env.QUEUE_PREFIX,
-      JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
-      MIGRATIONS_RUN: 'false',
-      LOG_LEVEL: 'warn',
-      OUTBOX_POLL_MS: '100',
-      WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE,
-      WEBHOOK_TIMEOUT_MS: '60000',
-    };
-    const subscription = await subscribe('/crash');
-    receiver.behaviours.set('/crash', (_id, nth) => (nth === 1 ? 'hold' : 204));
-    let first: Spawned | undefined = spawnCompiled('apps/worker/src/main.js', processEnv);
-    let second: Spawned | undefined;
-    try {
-      const eventId = await createOrganization();
-      await waitFor(() => receiver.of('/crash', eventId).length > 0, { timeoutMs: 60_000, what: () => `the first attempt (worker output: ${first?.output()})` });
-      first.child.kill('SIGKILL');
-      await first.exited;
-      first = undefined;
-      expect((await deliveryOf(subscription.id, eventId))?.status).toBe('PENDING');
-
-      // A new worker takes the stalled job over once its lock has expired (BullMQ: about 30 s).
-      second = spawnCompiled('apps/worker/src/main.js', processEnv);
-      await waitFor(() => receiver.of('/crash', eventId).some((r) => r.answer === 204), { timeoutMs: 150_000, intervalMs: 500, what: () => `the retried delivery (worker output: ${second?.output()})` });
-      const got = receiver.of('/crash', eventId);
-      expect(got.length).toBeGreaterThanOrEqual(2);
-      expect(got[0].answer).toBe('held');
-      // The receiver deduplicates by webhook-id: one event, whatever the number of requests.
-      expect(new Set(got.map((r) => r.headers['webhook-id']))).toEqual(new Set([eventId]));
-      for (const r of got) expect(verifies(subscription.secret, r)).toBe(true);
-      const done = await waitFor(async () => {
-        const d = await deliveryOf(subscription.id, eventId);
-        return d?.status === 'SUCCEEDED' ? d : undefined;
-      }, { what: 'the delivery to be recorded' });
-      // The killed attempt left no trace (its transaction never committed); the retry is logged once.
-      expect(done.attemptLog.map((a) => [a.attempt, a.statusCode])).toEqual([[1, 204]]);
-    } finally {
-      first?.child.kill('SIGKILL');
-      if (second) {
-        second.child.kill('SIGTERM');
-        await second.exited;
-      }
-    }
-  }, 240_000);
 });

@@ -29,7 +29,7 @@ export { OutboxModule, OutboxWorkerModule } from './outbox/outbox.module.js';
 export { OutboxPublisher } from './outbox/outbox.publisher.js';
 export { OutboxRelay } from './outbox/outbox.relay.js';
 export { QueueModule } from './queue/queue.module.js';
-export { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, type QueueName } from './queue/queues.js';
+export { DEFAULT_JOB_OPTIONS, jobOptions, QUEUE_NAMES, type QueueName } from './queue/queues.js';
 export { producerConnection, workerConnection } from './queue/redis-connection.js';
 export { ApiProblems, ProblemDto, ProblemFieldErrorDto } from './http/api-problem.js';
 export { ACCESS_POLICY, type AccessPolicy, Allow, Public } from './access/access-policy.js';
@@ -52,3 +52,4 @@ export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js
 export { UuidParam } from './http/uuid-param.pipe.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
+export { isDatabaseUnavailable } from './database/database-unavailable.js';

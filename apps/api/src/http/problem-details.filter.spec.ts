@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { BadRequestException, ConflictException, Logger } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from '#platform';
 import { toProblem } from './problem-details.filter.js';
 
@@ -44,6 +45,26 @@ describe('toProblem', () => {
     const cause = Object.assign(new Error('Body is not valid JSON'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 });
     const body = toProblem(new BadRequestException('Body is not valid JSON', { cause }), request);
     expect(body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', errors: [{ field: 'body', code: 'MALFORMED_JSON' }] });
+  });
+
+  it('answers 503 DATABASE_UNAVAILABLE while PostgreSQL cannot be reached, without the driver’s message', () => {
+    const log = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const broken = new QueryFailedError('SELECT secret FROM t', [], new Error('Connection terminated unexpectedly'));
+    for (const error of [refused, broken, new Error('timeout exceeded when trying to connect')]) {
+      const body = toProblem(error, request);
+      expect(body).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE', title: 'Service Unavailable', requestId: 'req-1' });
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|5432|secret|terminated/);
+    }
+    expect(log).toHaveBeenCalledTimes(3);
+    log.mockRestore();
+  });
+
+  it('keeps a database error that is not about reaching it a 500', () => {
+    const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const body = toProblem(new QueryFailedError('SELEC 1', [], Object.assign(new Error('syntax error'), { code: '42601' })), request);
+    expect(body).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
+    log.mockRestore();
   });
 
   it('hides an unexpected error behind a 500 that names the request id only', () => {

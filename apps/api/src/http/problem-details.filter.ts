@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CODE_OF_STATUS,
   DomainError,
+  isDatabaseUnavailable,
   PROBLEM_CONTENT_TYPE,
   problem,
   type Problem,
@@ -23,8 +24,9 @@ const logger = new Logger('Errors');
 
 /**
  * Turns anything thrown while serving a request into an RFC 9457 problem. Known errors keep
- * their message; anything else becomes a 500 whose detail names only the request id, and its
- * stack goes to the log, never to the client.
+ * their message; PostgreSQL out of reach is a 503 `DATABASE_UNAVAILABLE` the caller may retry;
+ * anything else becomes a 500 whose detail names only the request id, and its stack goes to the
+ * log, never to the client.
  */
 export function toProblem(error: unknown, request: { id: string; url: string }): Problem {
   const base = { instance: request.url, requestId: request.id };
@@ -55,6 +57,10 @@ export function toProblem(error: unknown, request: { id: string; url: string }):
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return problem(status, CODE_OF_STATUS[status] ?? `HTTP_${status}`, (error as Error).message, base);
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ reqId: request.id, reason: (error as Error).message }, 'database unavailable');
+    return problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached at the moment; retry shortly.', base);
   }
   logger.error({ err: error, reqId: request.id }, 'unhandled error');
   return problem(500, 'INTERNAL_ERROR', `An unexpected error occurred; quote request id ${request.id} when reporting it.`, base);

@@ -84,6 +84,19 @@ export class Environment {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   OUTBOX_POLL_MS = 500;
 
+  /** Attempts of a queued job before it ends in the failed set (its reason kept there). */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  JOB_ATTEMPTS = 8;
+
+  /** Delay before a failed job's first retry; it doubles with each further attempt. */
+  @IsInt()
+  @Min(10)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  JOB_BACKOFF_MS = 1_000;
+
   /**
    * Webhook attempts: the delay before each attempt after the previous one failed (the first is
    * the delay after the event), as durations (`500ms`, `5s`, `5m`, `2h`, `1d`). The default is

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Environment } from '../config/environment.js';
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, type QueueName } from '../queue/queues.js';
+import { jobOptions, QUEUE_NAMES, type QueueName } from '../queue/queues.js';
 import { producerConnection } from '../queue/redis-connection.js';
 import { EventHandlerRegistry } from './event-handler.registry.js';
 import type { EventEnvelope } from './outbox-event.js';
@@ -51,7 +51,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const queue = new Queue(name, {
         connection: producerConnection(this.env.REDIS_URL),
         prefix: this.env.QUEUE_PREFIX,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        defaultJobOptions: jobOptions(this.env),
       });
       queue.on('error', () => undefined); // reported by relayBatch, not once per reconnect
       this.queues.set(name, queue);

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { Environment } from '../config/environment.js';
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './queues.js';
+import { jobOptions, QUEUE_NAMES } from './queues.js';
 import { producerConnection, workerConnection } from './redis-connection.js';
 
 /**
@@ -23,7 +23,7 @@ export class QueueModule {
           useFactory: (env: Environment) => ({
             connection: connection(env.REDIS_URL),
             prefix: env.QUEUE_PREFIX,
-            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+            defaultJobOptions: jobOptions(env),
           }),
         }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),

@@ -13,3 +13,8 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
+
+/** The defaults with the attempts and first backoff delay of the configuration. */
+export function jobOptions(settings: { JOB_ATTEMPTS: number; JOB_BACKOFF_MS: number }) {
+  return { ...DEFAULT_JOB_OPTIONS, attempts: settings.JOB_ATTEMPTS, backoff: { type: 'exponential', delay: settings.JOB_BACKOFF_MS } } as const;
+}
