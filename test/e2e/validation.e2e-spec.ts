@@ -85,6 +85,18 @@ describe('request validation', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses text PostgreSQL cannot store (a NUL, a lone surrogate) before it reaches the database', async () => {
+    const before = await counts();
+    for (const name of ['材\u0000料', 'a\ud800b', '\udc00']) {
+      const res = await post().send({ ...valid, name });
+      await expectProblem(res, 400, 'VALIDATION_FAILED', ['body']);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body', code: 'INVALID_TEXT' })]);
+    }
+    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: '\ud800', password: 'x' });
+    await expectProblem(login, 400, 'VALIDATION_FAILED', ['username']);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses a login whose username or password is not a string, before checking credentials', async () => {
     const audits = async () => (await sql.query(`SELECT count(*)::int AS n FROM audit_event`)).rows[0].n;
     const before = await audits();
