@@ -77,6 +77,42 @@ describe('request validation', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a body nested deeper than any DTO, instead of overflowing the stack', async () => {
+    const before = await counts();
+    const res = await post().set('content-type', 'application/json').send(`{"code":"DEEP-1","name":${'{"a":'.repeat(600)}1${'}'.repeat(600)},"category":"PILLAR"}`);
+    await expectProblem(res, 400, 'VALIDATION_FAILED', ['body']);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body', code: 'TOO_DEEP' })]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses text PostgreSQL cannot store (a NUL, a lone surrogate) before it reaches the database', async () => {
+    const before = await counts();
+    for (const name of ['材\u0000料', 'a\ud800b', '\udc00']) {
+      const res = await post().send({ ...valid, name });
+      await expectProblem(res, 400, 'VALIDATION_FAILED', ['body']);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body', code: 'INVALID_TEXT' })]);
+    }
+    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: '\ud800', password: 'x' });
+    await expectProblem(login, 400, 'VALIDATION_FAILED', ['username']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a login whose username or password is not a string, before checking credentials', async () => {
+    const audits = async () => (await sql.query(`SELECT count(*)::int AS n FROM audit_event`)).rows[0].n;
+    const before = await audits();
+    const res = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: 12345, password: true });
+    await expectProblem(res, 400, 'VALIDATION_FAILED', ['username', 'password']);
+    expect(await audits()).toBe(before);
+  });
+
+  it('refuses a missing nested object (a scheme without definition, a rule set without thresholds)', async () => {
+    const taskforce = (await loginAs(api, 'taskforce')).token;
+    const scheme = await request(api.getHttpServer()).post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'NO-DEF', name: '无定义方案' });
+    await expectProblem(scheme, 400, 'VALIDATION_FAILED', ['definition']);
+    const rules = await request(api.getHttpServer()).post('/api/v1/adjustment/rule-sets').set(bearer(taskforce)).send({ note: '没有阈值' });
+    await expectProblem(rules, 400, 'VALIDATION_FAILED', ['thresholds']);
+  });
+
   it('refuses a body over the size limit', async () => {
     const res = await post().send({ ...valid, name: '材'.repeat(5000) });
     await expectProblem(res, 413, 'PAYLOAD_TOO_LARGE', ['body']);
