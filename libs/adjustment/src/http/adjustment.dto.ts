@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDateString, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 
 export class DecideProposalDto {
   @ApiProperty({ enum: ['APPROVE', 'REJECT'] }) @IsIn(['APPROVE', 'REJECT']) outcome!: 'APPROVE' | 'REJECT';
@@ -34,6 +34,6 @@ class ThresholdsDto {
 }
 
 export class CreateRuleSetDto {
-  @ApiProperty({ type: ThresholdsDto }) @IsDefined() @ValidateNested() @Type(() => ThresholdsDto) thresholds!: ThresholdsDto;
+  @ApiProperty({ type: ThresholdsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ThresholdsDto) thresholds!: ThresholdsDto;
   @ApiProperty({ example: '末位比例调整为 15%' }) @IsString() @Length(2, 1000) note!: string;
 }

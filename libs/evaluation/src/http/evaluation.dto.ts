@@ -41,9 +41,9 @@ class LevelTargetDto {
 }
 
 class LevelsDto {
-  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @ValidateNested() @Type(() => LevelTargetDto) L1?: LevelTargetDto;
-  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @ValidateNested() @Type(() => LevelTargetDto) L2?: LevelTargetDto;
-  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @ValidateNested() @Type(() => LevelTargetDto) L3?: LevelTargetDto;
+  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LevelTargetDto) L1?: LevelTargetDto;
+  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LevelTargetDto) L2?: LevelTargetDto;
+  @ApiPropertyOptional({ type: LevelTargetDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LevelTargetDto) L3?: LevelTargetDto;
 }
 
 class IndicatorDto {
@@ -57,8 +57,8 @@ class IndicatorDto {
   @ApiProperty({ example: 0.3 }) @IsNumber() @Min(0) weight!: number;
   @ApiProperty() @IsBoolean() required!: boolean;
   @ApiProperty() @IsBoolean() evidenceRequired!: boolean;
-  @ApiProperty({ type: RangeDto }) @IsDefined() @ValidateNested() @Type(() => RangeDto) range!: RangeDto;
-  @ApiProperty({ type: LevelsDto, description: 'levels it applies to, each with its target' }) @IsDefined() @ValidateNested() @Type(() => LevelsDto) levels!: LevelsDto;
+  @ApiProperty({ type: RangeDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => RangeDto) range!: RangeDto;
+  @ApiProperty({ type: LevelsDto, description: 'levels it applies to, each with its target' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LevelsDto) levels!: LevelsDto;
 }
 
 class GradesDto {
@@ -78,24 +78,24 @@ class SettingsDto {
   @ApiProperty({ example: 0.2 }) @IsNumber() @Min(0) @Max(1) beta!: number;
   @ApiProperty({ enum: ['RENORMALIZE', 'GROUP_MINIMUM'] }) @IsIn(['RENORMALIZE', 'GROUP_MINIMUM']) missingOptional!: 'RENORMALIZE' | 'GROUP_MINIMUM';
   @ApiProperty({ example: 1 }) @IsNumber() @Min(1) cap!: number;
-  @ApiProperty({ type: GradesDto }) @IsDefined() @ValidateNested() @Type(() => GradesDto) grades!: GradesDto;
+  @ApiProperty({ type: GradesDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => GradesDto) grades!: GradesDto;
 }
 
 class DefinitionDto {
   @ApiProperty({ type: [DimensionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DimensionDto) dimensions!: DimensionDto[];
   @ApiProperty({ type: [IndicatorDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => IndicatorDto) indicators!: IndicatorDto[];
-  @ApiProperty({ type: SettingsDto }) @IsDefined() @ValidateNested() @Type(() => SettingsDto) settings!: SettingsDto;
+  @ApiProperty({ type: SettingsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => SettingsDto) settings!: SettingsDto;
 }
 
 export class CreateSchemeDto {
   @ApiProperty({ example: 'CQ-CONSORTIUM' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
   @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @Length(1, 128) name!: string;
-  @ApiProperty({ type: DefinitionDto }) @IsDefined() @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
+  @ApiProperty({ type: DefinitionDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
 }
 
 export class UpdateSchemeDto {
   @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @Length(1, 128) name!: string;
-  @ApiProperty({ type: DefinitionDto }) @IsDefined() @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
+  @ApiProperty({ type: DefinitionDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
 }
 
 export class CreateRoundDto {

@@ -1,22 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CLIENT_SCOPES, type ClientScope, type Role, ROLES } from '#platform';
 
 export class LoginDto {
@@ -86,10 +70,13 @@ export class CreateUserDto {
   bindings!: RoleBindingInputDto[];
 }
 
+/** Optional, but when present not null: a PATCH leaves out what it does not change. */
+const Present = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) displayName?: string;
-  @ApiPropertyOptional({ enum: ['ACTIVE', 'DISABLED'] }) @IsOptional() @IsIn(['ACTIVE', 'DISABLED']) status?: 'ACTIVE' | 'DISABLED';
-  @ApiPropertyOptional({ minLength: 12 }) @IsOptional() @IsString() @Length(12, 256) password?: string;
+  @ApiPropertyOptional() @Present() @IsString() @Length(1, 64) displayName?: string;
+  @ApiPropertyOptional({ enum: ['ACTIVE', 'DISABLED'] }) @Present() @IsIn(['ACTIVE', 'DISABLED']) status?: 'ACTIVE' | 'DISABLED';
+  @ApiPropertyOptional({ minLength: 12 }) @Present() @IsString() @Length(12, 256) password?: string;
 }
 
 export class UserDto {

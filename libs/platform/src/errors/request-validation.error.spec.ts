@@ -1,5 +1,5 @@
 import type { ValidationError } from 'class-validator';
-import { flattenValidationErrors, RequestValidationError } from './request-validation.error.js';
+import { flattenValidationErrors, MAX_REPORTED_ERRORS, RequestValidationError } from './request-validation.error.js';
 
 const error = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError => ({
   property,
@@ -20,6 +20,15 @@ describe('flattenValidationErrors', () => {
       { field: 'name', code: 'IS_STRING', message: 'name must be a string' },
       { field: 'name', code: 'REQUIRED', message: 'name should not be null or undefined' },
     ]);
+  });
+
+  it('reports the first errors of a body failing in very many places, without deep recursion of arguments', () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => error(String(i), undefined, [error('bottomShare', { isNumber: 'bottomShare must be a number' })]));
+    const details = flattenValidationErrors([error('thresholds', { isObject: 'thresholds must be an object' }, items)]);
+    expect(details).toHaveLength(MAX_REPORTED_ERRORS);
+    expect(details[0]).toEqual({ field: 'thresholds', code: 'IS_OBJECT', message: 'thresholds must be an object' });
+    expect(details[1].field).toBe('thresholds[0].bottomShare');
+    expect(details.at(-1)!.field).toBe(`thresholds[${MAX_REPORTED_ERRORS - 2}].bottomShare`);
   });
 
   it('becomes a 400-kind error whose message names the fields', () => {

@@ -10,16 +10,20 @@ const CODE_OF_CONSTRAINT: Record<string, string> = {
 const toCode = (constraint: string) =>
   CODE_OF_CONSTRAINT[constraint] ?? constraint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
-/** Flattens class-validator errors into `field` paths like `members[0].role`. */
-export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): DomainErrorDetail[] {
-  const out: DomainErrorDetail[] = [];
+/** At most this many field errors are reported; a body failing in more places is named by its first ones. */
+export const MAX_REPORTED_ERRORS = 100;
+
+/** Flattens class-validator errors into `field` paths like `members[0].role` (the first `limit`). */
+export function flattenValidationErrors(errors: readonly ValidationError[], parent = '', limit = MAX_REPORTED_ERRORS, out: DomainErrorDetail[] = []): DomainErrorDetail[] {
   for (const error of errors) {
+    if (out.length >= limit) break;
     const field = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+      if (out.length >= limit) break;
       const text = constraint === 'whitelistValidation' ? `${field} is not an accepted field` : message;
       out.push({ field, code: toCode(constraint), message: text });
     }
-    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+    if (error.children?.length) flattenValidationErrors(error.children, field, limit, out);
   }
   return out;
 }

@@ -1,0 +1,3 @@
+import { fuzzWriteEndpoints } from './write-endpoints.js';
+
+fuzzWriteEndpoints(1, 2);
