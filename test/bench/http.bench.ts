@@ -6,13 +6,13 @@
  * to stdout and to BENCHMARKS.md. Goals: ≥ 80 % of the raw throughput, p99 ≤ 1.5 × the raw p99.
  */
 import autocannon from 'autocannon';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '#platform';
+import { runMigrations } from '#platform';
+import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { freshDatabase, machine, median, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { benchDatabase, machine, median, QUICK, startProcess, stopProcess, writeSection } from './bench-support.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 10));
 const CONNECTIONS = 100;
 const PATH = '/api/v1/industry-clusters';
 
@@ -35,9 +35,9 @@ async function load(port: number, duration: number): Promise<Sample> {
   };
 }
 
-const databaseUrl = await freshDatabase('cej_bench_http');
-const ds = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'bench' }));
-await ds.initialize();
+const database = await benchDatabase('http');
+const databaseUrl = database.url;
+const ds = await openDataSource(databaseUrl, 'bench');
 await runMigrations(ds);
 await seedDemoData(ds);
 await ds.destroy();
@@ -62,6 +62,7 @@ try {
 } finally {
   await stopProcess(project);
   await stopProcess(raw);
+  await database.drop();
 }
 
 const summary = (xs: Sample[]) => ({
