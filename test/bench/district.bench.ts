@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { addUser, benchDatabase, districtClient, JWT_SECRET, login, median, preamble, QUICK, REDIS_URL, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { addUser, benchDatabase, districtClient, freePort, JWT_SECRET, login, median, preamble, QUICK, REDIS_URL, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
 import { DistrictMix, type KindFigures, MIX } from './district-load.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -21,7 +21,6 @@ const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 5 : 30));
 const WARMUP = QUICK ? 2 : 5;
 const SIZE = QUICK ? { organizations: 10_000, consortia: 200, rowsPerConsortium: 100 } : { organizations: 100_000, consortia: 2_000, rowsPerConsortium: 500 };
 const P99_GOAL = 500;
-const PORT = 3305;
 
 const loadAtStart = loadavg()[0]!;
 const database = await benchDatabase('district');
@@ -35,7 +34,11 @@ const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium WHERE
 await ds.destroy();
 
 const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-district-${process.pid}` };
-const api = await startProcess('dist/apps/api/src/main.js', env, PORT);
+const PORT = await freePort();
+const api = await startProcess('dist/apps/api/src/main.js', env, PORT).catch(async (e: unknown) => {
+  await database.drop();
+  throw e;
+});
 const worker = spawnApp('dist/apps/worker/src/main.js', env);
 const base = `http://127.0.0.1:${PORT}`;
 
