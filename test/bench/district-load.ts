@@ -100,6 +100,31 @@ export class DistrictMix {
     }
   }
 
+  /**
+   * Median latency of each kind with one request at a time (`n` each, after the mix's state is
+   * primed): what a request costs the server alone, to read the loaded figures against.
+   */
+  async serviceTimes(base: string, n: number): Promise<Map<Kind, number>> {
+    const out = new Map<Kind, number>();
+    for (const [kind] of MIX) {
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const context: Context = {};
+        const req = this.next({}, context, kind);
+        const start = performance.now();
+        const res = await fetch(`${base}${req.path}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.body as string | undefined });
+        const body = await res.text();
+        times.push(performance.now() - start);
+        const headers: Record<string, string> = {};
+        res.headers.forEach((v, k) => (headers[k] = v));
+        this.answered(res.status, body, context, headers);
+      }
+      out.set(kind, percentile(times, 50));
+    }
+    this.reset();
+    return out;
+  }
+
   /** The autocannon request: every call of `setupRequest` picks the next kind. */
   request(): AutocannonRequest {
     return {
@@ -130,8 +155,8 @@ export class DistrictMix {
     return JSON.stringify({ name: o.version > 1 ? `${o.name}（第${o.version}版）` : o.name, type: 'ENTERPRISE', districtCode: this.districtCode });
   }
 
-  private next(req: AutocannonRequest, context: Context): AutocannonRequest {
-    let kind = this.pick();
+  private next(req: AutocannonRequest, context: Context, forced?: Kind): AutocannonRequest {
+    let kind = forced ?? this.pick();
     if (kind === 'update' && !this.idle.length) kind = 'create';
     context.kind = kind;
     context.organization = undefined;

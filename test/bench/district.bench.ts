@@ -52,6 +52,7 @@ interface Round {
 }
 
 const rounds: Round[] = [];
+let service = new Map<string, number>();
 let roundIds: string[] = [];
 let renew: NodeJS.Timeout | undefined;
 try {
@@ -64,6 +65,8 @@ try {
   mix.token = await district.token();
   renew = setInterval(() => void district.token().then((t) => (mix.token = t)), 5 * 60_000);
   await mix.prime(base, 200);
+  service = await mix.serviceTimes(base, QUICK ? 10 : 50);
+  console.log(`one request at a time (median ms): ${[...service].map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')}`);
 
   const run = (duration: number) => autocannon({ url: base, connections: CONNECTIONS, pipelining: 1, duration, requests: [mix.request()] });
   await run(WARMUP);
@@ -89,7 +92,7 @@ const rps = median(rounds.map((r) => r.rps));
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const kindRows = MIX.map(([kind, weight]) => {
   const of = rounds.map((r) => r.kinds.find((f) => f.kind === kind)!);
-  return `| ${kind === 'rankings' ? 'published ranking of a round' : kind === 'members' ? 'members of a consortium as of a date' : kind === 'feed' ? 'change feed poll (limit 100)' : kind === 'create' ? 'organization PUT, new (201)' : 'organization PUT with If-Match (200)'} | ${weight} % | ${spread(of.map((f) => f.count / DURATION))} | ${spread(of.map((f) => f.p50), 1)} | ${spread(of.map((f) => f.p99), 1)} | ${of.reduce((n, f) => n + f.non2xx, 0)} |`;
+  return `| ${kind === 'rankings' ? 'published ranking of a round' : kind === 'members' ? 'members of a consortium as of a date' : kind === 'feed' ? 'change feed poll (limit 100)' : kind === 'create' ? 'organization PUT, new (201)' : 'organization PUT with If-Match (200)'} | ${weight} % | ${spread(of.map((f) => f.count / DURATION))} | ${spread(of.map((f) => f.p50), 1)} | ${spread(of.map((f) => f.p99), 1)} | ${of.reduce((n, f) => n + f.non2xx, 0)} | ${service.get(kind)?.toFixed(1) ?? '—'} |`;
 }).join('\n');
 const notes: string[] = [];
 if (errors > 0) {
@@ -103,12 +106,12 @@ if (p99 > P99_GOAL) {
 }
 const table = `${preamble('npm run bench:district', loadAtStart, ` (autocannon -c ${CONNECTIONS} -p 1, ${ROUNDS} rounds of ${DURATION} s after a ${WARMUP} s warm-up; median [min–max] over the rounds)`)}${QUICK ? ' **BENCH_QUICK run: reduced sizes and durations.**' : ''}
 
-Data: the demo data (${roundIds.length} published rankings) plus ${generated.organizations.toLocaleString('en')} organizations, ${generated.memberships.toLocaleString('en')} membership rows and ${SIZE.consortia.toLocaleString('en')} consortia of district 500118 (the registry bench's generator). Caller: one district API client (500118) with a client-credentials token; API and worker as separate processes, request logging at info. Upserts create organizations of the district and update them with the ETag of their last answer (an organization is never updated by two connections at once); feed polls follow 100 cursors near the head.
+Data: the demo data (${roundIds.length} published rankings) plus ${generated.organizations.toLocaleString('en')} organizations, ${generated.memberships.toLocaleString('en')} membership rows and ${SIZE.consortia.toLocaleString('en')} consortia of district 500118 (the registry bench's generator). Caller: one district API client (500118) with a client-credentials token; API and worker as separate processes, request logging at info. Upserts create organizations of the district and update them with the ETag of their last answer (an organization is never updated by two connections at once); feed polls follow 100 cursors near the head. "Alone": the median of ${QUICK ? 10 : 50} requests of the kind sent one at a time before the load, what one request costs the server without queueing.
 
-| request | share | req/s | p50 ms | p99 ms | non-2xx |
-|---|---|---|---|---|---|
+| request | share | req/s | p50 ms | p99 ms | non-2xx | alone, p50 ms |
+|---|---|---|---|---|---|---|
 ${kindRows}
-| **all** | 100 % | ${spread(rounds.map((r) => r.rps))} | ${spread(rounds.map((r) => r.p50))} | ${spread(rounds.map((r) => r.p99))} | ${rounds.reduce((n, r) => n + r.non2xx, 0)} (+ ${rounds.reduce((n, r) => n + r.socketErrors, 0)} socket errors/timeouts) |
+| **all** | 100 % | ${spread(rounds.map((r) => r.rps))} | ${spread(rounds.map((r) => r.p50))} | ${spread(rounds.map((r) => r.p99))} | ${rounds.reduce((n, r) => n + r.non2xx, 0)} (+ ${rounds.reduce((n, r) => n + r.socketErrors, 0)} socket errors/timeouts) | |
 
 | goal (ours) | figure | |
 |---|---|---|

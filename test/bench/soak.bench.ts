@@ -123,7 +123,7 @@ const figures = (which: 'api' | 'worker') => {
   const values = samples.map((s) => s[which]);
   const growth = samples.at(-1)![which] - afterWarmup[which];
   const tail = samples.filter((s) => s.second >= end - SLOPE_WINDOW_SECONDS).map((s) => ({ x: s.second, y: s[which] }));
-  return { start: values[0]!, warm: afterWarmup[which], peak: Math.max(...values), end: values.at(-1)!, growth, slope: slope(tail) };
+  return { start: values[0]!, warm: afterWarmup[which], peak: Math.max(...values), end: values.at(-1)!, growth, slope: slope(tail), tailMin: Math.min(...tail.map((p) => p.y)), tailMax: Math.max(...tail.map((p) => p.y)) };
 };
 const a = figures('api');
 const w = figures('worker');
@@ -142,7 +142,7 @@ const notes: string[] = [];
 for (const [name, f] of [['API', a], ['worker', w]] as const) {
   if (f.growth > GROWTH_GOAL || f.slope > SLOPE_GOAL)
     notes.push(
-      `${name}: RSS still growing after the warm-up (${f.growth.toFixed(1)} MiB, ${f.slope.toFixed(2)} MiB/min over the last ${span(SLOPE_WINDOW_SECONDS)}). A heap that has not reached its steady size yet and a leak look the same over a short run; what would settle it: a longer soak (SOAK_MINUTES=60) and heap snapshots at two points (\`node --heapsnapshot-signal=SIGUSR2\`) compared by retained constructor.`,
+      `${name}: RSS ${f.growth > GROWTH_GOAL ? 'grew beyond the bound' : 'rose at the end'} after the warm-up (${f.growth >= 0 ? '+' : ''}${f.growth.toFixed(1)} MiB; ${f.slope.toFixed(2)} MiB/min over the last ${span(SLOPE_WINDOW_SECONDS)}, in which it moved between ${f.tailMin.toFixed(0)} and ${f.tailMax.toFixed(0)} MiB, peak ${f.peak.toFixed(0)} MiB over the run). The garbage collector's sawtooth, a heap that has not reached its steady size and a leak look alike over a short run; a fit over five minutes is sensitive to where the last collection fell. A heap that has not reached its steady size yet and a leak look the same over a short run; what would settle it: a longer soak (SOAK_MINUTES=60) and heap snapshots at two points (\`node --heapsnapshot-signal=SIGUSR2\`) compared by retained constructor.`,
     );
 }
 if (errors) notes.push(`Errors during the soak: ${kinds.filter((k) => k.non2xx).map((k) => `${k.kind}: ${k.statuses}`).join('; ') || `${errors} socket errors or timeouts`}.`);
