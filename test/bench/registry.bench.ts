@@ -5,11 +5,12 @@
  * members of one consortium as of a date, organization name search, and the official list as of
  * a date. Goals (issue 4): p95 ≤ 20 ms, ≤ 50 ms, ≤ 50 ms. Results go to BENCHMARKS.md.
  */
+import { loadavg } from 'node:os';
 import { hashPassword } from '#identity';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '#platform';
 import { makeUscc } from '#registry';
-import { benchDatabase, machine, percentile, QUICK, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { benchDatabase, freePort, percentile, preamble, QUICK, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
 import { generateRegistry } from './registry-data.js';
 
 const startWorker = (env: Record<string, string>) => spawnApp('dist/apps/worker/src/main.js', env);
@@ -18,8 +19,8 @@ const ORGS = QUICK ? 10_000 : 100_000;
 const CONSORTIA = QUICK ? 200 : 2_000;
 const ROWS_PER_CONSORTIUM = 500;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? (QUICK ? 50 : 400));
-const PORT = 3303;
 
+const loadAtStart = loadavg()[0]!;
 const database = await benchDatabase('registry');
 const databaseUrl = database.url;
 const ds = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'bench-registry' }));
@@ -46,6 +47,7 @@ const apiEnv = {
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0',
   QUEUE_PREFIX: queuePrefix,
 };
+const PORT = await freePort();
 const api = await startProcess('dist/apps/api/src/main.js', apiEnv, PORT);
 const base = `http://127.0.0.1:${PORT}`;
 const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }) });
@@ -110,7 +112,7 @@ const goals = [20, 50, 50];
 const rowsTable = results
   .map((r, i) => `| ${r.name} | ${r.rows} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ≤ ${goals[i]} ms | ${r.p95 <= goals[i] ? 'met' : '**missed**'} |`)
   .join('\n');
-const table = `Machine: ${machine()}. Command: \`npm run bench:registry\`. Data: ${orgs.toLocaleString('en')} organizations, ${memberships.toLocaleString('en')} membership rows, ${CONSORTIA.toLocaleString('en')} consortia (generated in ${generation.toFixed(0)} s). Each figure: ${SAMPLES} sequential HTTP requests through the API (auth, guard, logging at warn), random consortium/date/fragment, after 20 warm-up requests. Measured ${new Date().toISOString().slice(0, 10)}.
+const table = `${preamble('npm run bench:registry', loadAtStart)} Data: ${orgs.toLocaleString('en')} organizations, ${memberships.toLocaleString('en')} membership rows, ${CONSORTIA.toLocaleString('en')} consortia (generated in ${generation.toFixed(0)} s). Each figure: ${SAMPLES} sequential HTTP requests through the API (auth, guard, logging at warn), random consortium/date/fragment, after 20 warm-up requests.
 
 | query | rows returned (mean) | p50 ms | p95 ms | p99 ms | goal (p95) | |
 |---|---|---|---|---|---|---|
