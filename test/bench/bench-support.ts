@@ -32,7 +32,8 @@ export function machine(): string {
 /** The first lines of a section: machine, load, command and date (the load says whether the machine was shared). */
 export function preamble(command: string, loadAtStart: number, what = ''): string {
   const loadNow = loadavg()[0]!;
-  const shared = Math.max(loadAtStart, loadNow) > 0.5 ? ' (the machine was shared with other work: figures are lower and noisier than on a quiet one)' : '';
+  // The load at the end includes the bench's own processes; only the load at the start says the machine was shared.
+  const shared = loadAtStart > 0.5 ? ' (the machine was shared with other work: figures are lower and noisier than on a quiet one)' : '';
   return `Machine: ${machine()}; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadNow.toFixed(1)} at the end${shared}. Command: \`${command}\`${what}. Measured ${new Date().toISOString().slice(0, 10)}.`;
 }
 
