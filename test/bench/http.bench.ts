@@ -5,14 +5,15 @@
  * Runs alternate between the two, several rounds each, after a warm-up; medians and spread go
  * to stdout and to BENCHMARKS.md. Goals: ≥ 80 % of the raw throughput, p99 ≤ 1.5 × the raw p99.
  */
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '#platform';
+import { runMigrations } from '#platform';
+import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { freshDatabase, machine, median, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { benchDatabase, freePort, median, preamble, QUICK, startProcess, stopProcess, writeSection } from './bench-support.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 10));
 const CONNECTIONS = 100;
 const PATH = '/api/v1/industry-clusters';
 
@@ -35,26 +36,29 @@ async function load(port: number, duration: number): Promise<Sample> {
   };
 }
 
-const databaseUrl = await freshDatabase('cej_bench_http');
-const ds = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'bench' }));
-await ds.initialize();
+const loadAtStart = loadavg()[0]!;
+const database = await benchDatabase('http');
+const databaseUrl = database.url;
+const ds = await openDataSource(databaseUrl, 'bench');
 await runMigrations(ds);
 await seedDemoData(ds);
 await ds.destroy();
 
 const env = { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', DATABASE_POOL_SIZE: '10', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0' };
-const project = await startProcess('dist/apps/api/src/main.js', env, 3301);
-const raw = await startProcess('dist/test/bench/raw-fastify-pg.js', env, 3302);
+const PROJECT_PORT = await freePort();
+const project = await startProcess('dist/apps/api/src/main.js', env, PROJECT_PORT);
+const RAW_PORT = await freePort();
+const raw = await startProcess('dist/test/bench/raw-fastify-pg.js', env, RAW_PORT);
 
 const samples: Record<'project' | 'raw', Sample[]> = { project: [], raw: [] };
 try {
-  await load(3301, 3);
-  await load(3302, 3);
+  await load(PROJECT_PORT, 3);
+  await load(RAW_PORT, 3);
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate the order so neither side always runs on a warmer machine.
     const order = round % 2 === 0 ? (['project', 'raw'] as const) : (['raw', 'project'] as const);
     for (const side of order) {
-      const sample = await load(side === 'project' ? 3301 : 3302, DURATION);
+      const sample = await load(side === 'project' ? PROJECT_PORT : RAW_PORT, DURATION);
       samples[side].push(sample);
       console.log(`round ${round + 1} ${side}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms, errors ${sample.errors}, non-2xx ${sample.non2xx}`);
     }
@@ -62,6 +66,7 @@ try {
 } finally {
   await stopProcess(project);
   await stopProcess(raw);
+  await database.drop();
 }
 
 const summary = (xs: Sample[]) => ({
@@ -80,7 +85,7 @@ const throughputRatio = p.rps / r.rps;
 const p99Ratio = p.p99 / r.p99;
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
-const table = `Machine: ${machine()}. Command: \`npm run bench:http\` (autocannon -c ${CONNECTIONS} -p 1, ${ROUNDS} alternating rounds of ${DURATION} s after a 3 s warm-up each; median [min–max]). Measured ${new Date().toISOString().slice(0, 10)}.
+const table = `${preamble('npm run bench:http', loadAtStart, ` (autocannon -c ${CONNECTIONS} -p 1, ${ROUNDS} alternating rounds of ${DURATION} s after a 3 s warm-up each; median [min–max])`)}
 
 | side | req/s | p50 ms | p99 ms | errors |
 |---|---|---|---|---|

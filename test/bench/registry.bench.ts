@@ -5,78 +5,32 @@
  * members of one consortium as of a date, organization name search, and the official list as of
  * a date. Goals (issue 4): p95 ≤ 20 ms, ≤ 50 ms, ≤ 50 ms. Results go to BENCHMARKS.md.
  */
+import { loadavg } from 'node:os';
 import { hashPassword } from '#identity';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '#platform';
 import { makeUscc } from '#registry';
-import { freshDatabase, machine, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { benchDatabase, freePort, percentile, preamble, QUICK, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { generateRegistry } from './registry-data.js';
 
 const startWorker = (env: Record<string, string>) => spawnApp('dist/apps/worker/src/main.js', env);
 
-const ORGS = 100_000;
-const CONSORTIA = 2_000;
+const ORGS = QUICK ? 10_000 : 100_000;
+const CONSORTIA = QUICK ? 200 : 2_000;
 const ROWS_PER_CONSORTIUM = 500;
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
-const PORT = 3303;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? (QUICK ? 50 : 400));
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-
-const databaseUrl = await freshDatabase('cej_bench_registry');
+const loadAtStart = loadavg()[0]!;
+const database = await benchDatabase('registry');
+const databaseUrl = database.url;
 const ds = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'bench-registry' }));
 await ds.initialize();
 await runMigrations(ds);
 
-const t0 = Date.now();
-await ds.query(`INSERT INTO industry_cluster (code, name, category) VALUES ('BENCH', '基准测试集群', 'OTHER')`);
-// Names built from real-looking parts so that trigram search has realistic selectivity.
-await ds.query(
-  `INSERT INTO organization (uscc, name, type, district_code)
-   SELECT 'BENCH' || lpad(i::text, 13, '0'),
-          (ARRAY['永川','江津','璧山','合川','万州','涪陵','渝北','巴南','长寿','綦江'])[1 + i % 10]
-            || (ARRAY['智能','电子','汽车','材料','数字','生物','精密','绿色','现代','新能源'])[1 + (i / 10) % 10]
-            || (ARRAY['科技有限公司','职业技术学院','产业园','研究院','制造有限公司','职业教育中心'])[1 + (i / 100) % 6]
-            || i::text,
-          (ARRAY['ENTERPRISE','SCHOOL','PARK','RESEARCH_INSTITUTE','ENTERPRISE','SCHOOL'])[1 + (i / 100) % 6],
-          (ARRAY['500118','500116','500120','500117','500101','500102','500112','500113','500115','500110'])[1 + i % 10]
-     FROM generate_series(1, $1) AS i`,
-  [ORGS],
-);
-await ds.query(
-  `INSERT INTO consortium (name, kind, district_codes, cluster_id, established_on)
-   SELECT '基准联合体' || lpad(i::text, 5, '0'), 'CITY', ARRAY['500118'], (SELECT id FROM industry_cluster WHERE code = 'BENCH'), DATE '2023-01-01'
-     FROM generate_series(1, $1) AS i`,
-  [CONSORTIA],
-);
-await ds.query(
-  `INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to)
-   SELECT id, 'PREPARING', 'PARK_LED', DATE '2023-01-01', DATE '2023-06-01' FROM consortium
-   UNION ALL SELECT id, 'ACTIVE', 'PARK_LED', DATE '2023-06-01', CASE WHEN random() < 0.2 THEN DATE '2025-06-01' END FROM consortium`,
-);
-await ds.query(
-  `INSERT INTO consortium_period (consortium_id, status, tier, valid_from)
-   SELECT consortium_id, CASE WHEN random() < 0.5 THEN 'WARNED' ELSE 'DELISTED' END, 'PARK_LED', DATE '2025-06-01'
-     FROM consortium_period WHERE status = 'ACTIVE' AND valid_to IS NOT NULL`,
-);
-// Per consortium: organizations k*… distinct; intervals: 60 % open, 40 % closed at a random later date.
-await ds.query(
-  `WITH c AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM consortium),
-        o AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM organization)
-   INSERT INTO membership (consortium_id, organization_id, role, valid_from, valid_to, end_reason)
-   SELECT c.id, o.id, 'MEMBER',
-          DATE '2023-06-01' + ((k * 7 + c.n) % 700)::int,
-          CASE WHEN k % 5 < 2 THEN DATE '2023-06-01' + ((k * 7 + c.n) % 700)::int + 30 + (k % 300) END,
-          CASE WHEN k % 5 < 2 THEN 'VOLUNTARY' END
-     FROM c CROSS JOIN generate_series(1, $1) AS k
-     JOIN o ON o.n = 1 + ((c.n * 997 + k * 131) % $2)`,
-  [ROWS_PER_CONSORTIUM, ORGS],
-);
-await ds.query('ANALYZE');
-const [{ orgs, memberships }] = await ds.query(`SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM membership)::int AS memberships`);
-const generation = (Date.now() - t0) / 1000;
-console.log(`generated ${orgs} organizations and ${memberships} membership rows in ${generation.toFixed(1)} s`);
+const generated = await generateRegistry(ds, { organizations: ORGS, consortia: CONSORTIA, rowsPerConsortium: ROWS_PER_CONSORTIUM });
+const { organizations: orgs, memberships } = generated;
+const generation = generated.seconds;
+console.log(`generated ${orgs} organizations and ${memberships} membership rows in ${generation.toFixed(1)} s${QUICK ? ' (BENCH_QUICK: reduced sizes)' : ''}`);
 
 const hash = await hashPassword('bench-password-123');
 const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [hash]);
@@ -93,6 +47,7 @@ const apiEnv = {
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0',
   QUEUE_PREFIX: queuePrefix,
 };
+const PORT = await freePort();
 const api = await startProcess('dist/apps/api/src/main.js', apiEnv, PORT);
 const base = `http://127.0.0.1:${PORT}`;
 const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }) });
@@ -117,7 +72,7 @@ async function measure(name: string, url: () => string): Promise<{ name: string;
   return { name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), rows: Math.round(rows / SAMPLES) };
 }
 
-const IMPORT_ROWS = 100_000;
+const IMPORT_ROWS = QUICK ? 10_000 : 100_000;
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
 
@@ -151,12 +106,13 @@ try {
 } finally {
   await stopProcess(api);
   await stopProcess(worker);
+  await database.drop();
 }
 const goals = [20, 50, 50];
 const rowsTable = results
   .map((r, i) => `| ${r.name} | ${r.rows} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ≤ ${goals[i]} ms | ${r.p95 <= goals[i] ? 'met' : '**missed**'} |`)
   .join('\n');
-const table = `Machine: ${machine()}. Command: \`npm run bench:registry\`. Data: ${orgs.toLocaleString('en')} organizations, ${memberships.toLocaleString('en')} membership rows, ${CONSORTIA.toLocaleString('en')} consortia (generated in ${generation.toFixed(0)} s). Each figure: ${SAMPLES} sequential HTTP requests through the API (auth, guard, logging at warn), random consortium/date/fragment, after 20 warm-up requests. Measured ${new Date().toISOString().slice(0, 10)}.
+const table = `${preamble('npm run bench:registry', loadAtStart)} Data: ${orgs.toLocaleString('en')} organizations, ${memberships.toLocaleString('en')} membership rows, ${CONSORTIA.toLocaleString('en')} consortia (generated in ${generation.toFixed(0)} s). Each figure: ${SAMPLES} sequential HTTP requests through the API (auth, guard, logging at warn), random consortium/date/fragment, after 20 warm-up requests.
 
 | query | rows returned (mean) | p50 ms | p95 ms | p99 ms | goal (p95) | |
 |---|---|---|---|---|---|---|

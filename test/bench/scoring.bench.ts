@@ -12,15 +12,14 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { mulberry32, type ScoreInput, score } from '#evaluation';
 import { dataSourceOptions, runMigrations } from '#platform';
-import { freshDatabase, machine, median, ROOT, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { freePort, freshDatabase, machine, median, QUICK, ROOT, startProcess, stopProcess, writeSection } from './bench-support.js';
 
 const ALTERNATIVES = 2_000;
 const INDICATORS = 40;
 const DRAWS = 1_000;
-const PORT = 3304;
-const ENGINE_RUNS = Number(process.env.BENCH_ENGINE_RUNS ?? 100);
-const MC_RUNS = Number(process.env.BENCH_MC_RUNS ?? 15);
-const ROUND_RUNS = Number(process.env.BENCH_ROUND_RUNS ?? 5);
+const ENGINE_RUNS = Number(process.env.BENCH_ENGINE_RUNS ?? (QUICK ? 10 : 100));
+const MC_RUNS = Number(process.env.BENCH_MC_RUNS ?? (QUICK ? 2 : 15));
+const ROUND_RUNS = Number(process.env.BENCH_ROUND_RUNS ?? (QUICK ? 1 : 5));
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -192,6 +191,7 @@ function startWorker(): { child: ChildProcess; phases: Phases[] } {
   return { child, phases };
 }
 
+const PORT = await freePort();
 const api = await startProcess('dist/apps/api/src/main.js', env, PORT);
 const worker = startWorker();
 const base = `http://127.0.0.1:${PORT}`;
