@@ -17,7 +17,7 @@ if (!name || !/^[a-z][a-z0-9-]*$/.test(name) || !url) {
 const dist = new URL('../', import.meta.url).pathname;
 const dataSource = new DataSource({
   ...dataSourceOptions({ url, poolSize: 2, applicationName: 'cej-migration-generate' }),
-  entities: [`${dist}libs/*/src/**/*.entity.js`],
+  entities: [`${dist}libs/*/src/**/*.{entity,entities}.js`],
 });
 await dataSource.initialize();
 try {
