@@ -22,6 +22,7 @@ import { Adjustment1763800450000 } from './1763800450000-adjustment.js';
 import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
 import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
 import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.js';
+import { ChangeFeedOncePerTransaction1763800900000 } from './1763800900000-change-feed-once-per-transaction.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -52,4 +53,5 @@ export const migrations = [
   ChangeFeed1763800600000,
   Webhooks1763800700000,
   IdempotencyKeys1763800800000,
+  ChangeFeedOncePerTransaction1763800900000,
 ];

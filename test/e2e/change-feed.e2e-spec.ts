@@ -191,6 +191,22 @@ describe('change feed', () => {
     for (let i = 0; i < byTx.length; i += 2) expect(byTx[i].aggregateId.replace(/-a$/, '')).toBe(byTx[i + 1].aggregateId.replace(/-b$/, ''));
   });
 
+  it('numbers every event of one large transaction (an import) once, consecutively, at its commit', async () => {
+    const client = await writer();
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
+       SELECT 'registry.organization.created', 'organization', 'bulk-' || n, jsonb_build_object('n', n) FROM generate_series(1, 20000) AS n`,
+    );
+    await client.query('COMMIT');
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n, count(feed_seq)::int AS numbered, (max(feed_seq) - min(feed_seq) + 1)::int AS span,
+              bool_and(feed_seq - id = (SELECT min(feed_seq) - min(id) FROM outbox_event WHERE aggregate_id LIKE 'bulk-%')) AS in_insert_order
+         FROM outbox_event WHERE aggregate_id LIKE 'bulk-%'`,
+    );
+    expect(rows[0]).toEqual({ n: 20000, numbered: 20000, span: 20000, in_insert_order: true });
+  });
+
   it('refuses a malformed cursor with a problem naming the field, and a caller without feed:read', async () => {
     const bad = await district.GET('/api/v1/changes', { params: { query: { after: 'abc' } } });
     expect(bad.response.status).toBe(400);
