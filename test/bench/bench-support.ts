@@ -140,6 +140,24 @@ export function spawnApp(entry: string, env: Record<string, string>): ChildProce
   return spawn(process.execPath, [`${ROOT}${entry}`], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+/**
+ * The compiled API (on a free port) and worker on a bench's database, with a queue prefix of the
+ * bench's own; the database is dropped if the API does not start.
+ */
+export async function startApps(
+  database: { url: string; drop: () => Promise<void> },
+  name: string,
+  logLevel = 'info',
+): Promise<{ api: ChildProcess; worker: ChildProcess; base: string }> {
+  const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: logLevel, MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-${name}-${process.pid}` };
+  const port = await freePort();
+  const api = await startProcess('dist/apps/api/src/main.js', env, port).catch(async (e: unknown) => {
+    await database.drop();
+    throw e;
+  });
+  return { api, worker: spawnApp('dist/apps/worker/src/main.js', env), base: `http://127.0.0.1:${port}` };
+}
+
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise((resolve) => {

@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { addUser, benchDatabase, districtClient, freePort, JWT_SECRET, login, median, preamble, QUICK, REDIS_URL, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { addUser, benchDatabase, districtClient, login, median, preamble, QUICK, startApps, stopProcess, writeSection } from './bench-support.js';
 import { DistrictMix, type KindFigures, MIX } from './district-load.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -33,14 +33,7 @@ await addUser(ds, 'bench.admin', 'admin');
 const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium WHERE name LIKE '基准联合体%'`)).map((r: { id: string }) => r.id);
 await ds.destroy();
 
-const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-district-${process.pid}` };
-const PORT = await freePort();
-const api = await startProcess('dist/apps/api/src/main.js', env, PORT).catch(async (e: unknown) => {
-  await database.drop();
-  throw e;
-});
-const worker = spawnApp('dist/apps/worker/src/main.js', env);
-const base = `http://127.0.0.1:${PORT}`;
+const { api, worker, base } = await startApps(database, 'district');
 
 interface Round {
   rps: number;

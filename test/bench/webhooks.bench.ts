@@ -15,7 +15,7 @@ import { Webhook } from 'standardwebhooks';
 import { runMigrations } from '#platform';
 import { makeUscc } from '#registry';
 import { openDataSource } from '../../scripts/data-source.js';
-import { addUser, benchDatabase, districtClient, freePort, JWT_SECRET, login, median, percentile, preamble, QUICK, REDIS_URL, spawnApp, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { addUser, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, startApps, stopProcess, writeSection } from './bench-support.js';
 
 const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? (QUICK ? 3 : 10));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? (QUICK ? 50 : 500));
@@ -63,14 +63,7 @@ await runMigrations(ds);
 await addUser(ds, 'bench.admin', 'admin');
 await ds.destroy();
 
-const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-webhooks-${process.pid}` };
-const PORT = await freePort();
-const api = await startProcess('dist/apps/api/src/main.js', env, PORT).catch(async (e: unknown) => {
-  await database.drop();
-  throw e;
-});
-const worker = spawnApp('dist/apps/worker/src/main.js', env);
-const base = `http://127.0.0.1:${PORT}`;
+const { api, worker, base } = await startApps(database, 'webhooks', 'warn');
 
 interface Run {
   seconds: number;
