@@ -179,7 +179,7 @@ export class AnnualCompetitionUseCases {
     const published = await this.dataSource.getRepository(AnnualScoringEntity).findOne({ where: { year, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
     if (!published) throw new DomainError('NOT_FOUND', 'ANNUAL_NOT_PUBLISHED', `The annual competition of ${year} has no published ranking`);
     const rows = await this.rows(year, published.revision);
-    const names = new Map((await this.consortia.listedOn(yearEnd(year))).map((c) => [c.id, c.name]));
+    const names = await this.consortia.namesOf(rows.map((r) => r.consortiumId));
     return {
       year,
       revision: published.revision,

@@ -137,10 +137,14 @@ export class RoundScoringUseCases {
     const published = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
     if (!published) throw new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
     const round = (await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } }))!;
-    const rows = await this.dataSource.getRepository(RoundResultEntity).find({ where: { roundId, revision: published.revision }, order: { level: 'ASC', rank: 'ASC' } });
-    // Scored consortia are the ones listed at the quarter's end: one query gives all their names.
-    const names = new Map((await this.consortia.listedOn(round.periodEnd)).map((c) => [c.id, c.name]));
+    // The public columns only: each row's explanation (its largest column) is not part of this answer.
+    const rows = await this.dataSource.getRepository(RoundResultEntity).find({
+      select: { consortiumId: true, level: true, status: true, total: true, rank: true, grade: true, rankLow: true, rankHigh: true },
+      where: { roundId, revision: published.revision },
+      order: { level: 'ASC', rank: 'ASC' },
+    });
     const bestPractices = await this.dataSource.getRepository(BestPracticeEntity).find({ where: { roundId, status: 'SELECTED' }, order: { level: 'ASC' } });
+    const names = await this.consortia.namesOf([...new Set([...rows, ...bestPractices].map((r) => r.consortiumId))]);
     return {
       roundId,
       code: round.code,

@@ -40,4 +40,11 @@ export class ConsortiumLookup {
     );
     return rows.map((r) => ({ id: r.id, name: r.name, tier: r.tier, level: levelOf(r.tier), status: r.status, districtCodes: r.district_codes, since: r.since }));
   }
+
+  /** Current names of the given consortia, by id (unknown ids are left out): what a ranking shows next to a result. */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM consortium WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
 }
