@@ -3,7 +3,7 @@
  * `test/` (`*.e2e-spec.ts`) against real PostgreSQL and Redis. Native ESM (Nest 12 ships ESM
  * only), TypeScript compiled by SWC with decorator metadata, `#context` imports mapped to source.
  * The fault specs (`test/faults/*.faults-spec.ts`: killed workers, Redis and PostgreSQL taken
- * away) run apart, through `jest.faults.config.js` and `npm run test:faults`.
+ * away, PostgreSQL restarted) run apart, through `jest.faults.config.js` and `npm run test:faults`.
  */
 const swc = {
   jsc: {

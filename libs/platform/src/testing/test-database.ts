@@ -43,6 +43,17 @@ export function templateName(migrationsDir: string): string {
   return `${prefix()}tpl_${hash.digest('hex').slice(0, 12)}`;
 }
 
+/** Applies every migration to the database at `url`: the template, or a database on a private server. */
+export async function migrateDatabase(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 2, applicationName: 'cej-test-migrate' }));
+  await dataSource.initialize();
+  try {
+    await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 /**
  * Creates (once per migration set) a template database with every migration applied, and drops
  * templates and per-file databases left by earlier runs.
@@ -62,13 +73,7 @@ export async function prepareTemplateDatabase(migrationsDir: string): Promise<st
     }
     if (rows.some((r) => r.datname === template)) return;
     await admin.query(`CREATE DATABASE "${template}"`);
-    const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl(template), poolSize: 2, applicationName: 'cej-test-template' }));
-    await dataSource.initialize();
-    try {
-      await runMigrations(dataSource);
-    } finally {
-      await dataSource.destroy();
-    }
+    await migrateDatabase(databaseUrl(template));
     await admin.query(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [template]);
   });
   return template;
