@@ -120,8 +120,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * `BENCH_CPU_PROF_DIR=<dir>`: the API and worker a bench starts write V8 CPU profiles there when they
+ * exit (open them in Chrome DevTools or speedscope) — where a figure's time goes.
+ */
+function nodeArgs(entry: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  return [...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []), `${ROOT}${entry}`];
+}
+
 export async function startProcess(entry: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [`${ROOT}${entry}`], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, nodeArgs(entry), { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -137,7 +146,7 @@ export async function startProcess(entry: string, env: Record<string, string>, p
 
 /** Starts a compiled app without waiting for an HTTP port (the worker). */
 export function spawnApp(entry: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [`${ROOT}${entry}`], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, nodeArgs(entry), { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /**

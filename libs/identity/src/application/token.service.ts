@@ -23,7 +23,7 @@ export interface ClientTokenClaims {
 
 export type TokenClaims = (UserTokenClaims | ClientTokenClaims) & { jti: string; iat: number; exp: number };
 
-/** Short-lived HS256 access tokens with a fixed issuer and audience. */
+/** Short-lived HS256 access tokens with a fixed issuer and audience; the key is JWT_SECRET (see IdentityModule). */
 @Injectable()
 export class TokenService {
   constructor(
@@ -47,7 +47,6 @@ export class TokenService {
     return this.jwt.signAsync(
       { ...claims },
       {
-        secret: this.env.JWT_SECRET,
         algorithm: 'HS256',
         expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS,
         issuer: TOKEN_ISSUER,
@@ -61,7 +60,6 @@ export class TokenService {
   async verify(token: string): Promise<TokenClaims> {
     try {
       const claims = await this.jwt.verifyAsync<TokenClaims>(token, {
-        secret: this.env.JWT_SECRET,
         algorithms: ['HS256'],
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
