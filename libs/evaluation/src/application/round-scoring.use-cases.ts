@@ -134,16 +134,25 @@ export class RoundScoringUseCases {
    * or personal data: those stay with the task force.
    */
   async publishedResults(roundId: string) {
-    const published = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
+    const published = await this.dataSource
+      .getRepository(RoundScoringEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.round', 'round')
+      .where('s.roundId = :roundId AND s.publishedAt IS NOT NULL', { roundId })
+      .orderBy('s.revision', 'DESC')
+      .limit(1)
+      .getOne();
     if (!published) throw new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
-    const round = (await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } }))!;
-    // The public columns only: each row's explanation (its largest column) is not part of this answer.
-    const rows = await this.dataSource.getRepository(RoundResultEntity).find({
-      select: { consortiumId: true, level: true, status: true, total: true, rank: true, grade: true, rankLow: true, rankHigh: true },
-      where: { roundId, revision: published.revision },
-      order: { level: 'ASC', rank: 'ASC' },
-    });
-    const bestPractices = await this.dataSource.getRepository(BestPracticeEntity).find({ where: { roundId, status: 'SELECTED' }, order: { level: 'ASC' } });
+    const round = published.round!;
+    const [rows, bestPractices] = await Promise.all([
+      // The public columns only: each row's explanation (its largest column) is not part of this answer.
+      this.dataSource.getRepository(RoundResultEntity).find({
+        select: { consortiumId: true, level: true, status: true, total: true, rank: true, grade: true, rankLow: true, rankHigh: true },
+        where: { roundId, revision: published.revision },
+        order: { level: 'ASC', rank: 'ASC' },
+      }),
+      this.dataSource.getRepository(BestPracticeEntity).find({ where: { roundId, status: 'SELECTED' }, order: { level: 'ASC' } }),
+    ]);
     const names = await this.consortia.namesOf([...new Set([...rows, ...bestPractices].map((r) => r.consortiumId))]);
     return {
       roundId,
