@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { addUser, benchDatabase, districtClient, login, median, preamble, QUICK, startApps, stopProcess, writeSection } from './bench-support.js';
+import { addUser, benchDatabase, districtClient, login, median, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
 import { DistrictMix, type KindFigures, MIX } from './district-load.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -78,7 +78,6 @@ try {
   await database.drop();
 }
 
-const spread = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
 const errors = rounds.reduce((n, r) => n + r.socketErrors + r.non2xx, 0);
 const p99 = median(rounds.map((r) => r.p99));
 const rps = median(rounds.map((r) => r.rps));

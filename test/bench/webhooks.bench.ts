@@ -15,7 +15,7 @@ import { Webhook } from 'standardwebhooks';
 import { runMigrations } from '#platform';
 import { makeUscc } from '#registry';
 import { openDataSource } from '../../scripts/data-source.js';
-import { addUser, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, startApps, stopProcess, writeSection } from './bench-support.js';
+import { addUser, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
 
 const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? (QUICK ? 3 : 10));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? (QUICK ? 50 : 500));
@@ -167,7 +167,6 @@ try {
   await database.drop();
 }
 
-const spread = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const rate = median(runs.map((r) => r.deliveriesPerSecond));
 const p99 = median(runs.map((r) => r.p99));
