@@ -175,6 +175,22 @@ describe('organizations and district clients', () => {
     expect(next.body.items[0].id).not.toBe(list.body.items[0].id);
   });
 
+  it('matches a name fragment case-insensitively where letters have case, and wildcards literally', async () => {
+    await http()
+      .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MJ88NC01')}`)
+      .set(bearer(admin))
+      .send({ name: 'AbC智造科技_100%（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN })
+      .expect(201);
+    const names = async (fragment: string) =>
+      (await http().get('/api/v1/organizations').query({ nameContains: fragment }).set(bearer(admin)).expect(200)).body.items.map((o: { name: string }) => o.name);
+    expect(await names('abc智造')).toEqual(['AbC智造科技_100%（演示）']);
+    expect(await names('智造科技')).toEqual(['AbC智造科技_100%（演示）']);
+    expect(await names('_100%')).toEqual(['AbC智造科技_100%（演示）']);
+    // `%` and `_` are not wildcards: "科技%演示" would match the name as a LIKE pattern.
+    expect(await names('科技%演示')).toEqual([]);
+    expect(await names('AbC_')).toEqual([]);
+  });
+
   it('updates an existing organization only with its current ETag: 428 without If-Match, 412 when stale, nothing written', async () => {
     const uscc = makeUscc('9', '1', '500118', 'MJ77EE01');
     const body = { name: '条件更新企业（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN };

@@ -14,6 +14,7 @@ import {
 import { districtByCode } from '../../domain/districts.js';
 import { todayInShanghai } from '../../domain/dates.js';
 import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity } from '../../persistence/consortium.entity.js';
+import { nameContains } from '../../persistence/name-contains.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
 
 export interface ConsortiumView {
@@ -346,7 +347,10 @@ export class ListConsortiaQuery {
     };
     if (scope.district) add('c.district_codes @> ARRAY[?]::text[]', scope.district);
     if (filter.districtCode) add('c.district_codes @> ARRAY[?]::text[]', filter.districtCode);
-    if (filter.nameContains) add(`c.name ILIKE ? ESCAPE '\\'`, `%${filter.nameContains.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    if (filter.nameContains) {
+      const { sql, pattern } = nameContains('c.name', '?', filter.nameContains);
+      add(sql, pattern);
+    }
     if (filter.tier) add('p.tier = ?', filter.tier);
     if (filter.status) add('p.status = ?', filter.status);
     if (filter.kind) add('c.kind = ?', filter.kind);

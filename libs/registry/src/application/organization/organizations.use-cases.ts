@@ -15,6 +15,7 @@ import {
 } from '../../domain/organization.js';
 import { usccProblem } from '../../domain/uscc.js';
 import { OrganizationEntity, OrganizationNameEntity } from '../../persistence/organization.entity.js';
+import { nameContains } from '../../persistence/name-contains.js';
 
 /** What a caller may see: a district system only its own district; city-wide roles everything. */
 export interface DistrictScope {
@@ -187,7 +188,8 @@ export class ListOrganizationsQuery {
     if (filter.districtCode) qb.andWhere('o.district_code = :district', { district: filter.districtCode });
     if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
     if (filter.nameContains) {
-      qb.andWhere(`o.name ILIKE :pattern ESCAPE '\\'`, { pattern: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      const { sql, pattern } = nameContains('o.name', ':pattern', filter.nameContains);
+      qb.andWhere(sql, { pattern });
     }
     const cursor = filter.after ? decodeCursor(filter.after) : undefined;
     if (cursor) qb.andWhere('(o.name, o.id) > (:cursorName, :cursorId)', { cursorName: cursor[0], cursorId: cursor[1] });
