@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
+import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import { requestContext } from '#platform';
 import { IdempotencyStore } from '../application/idempotency/idempotency-store.js';
 import { IdempotencyErrors, parseIdempotencyKey } from '../domain/errors.js';
@@ -22,7 +22,8 @@ const REPLAYED_HEADERS = ['etag', 'location'] as const;
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(private readonly store: IdempotencyStore) {}
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  /** Synchronous until it knows a key applies: a GET or a POST without a key pays for no promise or extra stream. */
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
@@ -33,18 +34,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const principal = `${actor.type}:${actor.id}`;
     const fingerprint = fingerprintOf(request);
-    if (!(await this.store.claim(principal, key, { fingerprint, method: request.method, path: request.url }))) {
-      return of(await this.replay(principal, key, fingerprint, reply));
-    }
-    return next.handle().pipe(
-      mergeMap((body) => from(this.store.complete(principal, key, { status: reply.statusCode, headers: headersOf(reply), body }).then(() => body))),
-      catchError((error: unknown) =>
-        from(
-          this.store.release(principal, key).then(() => {
-            throw error;
-          }),
-        ),
-      ),
+    return from(this.store.claim(principal, key, { fingerprint, method: request.method, path: request.url })).pipe(
+      mergeMap((claimed) => {
+        if (!claimed) return from(this.replay(principal, key, fingerprint, reply));
+        return next.handle().pipe(
+          mergeMap((body) => from(this.store.complete(principal, key, { status: reply.statusCode, headers: headersOf(reply), body }).then(() => body))),
+          catchError((error: unknown) =>
+            from(
+              this.store.release(principal, key).then(() => {
+                throw error;
+              }),
+            ),
+          ),
+        );
+      }),
     );
   }
 
