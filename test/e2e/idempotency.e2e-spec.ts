@@ -4,7 +4,8 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { createDistrictClient, type DistrictClient } from '../../scripts/district-client/client.js';
 import { startApi } from '../support/apps.js';
 import { baseUrlOf, districtSystem, type DistrictSystem } from '../support/district.js';
-import { loginAs } from '../support/identity.js';
+import { bearer, loginAs } from '../support/identity.js';
+import { routesOf } from '../support/routes.js';
 
 /**
  * `Idempotency-Key` on creating POSTs and `ETag`/`If-Match` on updates, each case of the issue,
@@ -135,6 +136,27 @@ describe('idempotent writes and conditional updates', () => {
       expect(anew.response.status).toBe(201);
       expect(anew.response.headers.get('idempotent-replayed')).toBeNull();
       expect(anew.data!.id).not.toBe(mine.data!.id);
+    });
+
+    it('applies to every POST route of every context, and to no other route', async () => {
+      const routes = routesOf(api);
+      const attached = (r: { interceptors: string[] }) => r.interceptors.filter((name) => name === 'IdempotencyInterceptor').length;
+      expect(routes.filter((r) => r.method === 'POST').length).toBeGreaterThan(40);
+      expect(routes.filter((r) => attached(r) !== (r.method === 'POST' ? 1 : 0)).map((r) => r.key)).toEqual([]);
+      // A POST of another context (the registry's dictionary) replays like the integration's own.
+      const token = (await loginAs(api, 'admin')).token;
+      const k = key();
+      const post = () =>
+        fetch(`${baseUrlOf(api)}/api/v1/industry-clusters`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': k, ...bearer(token) },
+          body: JSON.stringify({ code: 'IDEM-1', name: '幂等测试集群', category: 'EMERGING' }),
+        });
+      const first = await post();
+      const second = await post();
+      expect([first.status, second.status, second.headers.get('idempotent-replayed')]).toEqual([201, 201, 'true']);
+      expect(await second.json()).toEqual(await first.json());
+      expect((await sql.query(`SELECT count(*)::int AS n FROM industry_cluster WHERE code = 'IDEM-1'`)).rows[0].n).toBe(1);
     });
 
     it('refuses a malformed key with a problem naming the header', async () => {

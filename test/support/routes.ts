@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_POLICY, type AccessPolicy } from '#platform';
 
@@ -10,6 +10,8 @@ export interface RouteInfo {
   method: string;
   path: string;
   policy: AccessPolicy | undefined;
+  /** Class names of the interceptors the handler declares (global ones not included). */
+  interceptors: string[];
 }
 
 const join = (...parts: string[]) =>
@@ -37,7 +39,8 @@ export function routesOf(app: INestApplication): RouteInfo[] {
       for (const sub of ([] as string[]).concat(subPath)) {
         const path = join(base, sub);
         const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, metatype]);
-        routes.push({ key: `${method} ${path}`, method, path, policy });
+        const interceptors = ((Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as object[]).map((i) => (typeof i === 'function' ? i.name : i.constructor.name));
+        routes.push({ key: `${method} ${path}`, method, path, policy, interceptors });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { IdempotencyStore } from './application/idempotency/idempotency-store.js';
@@ -7,14 +7,15 @@ import { ReadChangesQuery } from './application/read-changes/read-changes.query.
 import { WebhookSubscriptionsUseCases } from './application/webhooks/webhooks.use-cases.js';
 import { ChangesController } from './http/changes.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
+import { IdempotentPosts } from './http/idempotent-posts.js';
 import { WebhooksController } from './http/webhooks.controller.js';
 import { IdempotencyKeyEntity } from './persistence/idempotency-key.entity.js';
 import { WEBHOOK_ENTITIES } from './persistence/webhook.entity.js';
 
 /** Integration with district systems (DESIGN §6): change feed, webhooks, idempotent writes. */
 @Module({
-  imports: [OutboxModule, TypeOrmModule.forFeature([...WEBHOOK_ENTITIES, IdempotencyKeyEntity])],
+  imports: [OutboxModule, DiscoveryModule, TypeOrmModule.forFeature([...WEBHOOK_ENTITIES, IdempotencyKeyEntity])],
   controllers: [ChangesController, WebhooksController],
-  providers: [ReadChangesQuery, WebhookSubscriptionsUseCases, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [ReadChangesQuery, WebhookSubscriptionsUseCases, IdempotencyStore, IdempotencyInterceptor, IdempotentPosts],
 })
 export class IntegrationModule {}
