@@ -156,8 +156,13 @@ describe('webhooks', () => {
     }, { timeoutMs: 60_000, what: 'the endpoint to be disabled' });
     expect(disabled.disabledReason).toMatch(/^failing since /);
 
-    // No new deliveries while disabled.
+    // No new deliveries while disabled: the event is fanned out (its consumption recorded) before
+    // the endpoint is re-enabled, otherwise a late fan-out would find it active again.
     const skipped = await createOrganization();
+    await waitFor(
+      async () => (await sql.query(`SELECT 1 FROM outbox_consumption WHERE event_id = $1 AND consumer LIKE 'integration.webhooks.fan-out.%'`, [skipped])).rowCount || undefined,
+      { timeoutMs: 60_000, what: 'the fan-out of the event while disabled' },
+    );
     const read = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
     const etag = read.response.headers.get('etag')!;
     expect(etag).toBe(`"v${read.data!.version}"`);
