@@ -62,7 +62,7 @@ describe('start-up of the compiled apps', () => {
       await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'startup-trace-1' } });
       await waitFor(() => api.output().includes('startup-trace-1') || undefined, { what: 'the request log line' });
       const line = api.output().split('\n').find((l) => l.includes('startup-trace-1'))!;
-      expect(JSON.parse(line)).toMatchObject({ app: 'api', req: { id: 'startup-trace-1' } });
+      expect(JSON.parse(line)).toMatchObject({ app: 'api', msg: 'request completed', req: { id: 'startup-trace-1', method: 'GET', url: '/health/live' }, statusCode: 200 });
     } finally {
       api.child.kill('SIGTERM');
     }

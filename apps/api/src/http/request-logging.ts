@@ -19,7 +19,9 @@ export function installRequestLogging(app: NestFastifyApplication): void {
       root.info(
         {
           req: { id: request.id, method: request.method, url: request.url, remoteAddress: request.ip },
-          res: { statusCode: reply.statusCode },
+          // Not as `res.statusCode`: pino-http's serializer of `res` reads the status only from a
+          // raw response that has sent its headers, and wrote null for this plain object.
+          statusCode: reply.statusCode,
           responseTime: Math.round(reply.elapsedTime * 10) / 10,
         },
         'request completed',
