@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type INestApplication, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
 
@@ -20,7 +18,7 @@ export type FuzzBody = { kind: 'json'; value: unknown } | { kind: 'raw'; payload
 
 /**
  * The property names of the DTO each write route's `@Body()` is validated against (class-validator
- * metadata), keyed `METHOD /path` as in `routesOf`; a route whose body is raw bytes or ignored has none.
+ * metadata), keyed `METHOD /path`, from `routesOf`; a route whose body is raw bytes or ignored has none.
  */
 export function bodyFieldsOf(keys: { key: string; handlerName: string; controller: Function }[]): Map<string, string[]> {
   const storage = getMetadataStorage();
@@ -39,33 +37,6 @@ export function bodyFieldsOf(keys: { key: string; handlerName: string; controlle
   }
   return out;
 }
-
-/** The controller class and method of every route, for `bodyFieldsOf`. */
-export function handlersOf(app: INestApplication): { key: string; handlerName: string; controller: Function }[] {
-  const discovery = new DiscoveryService(app.get(ModulesContainer));
-  const scanner = new MetadataScanner();
-  const out: { key: string; handlerName: string; controller: Function }[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const { instance, metatype } = wrapper;
-    if (!instance || !metatype) continue;
-    const base = ([] as string[]).concat(Reflect.getMetadata(PATH_METADATA, metatype) ?? '')[0];
-    const prototype = Object.getPrototypeOf(instance) as Record<string, (...a: unknown[]) => unknown>;
-    for (const name of scanner.getAllMethodNames(prototype)) {
-      const handler = prototype[name];
-      const subPath = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-      if (subPath === undefined) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      for (const sub of ([] as string[]).concat(subPath)) out.push({ key: `${method} ${join(base, sub)}`, handlerName: name, controller: metatype as Function });
-    }
-  }
-  return out;
-}
-
-const join = (...parts: string[]) =>
-  `/${parts
-    .flatMap((p) => p.split('/'))
-    .filter(Boolean)
-    .join('/')}`;
 
 // ---------------------------------------------------------------------------------------------
 // Values

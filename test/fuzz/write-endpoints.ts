@@ -11,7 +11,7 @@ import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
 import { routesOf } from '../support/routes.js';
-import { bodiesFor, bodyFieldsOf, describeBody, FUZZ_RUNS, FUZZ_SEED, type FuzzBody, handlersOf, seedOf } from './fuzz-support.js';
+import { bodiesFor, bodyFieldsOf, describeBody, FUZZ_RUNS, FUZZ_SEED, type FuzzBody, seedOf } from './fuzz-support.js';
 
 const BODY_LIMIT = 65_536;
 
@@ -69,7 +69,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       admin = await loginAs(api, 'admin');
       const { rows } = await sql.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
       countSql = rows.map(({ name }) => `SELECT '${name}' AS name, count(*)::int AS n FROM "${name}"`).join(' UNION ALL ');
-      fields = bodyFieldsOf(handlersOf(api));
+      fields = bodyFieldsOf(routesOf(api));
     });
 
     afterAll(async () => {

@@ -12,6 +12,9 @@ export interface RouteInfo {
   policy: AccessPolicy | undefined;
   /** Class names of the interceptors the handler declares (global ones not included). */
   interceptors: string[];
+  /** The controller class and the name of its method that serves the route. */
+  controller: Function;
+  handlerName: string;
 }
 
 const join = (...parts: string[]) =>
@@ -40,7 +43,7 @@ export function routesOf(app: INestApplication): RouteInfo[] {
         const path = join(base, sub);
         const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, metatype]);
         const interceptors = ((Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as object[]).map((i) => (typeof i === 'function' ? i.name : i.constructor.name));
-        routes.push({ key: `${method} ${path}`, method, path, policy, interceptors });
+        routes.push({ key: `${method} ${path}`, method, path, policy, interceptors, controller: metatype as Function, handlerName: name });
       }
     }
   }
