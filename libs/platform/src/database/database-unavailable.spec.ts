@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -16,6 +16,9 @@ describe('isDatabaseUnavailable', () => {
     ['too many connections (53300)', withCode('sorry, too many clients already', '53300')],
     ['a broken connection behind TypeORM', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))],
     ['a refusal behind a cause', new Error('could not open a transaction', { cause: withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED') })],
+    ['a statement on a client the pool has closed', new Error('Client was closed and is not queryable')],
+    ['a transaction whose connection was lost between two statements', new QueryRunnerProviderAlreadyReleasedError()],
+    ['a query runner released by its broken connection', new QueryRunnerAlreadyReleasedError()],
     ['a refusal on every address', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED'), withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')])],
   ])('recognises %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
