@@ -1,8 +1,10 @@
-import { ConfigurationError, validateEnvironment } from '#platform';
+import { ConfigurationError, exitIfShutdownHangs, validateEnvironment } from '#platform';
 import { createApiApp } from './create-api-app.js';
 
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
+  // A stop signal closes gracefully, but never for longer than SHUTDOWN_TIMEOUT_MS.
+  exitIfShutdownHangs(env.SHUTDOWN_TIMEOUT_MS);
   const app = await createApiApp(env);
   await app.listen({ port: env.PORT, host: env.HOST });
 }

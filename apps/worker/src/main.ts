@@ -1,8 +1,10 @@
-import { ConfigurationError, validateEnvironment } from '#platform';
+import { ConfigurationError, exitIfShutdownHangs, validateEnvironment } from '#platform';
 import { createWorkerApp } from './create-worker-app.js';
 
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
+  // A stop signal closes gracefully, but never for longer than SHUTDOWN_TIMEOUT_MS.
+  exitIfShutdownHangs(env.SHUTDOWN_TIMEOUT_MS);
   await createWorkerApp(env);
 }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Answers } from '../domain/answer-sheet.js';
 import { type GroupIndicator, type GroupMember, type MemberResult, scoreGroup } from '../domain/group-scoring.js';
 import { LEVELS, type Level } from '../domain/scheme.js';
+import { describeGroupFailure } from '../domain/scoring-failure.js';
 import { AnswerSheetEntity, type RoundEntity, SchemeEntity, TargetOverrideEntity } from '../persistence/evaluation.entities.js';
 
 /** Monte Carlo rank intervals: weights perturbed ±20 %, 500 draws, seeded by the round so a re-score of unchanged data is identical. */
@@ -12,6 +13,8 @@ const MC = { draws: 500, noise: 0.2 };
 export interface ListedConsortium {
   id: string;
   level: Level;
+  /** For the reason of a failed scoring (the id stands in without it). */
+  name?: string;
 }
 
 /**
@@ -52,6 +55,8 @@ export async function computeRoundResults(
       direction: ind.direction,
       normalization: ind.normalization,
       expertWeight: dimensionWeight.get(ind.dimension)! * ind.weight,
+      // Entropy counts a value from the lowest one the range allows, when that is negative (README).
+      entropyOrigin: ind.valueType === 'BOOLEAN' || ind.valueType === 'GRADE' ? 0 : Math.min(0, ind.range.min),
     }));
     const members: GroupMember[] = group.map((c) => {
       const own = new Map(overrides.filter((o) => o.consortiumId === c.id).map((o) => [o.indicatorCode, o.target]));
@@ -65,7 +70,14 @@ export async function computeRoundResults(
       };
     });
     const beta = members.some((m) => m.previousLevelScore !== null) ? scheme.definition.settings.beta : 0;
-    for (const result of scoreGroup(indicators, members, { ...scheme.definition.settings, beta, mc: { ...MC, seed } })) results.push({ level, result });
+    let scored: MemberResult[];
+    try {
+      scored = scoreGroup(indicators, members, { ...scheme.definition.settings, beta, mc: { ...MC, seed } });
+    } catch (error) {
+      const submitted = group.filter((c) => answered.has(c.id)).map((c) => ({ id: c.id, name: c.name ?? c.id }));
+      throw describeGroupFailure(error, level, applying, submitted);
+    }
+    for (const result of scored) results.push({ level, result });
     await onLevelScored(level, Math.round((100 * (i + 1)) / LEVELS.length));
   }
 

@@ -9,6 +9,12 @@ export interface GroupIndicator {
   direction: 'benefit' | 'cost';
   normalization: IndicatorNormalization;
   expertWeight: number;
+  /**
+   * Where entropy weighting counts this indicator's values from: the lowest value its range allows
+   * when that is negative (a growth rate of −100 … 1000 %), else 0. See README, *Entropy and
+   * negative values*.
+   */
+  entropyOrigin?: number;
 }
 
 export interface GroupMember {
@@ -221,7 +227,7 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
   const expert = rescaleWeights(indicators.map((i) => i.expertWeight));
   const entropy = () => {
     const fill = filledColumns(raw, indicators.length);
-    return entropyWeights(raw.map((r) => r.map((v, j) => v ?? fill[j]!)));
+    return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (indicators[j]!.entropyOrigin ?? 0))));
   };
   const weights =
     settings.weighting === 'EXPERT' || scored.length === 0

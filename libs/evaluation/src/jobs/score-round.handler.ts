@@ -1,17 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditRecorder, type EventEnvelope, type EventHandlerContext, OnEvent, OutboxPublisher } from '#platform';
+import { AuditRecorder, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher, PermanentJobError } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { computeRoundResults } from '../application/round-results.js';
 import { SCORING_REQUESTED } from '../application/round-scoring.use-cases.js';
+import { RoundScoringError } from '../domain/scoring-failure.js';
 import { RoundEntity, RoundResultEntity, RoundScoringEntity } from '../persistence/evaluation.entities.js';
 
 /**
  * Scores one revision of a round in the worker (`computeRoundResults`, over the consortia on the
  * official list at the quarter's end). Results, the digest, the round's move to SCORED, its event
- * and one audit row commit in the handler's transaction; a retried job finds the revision DONE or starts it again from the stored sheets. A job that
- * fails on its last attempt marks the revision FAILED and puts the round back where it was.
+ * and one audit row commit in the handler's transaction; a retried job finds the revision DONE or starts it again from the stored sheets.
+ * Data the engine refuses (a `RoundScoringError`, naming consortium and indicator) fails the job at
+ * once; any other error is retried. A job that has failed for good marks the revision FAILED with
+ * its reason and puts the round back where it was (`failed`, after the attempt's transaction has
+ * rolled back and released the round's lock).
  */
 @Injectable()
 export class ScoreRoundHandler {
@@ -33,7 +37,7 @@ export class ScoreRoundHandler {
     if (!round || !scoring || round.status !== 'SCORING' || round.revision !== revision || scoring.status === 'DONE') return;
     try {
       await this.progress(roundId, revision, 'RUNNING', 'loading', 0);
-      const listed = await this.consortia.listedOn(round.periodEnd);
+      const listed = await this.consortia.listedOn(round.periodEnd, manager);
       const { rows, digest, loadMs, scoreMs } = await computeRoundResults(manager, round, revision, listed, async (level, percent) => {
         await this.progress(roundId, revision, 'RUNNING', `scored ${level}`, percent);
         await job.updateProgress({ phase: `scored ${level}`, percent });
@@ -55,24 +59,32 @@ export class ScoreRoundHandler {
       const ms = (x: number) => Math.round(x);
       this.logger.log({ roundId, revision, consortia: rows.length, loadMs: ms(loadMs), scoreMs: ms(scoreMs), writeMs: ms(performance.now() - scored) }, 'round scored');
     } catch (error) {
-      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      this.logger.error({ err: error, roundId, revision, finalAttempt }, 'round scoring failed');
-      if (finalAttempt) {
-        await this.dataSource.transaction(async (m) => {
-          await m.query(`UPDATE round_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE round_id = $1 AND revision = $2`, [roundId, revision, (error as Error).message.slice(0, 500)]);
-          // Back to where the round was: published or scored if an earlier revision was, else closed.
-          await m.query(
-            `UPDATE evaluation_round SET updated_at = now(), status = CASE
-                 WHEN EXISTS (SELECT 1 FROM round_scoring WHERE round_id = $1 AND published_at IS NOT NULL) THEN 'PUBLISHED'
-                 WHEN EXISTS (SELECT 1 FROM round_scoring WHERE round_id = $1 AND status = 'DONE') THEN 'SCORED'
-                 ELSE 'CLOSED' END
-              WHERE id = $1 AND status = 'SCORING' AND revision = $2`,
-            [roundId, revision],
-          );
-        });
-      }
+      this.logger.error({ err: error, roundId, revision, finalAttempt: isFinalFailure(job, error) }, 'round scoring failed');
+      // The same stored data fails the same way: no point in retrying it.
+      if (error instanceof RoundScoringError) throw new PermanentJobError(error.message, { cause: error });
       throw error;
     }
+  }
+
+  /**
+   * The job has failed for good: the revision FAILED with its reason, the round back where it was
+   * (published or scored if an earlier revision was, else closed), so it can be corrected and
+   * scored again. Runs in its own transaction once the job's has rolled back; idempotent.
+   */
+  @OnEventFailed('evaluation.score-round')
+  async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const roundId = String(event.payload.roundId);
+    const revision = Number(event.payload.revision);
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    await manager.query(`UPDATE round_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE round_id = $1 AND revision = $2 AND status <> 'DONE'`, [roundId, revision, reason]);
+    await manager.query(
+      `UPDATE evaluation_round SET updated_at = now(), status = CASE
+           WHEN EXISTS (SELECT 1 FROM round_scoring WHERE round_id = $1 AND published_at IS NOT NULL) THEN 'PUBLISHED'
+           WHEN EXISTS (SELECT 1 FROM round_scoring WHERE round_id = $1 AND status = 'DONE') THEN 'SCORED'
+           ELSE 'CLOSED' END
+        WHERE id = $1 AND status = 'SCORING' AND revision = $2`,
+      [roundId, revision],
+    );
   }
 
   /** Outside the job's transaction: visible at once, and left behind only as progress. */

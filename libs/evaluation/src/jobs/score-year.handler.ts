@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditRecorder, type EventEnvelope, type EventHandlerContext, OnEvent, OutboxPublisher } from '#platform';
+import { AuditRecorder, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { ANNUAL_SCORING_REQUESTED, yearEnd } from '../application/annual-competition.use-cases.js';
 import { ANNUAL_DEFAULTS, type AnnualMember, type QuarterStatus, scoreYear } from '../domain/annual.js';
@@ -16,8 +16,9 @@ import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualResultEntity, Ann
  * where the consortium was NOT_SUBMITTED, or has no result, counts 0); `scoreYear` gives the
  * annual total, rank and grade. The results, the digest, the year's move to SCORED, its event and
  * one audit row commit in the handler's transaction; a retried job finds the revision DONE or
- * computes it again from the same immutable round results. A job that fails on its last attempt
- * marks the revision FAILED and puts the year back where it was.
+ * computes it again from the same immutable round results. A job that has failed for good marks
+ * the revision FAILED and puts the year back where it was (`failed`, after the attempt's
+ * transaction has rolled back and released the year's lock).
  */
 @Injectable()
 export class ScoreYearHandler {
@@ -39,7 +40,7 @@ export class ScoreYearHandler {
     if (!competition || !scoring || competition.status !== 'SCORING' || competition.revision !== revision || scoring.status === 'DONE') return;
     try {
       await this.progress(year, revision, 'RUNNING', 'loading', 0);
-      const listed = await this.consortia.listedOn(yearEnd(year));
+      const listed = await this.consortia.listedOn(yearEnd(year), manager);
       const quarterResults = await Promise.all(
         scoring.sources.map(async (s) => {
           const rows: { consortium_id: string; status: string; total: number }[] = await manager.query(
@@ -89,24 +90,30 @@ export class ScoreYearHandler {
         actor: { type: 'system', id: `annual-competition:${year}:${revision}`, name: 'annual competition' },
       });
     } catch (error) {
-      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      this.logger.error({ err: error, year, revision, finalAttempt }, 'annual competition failed');
-      if (finalAttempt) {
-        await this.dataSource.transaction(async (m) => {
-          await m.query(`UPDATE annual_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE year = $1 AND revision = $2`, [year, revision, (error as Error).message.slice(0, 500)]);
-          // Back to where the year was: published or scored if an earlier revision was, else unscored.
-          await m.query(
-            `UPDATE annual_competition SET updated_at = now(), status = CASE
-                 WHEN EXISTS (SELECT 1 FROM annual_scoring WHERE year = $1 AND published_at IS NOT NULL) THEN 'PUBLISHED'
-                 WHEN EXISTS (SELECT 1 FROM annual_scoring WHERE year = $1 AND status = 'DONE') THEN 'SCORED'
-                 ELSE 'UNSCORED' END
-              WHERE year = $1 AND status = 'SCORING' AND revision = $2`,
-            [year, revision],
-          );
-        });
-      }
+      this.logger.error({ err: error, year, revision, finalAttempt: isFinalFailure(job, error) }, 'annual competition failed');
       throw error;
     }
+  }
+
+  /**
+   * The job has failed for good: the revision FAILED with its reason, the year back where it was
+   * (published or scored if an earlier revision was, else unscored). Runs in its own transaction
+   * once the job's has rolled back; idempotent.
+   */
+  @OnEventFailed('evaluation.score-year')
+  async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const year = Number(event.payload.year);
+    const revision = Number(event.payload.revision);
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    await manager.query(`UPDATE annual_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE year = $1 AND revision = $2 AND status <> 'DONE'`, [year, revision, reason]);
+    await manager.query(
+      `UPDATE annual_competition SET updated_at = now(), status = CASE
+           WHEN EXISTS (SELECT 1 FROM annual_scoring WHERE year = $1 AND published_at IS NOT NULL) THEN 'PUBLISHED'
+           WHEN EXISTS (SELECT 1 FROM annual_scoring WHERE year = $1 AND status = 'DONE') THEN 'SCORED'
+           ELSE 'UNSCORED' END
+        WHERE year = $1 AND status = 'SCORING' AND revision = $2`,
+      [year, revision],
+    );
   }
 
   /** Outside the job's transaction: visible at once, and left behind only as progress. */

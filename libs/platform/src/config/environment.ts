@@ -91,6 +91,16 @@ export class Environment {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   JOB_ATTEMPTS = 8;
 
+  /**
+   * Longest a graceful stop (SIGTERM, SIGINT) may take: past it the process exits anyway. A job cut
+   * short this way is rolled back by PostgreSQL and run again by the next worker.
+   */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  SHUTDOWN_TIMEOUT_MS = 8_000;
+
   /** Delay before a failed job's first retry; it doubles with each further attempt. */
   @IsInt()
   @Min(10)

@@ -3,7 +3,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import type { QueueName } from '../queue/queues.js';
-import { ON_EVENT_METADATA, type OnEventOptions } from './on-event.decorator.js';
+import { ON_EVENT_FAILED_METADATA, ON_EVENT_METADATA, type OnEventOptions } from './on-event.decorator.js';
 import type { EventEnvelope } from './outbox-event.js';
 
 export interface EventHandlerContext {
@@ -15,8 +15,13 @@ export interface EventHandlerContext {
 
 export type EventHandlerFn = (event: EventEnvelope, context: EventHandlerContext) => Promise<unknown>;
 
+/** What to record once a consumer's job has failed for good (see `@OnEventFailed`). */
+export type EventFailureFn = (event: EventEnvelope, error: unknown, context: EventHandlerContext) => Promise<unknown>;
+
 export interface RegisteredHandler extends OnEventOptions {
   invoke: EventHandlerFn;
+  /** Run after the last attempt's transaction rolled back, in a transaction of its own. */
+  failed?: EventFailureFn;
 }
 
 /**
@@ -35,6 +40,7 @@ export class EventHandlerRegistry implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    const failures: { consumer: string; fn: EventFailureFn }[] = [];
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
@@ -44,8 +50,19 @@ export class EventHandlerRegistry implements OnModuleInit {
         if (typeof fn !== 'function') continue;
         const options = this.reflector.get<OnEventOptions | undefined>(ON_EVENT_METADATA, fn as () => unknown);
         if (options) this.register({ ...options, invoke: (fn as EventHandlerFn).bind(instance) });
+        const failed = this.reflector.get<{ consumer: string } | undefined>(ON_EVENT_FAILED_METADATA, fn as () => unknown);
+        if (failed) failures.push({ consumer: failed.consumer, fn: (fn as EventFailureFn).bind(instance) });
       }
     }
+    for (const { consumer, fn } of failures) this.onFailure(consumer, fn);
+  }
+
+  /** Attaches the failure recorder of a registered consumer; an unknown consumer or a second recorder stops the worker. */
+  onFailure(consumer: string, fn: EventFailureFn): void {
+    const handler = this.byConsumer.get(consumer);
+    if (!handler) throw new Error(`@OnEventFailed names "${consumer}", which no @OnEvent handler consumes`);
+    if (handler.failed) throw new Error(`Two @OnEventFailed methods for the consumer "${consumer}"`);
+    handler.failed = fn;
   }
 
   register(handler: RegisteredHandler): void {

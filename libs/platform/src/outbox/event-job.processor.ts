@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { QueueName } from '../queue/queues.js';
 import { EventHandlerRegistry } from './event-handler.registry.js';
@@ -9,13 +9,22 @@ import type { EventEnvelope } from './outbox-event.js';
 
 export type EventJobResult = 'done' | 'duplicate';
 
+/** Whether this attempt's failure is the job's last: no attempt left, or an error BullMQ never retries. */
+export function isFinalFailure(job: Pick<Job, 'attemptsMade' | 'opts'>, error: unknown): boolean {
+  return error instanceof UnrecoverableError || (error as Error | undefined)?.name === 'UnrecoverableError' || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
 /**
  * Runs one event handler for one job. The handler's effect and the row in `outbox_consumption`
  * commit in one transaction, so a job that is retried, duplicated or re-run after a worker died
- * mid-way has its effect exactly once.
+ * mid-way has its effect exactly once. When the job fails for good, the consumer's
+ * `@OnEventFailed` recorder runs only once that transaction has rolled back, in a transaction of
+ * its own: a failing job never waits on (or keeps) a lock its own attempt took.
  */
 @Injectable()
 export class EventJobRunner {
+  private readonly logger = new Logger(EventJobRunner.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: EventHandlerRegistry,
@@ -24,16 +33,28 @@ export class EventJobRunner {
   async run(queue: QueueName, job: Job<EventEnvelope>): Promise<EventJobResult> {
     const handler = this.registry.consumer(job.name, queue);
     if (!handler) throw new Error(`No handler for consumer "${job.name}" on queue "${queue}"`);
-    return this.dataSource.transaction(async (manager) => {
-      const claimed: unknown[] = await manager.query(
-        `INSERT INTO outbox_consumption (consumer, event_id) VALUES ($1, $2)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [handler.consumer, job.data.eventId],
-      );
-      if (claimed.length === 0) return 'duplicate';
-      await handler.invoke(job.data, { manager, job });
-      return 'done';
-    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const claimed: unknown[] = await manager.query(
+          `INSERT INTO outbox_consumption (consumer, event_id) VALUES ($1, $2)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [handler.consumer, job.data.eventId],
+        );
+        if (claimed.length === 0) return 'duplicate';
+        await handler.invoke(job.data, { manager, job });
+        return 'done';
+      });
+    } catch (error) {
+      if (handler.failed && isFinalFailure(job, error)) {
+        try {
+          await this.dataSource.transaction((manager) => handler.failed!(job.data, error, { manager, job }));
+        } catch (recordError) {
+          // The job's own error is what BullMQ keeps; this one is only logged.
+          this.logger.error({ queue, jobId: job.id, consumer: job.name, err: recordError }, 'recording the failure failed');
+        }
+      }
+      throw error;
+    }
   }
 }
 

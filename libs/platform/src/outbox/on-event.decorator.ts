@@ -22,3 +22,14 @@ export interface OnEventOptions {
  * job has its effect exactly once. Handlers are discovered in the worker app only.
  */
 export const OnEvent = (options: OnEventOptions) => SetMetadata(ON_EVENT_METADATA, options);
+
+export const ON_EVENT_FAILED_METADATA = 'cej:on-event-failed';
+
+/**
+ * Marks a provider method as what to record when a consumer's job has failed for good (its last
+ * attempt, or an `UnrecoverableError`): e.g. mark the work FAILED with a readable reason. It runs
+ * after the handler's transaction has rolled back, in a transaction of its own, so it never waits
+ * on a lock the failed attempt held. It receives the envelope, the error and a context like
+ * `@OnEvent`'s; it must be idempotent (a killed worker may run it again).
+ */
+export const OnEventFailed = (consumer: string) => SetMetadata(ON_EVENT_FAILED_METADATA, { consumer });

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, DomainError, type DomainEvent, type EventEnvelope, type EventHandlerContext, OnEvent, OutboxPublisher } from '#platform';
+import { AuditRecorder, DomainError, type DomainEvent, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
 import { headerProblems, MEMBERSHIP_COLUMNS, type OrganizationRow, type RowError, validateMembershipRow, validateOrganizationRow } from '../domain/import.js';
 import { JoinConsortiumUseCase } from '../application/membership/memberships.use-cases.js';
 import { ORGANIZATION_CREATED, ORGANIZATION_UPDATED } from '../domain/organization.js';
@@ -34,7 +34,8 @@ interface ExistingRow {
  * Runs an import (organizations or memberships) in the worker. Everything it writes — organizations, name
  * history, events, the job's result and one audit row — commits in the handler's transaction, so
  * a worker killed mid-way leaves nothing half-written and the retried job starts again from the
- * stored file. Progress is written on a separate connection, so it is readable while the job runs.
+ * stored file. Progress is written on a separate connection, so it is readable while the job runs;
+ * a job that has failed for good is marked FAILED by `failed`, after its transaction rolled back.
  * All-or-nothing: any bad row and nothing is written. Valid-rows-only: the good rows are written,
  * the bad ones reported. Re-importing the same file changes nothing (unchanged rows are counted).
  */
@@ -75,11 +76,19 @@ export class RunImportHandler {
         actor: { type: 'system', id: `import-job:${importId}`, name: `import on behalf of ${meta.requested_by}` },
       });
     } catch (error) {
-      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      this.logger.error({ err: error, importId, finalAttempt }, 'import failed');
-      if (finalAttempt) await this.progress(importId, `status = 'FAILED', finished_at = now(), failure = $2`, [(error as Error).message.slice(0, 1000)]);
+      this.logger.error({ err: error, importId, finalAttempt: isFinalFailure(job, error) }, 'import failed');
       throw error;
     }
+  }
+
+  /**
+   * The job has failed for good: the import FAILED with its reason. In its own transaction, once
+   * the job's has rolled back (it may have written the import's row and so hold its lock).
+   */
+  @OnEventFailed('registry.run-import')
+  async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+    await manager.query(`UPDATE import_job SET status = 'FAILED', finished_at = now(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [String(event.payload.importId), reason]);
   }
 
   /** Outside the job's transaction: visible at once, and left behind only as progress. */
