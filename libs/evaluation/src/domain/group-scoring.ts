@@ -84,7 +84,9 @@ function normalizeIndicator(ind: GroupIndicator, values: (number | null)[], targ
     return out;
   }
   const method = ind.normalization === 'MAX' ? 'max' : ind.normalization === 'VECTOR' ? 'vector' : 'min-max';
-  const normalized = normalizeColumn(xs, ind.direction, method);
+  // A ratio means nothing below zero: a negative value (a fall in a growth rate) counts as 0 under
+  // MAX and VECTOR, as TARGET counts a negative achievement as 0 (README, *Negative values*).
+  const normalized = normalizeColumn(method === 'min-max' ? xs : xs.map((x) => Math.max(x, 0)), ind.direction, method);
   present.forEach(([, i], k) => (out[i] = normalized[k]!));
   return out;
 }

@@ -80,10 +80,6 @@ export function schemeProblem(d: SchemeDefinition): DomainError | null {
     indicatorCodes.add(ind.code);
     if (!dimensionCodes.has(ind.dimension)) return problem(`${at}.dimension`, `"${ind.dimension}" is not a dimension of the scheme`);
     if (ind.range.min > ind.range.max) return problem(`${at}.range`, 'min must not exceed max');
-    // A ratio (MAX, VECTOR) means nothing on negative values: the engine refuses them, so the scheme must, before any answer.
-    if ((ind.normalization === 'MAX' || ind.normalization === 'VECTOR') && ind.range.min < 0) {
-      return problem(`${at}.normalization`, `${ind.normalization} needs values ≥ 0, but ${ind.name} (${ind.code}) allows ${ind.range.min}; use MIN_MAX or TARGET`);
-    }
     if (Object.keys(ind.levels).length === 0) return problem(`${at}.levels`, 'must name at least one level');
     for (const [level, spec] of Object.entries(ind.levels)) {
       if (ind.normalization === 'TARGET' && (spec?.target === null || spec?.target === undefined || spec.target <= 0)) {

@@ -31,3 +31,15 @@ describe('EventHandlerRegistry', () => {
     expect(() => registry().register(handler('Has Spaces'))).toThrow(/must match/);
   });
 });
+
+describe('EventHandlerRegistry failure recorders', () => {
+  it('attaches a failure recorder to its consumer, and refuses one for an unknown consumer or a second one', () => {
+    const r = registry();
+    r.register(handler('a.one'));
+    const failed = async () => undefined;
+    r.onFailure('a.one', failed);
+    expect(r.consumer('a.one', 'evaluation')?.failed).toBe(failed);
+    expect(() => r.onFailure('a.one', failed)).toThrow('Two @OnEventFailed methods for the consumer "a.one"');
+    expect(() => r.onFailure('nobody', failed)).toThrow('@OnEventFailed names "nobody", which no @OnEvent handler consumes');
+  });
+});
