@@ -4,11 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
 import { computeRoundResults, quarterOf, RoundEntity, RoundResultEntity } from '#evaluation';
-import { ConsortiumLookup, DISTRICTS, makeUscc, snapshotOfficialList } from '#registry';
+import { ConsortiumLookup, DISTRICTS, makeUscc, snapshotOfficialList, USCC_CHARSET } from '#registry';
 import { DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
-
-const USCC_BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /**
  * A demo USCC (统一社会信用代码) for a demo organization: valid by GB 32100-2015's rules, but
@@ -18,7 +16,7 @@ export function demoUscc(org: DemoOrganization): string {
   const [authority, category] =
     org.type === 'ENTERPRISE' ? ['9', '1'] : org.type === 'INDUSTRY_ASSOCIATION' ? ['5', '1'] : org.type === 'OTHER' ? ['Y', '1'] : org.type === 'SCHOOL' ? ['1', '2'] : ['1', '1'];
   const digest = createHash('sha256').update(`demo:${org.key}`).digest();
-  const body = [...digest.subarray(0, 8)].map((b) => USCC_BODY_CHARS[b % USCC_BODY_CHARS.length]).join('');
+  const body = [...digest.subarray(0, 8)].map((b) => USCC_CHARSET[b % USCC_CHARSET.length]).join('');
   return makeUscc(authority, category, org.districtCode, body);
 }
 

@@ -112,7 +112,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** OAuth2 client credentials for district systems: a short-lived token with scopes and the district */
+        /**
+         * OAuth2 client credentials for district systems: a short-lived token with scopes and the district
+         * @description RFC 6749 §4.4. Client authentication by HTTP Basic (client_secret_basic) or client_id/client_secret in the body (client_secret_post), not both. Errors are RFC 6749 §5.2 JSON (`error`, `error_description`), not problem+json; responses carry `Cache-Control: no-store`.
+         */
         post: operations["OAuthController_token"];
         delete?: never;
         options?: never;
@@ -265,6 +268,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ApiClientsController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{clientUuid}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new client secret, in this response only; the old one stays valid for `overlapSeconds` (default a day) */
+        post: operations["ApiClientsController_rotateSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1693,6 +1713,12 @@ export interface components {
             /** @example registry:read */
             scope: string;
         };
+        OAuthErrorDto: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            /** @example Unknown client or wrong secret */
+            error_description: string;
+        };
         RoleBindingInputDto: {
             /** @enum {string} */
             role: "admin" | "taskforce" | "secretariat" | "member";
@@ -1760,6 +1786,11 @@ export interface components {
             scopes: ("registry:read" | "registry:write" | "evaluation:read" | "feed:read" | "webhooks:manage")[];
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
+            /**
+             * Format: date-time
+             * @description Until then the secret before the last rotation is accepted too
+             */
+            previousSecretExpiresAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1778,6 +1809,11 @@ export interface components {
             scopes: ("registry:read" | "registry:write" | "evaluation:read" | "feed:read" | "webhooks:manage")[];
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
+            /**
+             * Format: date-time
+             * @description Until then the secret before the last rotation is accepted too
+             */
+            previousSecretExpiresAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1785,6 +1821,13 @@ export interface components {
         };
         ApiClientListDto: {
             items: components["schemas"]["ApiClientDto"][];
+        };
+        RotateClientSecretDto: {
+            /**
+             * @description How long the old secret stays valid too (seconds); 0 ends it at once
+             * @default 86400
+             */
+            overlapSeconds?: number;
         };
         AuditEventDto: {
             id: string;
@@ -3164,31 +3207,22 @@ export interface operations {
                     "application/json": components["schemas"]["ClientTokenDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description invalid_request, invalid_scope, unsupported_grant_type, unauthorized_client (client disabled) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/json": components["schemas"]["OAuthErrorDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description invalid_client, with `WWW-Authenticate: Basic` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/json": components["schemas"]["OAuthErrorDto"];
                 };
             };
             /** @description Too Many Requests */
@@ -3907,6 +3941,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApiClientsController_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                clientUuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateClientSecretDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiClientDto"];
                 };
             };
             /** @description Bad Request */

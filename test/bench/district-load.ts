@@ -9,7 +9,7 @@
  * Each feed poll follows one of 100 district cursors, moving it to the answer's `nextCursor`.
  */
 import type { Request as AutocannonRequest } from 'autocannon';
-import { makeUscc } from '#registry';
+import { makeUscc, USCC_CHARSET } from '#registry';
 import { percentile } from './bench-support.js';
 
 export type Kind = 'rankings' | 'members' | 'feed' | 'create' | 'update';
@@ -23,8 +23,7 @@ export const MIX: readonly (readonly [Kind, number])[] = [
   ['update', 15],
 ];
 
-const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
+const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
 
 interface Organization {
   uscc: string;

@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { hashPassword } from '#identity';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '#platform';
-import { makeUscc } from '#registry';
+import { makeUscc, USCC_CHARSET } from '#registry';
 import { benchDatabase, freePort, median, percentile, preamble, QUICK, spawnApp, spread, startProcess, stopProcess, writeSection } from './bench-support.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -104,8 +104,7 @@ async function measureQueries(): Promise<Round[][]> {
 }
 
 const IMPORT_ROWS = QUICK ? 10_000 : 100_000;
-const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
+const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
 
 /** A 100,000-row organizations CSV (new organizations), uploaded and run to completion by the worker. */
 async function measureImport(): Promise<{ seconds: number; status: string; created: number }> {

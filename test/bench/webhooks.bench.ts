@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { Webhook } from 'standardwebhooks';
 import { runMigrations } from '#platform';
-import { makeUscc } from '#registry';
+import { makeUscc, USCC_CHARSET } from '#registry';
 import { openDataSource } from '../../scripts/data-source.js';
 import { addUser, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
 
@@ -77,8 +77,7 @@ interface Run {
   invalid: number;
 }
 
-const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
+const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const runs: Run[] = [];

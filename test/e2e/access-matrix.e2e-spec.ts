@@ -37,6 +37,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/api-clients': { allow: ['admin'] },
   'POST /api/v1/api-clients/:clientUuid/disable': { allow: ['admin'] },
   'POST /api/v1/api-clients/:clientUuid/enable': { allow: ['admin'] },
+  'POST /api/v1/api-clients/:clientUuid/rotate-secret': { allow: ['admin'] },
   'GET /api/v1/audit-events': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/audit-events/export': { allow: ['admin', 'taskforce'] },
   'PUT /api/v1/organizations/by-uscc/:uscc': { allow: ['admin', 'taskforce', 'client'] },

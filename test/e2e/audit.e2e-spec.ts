@@ -174,6 +174,17 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/api-clients/${client.body.id}/enable`).set(bearer(admin.token));
       return { res, check: (row) => expect(row).toMatchObject({ action: 'identity.api-client.enable', before: { status: 'DISABLED' }, after: { status: 'ACTIVE' } }) };
     },
+    'POST /api/v1/api-clients/:clientUuid/rotate-secret': async () => {
+      const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: 'z', districtCode: '500106', scopes: [] });
+      const res = await http().post(`/api/v1/api-clients/${client.body.id}/rotate-secret`).set(bearer(admin.token)).send({ overlapSeconds: 600 });
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({ action: 'identity.api-client.rotate-secret', entity_id: client.body.id, before: { previousSecretExpiresAt: null }, after: { previousSecretExpiresAt: res.body.previousSecretExpiresAt } });
+          expect(JSON.stringify(row)).not.toContain(res.body.clientSecret);
+        },
+      };
+    },
     'PUT /api/v1/organizations/by-uscc/:uscc': async () => {
       const res = await http()
         .put('/api/v1/organizations/by-uscc/91500000202805720T')

@@ -195,14 +195,14 @@ describe('authentication', () => {
       await http().post('/api/v1/oauth/token').set('authorization', `Basic ${basic}`).send({ grant_type: 'client_credentials' }).expect(200);
 
       const badSecret = await http().post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: created.body.clientId, client_secret: 'cs_wrong' }).expect(401);
-      expect(badSecret.body.code).toBe('INVALID_CLIENT');
+      expect(badSecret.body.error).toBe('invalid_client');
       const badScope = await http()
         .post('/api/v1/oauth/token')
         .send({ grant_type: 'client_credentials', client_id: created.body.clientId, client_secret: created.body.clientSecret, scope: 'registry:write' })
-        .expect(422);
-      expect(badScope.body.code).toBe('INVALID_SCOPE');
+        .expect(400);
+      expect(badScope.body.error).toBe('invalid_scope');
       const badGrant = await http().post('/api/v1/oauth/token').send({ grant_type: 'password', client_id: created.body.clientId, client_secret: created.body.clientSecret }).expect(400);
-      expect(badGrant.body.code).toBe('UNSUPPORTED_GRANT_TYPE');
+      expect(badGrant.body.error).toBe('unsupported_grant_type');
 
       // A client is refused on routes for users, and on routes needing scopes it lacks.
       const adminRoute = await http().get('/api/v1/users').set(bearer(token.body.access_token)).expect(403);
@@ -211,7 +211,8 @@ describe('authentication', () => {
       await http().post(`/api/v1/api-clients/${created.body.id}/disable`).set(bearer(admin)).expect(200);
       const disabled = await http().get('/api/v1/me').set(bearer(token.body.access_token)).expect(401);
       expect(disabled.body.code).toBe('INVALID_TOKEN');
-      await http().post('/api/v1/oauth/token').type('form').send(form).expect(401);
+      const refused = await http().post('/api/v1/oauth/token').type('form').send(form).expect(400);
+      expect(refused.body.error).toBe('unauthorized_client');
       await http().post(`/api/v1/api-clients/${created.body.id}/enable`).set(bearer(admin)).expect(200);
       await http().get('/api/v1/me').set(bearer(token.body.access_token)).expect(200);
     });

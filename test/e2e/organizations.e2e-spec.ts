@@ -59,6 +59,12 @@ describe('organizations and district clients', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('accepts a code whose organization code carries letters after H (GB 11714 values J as 19)', async () => {
+    // Valid under GB 11714 (MA01234J → 8) and GB 32100 (→ 2); checked by hand and in uscc.spec.ts.
+    const created = await http().put('/api/v1/organizations/by-uscc/91500000MA01234J82').set(bearer(admin)).send({ name: '重庆某科技有限公司（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN }).expect(201);
+    expect(created.body).toMatchObject({ uscc: '91500000MA01234J82', districtCode: YONGCHUAN });
+  });
+
   it('upserts by USCC: created, unchanged on a repeat, updated with name history', async () => {
     const uscc = makeUscc('5', '2', '500118', 'MJ1234AB');
     const body = { name: '重庆城市职业学院（演示）', type: 'SCHOOL', districtCode: YONGCHUAN };

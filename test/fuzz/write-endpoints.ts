@@ -16,6 +16,8 @@ import { bodiesFor, bodyFieldsOf, describeBody, FUZZ_RUNS, FUZZ_SEED, type FuzzB
 const BODY_LIMIT = 65_536;
 
 /** Where and as whom one route is fuzzed, with a body it accepts in that state. */
+const OAUTH2_ERROR_CODES = ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'];
+
 interface Target {
   /** The path with its parameters pointing at real objects (and any query). */
   url: string;
@@ -30,6 +32,8 @@ interface Target {
   afterSuccess?: () => Promise<void>;
   /** What a refused call may still write: the failed-login record and its audit row. */
   refusalWrites?: { tables: string[]; auditActions: string[] };
+  /** Refusals in RFC 6749 §5.2 JSON (`error`, `error_description`) instead of problem+json: the token endpoint. */
+  oauth2Errors?: boolean;
 }
 
 /**
@@ -220,7 +224,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/oauth/token': async () => {
         const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '模糊测试令牌客户端', districtCode: '500101', scopes: ['feed:read'] }).expect(201);
-        return { url: '/api/v1/oauth/token', valid: { grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret } };
+        return { url: '/api/v1/oauth/token', oauth2Errors: true, valid: { grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret } };
       },
       'POST /api/v1/users': async () => ({
         url: '/api/v1/users',
@@ -250,6 +254,10 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '启用客户端', districtCode: '500105', scopes: [] }).expect(201);
         await http().post(`/api/v1/api-clients/${client.body.id}/disable`).set(bearer(admin.token)).expect(200);
         return { url: `/api/v1/api-clients/${client.body.id}/enable`, token: admin.token };
+      },
+      'POST /api/v1/api-clients/:clientUuid/rotate-secret': async () => {
+        const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '轮换客户端', districtCode: '500106', scopes: [] }).expect(201);
+        return { url: `/api/v1/api-clients/${client.body.id}/rotate-secret`, token: admin.token, valid: { overlapSeconds: 3600 } };
       },
       'PUT /api/v1/organizations/by-uscc/:uscc': async () => {
         const uscc = makeUscc('9', '1', '500118', body8());
@@ -565,9 +573,17 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const after = await counts();
         const audit = (await sql.query<{ action: string }>(`SELECT action FROM audit_event WHERE request_id = $1`, [requestId])).rows;
         if (res.statusCode >= 400) {
-          if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`refused without problem+json: ${what()}`);
-          const problem = JSON.parse(res.body) as { code?: unknown; status?: unknown };
-          if (typeof problem.code !== 'string' || problem.status !== res.statusCode) throw new Error(`problem without code or status: ${what()}`);
+          if (target.oauth2Errors && res.statusCode !== 429) {
+            if (!/^application\/json/.test(String(res.headers['content-type']))) throw new Error(`token endpoint refused without RFC 6749 JSON: ${what()}`);
+            const error = JSON.parse(res.body) as { error?: unknown; error_description?: unknown };
+            if (!OAUTH2_ERROR_CODES.includes(error.error as string) || typeof error.error_description !== 'string' || ![400, 401].includes(res.statusCode)) {
+              throw new Error(`token endpoint error not per RFC 6749 §5.2: ${what()}`);
+            }
+          } else {
+            if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`refused without problem+json: ${what()}`);
+            const problem = JSON.parse(res.body) as { code?: unknown; status?: unknown };
+            if (typeof problem.code !== 'string' || problem.status !== res.statusCode) throw new Error(`problem without code or status: ${what()}`);
+          }
           const allowed = target.refusalWrites;
           const changed = Object.keys(after).filter((t) => after[t] !== before[t] && !allowed?.tables.includes(t));
           if (changed.length > 0) throw new Error(`refused, yet rows changed in ${changed.map((t) => `${t} (${before[t]} → ${after[t]})`).join(', ')}: ${what()}`);

@@ -16,6 +16,7 @@ import {
   CreateApiClientUseCase,
   ListApiClientsQuery,
   SetApiClientStatusUseCase,
+  RotateApiClientSecretUseCase,
 } from './application/api-client/api-clients.use-cases.js';
 import { IssueClientTokenUseCase } from './application/api-client/client-token.use-case.js';
 import { ListAuditEventsQuery } from './application/audit/audit-events.query.js';
@@ -55,6 +56,7 @@ const USE_CASES = [
   GetUserQuery,
   CreateApiClientUseCase,
   SetApiClientStatusUseCase,
+  RotateApiClientSecretUseCase,
   ListApiClientsQuery,
   ListAuditEventsQuery,
 ];

@@ -17,6 +17,15 @@ export {
   STATUS_OF_KIND,
 } from './errors/problem.js';
 export { flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
+export {
+  OAUTH2_ERRORS,
+  OAUTH2_REALM,
+  OAuth2Error,
+  type OAuth2ErrorCode,
+  oauth2ErrorOf,
+  type OAuth2ErrorResponse,
+  TOKEN_RESPONSE_HEADERS,
+} from './errors/oauth2-error.js';
 export { RedisHealthIndicator } from './health/redis-health.indicator.js';
 export { logContextMixin, type RequestContext, requestContext } from './logging/request-context.js';
 export { LoggingModule } from './logging/logging.module.js';

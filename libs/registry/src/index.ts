@@ -7,7 +7,7 @@ export {
   type IndustryClusterCreatedPayload,
 } from './domain/industry-cluster.js';
 export { type District, districtByCode, DISTRICTS } from './domain/districts.js';
-export { makeUscc, usccProblem } from './domain/uscc.js';
+export { makeUscc, USCC_CHARSET, usccProblem } from './domain/uscc.js';
 export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';
 export { RegistryWorkerModule } from './registry.worker.module.js';
 export { XLSX_CONTENT_TYPE } from './http/imports.controller.js';

@@ -4,6 +4,8 @@ import {
   CODE_OF_STATUS,
   DomainError,
   isDatabaseUnavailable,
+  OAUTH2_ERRORS,
+  oauth2ErrorOf,
   PROBLEM_CONTENT_TYPE,
   problem,
   type Problem,
@@ -93,6 +95,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = toProblem(error, { id: String(request.id), url: request.url });
+    // A token endpoint answers in RFC 6749's own error format (documented exception to problem+json).
+    const oauth2 = (request.routeOptions?.config as unknown as Record<string, unknown> | undefined)?.[OAUTH2_ERRORS] === true ? oauth2ErrorOf(error, body) : undefined;
+    if (oauth2) {
+      void reply.status(oauth2.status).headers(oauth2.headers).send(oauth2.body);
+      return;
+    }
     if (error instanceof HttpException && error.getStatus() === 503) {
       const response = error.getResponse();
       if (typeof response === 'object' && response && 'details' in response) body.checks = (response as { details: unknown }).details;

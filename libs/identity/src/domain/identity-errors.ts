@@ -1,4 +1,4 @@
-import { DomainError } from '#platform';
+import { DomainError, OAuth2Error } from '#platform';
 
 /** Stable codes of the identity context (listed in the README). */
 export const IdentityErrors = {
@@ -14,13 +14,18 @@ export const IdentityErrors = {
   invalidRefreshToken: () => new DomainError('UNAUTHENTICATED', 'INVALID_REFRESH_TOKEN', 'The refresh token is unknown, expired or revoked'),
   refreshTokenReused: () =>
     new DomainError('UNAUTHENTICATED', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used; the session has been revoked'),
-  invalidClient: () => new DomainError('UNAUTHENTICATED', 'INVALID_CLIENT', 'Unknown client, wrong secret, or client disabled'),
+  invalidClient: (why = 'Unknown client or wrong secret') => new OAuth2Error('UNAUTHENTICATED', 'INVALID_CLIENT', 'invalid_client', why),
+  /** Only a caller that proved it holds the secret learns that the client is disabled. */
+  unauthorizedClient: () =>
+    new OAuth2Error('FORBIDDEN', 'UNAUTHORIZED_CLIENT', 'unauthorized_client', 'This API client is disabled; ask the platform administrator to enable it'),
+  invalidTokenRequest: (field: string, message: string) =>
+    new OAuth2Error('MALFORMED', 'INVALID_REQUEST', 'invalid_request', message, [{ field, code: 'INVALID_REQUEST', message }]),
   invalidScope: (scopes: string[]) =>
-    new DomainError('INVALID', 'INVALID_SCOPE', `Scopes not granted to this client: ${scopes.join(' ')}`, [
+    new OAuth2Error('MALFORMED', 'INVALID_SCOPE', 'invalid_scope', `Scopes not granted to this client: ${scopes.join(' ')}`, [
       { field: 'scope', code: 'INVALID_SCOPE', message: scopes.join(' ') },
     ]),
   unsupportedGrant: () =>
-    new DomainError('MALFORMED', 'UNSUPPORTED_GRANT_TYPE', 'grant_type must be client_credentials', [
+    new OAuth2Error('MALFORMED', 'UNSUPPORTED_GRANT_TYPE', 'unsupported_grant_type', 'grant_type must be client_credentials', [
       { field: 'grant_type', code: 'UNSUPPORTED_GRANT_TYPE', message: 'grant_type must be client_credentials' },
     ]),
   usernameTaken: (username: string) =>

@@ -4,12 +4,19 @@ import { Allow, ApiProblems, UuidParam } from '#platform';
 import {
   type ApiClientView,
   CreateApiClientUseCase,
+  DEFAULT_SECRET_OVERLAP_SECONDS,
   ListApiClientsQuery,
+  RotateApiClientSecretUseCase,
   SetApiClientStatusUseCase,
 } from '../application/api-client/api-clients.use-cases.js';
-import { ApiClientDto, ApiClientListDto, CreateApiClientDto, CreatedApiClientDto } from './identity.dto.js';
+import { ApiClientDto, ApiClientListDto, CreateApiClientDto, CreatedApiClientDto, RotateClientSecretDto } from './identity.dto.js';
 
-const toDto = (c: ApiClientView): ApiClientDto => ({ ...c, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString() });
+const toDto = (c: ApiClientView): ApiClientDto => ({
+  ...c,
+  previousSecretExpiresAt: c.previousSecretExpiresAt?.toISOString() ?? null,
+  createdAt: c.createdAt.toISOString(),
+  updatedAt: c.updatedAt.toISOString(),
+});
 
 @ApiTags('identity')
 @ApiBearerAuth()
@@ -19,6 +26,7 @@ export class ApiClientsController {
     private readonly create: CreateApiClientUseCase,
     private readonly setStatus: SetApiClientStatusUseCase,
     private readonly list: ListApiClientsQuery,
+    private readonly rotate: RotateApiClientSecretUseCase,
   ) {}
 
   @Post()
@@ -56,5 +64,16 @@ export class ApiClientsController {
   @ApiProblems(400, 401, 403, 404)
   async enable(@Param('clientUuid', new UuidParam('clientUuid')) id: string): Promise<ApiClientDto> {
     return toDto(await this.setStatus.execute(id, 'ACTIVE'));
+  }
+
+  @Post(':clientUuid/rotate-secret')
+  @HttpCode(200)
+  @Allow({ roles: ['admin'] })
+  @ApiOperation({ summary: 'A new client secret, in this response only; the old one stays valid for `overlapSeconds` (default a day)' })
+  @ApiOkResponse({ type: CreatedApiClientDto })
+  @ApiProblems(400, 401, 403, 404)
+  async rotateSecret(@Param('clientUuid', new UuidParam('clientUuid')) id: string, @Body() body: RotateClientSecretDto): Promise<CreatedApiClientDto> {
+    const rotated = await this.rotate.execute(id, body.overlapSeconds ?? DEFAULT_SECRET_OVERLAP_SECONDS);
+    return { ...toDto(rotated), clientSecret: rotated.clientSecret };
   }
 }

@@ -128,12 +128,29 @@ export class ApiClientDto {
   @ApiProperty({ example: '500118' }) districtCode!: string;
   @ApiProperty({ enum: CLIENT_SCOPES, isArray: true }) scopes!: ClientScope[];
   @ApiProperty({ enum: ['ACTIVE', 'DISABLED'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Until then the secret before the last rotation is accepted too' })
+  previousSecretExpiresAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class CreatedApiClientDto extends ApiClientDto {
   @ApiProperty({ description: 'Shown once; only its hash is stored' }) clientSecret!: string;
+}
+
+export class RotateClientSecretDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 604800, default: 86400, description: 'How long the old secret stays valid too (seconds); 0 ends it at once' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(604_800)
+  overlapSeconds?: number;
+}
+
+/** RFC 6749 §5.2 error response of the token endpoint (not problem+json: the RFC fixes this shape). */
+export class OAuthErrorDto {
+  @ApiProperty({ enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'] }) error!: string;
+  @ApiProperty({ example: 'Unknown client or wrong secret' }) error_description!: string;
 }
 
 export class ApiClientListDto {

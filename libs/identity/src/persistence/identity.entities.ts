@@ -100,6 +100,7 @@ export class RefreshTokenEntity {
 @Unique('uq_api_client_client_id', ['clientId'])
 @Check('ck_api_client_status', `status IN ('ACTIVE', 'DISABLED')`)
 @Check('ck_api_client_district', `district_code ~ '^[0-9]{6}$'`)
+@Check('ck_api_client_previous_secret', `(previous_secret_hash IS NULL) = (previous_secret_expires_at IS NULL)`)
 export class ApiClientEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_api_client' })
   id!: string;
@@ -118,6 +119,13 @@ export class ApiClientEntity {
 
   @Column({ name: 'secret_hash', type: 'text' })
   secretHash!: string;
+
+  /** The secret before the last rotation, accepted too until `previousSecretExpiresAt`. */
+  @Column({ name: 'previous_secret_hash', type: 'text', nullable: true })
+  previousSecretHash!: string | null;
+
+  @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
+  previousSecretExpiresAt!: Date | null;
 
   @Column({ type: 'text', default: 'ACTIVE' })
   status!: 'ACTIVE' | 'DISABLED';

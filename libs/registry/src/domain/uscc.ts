@@ -6,6 +6,12 @@
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+/**
+ * GB 11714-1997 values its characters on its own scale, not on the USCC's: 0–9 are 0–9 and A–Z are
+ * 10–35 (so J is 19, where the USCC set's index would give 18). Inside a USCC the body may only use
+ * letters of the USCC set (no I, O, S, V, Z, enforced by the charset rule), but they keep their GB 11714 value.
+ */
+const ORG_CODE_CHARSET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Registration authorities of GB 32100-2015 table 1 (机构编制 1 … 工商 9, 中央军委改革和编制办公室 A, 农业 N, 其他 Y). */
 const AUTHORITIES = '123456789ANY';
 
@@ -22,9 +28,9 @@ export function usccCheckCharacter(first17: string): string {
   return USCC_CHARSET[(31 - (sum % 31)) % 31];
 }
 
-/** The GB 11714 check digit of an 8-character organization code body. */
+/** The GB 11714 check digit of an 8-character organization code body (0-9, A-Z). */
 export function organizationCodeCheck(body8: string): string {
-  const sum = [...body8].reduce((acc, c, i) => acc + USCC_CHARSET.indexOf(c) * ORG_CODE_WEIGHTS[i], 0);
+  const sum = [...body8].reduce((acc, c, i) => acc + ORG_CODE_CHARSET.indexOf(c) * ORG_CODE_WEIGHTS[i], 0);
   const c = 11 - (sum % 11);
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }

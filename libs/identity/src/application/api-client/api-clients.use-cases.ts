@@ -15,6 +15,8 @@ export interface ApiClientView {
   districtCode: string;
   scopes: ClientScope[];
   status: 'ACTIVE' | 'DISABLED';
+  /** While set, the secret before the last rotation is accepted too (null once the overlap is over). */
+  previousSecretExpiresAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,6 +28,7 @@ const view = (c: ApiClientEntity): ApiClientView => ({
   districtCode: c.districtCode,
   scopes: [...c.scopes],
   status: c.status,
+  previousSecretExpiresAt: c.previousSecretExpiresAt && c.previousSecretExpiresAt > new Date() ? c.previousSecretExpiresAt : null,
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
 });
@@ -88,6 +91,49 @@ export class SetApiClientStatusUseCase {
         after: auditState(after),
       });
       return after;
+    });
+  }
+}
+
+/** Default overlap of a rotation: a day, as for webhook signing secrets. */
+export const DEFAULT_SECRET_OVERLAP_SECONDS = 86_400;
+
+/**
+ * A new secret, returned once; the previous one stays valid for `overlapSeconds` (0: at once
+ * invalid), so a district system can switch without a failed token request. A second rotation
+ * during an overlap ends the first overlap: only the secret just replaced stays valid. Mirrors
+ * webhook secret rotation; audited without the secrets.
+ */
+@Injectable()
+export class RotateApiClientSecretUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async execute(id: string, overlapSeconds: number): Promise<ApiClientView & { clientSecret: string }> {
+    const clientSecret = `cs_${newSecret()}`;
+    const secretHash = await hashPassword(clientSecret);
+    return this.dataSource.transaction(async (manager) => {
+      const client = await manager.findOne(ApiClientEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!client) throw IdentityErrors.clientNotFound();
+      const before = view(client);
+      const now = new Date();
+      const expires = overlapSeconds > 0 ? new Date(now.getTime() + overlapSeconds * 1000) : null;
+      await manager.update(
+        ApiClientEntity,
+        { id },
+        { secretHash, previousSecretHash: expires ? client.secretHash : null, previousSecretExpiresAt: expires, updatedAt: now },
+      );
+      const after = view((await manager.findOne(ApiClientEntity, { where: { id } }))!);
+      await this.audit.record(manager, {
+        action: 'identity.api-client.rotate-secret',
+        entityType: 'api-client',
+        entityId: id,
+        before: { clientId: before.clientId, previousSecretExpiresAt: before.previousSecretExpiresAt?.toISOString() ?? null },
+        after: { clientId: after.clientId, previousSecretExpiresAt: after.previousSecretExpiresAt?.toISOString() ?? null },
+      });
+      return { ...after, clientSecret };
     });
   }
 }

@@ -34,10 +34,12 @@ export class IssueClientTokenUseCase {
   async execute(request: ClientTokenRequest): Promise<ClientToken> {
     if (request.grantType !== 'client_credentials') throw IdentityErrors.unsupportedGrant();
     const client = await this.dataSource.getRepository(ApiClientEntity).findOne({ where: { clientId: request.clientId } });
-    const active = client?.status === 'ACTIVE' ? client : undefined;
-    if (!(await verifyPassword(active?.secretHash, request.clientSecret)) || !active) throw IdentityErrors.invalidClient();
+    const secret = await this.matchingSecret(client, request.clientSecret);
+    if (!client || !secret) throw IdentityErrors.invalidClient();
+    if (client.status !== 'ACTIVE') throw IdentityErrors.unauthorizedClient();
+    const active = client;
 
-    const requested = request.scope?.split(' ').filter(Boolean) ?? active.scopes;
+    const requested = request.scope === undefined ? active.scopes : [...new Set(request.scope.split(' ').filter(Boolean))];
     const unknown = requested.filter((s) => !active.scopes.includes(s as ClientScope));
     if (unknown.length > 0) throw IdentityErrors.invalidScope(unknown);
     const scopes = requested as ClientScope[];
@@ -49,11 +51,23 @@ export class IssueClientTokenUseCase {
         entityType: 'api-client',
         entityId: active.id,
         before: null,
-        after: { clientId: active.clientId, scopes },
+        after: { clientId: active.clientId, scopes, secret },
         actor: { type: 'client', id: active.id, name: active.clientId, district: active.districtCode, scopes },
       }),
     );
     return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds, scope: scopes.join(' ') };
+  }
+
+  /**
+   * Which of the client's secrets was presented: the current one, or during a rotation's overlap
+   * the previous one (the audit records which, so an administrator sees who has not switched yet).
+   * An unknown client is verified against a dummy hash, so timing does not tell it apart.
+   */
+  private async matchingSecret(client: ApiClientEntity | null, presented: string): Promise<'current' | 'previous' | undefined> {
+    if (await verifyPassword(client?.secretHash, presented)) return 'current';
+    const previous = client?.previousSecretHash && client.previousSecretExpiresAt && client.previousSecretExpiresAt > new Date() ? client.previousSecretHash : undefined;
+    if (previous && (await verifyPassword(previous, presented))) return 'previous';
+    return undefined;
   }
 }
 
