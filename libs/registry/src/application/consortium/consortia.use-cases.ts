@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
+import { type Actor, AuditRecorder, DomainError, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, violatedConstraint } from '#platform';
 import {
   type ConsortiumKind,
   type ConsortiumStatus,
@@ -355,14 +355,18 @@ export class ListConsortiaQuery {
     if (filter.status) add('p.status = ?', filter.status);
     if (filter.kind) add('c.kind = ?', filter.kind);
     if (filter.clusterCode) add('ic.code = ?', filter.clusterCode);
-    if (filter.after) add('c.name > ?', Buffer.from(filter.after, 'base64url').toString());
+    if (filter.after) {
+      const [name, id] = decodeKeysetCursor(filter.after, 2);
+      params.push(name, id);
+      where.push(`(c.name, c.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
     params.push(filter.limit + 1);
     const rows: ConsortiumRow[] = await this.dataSource.query(
-      `${CONSORTIUM_SELECT.replaceAll('$DATE', '$1')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name LIMIT $${params.length}`,
+      `${CONSORTIUM_SELECT.replaceAll('$DATE', '$1')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name, c.id LIMIT $${params.length}`,
       params,
     );
     const items = rows.slice(0, filter.limit).map(toView);
-    return { items, nextCursor: rows.length > filter.limit ? Buffer.from(items[items.length - 1].name).toString('base64url') : null };
+    return { items, nextCursor: rows.length > filter.limit ? encodeKeysetCursor([items[items.length - 1].name, items[items.length - 1].id]) : null };
   }
 }
 
