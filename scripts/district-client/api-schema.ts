@@ -818,9 +818,61 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 赋权清单 of the consortium: the whole register, or the powers in force on asOf */
+        get: operations["GovernanceController_listPowers"];
         put?: never;
         post: operations["GovernanceController_power"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{consortiumId}/delegated-powers/{powerId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a delegated power from a date; the grant stays on record */
+        post: operations["GovernanceController_revokePower"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{consortiumId}/delegated-powers/{powerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct how a grant was recorded (grantor, date, scope); If-Match required */
+        patch: operations["GovernanceController_correctPower"];
+        trace?: never;
+    };
+    "/api/v1/delegated-powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Powers in force on asOf (default today) across consortia, by item; a district system sees its districts’ consortia */
+        get: operations["DelegatedPowersController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2317,6 +2369,11 @@ export interface components {
             hostOrganizationId: string;
             /** @example 李某（演示） */
             secretaryGeneral: string;
+            /**
+             * @description from when this secretariat is in office (default today); the previous one ends that day
+             * @example 2026-01-01
+             */
+            effectiveFrom?: string;
         };
         PlatformDto: {
             /**
@@ -2327,6 +2384,11 @@ export interface components {
             /** @description 独立法人 (实体化运行) */
             independentLegalEntity: boolean;
             services: ("TALENT_MATCHING" | "SMART_EDUCATION" | "LIFELONG_LEARNING" | "TECHNOLOGY_SERVICES" | "TRAINING" | "OTHER")[];
+            /**
+             * @description from when this platform set-up holds (default today); the previous one ends that day
+             * @example 2026-01-01
+             */
+            effectiveFrom?: string;
         };
         PowerDto: {
             /** @enum {string} */
@@ -2337,6 +2399,55 @@ export interface components {
             grantedOn: string;
             /** @example 区级专项资金的项目评审与分配 */
             scope: string;
+        };
+        DelegatedPowerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            item: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
+            grantedBy: string;
+            /** @example 2024-03-01 */
+            grantedOn: string;
+            scope: string;
+            /** @description first day no longer held */
+            revokedOn: string | null;
+            revocationReason: string | null;
+            /** @description the ETag is "v<version>" */
+            version: number;
+        };
+        RevokePowerDto: {
+            /**
+             * @description the first day the power is no longer held; after the grant, not after today
+             * @example 2026-06-30
+             */
+            revokedOn: string;
+            /** @example 区政府收回项目评审权 */
+            reason: string;
+        };
+        CorrectPowerDto: {
+            /** @example 永川区人民政府 */
+            grantedBy?: string;
+            /** @example 2024-03-01 */
+            grantedOn?: string;
+            /** @example 区级专项资金的项目评审与分配 */
+            scope?: string;
+        };
+        CityPowerDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            consortiumId: string;
+            consortiumName: string;
+            districtCodes: string[];
+            /** @enum {string} */
+            item: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
+            grantedBy: string;
+            grantedOn: string;
+            scope: string;
+        };
+        CityPowersDto: {
+            asOf: string;
+            items: components["schemas"]["CityPowerDto"][];
         };
         SnapshotSummaryDto: {
             /** Format: uuid */
@@ -2709,7 +2820,7 @@ export interface components {
              * @example registry.membership.joined
              * @enum {string}
              */
-            type: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published";
+            type: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @example membership */
             aggregateType: string;
             /** @example 3f1c3a52-7d1e-4c7b-8f0a-6b2d6f1e9a10 */
@@ -2759,7 +2870,7 @@ export interface components {
              *       "registry.membership.left"
              *     ]
              */
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             /** @example 永川区产教联合体同步 */
             description?: string;
         };
@@ -2768,7 +2879,7 @@ export interface components {
             id: string;
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url: string;
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
@@ -2804,7 +2915,7 @@ export interface components {
             id: string;
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url: string;
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
@@ -2836,7 +2947,7 @@ export interface components {
         UpdateWebhookSubscriptionDto: {
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url?: string;
-            eventTypes?: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes?: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description?: string | null;
             /** @description true re-enables an endpoint the platform disabled after failing too long; false pauses it */
             enabled?: boolean;
@@ -2859,7 +2970,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published";
+            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
             attempts: number;
@@ -2899,7 +3010,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published";
+            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
             attempts: number;
@@ -6195,7 +6306,10 @@ export interface operations {
     GovernanceController_secretariat: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing secretariat: "v<version>" of your last read (428 without, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -6207,7 +6321,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the secretariat (秘书处) */
+            /** @description the secretariat (秘书处) version now in force or to come */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6250,8 +6364,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6264,7 +6396,10 @@ export interface operations {
     GovernanceController_platform: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing platform: "v<version>" of your last read (428 without, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -6276,7 +6411,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the operations platform (运营平台) */
+            /** @description the operations platform (运营平台) version now in force or to come */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6319,8 +6454,86 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GovernanceController_listPowers: {
+        parameters: {
+            query?: {
+                /** @description only the powers in force that day; leave out for the whole register, revoked grants included */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                consortiumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6353,7 +6566,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -6402,6 +6617,242 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GovernanceController_revokePower: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                consortiumId: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokePowerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GovernanceController_correctPower: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag ("v<version>") of your last read; 428 without, 412 when stale */
+                "If-Match": string;
+            };
+            path: {
+                consortiumId: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectPowerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Version of the grant; send it back in If-Match to correct it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DelegatedPowersController_list: {
+        parameters: {
+            query?: {
+                /** @description a date (Asia/Shanghai); default today */
+                asOf?: string;
+                item?: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityPowersDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

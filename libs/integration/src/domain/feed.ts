@@ -15,6 +15,7 @@ export const FEED_EVENT_TYPES = [
   'registry.application.approved',
   'registry.application.rejected',
   'registry.application.withdrawn',
+  'registry.governance.changed',
   'evaluation.round.published',
 ] as const;
 export type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
