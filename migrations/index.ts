@@ -25,6 +25,7 @@ import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.j
 import { ChangeFeedOncePerTransaction1763800900000 } from './1763800900000-change-feed-once-per-transaction.js';
 import { OneCouncilChair1763801500000 } from './1763801500000-one-council-chair.js';
 import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective-dated-governance.js';
+import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -58,4 +59,5 @@ export const migrations = [
   ChangeFeedOncePerTransaction1763800900000,
   OneCouncilChair1763801500000,
   EffectiveDatedGovernance1763801510000,
+  ApplicationSuccessor1763801520000,
 ];

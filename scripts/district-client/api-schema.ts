@@ -2238,6 +2238,11 @@ export interface components {
             effectiveOn: string;
             /** @example 申请加入理事会 */
             statement?: string;
+            /**
+             * Format: uuid
+             * @description EXIT / EXPEL of the lead unit (牵头单位): the member that takes over as lead unit
+             */
+            successorOrganizationId?: string;
         };
         ApplicationDto: {
             /** Format: uuid */
@@ -2266,6 +2271,11 @@ export interface components {
             decisionNote: string | null;
             /** Format: uuid */
             membershipId: string | null;
+            /**
+             * Format: uuid
+             * @description the successor lead unit named for an EXIT / EXPEL
+             */
+            successorOrganizationId: string | null;
             /** @description after an approval: composition warnings of the effective date */
             warnings?: components["schemas"]["CompositionWarningDto"][];
         };
@@ -2276,10 +2286,15 @@ export interface components {
             /** @enum {string} */
             outcome: "APPROVED" | "REJECTED";
             /**
-             * @description required to approve
+             * @description required to approve: the number of a resolution recorded in the council’s resolutions
              * @example 理事会决议〔2026〕3号
              */
             resolutionRef?: string;
+            /**
+             * Format: uuid
+             * @description approving the lead unit’s EXIT / EXPEL: the member that takes over as lead unit (replaces the one the application named)
+             */
+            successorOrganizationId?: string;
             /** @description required to reject: the reason */
             note?: string;
         };

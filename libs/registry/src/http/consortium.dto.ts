@@ -217,11 +217,23 @@ export class SubmitApplicationDto {
   @ApiPropertyOptional({ enum: EXIT_REASONS, description: 'EXIT and EXPEL' }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
   @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
   @ApiPropertyOptional({ example: '申请加入理事会' }) @IsOptional() @IsString() @MaxLength(4000) statement?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'EXIT / EXPEL of the lead unit (牵头单位): the member that takes over as lead unit' })
+  @IsOptional()
+  @IsUUID()
+  successorOrganizationId?: string;
 }
 
 export class ApplicationDecisionDto {
   @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) @IsIn(['APPROVED', 'REJECTED']) outcome!: 'APPROVED' | 'REJECTED';
-  @ApiPropertyOptional({ example: '理事会决议〔2026〕3号', description: 'required to approve' }) @IsOptional() @IsString() @Length(1, 128) resolutionRef?: string;
+  @ApiPropertyOptional({ example: '理事会决议〔2026〕3号', description: 'required to approve: the number of a resolution recorded in the council’s resolutions' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  resolutionRef?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'approving the lead unit’s EXIT / EXPEL: the member that takes over as lead unit (replaces the one the application named)' })
+  @IsOptional()
+  @IsUUID()
+  successorOrganizationId?: string;
   @ApiPropertyOptional({ description: 'required to reject: the reason' }) @IsOptional() @IsString() @Length(1, 4000) note?: string;
 }
 
@@ -242,6 +254,7 @@ export class ApplicationDto {
   @ApiProperty({ nullable: true, type: String }) resolutionRef!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) membershipId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the successor lead unit named for an EXIT / EXPEL' }) successorOrganizationId!: string | null;
   @ApiPropertyOptional({ type: [CompositionWarningDto], description: 'after an approval: composition warnings of the effective date' }) warnings?: CompositionWarningDto[];
 }
 
