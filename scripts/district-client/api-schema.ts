@@ -422,7 +422,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct the name, districts or industry cluster as registered (task force; audited); status and tier change only by decision. If-Match required */
+        patch: operations["ConsortiaController_correct"];
         trace?: never;
     };
     "/api/v1/consortia/{consortiumId}/decisions": {
@@ -2053,6 +2054,27 @@ export interface components {
             items: components["schemas"]["ConsortiumDto"][];
             nextCursor: string | null;
         };
+        CorrectConsortiumDto: {
+            /** @example 重庆市智能网联新能源汽车产教联合体 */
+            name?: string;
+            /**
+             * @description GB/T 2260 codes; several for a cross-region consortium
+             * @example [
+             *       "500118"
+             *     ]
+             */
+            districtCodes?: string[];
+            /**
+             * @description null clears it
+             * @example ICV-NEV
+             */
+            clusterCode?: string | null;
+            /**
+             * @description why the record was wrong
+             * @example 登记时区县代码录入错误
+             */
+            reason: string;
+        };
         DecisionDto: {
             /** @enum {string} */
             toStatus?: "PREPARING" | "ACTIVE" | "WARNED" | "PROBATION" | "DELISTED";
@@ -2835,7 +2857,7 @@ export interface components {
              * @example registry.membership.joined
              * @enum {string}
              */
-            type: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
+            type: "registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @example membership */
             aggregateType: string;
             /** @example 3f1c3a52-7d1e-4c7b-8f0a-6b2d6f1e9a10 */
@@ -2885,7 +2907,7 @@ export interface components {
              *       "registry.membership.left"
              *     ]
              */
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             /** @example 永川区产教联合体同步 */
             description?: string;
         };
@@ -2894,7 +2916,7 @@ export interface components {
             id: string;
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url: string;
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
@@ -2930,7 +2952,7 @@ export interface components {
             id: string;
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url: string;
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
@@ -2962,7 +2984,7 @@ export interface components {
         UpdateWebhookSubscriptionDto: {
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url?: string;
-            eventTypes?: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
+            eventTypes?: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description?: string | null;
             /** @description true re-enables an endpoint the platform disabled after failing too long; false pauses it */
             enabled?: boolean;
@@ -2985,7 +3007,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
+            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
             attempts: number;
@@ -3025,7 +3047,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
+            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
             attempts: number;
@@ -4673,6 +4695,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the consortium; send it back in If-Match to correct it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4708,6 +4732,108 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_correct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of your last read; 428 without, 412 when the consortium changed since */
+                "If-Match": string;
+            };
+            path: {
+                consortiumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Version of the consortium; send it back in If-Match to correct it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -46,6 +46,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/consortia': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/consortia': { allow: [...USERS, 'client'] },
   'GET /api/v1/consortia/:consortiumId': { allow: [...USERS, 'client'] },
+  'PATCH /api/v1/consortia/:consortiumId': { allow: ['admin', 'taskforce'] },
   'POST /api/v1/consortia/:consortiumId/decisions': { allow: ['taskforce'] },
   'GET /api/v1/consortia/:consortiumId/decisions': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/memberships': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },

@@ -343,6 +343,15 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.delegated-power.grant', before: null, after: { item: 'SPECIAL_FUNDS' } }) };
     },
+    'PATCH /api/v1/consortia/:consortiumId': async () => {
+      const c = await registryConsortium('审计更正前联合体（演示）');
+      const res = await http().patch(`/api/v1/consortia/${c}`).set(bearer(admin.token)).set('If-Match', '"v1"').send({ name: '审计更正后联合体（演示）', reason: '名称录入错误' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.consortium.correct', entity_id: c, before: { name: '审计更正前联合体（演示）' }, after: { name: '审计更正后联合体（演示）', reason: '名称录入错误' } }),
+      };
+    },
     'POST /api/v1/consortia/:consortiumId/delegated-powers/:powerId/revocation': async () => {
       const c = await registryConsortium('审计收回赋权联合体（演示）');
       const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'TALENT_POLICY', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '人才政策' });

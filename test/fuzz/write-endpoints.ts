@@ -363,6 +363,18 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const tf = await loginAs(api, 'taskforce');
         return { url: `/api/v1/consortia/${c}/delegated-powers`, token: tf.token, valid: { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' } };
       },
+      'PATCH /api/v1/consortia/:consortiumId': async () => {
+        const c = await registryConsortium();
+        return {
+          url: `/api/v1/consortia/${c}`,
+          token: admin.token,
+          valid: { name: `模糊更正联合体${body8()}`, reason: '名称录入错误' },
+          headers: async (): Promise<Record<string, string>> => {
+            const { rows } = await sql.query(`SELECT version FROM consortium WHERE id = $1`, [c]);
+            return { 'if-match': `"v${rows[0].version}"` };
+          },
+        };
+      },
       'POST /api/v1/consortia/:consortiumId/delegated-powers/:powerId/revocation': async () => {
         const c = await registryConsortium();
         const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'TALENT_POLICY', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '人才政策' }).expect(201);

@@ -21,6 +21,7 @@ import {
 } from './application/application/applications.use-cases.js';
 import { MembershipApplicationEntity } from './persistence/membership-application.entity.js';
 import {
+  CorrectConsortiumUseCase,
   CreateConsortiumUseCase,
   DecideConsortiumUseCase,
   GetConsortiumQuery,
@@ -82,6 +83,7 @@ import { ParticipationController } from './http/participation.controller.js';
     UpsertOrganizationUseCase,
     ListOrganizationsQuery,
     GetOrganizationQuery,
+    CorrectConsortiumUseCase,
     CreateConsortiumUseCase,
     DecideConsortiumUseCase,
     GetConsortiumQuery,

@@ -5,6 +5,7 @@
 export const FEED_EVENT_TYPES = [
   'registry.consortium.created',
   'registry.consortium.decided',
+  'registry.consortium.corrected',
   'registry.organization.created',
   'registry.organization.updated',
   'registry.membership.joined',

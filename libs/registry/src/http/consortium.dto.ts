@@ -37,6 +37,19 @@ export class CreateConsortiumDto {
   @ApiProperty({ example: '2023-10-27' }) @Matches(DATE, dateMessage('establishedOn')) establishedOn!: string;
 }
 
+export class CorrectConsortiumDto {
+  @ApiPropertyOptional({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsOptional() @IsString() @Length(2, 128) name?: string;
+  @ApiPropertyOptional({ example: ['500118'], description: 'GB/T 2260 codes; several for a cross-region consortium' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(/^\d{6}$/, { each: true, message: 'each districtCodes entry must be 6 digits' })
+  districtCodes?: string[];
+  @ApiPropertyOptional({ example: 'ICV-NEV', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsString() @MaxLength(32) clusterCode?: string | null;
+  @ApiProperty({ example: '登记时区县代码录入错误', description: 'why the record was wrong' }) @IsString() @Length(2, 2000) reason!: string;
+}
+
 export class ConsortiumDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
