@@ -26,6 +26,7 @@ import { ChangeFeedOncePerTransaction1763800900000 } from './1763800900000-chang
 import { OneCouncilChair1763801500000 } from './1763801500000-one-council-chair.js';
 import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective-dated-governance.js';
 import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
+import { UserVersion1763801530000 } from './1763801530000-user-version.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -60,4 +61,5 @@ export const migrations = [
   OneCouncilChair1763801500000,
   EffectiveDatedGovernance1763801510000,
   ApplicationSuccessor1763801520000,
+  UserVersion1763801530000,
 ];

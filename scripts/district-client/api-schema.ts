@@ -151,7 +151,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, disable/enable, or reset the password of a user; disabling or a new password ends their sessions */
+        /** Rename, disable/enable, or reset the password of a user; disabling or a new password ends their sessions. If-Match required */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -1780,6 +1780,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description the ETag is "v<version>" */
+            version: number;
         };
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
@@ -3484,6 +3486,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the user; send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3531,7 +3535,10 @@ export interface operations {
     UsersController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of your last read; 428 without, 412 when the user changed since */
+                "If-Match": string;
+            };
             path: {
                 userId: string;
             };
@@ -3545,6 +3552,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the user; send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3580,6 +3589,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

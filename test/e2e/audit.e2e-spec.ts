@@ -116,7 +116,8 @@ describe('audit log', () => {
     },
     'PATCH /api/v1/users/:userId': async () => {
       const user = await loginAs(api, 'taskforce');
-      const res = await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).send({ displayName: '改名后' });
+      const etag = (await http().get(`/api/v1/users/${user.id}`).set(bearer(admin.token)).expect(200)).headers.etag;
+      const res = await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).set('If-Match', etag).send({ displayName: '改名后' });
       return {
         res,
         check: (row) =>

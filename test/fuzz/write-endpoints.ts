@@ -235,7 +235,15 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       }),
       'PATCH /api/v1/users/:userId': async () => {
         const user = await loginAs(api, 'taskforce');
-        return { url: `/api/v1/users/${user.id}`, token: admin.token, valid: { displayName: '改名后' } };
+        return {
+          url: `/api/v1/users/${user.id}`,
+          token: admin.token,
+          valid: { displayName: '改名后' },
+          headers: async (): Promise<Record<string, string>> => {
+            const { rows } = await sql.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
+            return { 'if-match': `"v${rows[0].version}"` };
+          },
+        };
       },
       'POST /api/v1/users/:userId/role-bindings': async () => {
         const user = await loginAs(api, 'taskforce');
