@@ -24,6 +24,10 @@ import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
 import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.js';
 import { ChangeFeedOncePerTransaction1763800900000 } from './1763800900000-change-feed-once-per-transaction.js';
 import { ApiClientSecretRotation1763801400000 } from './1763801400000-api-client-secret-rotation.js';
+import { OneCouncilChair1763801500000 } from './1763801500000-one-council-chair.js';
+import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective-dated-governance.js';
+import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
+import { UserVersion1763801530000 } from './1763801530000-user-version.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -56,4 +60,8 @@ export const migrations = [
   IdempotencyKeys1763800800000,
   ChangeFeedOncePerTransaction1763800900000,
   ApiClientSecretRotation1763801400000,
+  OneCouncilChair1763801500000,
+  EffectiveDatedGovernance1763801510000,
+  ApplicationSuccessor1763801520000,
+  UserVersion1763801530000,
 ];

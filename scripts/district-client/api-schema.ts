@@ -154,7 +154,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, disable/enable, or reset the password of a user; disabling or a new password ends their sessions */
+        /** Rename, disable/enable, or reset the password of a user; disabling or a new password ends their sessions. If-Match required */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -442,7 +442,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct the name, districts or industry cluster as registered (task force; audited); status and tier change only by decision. If-Match required */
+        patch: operations["ConsortiaController_correct"];
         trace?: never;
     };
     "/api/v1/consortia/{consortiumId}/decisions": {
@@ -838,9 +839,61 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 赋权清单 of the consortium: the whole register, or the powers in force on asOf */
+        get: operations["GovernanceController_listPowers"];
         put?: never;
         post: operations["GovernanceController_power"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{consortiumId}/delegated-powers/{powerId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a delegated power from a date; the grant stays on record */
+        post: operations["GovernanceController_revokePower"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{consortiumId}/delegated-powers/{powerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct how a grant was recorded (grantor, date, scope); If-Match required */
+        patch: operations["GovernanceController_correctPower"];
+        trace?: never;
+    };
+    "/api/v1/delegated-powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Powers in force on asOf (default today) across consortia, by item; a district system sees its districts’ consortia */
+        get: operations["DelegatedPowersController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1753,6 +1806,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description the ETag is "v<version>" */
+            version: number;
         };
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
@@ -2044,6 +2099,27 @@ export interface components {
             items: components["schemas"]["ConsortiumDto"][];
             nextCursor: string | null;
         };
+        CorrectConsortiumDto: {
+            /** @example 重庆市智能网联新能源汽车产教联合体 */
+            name?: string;
+            /**
+             * @description GB/T 2260 codes; several for a cross-region consortium
+             * @example [
+             *       "500118"
+             *     ]
+             */
+            districtCodes?: string[];
+            /**
+             * @description null clears it
+             * @example ICV-NEV
+             */
+            clusterCode?: string | null;
+            /**
+             * @description why the record was wrong
+             * @example 登记时区县代码录入错误
+             */
+            reason: string;
+        };
         DecisionDto: {
             /** @enum {string} */
             toStatus?: "PREPARING" | "ACTIVE" | "WARNED" | "PROBATION" | "DELISTED";
@@ -2229,6 +2305,11 @@ export interface components {
             effectiveOn: string;
             /** @example 申请加入理事会 */
             statement?: string;
+            /**
+             * Format: uuid
+             * @description EXIT / EXPEL of the lead unit (牵头单位): the member that takes over as lead unit
+             */
+            successorOrganizationId?: string;
         };
         ApplicationDto: {
             /** Format: uuid */
@@ -2257,6 +2338,11 @@ export interface components {
             decisionNote: string | null;
             /** Format: uuid */
             membershipId: string | null;
+            /**
+             * Format: uuid
+             * @description the successor lead unit named for an EXIT / EXPEL
+             */
+            successorOrganizationId: string | null;
             /** @description after an approval: composition warnings of the effective date */
             warnings?: components["schemas"]["CompositionWarningDto"][];
         };
@@ -2267,10 +2353,15 @@ export interface components {
             /** @enum {string} */
             outcome: "APPROVED" | "REJECTED";
             /**
-             * @description required to approve
+             * @description required to approve: the number of a resolution recorded in the council’s resolutions
              * @example 理事会决议〔2026〕3号
              */
             resolutionRef?: string;
+            /**
+             * Format: uuid
+             * @description approving the lead unit’s EXIT / EXPEL: the member that takes over as lead unit (replaces the one the application named)
+             */
+            successorOrganizationId?: string;
             /** @description required to reject: the reason */
             note?: string;
         };
@@ -2360,6 +2451,11 @@ export interface components {
             hostOrganizationId: string;
             /** @example 李某（演示） */
             secretaryGeneral: string;
+            /**
+             * @description from when this secretariat is in office (default today); the previous one ends that day
+             * @example 2026-01-01
+             */
+            effectiveFrom?: string;
         };
         PlatformDto: {
             /**
@@ -2370,6 +2466,11 @@ export interface components {
             /** @description 独立法人 (实体化运行) */
             independentLegalEntity: boolean;
             services: ("TALENT_MATCHING" | "SMART_EDUCATION" | "LIFELONG_LEARNING" | "TECHNOLOGY_SERVICES" | "TRAINING" | "OTHER")[];
+            /**
+             * @description from when this platform set-up holds (default today); the previous one ends that day
+             * @example 2026-01-01
+             */
+            effectiveFrom?: string;
         };
         PowerDto: {
             /** @enum {string} */
@@ -2380,6 +2481,55 @@ export interface components {
             grantedOn: string;
             /** @example 区级专项资金的项目评审与分配 */
             scope: string;
+        };
+        DelegatedPowerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            item: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
+            grantedBy: string;
+            /** @example 2024-03-01 */
+            grantedOn: string;
+            scope: string;
+            /** @description first day no longer held */
+            revokedOn: string | null;
+            revocationReason: string | null;
+            /** @description the ETag is "v<version>" */
+            version: number;
+        };
+        RevokePowerDto: {
+            /**
+             * @description the first day the power is no longer held; after the grant, not after today
+             * @example 2026-06-30
+             */
+            revokedOn: string;
+            /** @example 区政府收回项目评审权 */
+            reason: string;
+        };
+        CorrectPowerDto: {
+            /** @example 永川区人民政府 */
+            grantedBy?: string;
+            /** @example 2024-03-01 */
+            grantedOn?: string;
+            /** @example 区级专项资金的项目评审与分配 */
+            scope?: string;
+        };
+        CityPowerDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            consortiumId: string;
+            consortiumName: string;
+            districtCodes: string[];
+            /** @enum {string} */
+            item: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
+            grantedBy: string;
+            grantedOn: string;
+            scope: string;
+        };
+        CityPowersDto: {
+            asOf: string;
+            items: components["schemas"]["CityPowerDto"][];
         };
         SnapshotSummaryDto: {
             /** Format: uuid */
@@ -2752,7 +2902,7 @@ export interface components {
              * @example registry.membership.joined
              * @enum {string}
              */
-            type: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published";
+            type: "registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @example membership */
             aggregateType: string;
             /** @example 3f1c3a52-7d1e-4c7b-8f0a-6b2d6f1e9a10 */
@@ -2802,7 +2952,7 @@ export interface components {
              *       "registry.membership.left"
              *     ]
              */
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             /** @example 永川区产教联合体同步 */
             description?: string;
         };
@@ -2811,7 +2961,7 @@ export interface components {
             id: string;
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url: string;
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
@@ -2847,7 +2997,7 @@ export interface components {
             id: string;
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url: string;
-            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
@@ -2879,7 +3029,7 @@ export interface components {
         UpdateWebhookSubscriptionDto: {
             /** @example https://sync.yongchuan.example.gov.cn/cej/webhooks */
             url?: string;
-            eventTypes?: ("registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published")[];
+            eventTypes?: ("registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published")[];
             description?: string | null;
             /** @description true re-enables an endpoint the platform disabled after failing too long; false pauses it */
             enabled?: boolean;
@@ -2902,7 +3052,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published";
+            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
             attempts: number;
@@ -2942,7 +3092,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "evaluation.round.published";
+            eventType: "registry.consortium.created" | "registry.consortium.decided" | "registry.consortium.corrected" | "registry.organization.created" | "registry.organization.updated" | "registry.membership.joined" | "registry.membership.left" | "registry.membership.role-changed" | "registry.application.submitted" | "registry.application.under-review" | "registry.application.approved" | "registry.application.rejected" | "registry.application.withdrawn" | "registry.governance.changed" | "evaluation.round.published";
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
             attempts: number;
@@ -3370,6 +3520,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the user; send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3417,7 +3569,10 @@ export interface operations {
     UsersController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of your last read; 428 without, 412 when the user changed since */
+                "If-Match": string;
+            };
             path: {
                 userId: string;
             };
@@ -3431,6 +3586,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the user; send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3466,6 +3623,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4663,6 +4838,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Version of the consortium; send it back in If-Match to correct it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4698,6 +4875,108 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConsortiaController_correct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of your last read; 428 without, 412 when the consortium changed since */
+                "If-Match": string;
+            };
+            path: {
+                consortiumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Version of the consortium; send it back in If-Match to correct it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6311,7 +6590,10 @@ export interface operations {
     GovernanceController_secretariat: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing secretariat: "v<version>" of your last read (428 without, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -6323,7 +6605,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the secretariat (秘书处) */
+            /** @description the secretariat (秘书处) version now in force or to come */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6366,8 +6648,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6380,7 +6680,10 @@ export interface operations {
     GovernanceController_platform: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing platform: "v<version>" of your last read (428 without, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -6392,7 +6695,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the operations platform (运营平台) */
+            /** @description the operations platform (运营平台) version now in force or to come */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,8 +6738,86 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GovernanceController_listPowers: {
+        parameters: {
+            query?: {
+                /** @description only the powers in force that day; leave out for the whole register, revoked grants included */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                consortiumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6469,7 +6850,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -6518,6 +6901,242 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GovernanceController_revokePower: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                consortiumId: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokePowerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GovernanceController_correctPower: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag ("v<version>") of your last read; 428 without, 412 when stale */
+                "If-Match": string;
+            };
+            path: {
+                consortiumId: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectPowerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Version of the grant; send it back in If-Match to correct it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPowerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DelegatedPowersController_list: {
+        parameters: {
+            query?: {
+                /** @description a date (Asia/Shanghai); default today */
+                asOf?: string;
+                item?: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityPowersDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

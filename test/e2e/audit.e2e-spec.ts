@@ -116,7 +116,8 @@ describe('audit log', () => {
     },
     'PATCH /api/v1/users/:userId': async () => {
       const user = await loginAs(api, 'taskforce');
-      const res = await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).send({ displayName: '改名后' });
+      const etag = (await http().get(`/api/v1/users/${user.id}`).set(bearer(admin.token)).expect(200)).headers.etag;
+      const res = await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).set('If-Match', etag).send({ displayName: '改名后' });
       return {
         res,
         check: (row) =>
@@ -289,13 +290,19 @@ describe('audit log', () => {
     },
     'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': async () => {
       const { c, id } = await application('审计审批', 'MA000006');
+      await http().post(`/api/v1/consortia/${c}/applications/${id}/review`).set(bearer(admin.token)).expect(201);
+      await http()
+        .post(`/api/v1/consortia/${c}/resolutions`)
+        .set(bearer(admin.token))
+        .send({ number: '理事会决议〔2025〕9号', adoptedOn: '2025-04-20', title: '吸收成员', text: '同意吸收', votesFor: 9, votesAgainst: 0, abstentions: 0 })
+        .expect(201);
       const res = await http().post(`/api/v1/consortia/${c}/applications/${id}/decision`).set(bearer(admin.token)).send({ outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号' });
       return {
         res,
         check: (row) =>
           expect(row).toMatchObject({
             action: 'registry.application.approve',
-            before: { status: 'SUBMITTED' },
+            before: { status: 'UNDER_REVIEW' },
             after: { status: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号', membership: { role: 'MEMBER', validFrom: '2025-05-01' } },
             entity_id: id,
           }),
@@ -347,6 +354,35 @@ describe('audit log', () => {
       const c = await registryConsortium('审计赋权联合体（演示）');
       const res = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.delegated-power.grant', before: null, after: { item: 'SPECIAL_FUNDS' } }) };
+    },
+    'PATCH /api/v1/consortia/:consortiumId': async () => {
+      const c = await registryConsortium('审计更正前联合体（演示）');
+      const res = await http().patch(`/api/v1/consortia/${c}`).set(bearer(admin.token)).set('If-Match', '"v1"').send({ name: '审计更正后联合体（演示）', reason: '名称录入错误' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.consortium.correct', entity_id: c, before: { name: '审计更正前联合体（演示）' }, after: { name: '审计更正后联合体（演示）', reason: '名称录入错误' } }),
+      };
+    },
+    'POST /api/v1/consortia/:consortiumId/delegated-powers/:powerId/revocation': async () => {
+      const c = await registryConsortium('审计收回赋权联合体（演示）');
+      const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'TALENT_POLICY', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '人才政策' });
+      const res = await http().post(`/api/v1/consortia/${c}/delegated-powers/${power.body.id}/revocation`).set(bearer(admin.token)).send({ revokedOn: '2025-10-01', reason: '区政府收回' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.delegated-power.revoke', entity_id: power.body.id, before: { revokedOn: null }, after: { revokedOn: '2025-10-01', revocationReason: '区政府收回' } }),
+      };
+    },
+    'PATCH /api/v1/consortia/:consortiumId/delegated-powers/:powerId': async () => {
+      const c = await registryConsortium('审计更正赋权联合体（演示）');
+      const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'PROJECT_REVIEW', grantedBy: '永川区政府', grantedOn: '2025-04-01', scope: '项目评审' });
+      const res = await http().patch(`/api/v1/consortia/${c}/delegated-powers/${power.body.id}`).set(bearer(admin.token)).set('If-Match', '"v1"').send({ grantedBy: '永川区人民政府' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({ action: 'registry.delegated-power.correct', entity_id: power.body.id, before: { grantedBy: '永川区政府' }, after: { grantedBy: '永川区人民政府', version: 2 } }),
+      };
     },
     'POST /api/v1/imports/memberships': async () => {
       const c = await registryConsortium('审计成员导入联合体（演示）');

@@ -74,10 +74,28 @@ describe('authentication', () => {
     it('stops a disabled user at once', async () => {
       const admin = await loginAs(api, 'admin');
       const user = await loginAs(api, 'taskforce');
-      await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).send({ status: 'DISABLED' }).expect(200);
+      const etag = (await http().get(`/api/v1/users/${user.id}`).set(bearer(admin.token)).expect(200)).headers.etag;
+      await http().patch(`/api/v1/users/${user.id}`).set(bearer(admin.token)).set('If-Match', etag).send({ status: 'DISABLED' }).expect(200);
       await http().get('/api/v1/me').set(bearer(user.token)).expect(401);
       const login = await http().post('/api/v1/auth/login').send({ username: user.username, password: TEST_PASSWORD }).expect(401);
       expect(login.body.code).toBe('INVALID_CREDENTIALS');
+    });
+  });
+
+  describe('updating a user', () => {
+    it('requires the ETag of the last read (428 without, 412 when stale), and a binding change moves it on', async () => {
+      const admin = await loginAs(api, 'admin');
+      const user = await loginAs(api, 'taskforce');
+      const path = `/api/v1/users/${user.id}`;
+      const read = await http().get(path).set(bearer(admin.token)).expect(200);
+      expect(read.headers.etag).toBe(`"v${read.body.version}"`);
+      expect((await http().patch(path).set(bearer(admin.token)).send({ displayName: '改名（演示）' }).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
+      expect((await http().patch(path).set(bearer(admin.token)).set('If-Match', '"v999"').send({ displayName: '改名（演示）' }).expect(412)).body.code).toBe('PRECONDITION_FAILED');
+      expect((await http().get(path).set(bearer(admin.token)).expect(200)).body.displayName).toBe(read.body.displayName);
+      const renamed = await http().patch(path).set(bearer(admin.token)).set('If-Match', read.headers.etag).send({ displayName: '改名（演示）' }).expect(200);
+      expect(renamed.headers.etag).toBe(`"v${read.body.version + 1}"`);
+      await http().post(`${path}/role-bindings`).set(bearer(admin.token)).send({ role: 'admin' }).expect(201);
+      await http().patch(path).set(bearer(admin.token)).set('If-Match', renamed.headers.etag).send({ displayName: '再改名（演示）' }).expect(412);
     });
   });
 

@@ -65,8 +65,11 @@ describe('consortia and memberships', () => {
     expect(res.body.decision).toMatchObject({ fromStatus: 'PREPARING', toStatus: 'ACTIVE', effectiveOn: '2025-07-01' });
     expect((await listOn('2025-06-30')).map((e) => e.consortiumId)).not.toContain(c.id);
     expect((await listOn('2025-07-01')).map((e) => e.consortiumId)).toContain(c.id);
-    const plainPatch = await http().patch(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).send({ status: 'DELISTED' });
-    expect(plainPatch.status).toBe(404); // no such route: status changes only by decision
+    // The correction route refuses status and tier: they change only by decision.
+    const etag = (await http().get(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).expect(200)).headers.etag;
+    const plainPatch = await http().patch(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).set('If-Match', etag).send({ status: 'DELISTED', tier: 'NATIONAL', reason: '直接改状态' }).expect(400);
+    expect(plainPatch.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['status', 'tier']);
+    expect((await http().get(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).expect(200)).body).toMatchObject({ status: 'ACTIVE' });
   });
 
   it('refuses decisions that cannot apply, and names why', async () => {
@@ -199,5 +202,40 @@ describe('consortia and memberships', () => {
     const page = await http().get('/api/v1/consortia').query({ limit: 2, asOf: '2025-06-01' }).set(bearer(taskforce)).expect(200);
     const next = await http().get('/api/v1/consortia').query({ limit: 2, asOf: '2025-06-01', after: page.body.nextCursor }).set(bearer(taskforce)).expect(200);
     expect(next.body.items[0].name > page.body.items[1].name).toBe(true);
+  });
+  it('lets the task force correct name, districts and cluster with If-Match, audited and published, without touching status or tier', async () => {
+    const c = await consortium('更正前的联合体名称（演示）');
+    await decide(c.id, { toStatus: 'ACTIVE', effectiveOn: '2025-02-01', reason: '列入建设名单' }).expect(201);
+    const read = await http().get(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).expect(200);
+    expect(read.headers.etag).toBe(`"v${read.body.version}"`);
+    const path = `/api/v1/consortia/${c.id}`;
+    const body = { name: '更正后的联合体名称（演示）', districtCodes: ['500118', '500101'], clusterCode: null, reason: '登记时名称与区县录入错误' };
+    expect((await http().patch(path).set(bearer(taskforce)).send(body).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
+    expect((await http().patch(path).set(bearer(taskforce)).set('If-Match', '"v999"').send(body).expect(412)).body.code).toBe('PRECONDITION_FAILED');
+    expect((await http().patch(path).set(bearer(taskforce)).set('If-Match', read.headers.etag).send({ ...body, status: 'DELISTED' }).expect(400)).body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'status' })]),
+    );
+    const secretariat = await loginAs(api, 'secretariat', { consortiumId: c.id });
+    await http().patch(path).set(bearer(secretariat.token)).set('If-Match', read.headers.etag).send(body).expect(403);
+    const corrected = await http().patch(path).set(bearer(taskforce)).set('If-Match', read.headers.etag).send(body).expect(200);
+    expect(corrected.body).toMatchObject({ name: '更正后的联合体名称（演示）', districtCodes: ['500118', '500101'], clusterCode: null, status: 'ACTIVE', tier: 'PARK_LED' });
+    expect(corrected.headers.etag).toBe(`"v${read.body.version + 1}"`);
+    // The old ETag is stale now.
+    await http().patch(path).set(bearer(taskforce)).set('If-Match', read.headers.etag).send({ name: '再次更正（演示）', reason: '再次更正' }).expect(412);
+
+    const audit = await sql.query(`SELECT before, after FROM audit_event WHERE action = 'registry.consortium.correct' AND entity_id = $1`, [c.id]);
+    expect(audit.rows).toEqual([
+      {
+        before: { name: '更正前的联合体名称（演示）', districtCodes: ['500118'], clusterCode: 'ICV-NEV' },
+        after: { name: '更正后的联合体名称（演示）', districtCodes: ['500118', '500101'], clusterCode: null, reason: '登记时名称与区县录入错误' },
+      },
+    ]);
+    const events = await sql.query(`SELECT payload FROM outbox_event WHERE type = 'registry.consortium.corrected' AND aggregate_id = $1`, [c.id]);
+    expect(events.rows).toEqual([{ payload: expect.objectContaining({ name: '更正后的联合体名称（演示）', previousDistrictCodes: ['500118'], reason: '登记时名称与区县录入错误' }) }]);
+    const periods = await sql.query(`SELECT status, tier FROM consortium_period WHERE consortium_id = $1 ORDER BY valid_from`, [c.id]);
+    expect(periods.rows).toEqual([
+      { status: 'PREPARING', tier: 'PARK_LED' },
+      { status: 'ACTIVE', tier: 'PARK_LED' },
+    ]);
   });
 });

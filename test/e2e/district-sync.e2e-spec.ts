@@ -101,7 +101,8 @@ describe('sample district sync (scripts/district-sync.ts)', () => {
     expect(other.response.status).toBe(404);
     expect(other.error).toMatchObject({ code: 'ORGANIZATION_NOT_FOUND' });
     const expel = await file(own, 'EXPEL');
-    expect(expel.response.status).toBe(404);
+    expect(expel.response.status).toBe(403);
+    expect(expel.error).toMatchObject({ code: 'EXPEL_NOT_ALLOWED' });
     const list = await taskforce.GET('/api/v1/consortia/{consortiumId}/applications', { params: { path: { consortiumId: c } } });
     expect(list.data!.items.map((a) => a.organizationId)).toEqual([own]);
   });

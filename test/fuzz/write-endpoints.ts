@@ -194,6 +194,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       return { c, id: res.body.id };
     }
 
+    /** If-Match with the version in force of an effective-dated governance part, once there is one. */
+    const currentVersion = (table: 'consortium_secretariat' | 'operations_platform', c: string) => async (): Promise<Record<string, string>> => {
+      const { rows } = await sql.query(`SELECT version FROM ${table} WHERE consortium_id = $1 AND valid_to IS NULL`, [c]);
+      return rows.length > 0 ? { 'if-match': `"v${rows[0].version}"` } : {};
+    };
+
     // --- one target per write route -----------------------------------------------------------------
 
     const setups: Record<string, () => Promise<Target>> = {
@@ -233,7 +239,15 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       }),
       'PATCH /api/v1/users/:userId': async () => {
         const user = await loginAs(api, 'taskforce');
-        return { url: `/api/v1/users/${user.id}`, token: admin.token, valid: { displayName: '改名后' } };
+        return {
+          url: `/api/v1/users/${user.id}`,
+          token: admin.token,
+          valid: { displayName: '改名后' },
+          headers: async (): Promise<Record<string, string>> => {
+            const { rows } = await sql.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
+            return { 'if-match': `"v${rows[0].version}"` };
+          },
+        };
       },
       'POST /api/v1/users/:userId/role-bindings': async () => {
         const user = await loginAs(api, 'taskforce');
@@ -311,6 +325,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': async () => {
         const { c, id } = await application();
+        await http().post(`/api/v1/consortia/${c}/applications/${id}/review`).set(bearer(admin.token)).expect(201);
+        await http()
+          .post(`/api/v1/consortia/${c}/resolutions`)
+          .set(bearer(admin.token))
+          .send({ number: '理事会决议〔2025〕9号', adoptedOn: '2025-04-20', title: '吸收成员', text: '同意吸收', votesFor: 9, votesAgainst: 0, abstentions: 0 })
+          .expect(201);
         return { url: `/api/v1/consortia/${c}/applications/${id}/decision`, token: admin.token, valid: { outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号' } };
       },
       'POST /api/v1/consortia/:consortiumId/applications/:applicationId/withdraw': async () => {
@@ -343,16 +363,51 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'PUT /api/v1/consortia/:consortiumId/secretariat': async () => {
         const { c, o } = await withMember(true);
-        return { url: `/api/v1/consortia/${c}/secretariat`, token: admin.token, valid: { hostOrganizationId: o, secretaryGeneral: '钱某（演示）' } };
+        return { url: `/api/v1/consortia/${c}/secretariat`, token: admin.token, valid: { hostOrganizationId: o, secretaryGeneral: '钱某（演示）' }, headers: currentVersion('consortium_secretariat', c) };
       },
       'PUT /api/v1/consortia/:consortiumId/operations-platform': async () => {
         const { c, o } = await withMember(true);
-        return { url: `/api/v1/consortia/${c}/operations-platform`, token: admin.token, valid: { operatorOrganizationId: o, independentLegalEntity: true, services: ['TALENT_MATCHING'] } };
+        return {
+          url: `/api/v1/consortia/${c}/operations-platform`,
+          token: admin.token,
+          valid: { operatorOrganizationId: o, independentLegalEntity: true, services: ['TALENT_MATCHING'] },
+          headers: currentVersion('operations_platform', c),
+        };
       },
       'POST /api/v1/consortia/:consortiumId/delegated-powers': async () => {
         const c = await registryConsortium();
         const tf = await loginAs(api, 'taskforce');
         return { url: `/api/v1/consortia/${c}/delegated-powers`, token: tf.token, valid: { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' } };
+      },
+      'PATCH /api/v1/consortia/:consortiumId': async () => {
+        const c = await registryConsortium();
+        return {
+          url: `/api/v1/consortia/${c}`,
+          token: admin.token,
+          valid: { name: `模糊更正联合体${body8()}`, reason: '名称录入错误' },
+          headers: async (): Promise<Record<string, string>> => {
+            const { rows } = await sql.query(`SELECT version FROM consortium WHERE id = $1`, [c]);
+            return { 'if-match': `"v${rows[0].version}"` };
+          },
+        };
+      },
+      'POST /api/v1/consortia/:consortiumId/delegated-powers/:powerId/revocation': async () => {
+        const c = await registryConsortium();
+        const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'TALENT_POLICY', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '人才政策' }).expect(201);
+        return { url: `/api/v1/consortia/${c}/delegated-powers/${power.body.id}/revocation`, token: admin.token, valid: { revokedOn: '2025-10-01', reason: '区政府收回' } };
+      },
+      'PATCH /api/v1/consortia/:consortiumId/delegated-powers/:powerId': async () => {
+        const c = await registryConsortium();
+        const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'PROJECT_REVIEW', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '项目评审' }).expect(201);
+        return {
+          url: `/api/v1/consortia/${c}/delegated-powers/${power.body.id}`,
+          token: admin.token,
+          valid: { scope: '区级项目评审' },
+          headers: async (): Promise<Record<string, string>> => {
+            const { rows } = await sql.query(`SELECT version FROM delegated_power WHERE id = $1`, [power.body.id]);
+            return { 'if-match': `"v${rows[0].version}"` };
+          },
+        };
       },
       'POST /api/v1/imports/memberships': async () => {
         const c = await registryConsortium();

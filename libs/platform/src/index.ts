@@ -64,4 +64,5 @@ export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js
 export { UuidParam } from './http/uuid-param.pipe.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
+export { decodeKeysetCursor, encodeKeysetCursor } from './database/keyset-cursor.js';
 export { isDatabaseUnavailable } from './database/database-unavailable.js';

@@ -8,8 +8,8 @@ import { OrganizationsController } from './http/organizations.controller.js';
 import { ConsortiaController } from './http/consortia.controller.js';
 import { ApplicationsController } from './http/applications.controller.js';
 import { ImportsController } from './http/imports.controller.js';
-import { GovernanceController } from './http/governance.controller.js';
-import { GetGovernanceQuery, GovernanceUseCases, GovernanceWriter } from './application/governance/governance.use-cases.js';
+import { DelegatedPowersController, GovernanceController } from './http/governance.controller.js';
+import { GetGovernanceQuery, GovernanceUseCases, GovernanceWriter, ListDelegatedPowersQuery } from './application/governance/governance.use-cases.js';
 import { GOVERNANCE_ENTITIES } from './persistence/governance.entity.js';
 import { ConsortiumLookup } from './application/consortium/consortium-lookup.js';
 import { GetImportQuery, RequestImportUseCase } from './application/import/imports.use-cases.js';
@@ -21,6 +21,7 @@ import {
 } from './application/application/applications.use-cases.js';
 import { MembershipApplicationEntity } from './persistence/membership-application.entity.js';
 import {
+  CorrectConsortiumUseCase,
   CreateConsortiumUseCase,
   DecideConsortiumUseCase,
   GetConsortiumQuery,
@@ -74,7 +75,7 @@ import { ParticipationController } from './http/participation.controller.js';
       ...OFFICIAL_LIST_SNAPSHOT_ENTITIES,
       ParticipationFactEntity,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, OfficialListController, ParticipationController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, DelegatedPowersController, OfficialListController, ParticipationController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -82,6 +83,7 @@ import { ParticipationController } from './http/participation.controller.js';
     UpsertOrganizationUseCase,
     ListOrganizationsQuery,
     GetOrganizationQuery,
+    CorrectConsortiumUseCase,
     CreateConsortiumUseCase,
     DecideConsortiumUseCase,
     GetConsortiumQuery,
@@ -102,6 +104,7 @@ import { ParticipationController } from './http/participation.controller.js';
     GovernanceWriter,
     GovernanceUseCases,
     GetGovernanceQuery,
+    ListDelegatedPowersQuery,
     ConsortiumLookup,
     OfficialListSnapshotsQuery,
     DashboardQuery,

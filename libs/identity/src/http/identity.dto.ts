@@ -87,6 +87,7 @@ export class UserDto {
   @ApiProperty({ type: [RoleBindingDto] }) bindings!: RoleBindingDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'the ETag is "v<version>"' }) version!: number;
 }
 
 export class UserPageDto {

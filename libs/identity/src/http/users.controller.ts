@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, UuidParam } from '#platform';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Allow, ApiProblems, etagOf, UuidParam } from '#platform';
 import {
   AddRoleBindingUseCase,
   CreateUserUseCase,
@@ -11,6 +12,8 @@ import {
   type UserView,
 } from '../application/user/users.use-cases.js';
 import { CreateUserDto, PageQueryDto, RoleBindingInputDto, UpdateUserDto, UserDto, UserPageDto, UserQueryDto } from './identity.dto.js';
+
+const USER_ETAG = { ETag: { description: 'Version of the user; send it back in If-Match to change it', schema: { type: 'string', example: '"v2"' } } };
 
 export const toUserDto = (u: UserView): UserDto => ({
   ...u,
@@ -53,19 +56,29 @@ export class UsersController {
 
   @Get('users/:userId')
   @Allow({ roles: ['admin'] })
-  @ApiOkResponse({ type: UserDto })
+  @ApiOkResponse({ type: UserDto, headers: USER_ETAG })
   @ApiProblems(400, 401, 403, 404)
-  async get(@Param('userId', new UuidParam('userId')) userId: string): Promise<UserDto> {
-    return toUserDto(await this.getUser.execute(userId));
+  async get(@Param('userId', new UuidParam('userId')) userId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserDto> {
+    const user = await this.getUser.execute(userId);
+    void reply.header('etag', etagOf(user.version));
+    return toUserDto(user);
   }
 
   @Patch('users/:userId')
   @Allow({ roles: ['admin'] })
-  @ApiOperation({ summary: 'Rename, disable/enable, or reset the password of a user; disabling or a new password ends their sessions' })
-  @ApiOkResponse({ type: UserDto })
-  @ApiProblems(400, 401, 403, 404)
-  async update(@Param('userId', new UuidParam('userId')) userId: string, @Body() body: UpdateUserDto): Promise<UserDto> {
-    return toUserDto(await this.updateUser.execute(userId, body));
+  @ApiOperation({ summary: 'Rename, disable/enable, or reset the password of a user; disabling or a new password ends their sessions. If-Match required' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of your last read; 428 without, 412 when the user changed since', example: '"v1"' })
+  @ApiOkResponse({ type: UserDto, headers: USER_ETAG })
+  @ApiProblems(400, 401, 403, 404, 412, 428)
+  async update(
+    @Param('userId', new UuidParam('userId')) userId: string,
+    @Body() body: UpdateUserDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserDto> {
+    const user = await this.updateUser.execute(userId, body, ifMatch);
+    void reply.header('etag', etagOf(user.version));
+    return toUserDto(user);
   }
 
   @Post('users/:userId/role-bindings')

@@ -22,6 +22,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status!: 'ACTIVE' | 'DISABLED';
 
+  /** Moves on with every change of the user or its bindings; the ETag is `"v<version>"`. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

@@ -5,6 +5,7 @@
 export const FEED_EVENT_TYPES = [
   'registry.consortium.created',
   'registry.consortium.decided',
+  'registry.consortium.corrected',
   'registry.organization.created',
   'registry.organization.updated',
   'registry.membership.joined',
@@ -15,6 +16,7 @@ export const FEED_EVENT_TYPES = [
   'registry.application.approved',
   'registry.application.rejected',
   'registry.application.withdrawn',
+  'registry.governance.changed',
   'evaluation.round.published',
 ] as const;
 export type FeedEventType = (typeof FEED_EVENT_TYPES)[number];

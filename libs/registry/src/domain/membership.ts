@@ -55,5 +55,9 @@ export const MembershipErrors = {
     new DomainError('INVALID', 'DATE_BEFORE_START', `The date must be after the membership began (${validFrom})`, [
       { field: 'effectiveOn', code: 'DATE_BEFORE_START', message: `must be after ${validFrom}` },
     ]),
+  beforeEstablishment: (establishedOn: string) =>
+    new DomainError('INVALID', 'BEFORE_CONSORTIUM_ESTABLISHED', `A membership cannot start before the consortium was established (${establishedOn})`, [
+      { field: 'validFrom', code: 'BEFORE_CONSORTIUM_ESTABLISHED', message: `not before ${establishedOn}` },
+    ]),
   sameRole: () => new DomainError('INVALID', 'SAME_ROLE', 'The membership already has this role', [{ field: 'role', code: 'SAME_ROLE', message: 'no change' }]),
 };

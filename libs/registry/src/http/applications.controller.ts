@@ -27,6 +27,7 @@ const toDto = (a: ApplicationView & { change?: MembershipChange }): ApplicationD
   resolutionRef: a.resolutionRef,
   decisionNote: a.decisionNote,
   membershipId: a.membershipId,
+  successorOrganizationId: a.successorOrganizationId,
   ...(a.change ? { warnings: a.change.warnings } : {}),
 });
 
@@ -94,7 +95,10 @@ export class ApplicationsController {
     if (body.outcome === 'REJECTED' && !body.note) {
       throw new DomainError('INVALID', 'REJECTION_REASON_REQUIRED', 'A rejection says why', [{ field: 'note', code: 'REQUIRED', message: 'note is required to reject' }]);
     }
-    const transition = body.outcome === 'APPROVED' ? { to: 'APPROVED' as const, resolutionRef: body.resolutionRef ?? '', note: body.note } : { to: 'REJECTED' as const, note: body.note! };
+    const transition =
+      body.outcome === 'APPROVED'
+        ? { to: 'APPROVED' as const, resolutionRef: body.resolutionRef ?? '', note: body.note, successorOrganizationId: body.successorOrganizationId }
+        : { to: 'REJECTED' as const, note: body.note! };
     return toDto(await this.transition.execute(consortiumId, id, transition, actor));
   }
 

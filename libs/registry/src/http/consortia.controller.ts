@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, Allow, ApiProblems, CurrentActor, Public, ROLES, UuidParam } from '#platform';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, ROLES, UuidParam } from '#platform';
 import {
+  CorrectConsortiumUseCase,
   CreateConsortiumUseCase,
   DecideConsortiumUseCase,
   type DecisionView,
@@ -24,6 +26,7 @@ import {
   ConsortiumDto,
   ConsortiumPageDto,
   ConsortiumQueryDto,
+  CorrectConsortiumDto,
   CreateConsortiumDto,
   DecisionDto,
   DecisionListDto,
@@ -40,6 +43,7 @@ import {
 
 const decisionDto = (d: DecisionView): DecisionRecordDto => ({ ...d, decidedAt: d.decidedAt.toISOString() });
 const SECRETARIAT_OF = { consortiumParam: 'consortiumId' } as const;
+const CONSORTIUM_ETAG = { ETag: { description: 'Version of the consortium; send it back in If-Match to correct it', schema: { type: 'string', example: '"v2"' } } };
 
 @ApiTags('registry')
 @ApiBearerAuth()
@@ -47,6 +51,7 @@ const SECRETARIAT_OF = { consortiumParam: 'consortiumId' } as const;
 export class ConsortiaController {
   constructor(
     private readonly create: CreateConsortiumUseCase,
+    private readonly correction: CorrectConsortiumUseCase,
     private readonly decide: DecideConsortiumUseCase,
     private readonly list: ListConsortiaQuery,
     private readonly get: GetConsortiumQuery,
@@ -79,10 +84,34 @@ export class ConsortiaController {
 
   @Get('consortia/:consortiumId')
   @Allow({ roles: ROLES, scopes: ['registry:read'] })
-  @ApiOkResponse({ type: ConsortiumDto })
+  @ApiOkResponse({ type: ConsortiumDto, headers: CONSORTIUM_ETAG })
   @ApiProblems(400, 401, 403, 404)
-  findOne(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Query() query: AsOfQueryDto, @CurrentActor() actor: Actor): Promise<ConsortiumDto> {
-    return this.get.execute(id, query.asOf, districtScopeOf(actor));
+  async findOne(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Query() query: AsOfQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConsortiumDto> {
+    const consortium = await this.get.execute(id, query.asOf, districtScopeOf(actor));
+    void reply.header('etag', etagOf(consortium.version));
+    return consortium;
+  }
+
+  @Patch('consortia/:consortiumId')
+  @Allow({ roles: ['admin', 'taskforce'] })
+  @ApiOperation({ summary: 'Correct the name, districts or industry cluster as registered (task force; audited); status and tier change only by decision. If-Match required' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of your last read; 428 without, 412 when the consortium changed since', example: '"v1"' })
+  @ApiOkResponse({ type: ConsortiumDto, headers: CONSORTIUM_ETAG })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async correct(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Body() body: CorrectConsortiumDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConsortiumDto> {
+    const consortium = await this.correction.execute(id, ifMatch, body);
+    void reply.header('etag', etagOf(consortium.version));
+    return consortium;
   }
 
   @Post('consortia/:consortiumId/decisions')

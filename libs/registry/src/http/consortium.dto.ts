@@ -37,6 +37,19 @@ export class CreateConsortiumDto {
   @ApiProperty({ example: '2023-10-27' }) @Matches(DATE, dateMessage('establishedOn')) establishedOn!: string;
 }
 
+export class CorrectConsortiumDto {
+  @ApiPropertyOptional({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsOptional() @IsString() @Length(2, 128) name?: string;
+  @ApiPropertyOptional({ example: ['500118'], description: 'GB/T 2260 codes; several for a cross-region consortium' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(/^\d{6}$/, { each: true, message: 'each districtCodes entry must be 6 digits' })
+  districtCodes?: string[];
+  @ApiPropertyOptional({ example: 'ICV-NEV', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsString() @MaxLength(32) clusterCode?: string | null;
+  @ApiProperty({ example: '登记时区县代码录入错误', description: 'why the record was wrong' }) @IsString() @Length(2, 2000) reason!: string;
+}
+
 export class ConsortiumDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
@@ -217,11 +230,23 @@ export class SubmitApplicationDto {
   @ApiPropertyOptional({ enum: EXIT_REASONS, description: 'EXIT and EXPEL' }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
   @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
   @ApiPropertyOptional({ example: '申请加入理事会' }) @IsOptional() @IsString() @MaxLength(4000) statement?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'EXIT / EXPEL of the lead unit (牵头单位): the member that takes over as lead unit' })
+  @IsOptional()
+  @IsUUID()
+  successorOrganizationId?: string;
 }
 
 export class ApplicationDecisionDto {
   @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) @IsIn(['APPROVED', 'REJECTED']) outcome!: 'APPROVED' | 'REJECTED';
-  @ApiPropertyOptional({ example: '理事会决议〔2026〕3号', description: 'required to approve' }) @IsOptional() @IsString() @Length(1, 128) resolutionRef?: string;
+  @ApiPropertyOptional({ example: '理事会决议〔2026〕3号', description: 'required to approve: the number of a resolution recorded in the council’s resolutions' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  resolutionRef?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'approving the lead unit’s EXIT / EXPEL: the member that takes over as lead unit (replaces the one the application named)' })
+  @IsOptional()
+  @IsUUID()
+  successorOrganizationId?: string;
   @ApiPropertyOptional({ description: 'required to reject: the reason' }) @IsOptional() @IsString() @Length(1, 4000) note?: string;
 }
 
@@ -242,6 +267,7 @@ export class ApplicationDto {
   @ApiProperty({ nullable: true, type: String }) resolutionRef!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) membershipId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the successor lead unit named for an EXIT / EXPEL' }) successorOrganizationId!: string | null;
   @ApiPropertyOptional({ type: [CompositionWarningDto], description: 'after an approval: composition warnings of the effective date' }) warnings?: CompositionWarningDto[];
 }
 

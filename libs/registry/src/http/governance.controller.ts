@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { type Actor, Allow, ApiProblems, CurrentActor, ROLES, UuidParam } from '#platform';
-import { GetGovernanceQuery, GovernanceUseCases } from '../application/governance/governance.use-cases.js';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ROLES, UuidParam } from '#platform';
+import { GetGovernanceQuery, GovernanceUseCases, ListDelegatedPowersQuery } from '../application/governance/governance.use-cases.js';
 import { districtScopeOf } from '../application/organization/organizations.use-cases.js';
 import {
   COUNCIL_POSITIONS,
@@ -40,6 +41,10 @@ class ResolutionDto {
 class SecretariatDto {
   @ApiProperty({ format: 'uuid', description: 'host unit (挂靠单位), a current member' }) @IsUUID() hostOrganizationId!: string;
   @ApiProperty({ example: '李某（演示）' }) @IsString() @Length(1, 64) secretaryGeneral!: string;
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'from when this secretariat is in office (default today); the previous one ends that day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  effectiveFrom?: string;
 }
 
 class PlatformDto {
@@ -51,6 +56,10 @@ class PlatformDto {
   @ArrayMaxSize(PLATFORM_SERVICES.length)
   @IsIn(PLATFORM_SERVICES, { each: true })
   services!: PlatformService[];
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'from when this platform set-up holds (default today); the previous one ends that day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  effectiveFrom?: string;
 }
 
 class PowerDto {
@@ -60,6 +69,37 @@ class PowerDto {
   @ApiProperty({ example: '区级专项资金的项目评审与分配' }) @IsString() @Length(1, 1000) scope!: string;
 }
 
+class RevokePowerDto {
+  @ApiProperty({ example: '2026-06-30', description: 'the first day the power is no longer held; after the grant, not after today' })
+  @Matches(DATE, { message: 'revokedOn must be a date YYYY-MM-DD' })
+  revokedOn!: string;
+  @ApiProperty({ example: '区政府收回项目评审权' }) @IsString() @Length(1, 1000) reason!: string;
+}
+
+class CorrectPowerDto {
+  @ApiPropertyOptional({ example: '永川区人民政府' }) @IsOptional() @IsString() @Length(1, 128) grantedBy?: string;
+  @ApiPropertyOptional({ example: '2024-03-01' }) @IsOptional() @Matches(DATE, { message: 'grantedOn must be a date YYYY-MM-DD' }) grantedOn?: string;
+  @ApiPropertyOptional({ example: '区级专项资金的项目评审与分配' }) @IsOptional() @IsString() @Length(1, 1000) scope?: string;
+}
+
+class DelegatedPowerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: DELEGATED_POWER_ITEMS }) item!: DelegatedPowerItem;
+  @ApiProperty() grantedBy!: string;
+  @ApiProperty({ example: '2024-03-01' }) grantedOn!: string;
+  @ApiProperty() scope!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'first day no longer held' }) revokedOn!: string | null;
+  @ApiProperty({ nullable: true, type: String }) revocationReason!: string | null;
+  @ApiProperty({ description: 'the ETag is "v<version>"' }) version!: number;
+}
+
+class DelegatedPowersQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'only the powers in force that day; leave out for the whole register, revoked grants included' })
+  @IsOptional()
+  @Matches(DATE, { message: 'asOf must be a date YYYY-MM-DD' })
+  asOf?: string;
+}
+
 class GovernanceDto {
   @ApiProperty() asOf!: string;
   @ApiProperty({ description: 'seats in office on asOf, and resolutions (newest first)' }) council!: object;
@@ -67,6 +107,8 @@ class GovernanceDto {
   @ApiPropertyOptional({ nullable: true, type: Object }) operationsPlatform!: object | null;
   @ApiProperty({ type: [Object] }) delegatedPowers!: object[];
 }
+
+const POWER_ETAG = { ETag: { description: 'Version of the grant; send it back in If-Match to correct it', schema: { type: 'string', example: '"v2"' } } };
 
 const MANAGERS = { roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' } as const;
 
@@ -78,6 +120,7 @@ export class GovernanceController {
   constructor(
     private readonly governance: GovernanceUseCases,
     private readonly read: GetGovernanceQuery,
+    private readonly powers: ListDelegatedPowersQuery,
   ) {}
 
   @Get('governance')
@@ -115,25 +158,118 @@ export class GovernanceController {
 
   @Put('secretariat')
   @Allow(MANAGERS)
-  @ApiOkResponse({ description: 'the secretariat (秘书处)' })
-  @ApiProblems(400, 401, 403, 404, 422)
-  secretariat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: SecretariatDto) {
-    return this.governance.setSecretariat(id, body);
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Required to change an existing secretariat: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
+  @ApiOkResponse({ description: 'the secretariat (秘书处) version now in force or to come' })
+  @ApiProblems(400, 401, 403, 404, 412, 422, 428)
+  async secretariat(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Body() body: SecretariatDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.governance.setSecretariat(id, body, ifMatch);
+    void reply.header('etag', etagOf(result.version));
+    return result;
   }
 
   @Put('operations-platform')
   @Allow(MANAGERS)
-  @ApiOkResponse({ description: 'the operations platform (运营平台)' })
-  @ApiProblems(400, 401, 403, 404, 422)
-  platform(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PlatformDto) {
-    return this.governance.setPlatform(id, body);
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Required to change an existing platform: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
+  @ApiOkResponse({ description: 'the operations platform (运营平台) version now in force or to come' })
+  @ApiProblems(400, 401, 403, 404, 412, 422, 428)
+  async platform(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Body() body: PlatformDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.governance.setPlatform(id, body, ifMatch);
+    void reply.header('etag', etagOf(result.version));
+    return result;
   }
 
   @Post('delegated-powers')
   @Allow({ roles: ['admin', 'taskforce'] })
-  @ApiCreatedResponse({ description: 'the delegated power (赋权清单 item)' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiCreatedResponse({ type: DelegatedPowerDto, description: 'the delegated power (赋权清单 item)' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   power(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PowerDto) {
     return this.governance.grantPower(id, body);
+  }
+
+  @Get('delegated-powers')
+  @Allow({ roles: ROLES, scopes: ['registry:read'] })
+  @ApiOperation({ summary: '赋权清单 of the consortium: the whole register, or the powers in force on asOf' })
+  @ApiOkResponse({ type: [DelegatedPowerDto] })
+  @ApiProblems(400, 401, 403, 404)
+  listPowers(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Query() query: DelegatedPowersQueryDto, @CurrentActor() actor: Actor) {
+    return this.powers.ofConsortium(id, query.asOf, districtScopeOf(actor));
+  }
+
+  @Post('delegated-powers/:powerId/revocation')
+  @Allow({ roles: ['admin', 'taskforce'] })
+  @ApiOperation({ summary: 'Revoke a delegated power from a date; the grant stays on record' })
+  @ApiCreatedResponse({ type: DelegatedPowerDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  revokePower(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Param('powerId', new UuidParam('powerId')) powerId: string, @Body() body: RevokePowerDto) {
+    return this.governance.revokePower(id, powerId, body);
+  }
+
+  @Patch('delegated-powers/:powerId')
+  @Allow({ roles: ['admin', 'taskforce'] })
+  @ApiOperation({ summary: 'Correct how a grant was recorded (grantor, date, scope); If-Match required' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag ("v<version>") of your last read; 428 without, 412 when stale', example: '"v1"' })
+  @ApiOkResponse({ type: DelegatedPowerDto, headers: POWER_ETAG })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async correctPower(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Param('powerId', new UuidParam('powerId')) powerId: string,
+    @Body() body: CorrectPowerDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.governance.correctPower(id, powerId, ifMatch, body);
+    void reply.header('etag', etagOf(result.version));
+    return result;
+  }
+}
+
+class CityPowersQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'a date (Asia/Shanghai); default today' })
+  @IsOptional()
+  @Matches(DATE, { message: 'asOf must be a date YYYY-MM-DD' })
+  asOf?: string;
+  @ApiPropertyOptional({ enum: DELEGATED_POWER_ITEMS }) @IsOptional() @IsIn(DELEGATED_POWER_ITEMS) item?: DelegatedPowerItem;
+}
+
+class CityPowerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty() consortiumName!: string;
+  @ApiProperty({ type: [String] }) districtCodes!: string[];
+  @ApiProperty({ enum: DELEGATED_POWER_ITEMS }) item!: DelegatedPowerItem;
+  @ApiProperty() grantedBy!: string;
+  @ApiProperty() grantedOn!: string;
+  @ApiProperty() scope!: string;
+}
+
+class CityPowersDto {
+  @ApiProperty() asOf!: string;
+  @ApiProperty({ type: [CityPowerDto] }) items!: CityPowerDto[];
+}
+
+/** 赋权清单 across the city: which consortium holds which power on a date. */
+@ApiTags('registry')
+@ApiBearerAuth()
+@Controller('api/v1/delegated-powers')
+export class DelegatedPowersController {
+  constructor(private readonly powers: ListDelegatedPowersQuery) {}
+
+  @Get()
+  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
+  @ApiOperation({ summary: 'Powers in force on asOf (default today) across consortia, by item; a district system sees its districts’ consortia' })
+  @ApiOkResponse({ type: CityPowersDto })
+  @ApiProblems(400, 401, 403)
+  list(@Query() query: CityPowersQueryDto, @CurrentActor() actor: Actor) {
+    return this.powers.cityWide(query, districtScopeOf(actor));
   }
 }

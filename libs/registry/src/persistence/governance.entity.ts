@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { CouncilPosition, DelegatedPowerItem, PlatformService } from '../domain/governance.js';
 import { ConsortiumEntity } from './consortium.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -7,6 +7,7 @@ import { OrganizationEntity } from './organization.entity.js';
 @Index('ix_council_seat_consortium', ['consortiumId', 'termStart'])
 @Check('ck_council_seat_position', `position IN ('CHAIR', 'VICE_CHAIR', 'DIRECTOR', 'SUPERVISOR')`)
 @Check('ck_council_seat_term', `term_end IS NULL OR term_end > term_start`)
+@Exclusion('ex_council_seat_one_chair', `USING gist (consortium_id WITH =, daterange(term_start, term_end) WITH &&) WHERE (position = 'CHAIR')`)
 export class CouncilSeatEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_council_seat' }) id!: string;
   @Column({ name: 'consortium_id', type: 'uuid' }) consortiumId!: string;
@@ -43,10 +44,14 @@ export class CouncilResolutionEntity {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
 }
 
+/** One version of a consortium's 秘书处, in force over [validFrom, validTo). */
 @Entity({ name: 'consortium_secretariat' })
+@Check('ck_consortium_secretariat_range', `valid_to IS NULL OR valid_to > valid_from`)
+@Exclusion('ex_consortium_secretariat_overlap', `USING gist (consortium_id WITH =, daterange(valid_from, valid_to) WITH &&)`)
 export class SecretariatEntity {
-  @PrimaryColumn({ name: 'consortium_id', type: 'uuid', primaryKeyConstraintName: 'pk_consortium_secretariat' }) consortiumId!: string;
-  @OneToOne(() => ConsortiumEntity, { nullable: false })
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_consortium_secretariat' }) id!: string;
+  @Column({ name: 'consortium_id', type: 'uuid' }) consortiumId!: string;
+  @ManyToOne(() => ConsortiumEntity, { nullable: false })
   @JoinColumn({ name: 'consortium_id', foreignKeyConstraintName: 'fk_consortium_secretariat_consortium' })
   consortium?: ConsortiumEntity;
   @Column({ name: 'host_organization_id', type: 'uuid' }) hostOrganizationId!: string;
@@ -54,13 +59,20 @@ export class SecretariatEntity {
   @JoinColumn({ name: 'host_organization_id', foreignKeyConstraintName: 'fk_consortium_secretariat_host' })
   host?: OrganizationEntity;
   @Column({ name: 'secretary_general', type: 'text' }) secretaryGeneral!: string;
+  @Column({ name: 'valid_from', type: 'date' }) validFrom!: string;
+  @Column({ name: 'valid_to', type: 'date', nullable: true }) validTo!: string | null;
+  @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }
 
+/** One version of a consortium's 运营平台, in force over [validFrom, validTo). */
 @Entity({ name: 'operations_platform' })
+@Check('ck_operations_platform_range', `valid_to IS NULL OR valid_to > valid_from`)
+@Exclusion('ex_operations_platform_overlap', `USING gist (consortium_id WITH =, daterange(valid_from, valid_to) WITH &&)`)
 export class OperationsPlatformEntity {
-  @PrimaryColumn({ name: 'consortium_id', type: 'uuid', primaryKeyConstraintName: 'pk_operations_platform' }) consortiumId!: string;
-  @OneToOne(() => ConsortiumEntity, { nullable: false })
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_operations_platform' }) id!: string;
+  @Column({ name: 'consortium_id', type: 'uuid' }) consortiumId!: string;
+  @ManyToOne(() => ConsortiumEntity, { nullable: false })
   @JoinColumn({ name: 'consortium_id', foreignKeyConstraintName: 'fk_operations_platform_consortium' })
   consortium?: ConsortiumEntity;
   @Column({ name: 'operator_organization_id', type: 'uuid' }) operatorOrganizationId!: string;
@@ -69,11 +81,17 @@ export class OperationsPlatformEntity {
   operator?: OrganizationEntity;
   @Column({ name: 'independent_legal_entity', type: 'boolean' }) independentLegalEntity!: boolean;
   @Column({ type: 'text', array: true }) services!: PlatformService[];
+  @Column({ name: 'valid_from', type: 'date' }) validFrom!: string;
+  @Column({ name: 'valid_to', type: 'date', nullable: true }) validTo!: string | null;
+  @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }
 
 @Entity({ name: 'delegated_power' })
 @Index('ix_delegated_power_consortium', ['consortiumId'])
+@Index('ix_delegated_power_item', ['item', 'grantedOn'])
+@Check('ck_delegated_power_revocation', `(revoked_on IS NULL OR revoked_on > granted_on) AND ((revoked_on IS NULL) = (revocation_reason IS NULL))`)
+@Exclusion('ex_delegated_power_in_force', `USING gist (consortium_id WITH =, item WITH =, daterange(granted_on, revoked_on) WITH &&)`)
 @Check(
   'ck_delegated_power_item',
   `item IN ('INDUSTRY_POLICY', 'SPECIAL_FUNDS', 'TALENT_POLICY', 'TRAINING_CENTRES', 'SKILLS_COMPETITIONS', 'SKILLS_CERTIFICATION', 'PROJECT_REVIEW', 'DUAL_QUALIFIED_TEACHERS')`,
@@ -88,6 +106,9 @@ export class DelegatedPowerEntity {
   @Column({ name: 'granted_by', type: 'text' }) grantedBy!: string;
   @Column({ name: 'granted_on', type: 'date' }) grantedOn!: string;
   @Column({ type: 'text' }) scope!: string;
+  @Column({ name: 'revoked_on', type: 'date', nullable: true }) revokedOn!: string | null;
+  @Column({ name: 'revocation_reason', type: 'text', nullable: true }) revocationReason!: string | null;
+  @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
 }
 

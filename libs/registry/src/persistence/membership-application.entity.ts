@@ -38,6 +38,13 @@ export class MembershipApplicationEntity {
   @Column({ name: 'resolution_ref', type: 'text', nullable: true }) resolutionRef!: string | null;
   @Column({ name: 'decision_note', type: 'text', nullable: true }) decisionNote!: string | null;
 
+  /** The member that takes over as lead unit when the applicant (the lead unit) leaves. */
+  @Column({ name: 'successor_organization_id', type: 'uuid', nullable: true }) successorOrganizationId!: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { nullable: true })
+  @JoinColumn({ name: 'successor_organization_id', foreignKeyConstraintName: 'fk_membership_application_successor' })
+  successor?: OrganizationEntity;
+
   @Column({ name: 'membership_id', type: 'uuid', nullable: true }) membershipId!: string | null;
 
   @ManyToOne(() => MembershipEntity, { nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, type Role, violatedConstraint } from '#platform';
+import { AuditRecorder, checkIfMatch, type Role, violatedConstraint } from '#platform';
 import { IdentityErrors } from '../../domain/identity-errors.js';
 import { bindingProblem, passwordProblem, type RoleBindingInput } from '../../domain/role-binding-rules.js';
 import { RoleBindingEntity, UserEntity } from '../../persistence/identity.entities.js';
@@ -22,6 +22,8 @@ export interface UserView {
   bindings: RoleBindingView[];
   createdAt: Date;
   updatedAt: Date;
+  /** The ETag is `"v<version>"`. */
+  version: number;
 }
 
 const bindingView = (b: RoleBindingEntity): RoleBindingView => ({
@@ -40,6 +42,7 @@ const userView = (u: UserEntity, bindings: RoleBindingEntity[]): UserView => ({
   bindings: bindings.map(bindingView).sort((a, b) => a.role.localeCompare(b.role) || a.id.localeCompare(b.id)),
   createdAt: u.createdAt,
   updatedAt: u.updatedAt,
+  version: u.version,
 });
 
 const auditState = (v: UserView) => ({
@@ -119,11 +122,13 @@ export class UpdateUserUseCase {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async execute(userId: string, command: UpdateUserCommand): Promise<UserView> {
+  /** `ifMatch`: the ETag of the caller's last read (428 without, 412 when the user changed since). */
+  async execute(userId: string, command: UpdateUserCommand, ifMatch: string | undefined): Promise<UserView> {
     if (command.password !== undefined) assertPassword(command.password);
     const passwordHash = command.password ? await hashPassword(command.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const before = await loadUser(manager, userId, true);
+      checkIfMatch(ifMatch, before.version);
       await manager.update(
         UserEntity,
         { id: userId },
@@ -131,6 +136,7 @@ export class UpdateUserUseCase {
           ...(command.displayName !== undefined ? { displayName: command.displayName } : {}),
           ...(command.status !== undefined ? { status: command.status } : {}),
           ...(passwordHash ? { passwordHash } : {}),
+          version: before.version + 1,
           updatedAt: new Date(),
         },
       );
@@ -168,6 +174,7 @@ export class AddRoleBindingUseCase {
           consortiumId: input.consortiumId ?? null,
           organizationId: input.organizationId ?? null,
         });
+        await manager.update(UserEntity, { id: userId }, { version: before.version + 1, updatedAt: new Date() });
         const after = await loadUser(manager, userId);
         await this.audit.record(manager, { action: 'identity.user.bind-role', entityType: 'user', entityId: userId, before: auditState(before), after: auditState(after) });
         return after;
@@ -192,6 +199,7 @@ export class RemoveRoleBindingUseCase {
       const before = await loadUser(manager, userId, true);
       const result = await manager.delete(RoleBindingEntity, { id: bindingId, userId });
       if (!result.affected) throw IdentityErrors.bindingNotFound();
+      await manager.update(UserEntity, { id: userId }, { version: before.version + 1, updatedAt: new Date() });
       const after = await loadUser(manager, userId);
       await this.audit.record(manager, { action: 'identity.user.unbind-role', entityType: 'user', entityId: userId, before: auditState(before), after: auditState(after) });
       return after;

@@ -31,6 +31,7 @@ export interface ApplicationView {
   resolutionRef: string | null;
   decisionNote: string | null;
   membershipId: string | null;
+  successorOrganizationId: string | null;
 }
 
 const view = (e: MembershipApplicationEntity): ApplicationView => ({
@@ -50,15 +51,24 @@ const view = (e: MembershipApplicationEntity): ApplicationView => ({
   resolutionRef: e.resolutionRef,
   decisionNote: e.decisionNote,
   membershipId: e.membershipId,
+  successorOrganizationId: e.successorOrganizationId,
 });
 
-const state = (a: ApplicationView) => ({ kind: a.kind, organizationId: a.organizationId, status: a.status, effectiveOn: a.effectiveOn, requestedRole: a.requestedRole, resolutionRef: a.resolutionRef });
+const state = (a: ApplicationView) => ({
+  kind: a.kind,
+  organizationId: a.organizationId,
+  status: a.status,
+  effectiveOn: a.effectiveOn,
+  requestedRole: a.requestedRole,
+  resolutionRef: a.resolutionRef,
+  ...(a.successorOrganizationId ? { successorOrganizationId: a.successorOrganizationId } : {}),
+});
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
 /** The membership of an organization in a consortium on a date, if any. */
-async function currentMembership(manager: EntityManager, consortiumId: string, organizationId: string, date: string): Promise<{ id: string; role: MembershipRole } | undefined> {
+async function currentMembership(manager: EntityManager, consortiumId: string, organizationId: string, date: string): Promise<{ id: string; role: MembershipRole; is_lead: boolean } | undefined> {
   const rows = await manager.query(
-    `SELECT id, role FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND daterange(valid_from, valid_to) @> $3::date`,
+    `SELECT id, role, is_lead FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND daterange(valid_from, valid_to) @> $3::date`,
     [consortiumId, organizationId, date],
   );
   return rows[0];
@@ -71,6 +81,8 @@ export interface SubmitApplicationCommand {
   exitReason?: ExitReason;
   effectiveOn: string;
   statement?: string;
+  /** EXIT / EXPEL of the lead unit: the member that takes over as lead unit. */
+  successorOrganizationId?: string;
 }
 
 /**
@@ -89,9 +101,11 @@ export class SubmitApplicationUseCase {
 
   async execute(consortiumId: string, command: SubmitApplicationCommand, actor: Actor): Promise<ApplicationView> {
     const ownOrganizationsOnly = actor.type === 'user' && !actor.bindings.some((b) => b.role !== 'member');
-    if (ownOrganizationsOnly && (!memberOrganizations(actor).includes(command.organizationId) || command.kind === 'EXPEL')) throw OrganizationErrors.notFound();
-    // A district system files for organizations of its own district (checked below), never an expulsion.
-    if (actor.type === 'client' && command.kind === 'EXPEL') throw OrganizationErrors.notFound();
+    if (ownOrganizationsOnly && !memberOrganizations(actor).includes(command.organizationId)) throw OrganizationErrors.notFound();
+    // Expulsion is the secretariat's and the task force's: a member unit (for its own organization)
+    // and a district system are told so, with a code of its own.
+    if ((ownOrganizationsOnly || actor.type === 'client') && command.kind === 'EXPEL') throw ApplicationErrors.expelNotAllowed();
+    if (command.successorOrganizationId && command.kind !== 'EXIT' && command.kind !== 'EXPEL') throw ApplicationErrors.successorNotApplicable();
     if (command.kind === 'JOIN' && !command.requestedRole) throw ApplicationErrors.missing('requestedRole', command.kind);
     if (command.kind === 'ROLE_CHANGE' && !command.requestedRole) throw ApplicationErrors.missing('requestedRole', command.kind);
     if ((command.kind === 'EXIT' || command.kind === 'EXPEL') && !command.exitReason) throw ApplicationErrors.missing('exitReason', command.kind);
@@ -137,6 +151,7 @@ export class SubmitApplicationUseCase {
         exitReason: command.exitReason ?? null,
         effectiveOn: command.effectiveOn,
         statement: command.statement ?? null,
+        successorOrganizationId: command.successorOrganizationId ?? null,
         submittedBy: actorLabel(actor),
       }),
     );
@@ -152,7 +167,11 @@ async function lockApplication(manager: EntityManager, consortiumId: string, id:
   return entity;
 }
 
-export type ApplicationTransition = { to: 'UNDER_REVIEW' } | { to: 'WITHDRAWN' } | { to: 'REJECTED'; note: string } | { to: 'APPROVED'; resolutionRef: string; note?: string };
+export type ApplicationTransition =
+  | { to: 'UNDER_REVIEW' }
+  | { to: 'WITHDRAWN' }
+  | { to: 'REJECTED'; note: string }
+  | { to: 'APPROVED'; resolutionRef: string; note?: string; successorOrganizationId?: string };
 
 /**
  * Moves an application through its workflow under a row lock, so of two concurrent decisions
@@ -183,7 +202,14 @@ export class TransitionApplicationUseCase {
 
       let change: MembershipChange | undefined;
       if (transition.to === 'APPROVED') {
+        if (entity.status !== 'UNDER_REVIEW') throw ApplicationErrors.notUnderReview(entity.status);
         if (!transition.resolutionRef) throw ApplicationErrors.resolutionRequired();
+        const resolution = await manager.query(`SELECT 1 FROM council_resolution WHERE consortium_id = $1 AND number = $2`, [consortiumId, transition.resolutionRef]);
+        if (resolution.length === 0) throw ApplicationErrors.resolutionNotFound(transition.resolutionRef);
+        if (transition.successorOrganizationId) {
+          if (entity.kind !== 'EXIT' && entity.kind !== 'EXPEL') throw ApplicationErrors.successorNotApplicable();
+          entity.successorOrganizationId = transition.successorOrganizationId;
+        }
         change = await this.apply(manager, entity);
       }
       const decided = transition.to === 'APPROVED' || transition.to === 'REJECTED';
@@ -193,7 +219,9 @@ export class TransitionApplicationUseCase {
         {
           status: transition.to,
           ...(decided ? { decidedBy: actorLabel(actor), decidedAt: new Date(), decisionNote: 'note' in transition ? (transition.note ?? null) : null } : {}),
-          ...(transition.to === 'APPROVED' ? { resolutionRef: transition.resolutionRef, membershipId: change!.membership.id } : {}),
+          ...(transition.to === 'APPROVED'
+            ? { resolutionRef: transition.resolutionRef, membershipId: change!.membership.id, successorOrganizationId: entity.successorOrganizationId }
+            : {}),
         },
       );
       const after = view((await manager.findOne(MembershipApplicationEntity, { where: { id } }))!);
@@ -225,7 +253,15 @@ export class TransitionApplicationUseCase {
       return this.changeRole.applyIn(manager, app.consortiumId, current.id, { role: app.requestedRole!, effectiveOn: app.effectiveOn }, noAudit);
     }
     const reason: ExitReason = app.kind === 'EXPEL' ? 'EXPELLED' : app.exitReason!;
-    return this.leave.applyIn(manager, app.consortiumId, current.id, { effectiveOn: app.effectiveOn, reason }, noAudit);
+    // The lead unit hands over to the named successor in this same transaction.
+    let successorMembershipId: string | undefined;
+    if (current.is_lead) {
+      if (!app.successorOrganizationId) throw ApplicationErrors.leadWithoutSuccessor();
+      const successor = app.successorOrganizationId === app.organizationId ? undefined : await currentMembership(manager, app.consortiumId, app.successorOrganizationId, app.effectiveOn);
+      if (!successor) throw ApplicationErrors.invalidSuccessor();
+      successorMembershipId = successor.id;
+    }
+    return this.leave.applyIn(manager, app.consortiumId, current.id, { effectiveOn: app.effectiveOn, reason, successorMembershipId }, noAudit);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, DomainError, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, violatedConstraint } from '#platform';
 import {
   type ConsortiumKind,
   type ConsortiumStatus,
@@ -174,6 +174,84 @@ export class CreateConsortiumUseCase {
   }
 }
 
+export const CONSORTIUM_CORRECTED = 'registry.consortium.corrected';
+
+export interface CorrectConsortiumCommand {
+  name?: string;
+  districtCodes?: string[];
+  /** `null` clears the cluster. */
+  clusterCode?: string | null;
+  /** Why the record was wrong (kept in the audit log and the event). */
+  reason: string;
+}
+
+/**
+ * Corrects how a consortium was registered — name, districts, leading industry cluster — by the
+ * task force, with If-Match; status and tier change only by decision, so they are not touched.
+ * The event names the districts before and after, so a district that lost the consortium hears of it.
+ */
+@Injectable()
+export class CorrectConsortiumUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async execute(consortiumId: string, ifMatch: string | undefined, command: CorrectConsortiumCommand): Promise<ConsortiumView> {
+    if (command.name === undefined && command.districtCodes === undefined && command.clusterCode === undefined) {
+      throw new DomainError('INVALID', 'NOTHING_TO_CORRECT', 'A correction changes the name, the districts or the industry cluster', [
+        { field: 'name', code: 'NOTHING_TO_CORRECT', message: 'give name, districtCodes or clusterCode' },
+      ]);
+    }
+    command.districtCodes?.forEach((code, i) => {
+      if (!districtByCode(code)) throw ConsortiumErrors.unknownDistrict(code, i);
+    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const entity = await manager.findOne(ConsortiumEntity, { where: { id: consortiumId }, lock: { mode: 'pessimistic_write' } });
+        if (!entity) throw ConsortiumErrors.notFound();
+        checkIfMatch(ifMatch, entity.version);
+        const today = todayInShanghai();
+        const on = today < entity.establishedOn ? entity.establishedOn : today;
+        const before = await loadConsortium(manager, consortiumId, on);
+        const change: Partial<ConsortiumEntity> = {};
+        if (command.name !== undefined) change.name = command.name;
+        if (command.districtCodes !== undefined) change.districtCodes = [...new Set(command.districtCodes)];
+        if (command.clusterCode !== undefined) {
+          if (command.clusterCode === null) change.clusterId = null;
+          else {
+            const [cluster] = await manager.query(`SELECT id FROM industry_cluster WHERE code = $1`, [command.clusterCode]);
+            if (!cluster) throw ConsortiumErrors.unknownCluster(command.clusterCode);
+            change.clusterId = cluster.id;
+          }
+        }
+        await manager.update(ConsortiumEntity, { id: consortiumId }, { ...change, version: entity.version + 1, updatedAt: new Date() });
+        const after = await loadConsortium(manager, consortiumId, on);
+        const districtCodes = [...new Set([...before.districtCodes, ...after.districtCodes])];
+        await this.outbox.publish(manager, {
+          type: CONSORTIUM_CORRECTED,
+          aggregateType: 'consortium',
+          aggregateId: consortiumId,
+          districtCodes,
+          payload: { id: consortiumId, name: after.name, districtCodes: after.districtCodes, clusterCode: after.clusterCode, previousDistrictCodes: before.districtCodes, reason: command.reason, version: after.version },
+        });
+        await this.audit.record(manager, {
+          action: 'registry.consortium.correct',
+          entityType: 'consortium',
+          entityId: consortiumId,
+          before: { name: before.name, districtCodes: before.districtCodes, clusterCode: before.clusterCode },
+          after: { name: after.name, districtCodes: after.districtCodes, clusterCode: after.clusterCode, reason: command.reason },
+        });
+        return after;
+      });
+    } catch (error) {
+      if (violatedConstraint(error) === 'uq_consortium_name' && command.name) throw ConsortiumErrors.nameTaken(command.name);
+      throw error;
+    }
+  }
+}
+
 export interface DecisionCommand {
   toStatus?: ConsortiumStatus;
   toTier?: Tier;
@@ -290,6 +368,8 @@ export class DecideConsortiumUseCase {
       validTo: null,
       decisionId: decision.id,
     });
+    // A decision changes the consortium's representation: its ETag moves on.
+    await manager.query(`UPDATE consortium SET version = version + 1, updated_at = now() WHERE id = $1`, [consortiumId]);
     const after = await loadConsortium(manager, consortiumId, command.effectiveOn);
     const view = decisionView((await manager.findOne(ConsortiumDecisionEntity, { where: { id: decision.id } }))!);
     await this.outbox.publish(manager, {
@@ -355,14 +435,18 @@ export class ListConsortiaQuery {
     if (filter.status) add('p.status = ?', filter.status);
     if (filter.kind) add('c.kind = ?', filter.kind);
     if (filter.clusterCode) add('ic.code = ?', filter.clusterCode);
-    if (filter.after) add('c.name > ?', Buffer.from(filter.after, 'base64url').toString());
+    if (filter.after) {
+      const [name, id] = decodeKeysetCursor(filter.after, 2);
+      params.push(name, id);
+      where.push(`(c.name, c.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
     params.push(filter.limit + 1);
     const rows: ConsortiumRow[] = await this.dataSource.query(
-      `${CONSORTIUM_SELECT.replaceAll('$DATE', '$1')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name LIMIT $${params.length}`,
+      `${CONSORTIUM_SELECT.replaceAll('$DATE', '$1')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name, c.id LIMIT $${params.length}`,
       params,
     );
     const items = rows.slice(0, filter.limit).map(toView);
-    return { items, nextCursor: rows.length > filter.limit ? Buffer.from(items[items.length - 1].name).toString('base64url') : null };
+    return { items, nextCursor: rows.length > filter.limit ? encodeKeysetCursor([items[items.length - 1].name, items[items.length - 1].id]) : null };
   }
 }
 

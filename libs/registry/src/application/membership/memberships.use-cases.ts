@@ -16,6 +16,7 @@ import {
 import { OrganizationErrors, type OrganizationType } from '../../domain/organization.js';
 import { MembershipEntity } from '../../persistence/consortium.entity.js';
 import { ConsortiumErrors, loadConsortiumExists } from '../consortium/consortia.use-cases.js';
+import { endSeatsWithMembership, governanceEvent } from '../governance/governance.use-cases.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
 
 const toDomain = (e: MembershipEntity): Membership => ({
@@ -74,15 +75,22 @@ async function warningsOn(manager: EntityManager, consortiumId: string, date: st
   return compositionWarnings(rows.map((r) => ({ organizationType: r.type, role: r.role, isLead: r.is_lead })));
 }
 
+interface LockedConsortium {
+  establishedOn: string;
+  districtCodes: string[];
+}
+
 /** Locks the consortium (serialising membership changes of one consortium) and refuses a delisted one. */
-async function lockConsortium(manager: EntityManager, consortiumId: string): Promise<void> {
-  const rows: { status: string }[] = await manager.query(
-    `SELECT p.status FROM consortium c JOIN consortium_period p ON p.consortium_id = c.id AND p.valid_to IS NULL
+async function lockConsortium(manager: EntityManager, consortiumId: string): Promise<LockedConsortium> {
+  const rows: { status: string; established_on: string; district_codes: string[] }[] = await manager.query(
+    `SELECT p.status, to_char(c.established_on, 'YYYY-MM-DD') AS established_on, c.district_codes
+       FROM consortium c JOIN consortium_period p ON p.consortium_id = c.id AND p.valid_to IS NULL
       WHERE c.id = $1 FOR UPDATE OF c`,
     [consortiumId],
   );
   if (rows.length === 0) throw ConsortiumErrors.notFound();
   if (rows[0].status === 'DELISTED') throw ConsortiumErrors.delisted();
+  return { establishedOn: rows[0].established_on, districtCodes: rows[0].district_codes };
 }
 
 async function lockMembership(manager: EntityManager, consortiumId: string, membershipId: string): Promise<MembershipEntity> {
@@ -115,7 +123,8 @@ export class JoinConsortiumUseCase {
 
   /** The change inside the caller's transaction; `audit: false` when the caller records the whole request itself. */
   async applyIn(manager: EntityManager, consortiumId: string, command: JoinCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
-    await lockConsortium(manager, consortiumId);
+    const consortium = await lockConsortium(manager, consortiumId);
+    if (command.validFrom < consortium.establishedOn) throw MembershipErrors.beforeEstablishment(consortium.establishedOn);
     const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
     if (org.length === 0) throw OrganizationErrors.notFound();
     const entity = await manager
@@ -163,7 +172,7 @@ export class LeaveConsortiumUseCase {
   }
 
   async applyIn(manager: EntityManager, consortiumId: string, membershipId: string, command: ExitCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
-    await lockConsortium(manager, consortiumId);
+    const consortium = await lockConsortium(manager, consortiumId);
     const leaving = await lockMembership(manager, consortiumId, membershipId);
     if (leaving.validTo !== null) throw MembershipErrors.alreadyLeft();
     if (command.effectiveOn <= leaving.validFrom) throw MembershipErrors.dateBeforeStart(leaving.validFrom);
@@ -185,6 +194,12 @@ export class LeaveConsortiumUseCase {
       successorNext = toDomain(next);
     }
     const after = toDomain((await manager.findOne(MembershipEntity, { where: { id: leaving.id } }))!);
+    // The unit's council seats end with its membership (DESIGN §2.4: seats represent member units).
+    const endedSeats = await endSeatsWithMembership(manager, consortiumId, leaving.organizationId, command.effectiveOn);
+    for (const seat of endedSeats) {
+      await this.outbox.publish(manager, governanceEvent(consortiumId, consortium.districtCodes, { entityType: 'council-seat', entityId: seat.id, action: 'registry.council-seat.end', after: seat.after }));
+      await this.audit.record(manager, { action: 'registry.council-seat.end', entityType: 'council-seat', entityId: seat.id, before: seat.before, after: { ...seat.after, endedWithMembership: after.id } });
+    }
     await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null } });
     // One audit row for the whole change; a hand-over of the lead unit is part of it.
     if (options.audit)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type Actor, AuditRecorder, checkIfMatch, OutboxPublisher, PreconditionErrors } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, PreconditionErrors } from '#platform';
 import { districtByCode } from '../../domain/districts.js';
 import {
   attributeProblem,
@@ -167,15 +167,7 @@ export interface OrganizationFilter {
   limit: number;
 }
 
-const encodeCursor = (o: Organization) => Buffer.from(JSON.stringify([o.name, o.id])).toString('base64url');
-const decodeCursor = (cursor: string): [string, string] | undefined => {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? (value as [string, string]) : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const encodeCursor = (o: Organization) => encodeKeysetCursor([o.name, o.id]);
 
 /** Organizations by name (then id), filtered; the caller's district scope is applied in the query. */
 @Injectable()
@@ -191,7 +183,7 @@ export class ListOrganizationsQuery {
       const { sql, pattern } = nameContains('o.name', ':pattern', filter.nameContains);
       qb.andWhere(sql, { pattern });
     }
-    const cursor = filter.after ? decodeCursor(filter.after) : undefined;
+    const cursor = filter.after ? decodeKeysetCursor(filter.after, 2) : undefined;
     if (cursor) qb.andWhere('(o.name, o.id) > (:cursorName, :cursorId)', { cursorName: cursor[0], cursorId: cursor[1] });
     const rows = (await qb.take(filter.limit + 1).getMany()).map(toDomain);
     const items = rows.slice(0, filter.limit);
