@@ -53,3 +53,5 @@ export { UuidParam } from './http/uuid-param.pipe.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
 export { isDatabaseUnavailable } from './database/database-unavailable.js';
+export { type NameProblem, type NameResult, normalizeName } from './text/name.js';
+export { IsName } from './text/is-name.decorator.js';
