@@ -5523,7 +5523,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description A file with the header uscc, name, type, districtCode */
+        /** @description A file with the columns uscc, name, type, districtCode, schoolLevel, enterpriseSize, isChainLeader, isAboveScale, integrationLevel, parkLevel, isKeyPark (the first four required; Chinese headers such as 统一社会信用代码, 单位名称, 单位类型, 所在区县 accepted) */
         requestBody: {
             content: {
                 "text/csv": string;
