@@ -6,7 +6,7 @@ import { flattenValidationErrors } from '../errors/request-validation.error.js';
 import { IsName } from './is-name.decorator.js';
 import { normalizeName } from './name.js';
 
-const HIDDEN = ['\u0000', '\u0007', '\t', '\n', '\r', '\u001F', '\u007F', '\u0085', '\u009F', '\u061C', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF'];
+const HIDDEN = ['\u0000', '\u0007', '\t', '\n', '\r', '\u001F', '\u007F', '\u0085', '\u009F', '\u061C', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF', '\uFFFD'];
 const BLANKS = [' ', '\u3000', '\u00A0', '\u2003'];
 const visible = fc.string({ unit: fc.constantFrom(...'重庆职业学院产教联合体ABCabc123（）·-'.split(''), 'e\u0301'), minLength: 1, maxLength: 20 });
 

@@ -3,7 +3,8 @@
  * inner runs of white space — including the ideographic space U+3000 — as one space), and never
  * characters that hide or reorder text: C0/C1 controls (a tab or line break included), bidi
  * embeddings and overrides (U+202A–202E), isolates (U+2066–2069), directional marks (U+200E,
- * U+200F, U+061C), zero-width characters (U+200B–200D, U+2060) and the BOM U+FEFF. Two names
+ * U+200F, U+061C), zero-width characters (U+200B–200D, U+2060), the BOM U+FEFF, and U+FFFD (the
+ * replacement character: text decoded with the wrong encoding). Two names
  * that look the same are then the same string, and a name that looks blank is refused.
  */
 export type NameProblem = 'NAME_EMPTY' | 'NAME_CONTROL_CHARACTER' | 'NAME_LENGTH';
@@ -11,7 +12,7 @@ export type NameProblem = 'NAME_EMPTY' | 'NAME_CONTROL_CHARACTER' | 'NAME_LENGTH
 export type NameResult = { value: string; problem?: undefined } | { value?: undefined; problem: NameProblem; message: string };
 
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD]/u;
 
 const describe = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -60,6 +60,7 @@ describe('columns and cells as users write them', () => {
       ['isAboveScale', 'INVALID_FLAG'],
       ['isKeyPark', 'ATTRIBUTE_NOT_APPLICABLE'],
     ]);
+    expect(validateOrganizationRow(4, { uscc: '9.15001E+17', name: '某公司', type: '企业', districtCode: '500118' }, new Map()).errors.map((e) => e.code)).toEqual(['NUMBER_LOST_DIGITS']);
   });
 
   it('reads membership dates from date cells and as people type them, and roles by their Chinese labels', () => {

@@ -227,6 +227,11 @@ function readUscc(row: number, cell: Cell | undefined, errors: RowError[]): stri
     return undefined;
   }
   const uscc = read.value.trim().toUpperCase();
+  // What Excel writes into a CSV for a USCC it had turned into a number: 9.15001E+17.
+  if (/^\d(\.\d+)?E\+\d+$/.test(uscc)) {
+    errors.push({ row, field: 'uscc', code: 'NUMBER_LOST_DIGITS', message: `统一社会信用代码被 Excel 存成了数字 ${read.value.trim()}，位数已丢失：请把该列设为“文本”格式后重新填写` });
+    return undefined;
+  }
   const problem = usccProblem(uscc);
   if (problem) {
     errors.push({ row, field: 'uscc', code: `USCC_${problem.rule}`, message: problem.message });
