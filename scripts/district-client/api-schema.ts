@@ -2232,7 +2232,7 @@ export interface components {
             note?: string;
         };
         RowErrorDto: {
-            /** @description data row, from 1 (0 = the header) */
+            /** @description data row, from 1 (0 = the header, or the file as a whole: field "file") */
             row: number;
             field: string;
             /** @example USCC_CHECK_CHARACTER */

@@ -23,7 +23,7 @@ export type ImportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'REJECTED' | 'FA
 export const IMPORT_KINDS = ['organizations', 'memberships'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-/** One problem of one row: `row` counts data rows from 1 (the header is row 0). */
+/** One problem of one row: `row` counts data rows from 1 (row 0 is the header, or with field `file` the file as a whole). */
 export interface RowError {
   row: number;
   field: string;

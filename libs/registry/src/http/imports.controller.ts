@@ -29,7 +29,7 @@ class ExportQueryDto extends FormatQueryDto {
 }
 
 class RowErrorDto {
-  @ApiProperty({ description: 'data row, from 1 (0 = the header)' }) row!: number;
+  @ApiProperty({ description: 'data row, from 1 (0 = the header, or the file as a whole: field "file")' }) row!: number;
   @ApiProperty() field!: string;
   @ApiProperty({ example: 'USCC_CHECK_CHARACTER' }) code!: string;
   @ApiProperty() message!: string;
