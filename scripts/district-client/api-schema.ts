@@ -2366,7 +2366,7 @@ export interface components {
             note?: string;
         };
         RowErrorDto: {
-            /** @description data row, from 1 (0 = the header) */
+            /** @description data row, from 1 (0 = the header, or the file as a whole: field "file") */
             row: number;
             field: string;
             /** @example USCC_CHECK_CHARACTER */
@@ -5918,7 +5918,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description A file with the header uscc, name, type, districtCode */
+        /** @description A file with the columns uscc, name, type, districtCode, schoolLevel, enterpriseSize, isChainLeader, isAboveScale, integrationLevel, parkLevel, isKeyPark (the first four required; Chinese headers such as 统一社会信用代码, 单位名称, 单位类型, 所在区县 accepted) */
         requestBody: {
             content: {
                 "text/csv": string;

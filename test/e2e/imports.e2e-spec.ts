@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import ExcelJS from 'exceljs';
@@ -9,6 +11,9 @@ import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
 
 const good = (i: number) => makeUscc('9', '1', '500118', `MC${String(i).padStart(6, '0')}`);
+/** Files saved by LibreOffice and iconv, see test/fixtures/imports/README.md. */
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/imports', name));
+const ORGANIZATION_HEADER = 'uscc,name,type,districtCode,schoolLevel,enterpriseSize,isChainLeader,isAboveScale,integrationLevel,parkLevel,isKeyPark';
 
 /** Bulk import through the `imports` queue: row-level report, the two modes, idempotence, XLSX. */
 describe('organization import and export', () => {
@@ -46,8 +51,29 @@ describe('organization import and export', () => {
         return ['SUCCEEDED', 'REJECTED', 'FAILED'].includes(job.body.status) ? job.body : undefined;
       },
       { what: () => `the import to finish (last: ${last})`, timeoutMs: 30_000 },
-    );
+    ).then((job) => {
+      // Every finished job: requested ≤ started ≤ finished.
+      expect(Date.parse(job.requestedAt)).toBeLessThanOrEqual(Date.parse(job.startedAt));
+      expect(Date.parse(job.startedAt)).toBeLessThanOrEqual(Date.parse(job.finishedAt));
+      return job;
+    });
   }
+
+  const binary = (req: request.Test) =>
+    req.buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+
+  const stored = async (pattern: string) =>
+    (
+      await sql.query(
+        `SELECT uscc, name, type, district_code, school_level, enterprise_size, is_chain_leader, is_above_scale, integration_level, park_level, is_key_park
+           FROM organization WHERE uscc ~ $1 ORDER BY uscc`,
+        [pattern],
+      )
+    ).rows.map((r) => Object.values(r));
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -134,7 +160,7 @@ describe('organization import and export', () => {
     const exported = await http().get('/api/v1/organizations/export').query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
     const lines = exported.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('uscc,name,type,districtCode');
+    expect(lines[0]).toBe(ORGANIZATION_HEADER);
     const before = await counts();
     const job = await runImport(exported.text, 'ALL_OR_NOTHING');
     expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, updatedRows: 0, unchangedRows: lines.length - 1, rejectedRows: 0 });
@@ -188,5 +214,115 @@ describe('organization import and export', () => {
     const job = await runImport('uscc,name\n91500000202805720T,某公司', 'VALID_ROWS_ONLY');
     expect(job).toMatchObject({ status: 'REJECTED', createdRows: 0 });
     expect(job.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['type:MISSING_COLUMN', 'districtCode:MISSING_COLUMN']);
+  });
+
+  it('imports a GB18030 CSV saved by Excel on Chinese Windows, with Chinese headers and labels, exactly', async () => {
+    const job = await runImport(fixture('organizations-gbk.csv'), 'ALL_OR_NOTHING');
+    expect(job).toMatchObject({ status: 'SUCCEEDED', totalRows: 3, createdRows: 3, rejectedRows: 0, errorCount: 0 });
+    expect(await stored('^91500118FX00000[5-7]')).toEqual([
+      ['91500118FX0000056B', '重庆永川GBK测试职业学院（演示）', 'SCHOOL', '500118', 'SECONDARY_VOCATIONAL', null, false, false, null, null, false],
+      ['91500118FX00000646', '重庆永川GBK测试汽车零部件有限公司,（演示）', 'ENTERPRISE', '500118', null, 'LARGE', false, true, null, null, false],
+      ['91500118FX00000721', '重庆永川GBK测试行业协会（演示）', 'INDUSTRY_ASSOCIATION', '500118', null, null, false, false, null, null, false],
+    ]);
+  });
+
+  it('imports an XLSX saved by LibreOffice cell by cell: rich text, formula, hyperlink, numbers, booleans; refuses a USCC that lost its digits', async () => {
+    const job = await runImport(fixture('organizations.xlsx'), 'VALID_ROWS_ONLY', XLSX_CONTENT_TYPE);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', totalRows: 5, createdRows: 4, rejectedRows: 1 });
+    expect(job.errors).toEqual([{ row: 5, field: 'uscc', code: 'NUMBER_LOST_DIGITS', message: expect.stringContaining('915001181000000000') }]);
+    expect(await stored('^91500118FX00000[1-4]')).toEqual([
+      ['91500118FX0000013X', '重庆永川职业学院（演示）', 'SCHOOL', '500118', 'HIGHER_VOCATIONAL', null, false, false, null, null, false],
+      ['91500118FX0000021Q', '重庆永川 智能装备有限公司（演示）', 'ENTERPRISE', '500118', null, 'MEDIUM', false, true, null, null, false],
+      ['91500118FX000003XG', '永川高新区数字产业园（演示）', 'PARK', '500118', null, null, false, false, null, 'NATIONAL', true],
+      ['91500118FX0000048G', '重庆永川新材料研究院（演示）', 'RESEARCH_INSTITUTE', '500118', null, null, false, false, null, null, false],
+    ]);
+  });
+
+  it('imports memberships whose dates are Excel date cells, as the calendar days they show', async () => {
+    const created = await http()
+      .post('/api/v1/consortia')
+      .set(bearer(taskforce))
+      .send({ name: '日期单元格联合体（演示）', kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' })
+      .expect(201);
+    // The fixture names its consortium by a fixed id: give the new consortium that id.
+    const fixed = '6f1c2a3e-5b7d-4c8e-9a0b-1c2d3e4f5a6b';
+    const tables = (await sql.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'consortium_id' AND table_schema = 'public'`)).rows.map((r) => r.table_name);
+    await sql.query('BEGIN');
+    await sql.query(`SET LOCAL session_replication_role = replica`);
+    await sql.query(`UPDATE consortium SET id = $2 WHERE id = $1`, [created.body.id, fixed]);
+    for (const table of tables) await sql.query(`UPDATE "${table}" SET consortium_id = $2 WHERE consortium_id = $1`, [created.body.id, fixed]);
+    await sql.query('COMMIT');
+    const job = await runImport(fixture('memberships.xlsx'), 'ALL_OR_NOTHING', XLSX_CONTENT_TYPE, 'memberships');
+    expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 3, rejectedRows: 0 });
+    const rows = await sql.query(
+      `SELECT o.uscc, m.role, to_char(m.valid_from, 'YYYY-MM-DD') AS valid_from FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.consortium_id = $1 ORDER BY o.uscc`,
+      [fixed],
+    );
+    expect(rows.rows.map((r) => Object.values(r))).toEqual([
+      ['91500118FX0000013X', 'COUNCIL_CHAIR', '2025-03-01'],
+      ['91500118FX0000021Q', 'MEMBER', '2025-07-01'],
+      ['91500118FX000003XG', 'COUNCIL_MEMBER', '2025-12-31'],
+    ]);
+    const audits = await sql.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'registry.membership.join' AND actor_id = $1`, [`import-job:${job.id}`]);
+    expect(audits.rows[0].n).toBe(3);
+  });
+
+  it('exports CSV and XLSX that re-import with no change, formula-like names and every attribute included', async () => {
+    const name = '=HYPERLINK("http://127.0.0.1/","重庆公式名称公司（演示）")';
+    await http().put(`/api/v1/organizations/by-uscc/${good(77)}`).set(bearer(taskforce)).send({ name, type: 'ENTERPRISE', districtCode: '500118', isAboveScale: true, enterpriseSize: 'SMALL', integrationLevel: 'MUNICIPAL' }).expect(201);
+    await http().put(`/api/v1/organizations/by-uscc/${good(78)}`).set(bearer(taskforce)).send({ name: "'+86 开头的名称（演示）", type: 'SCHOOL', districtCode: '500118', schoolLevel: 'UNIVERSITY' }).expect(201);
+    const snapshot = async () => ({ rows: await stored(''), versions: (await sql.query(`SELECT sum(version)::int AS v FROM organization`)).rows[0].v, ...(await counts()) });
+    const before = await snapshot();
+    const csv = await http().get('/api/v1/organizations/export').query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://127.0.0.1/""`);
+    const xlsx = await binary(http().get('/api/v1/organizations/export').query({ format: 'xlsx' }).set(bearer(taskforce))).expect(200);
+    for (const [file, type] of [[csv.text, 'text/csv'], [xlsx.body as Buffer, XLSX_CONTENT_TYPE]] as const) {
+      const job = await runImport(file, 'ALL_OR_NOTHING', type);
+      expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, updatedRows: 0, unchangedRows: before.rows.length, rejectedRows: 0 });
+      expect(await snapshot()).toEqual(before);
+    }
+    expect(before.rows).toContainEqual([good(77), name, 'ENTERPRISE', '500118', null, 'SMALL', false, true, 'MUNICIPAL', null, false]);
+    expect(before.rows).toContainEqual([good(78), "'+86 开头的名称（演示）", 'SCHOOL', '500118', 'UNIVERSITY', null, false, false, null, null, false]);
+  });
+
+  it('refuses a file that cannot be read at once — REJECTED with the reason, never retried', async () => {
+    const cases: [Buffer | string, string, string][] = [
+      [`uscc,name,type,districtCode\n${good(90)},"未闭合的引号,ENTERPRISE,500118\n`, 'text/csv', 'CSV_MALFORMED'],
+      [fixture('organizations.xlsx'), 'text/csv', 'FILE_FORMAT_MISMATCH'],
+      [Buffer.from([0x75, 0x73, 0x63, 0x63, 0x0a, 0x80, 0xff, 0xfe, 0x80, 0x0a]), 'text/csv', 'FILE_ENCODING_UNSUPPORTED'],
+      [Buffer.from([0x00, 0x01, 0x02, 0x03, 0x1b, 0x5b, 0x32, 0x4a]), 'text/csv', 'FILE_NOT_TEXT'],
+      ['uscc,name,type,districtCode\n', XLSX_CONTENT_TYPE, 'FILE_FORMAT_MISMATCH'],
+    ];
+    const before = await counts();
+    for (const [body, type, code] of cases) {
+      const started = Date.now();
+      const job = await runImport(body, 'VALID_ROWS_ONLY', type);
+      expect(job).toMatchObject({ status: 'REJECTED', createdRows: 0, totalRows: 0, errorCount: 1 });
+      expect(job.errors).toEqual([{ row: 0, field: 'file', code, message: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+      expect(job.failure).toMatch(new RegExp(`^${code}: `));
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('finds each organization an import created or changed in the audit log, by its id, naming the import', async () => {
+    const rows = Array.from({ length: 991 }, (_, i) => `${good(10_000 + i)},审计导入测试单位${i}（演示）,OTHER,500118`);
+    const job = await runImport(['uscc,name,type,districtCode', ...rows].join('\n'), 'ALL_OR_NOTHING');
+    expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 991 });
+    const audits = await sql.query(`SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS ids FROM audit_event WHERE action = 'registry.organization.create' AND actor_id = $1`, [`import-job:${job.id}`]);
+    expect(audits.rows[0]).toEqual({ n: 991, ids: 991 });
+    const [org] = (await sql.query(`SELECT id FROM organization WHERE uscc = $1`, [good(10_500)])).rows;
+    const found = await http().get('/api/v1/audit-events').query({ entityId: org.id }).set(bearer(taskforce)).expect(200);
+    expect(found.body.items).toEqual([
+      expect.objectContaining({ action: 'registry.organization.create', entityType: 'organization', entityId: org.id, actorType: 'system', actorId: `import-job:${job.id}`, before: null, after: expect.objectContaining({ uscc: good(10_500), name: '审计导入测试单位500（演示）', importId: job.id }) }),
+    ]);
+
+    const renamed = await runImport(['uscc,name,type,districtCode', `${good(10_500)},审计导入测试单位更名（演示）,OTHER,500118`].join('\n'), 'ALL_OR_NOTHING');
+    expect(renamed).toMatchObject({ status: 'SUCCEEDED', updatedRows: 1 });
+    const history = await http().get('/api/v1/audit-events').query({ entityId: org.id }).set(bearer(taskforce)).expect(200);
+    expect(history.body.items.map((e: { action: string; actorId: string; before: { name: string } | null; after: { name: string } }) => [e.action, e.actorId, e.before?.name ?? null, e.after.name]).sort()).toEqual([
+      ['registry.organization.create', `import-job:${job.id}`, null, '审计导入测试单位500（演示）'],
+      ['registry.organization.update', `import-job:${renamed.id}`, '审计导入测试单位500（演示）', '审计导入测试单位更名（演示）'],
+    ]);
   });
 });

@@ -135,4 +135,25 @@ describe('request validation', () => {
     expect(res.body).toMatchObject({ code: 'VALID-1', name: '先进材料', category: 'PILLAR' });
     expect(await counts()).toEqual({ rows: 1, events: 1, audits: 1 });
   });
+
+  it('normalises names and refuses blank or control-laden ones everywhere a name is taken, naming the field', async () => {
+    const taskforce = (await loginAs(api, 'taskforce')).token;
+    const http = () => request(api.getHttpServer());
+    const consortium = (name: string) => http().post('/api/v1/consortia').set(bearer(taskforce)).send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' });
+    const organization = (name: string) => http().put('/api/v1/organizations/by-uscc/91500118FX0000099Q').set(bearer(taskforce)).send({ name, type: 'OTHER', districtCode: '500118' });
+    const user = (displayName: string) => http().post('/api/v1/users').set(bearer(admin)).send({ username: 'names.check', password: 'Correct-Horse-9-Battery', displayName, bindings: [] });
+    const before = await counts();
+    for (const [send, field] of [[consortium, 'name'], [organization, 'name'], [user, 'displayName']] as const) {
+      for (const [bad, code] of [['   ', 'NAME_EMPTY'], ['\u3000\t', 'NAME_CONTROL_CHARACTER'], ['重庆\u202E体合联', 'NAME_CONTROL_CHARACTER'], ['重庆\u200B联合体', 'NAME_CONTROL_CHARACTER'], ['\uFEFF重庆联合体', 'NAME_CONTROL_CHARACTER'], ['重庆\u0085联合体', 'NAME_CONTROL_CHARACTER']]) {
+        const res = await send(bad).expect(400);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.body.errors).toEqual([expect.objectContaining({ field, code })]);
+      }
+    }
+    expect(await counts()).toEqual(before);
+    const created = await consortium('  重庆\u3000名称 规范联合体（演示）  ').expect(201);
+    expect(created.body.name).toBe('重庆 名称 规范联合体（演示）');
+    const stored = await sql.query(`SELECT name FROM consortium WHERE id = $1`, [created.body.id]);
+    expect(stored.rows[0].name).toBe('重庆 名称 规范联合体（演示）');
+  });
 });

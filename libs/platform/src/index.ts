@@ -66,3 +66,5 @@ export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
 export { decodeKeysetCursor, encodeKeysetCursor } from './database/keyset-cursor.js';
 export { isDatabaseUnavailable } from './database/database-unavailable.js';
+export { type NameProblem, type NameResult, normalizeName } from './text/name.js';
+export { IsName } from './text/is-name.decorator.js';

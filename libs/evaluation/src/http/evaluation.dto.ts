@@ -22,12 +22,13 @@ import {
 } from 'class-validator';
 import { ROUND_STATUSES, type RoundStatus } from '../domain/round.js';
 import { INDICATOR_NORMALIZATIONS, type IndicatorNormalization, VALUE_TYPES, type ValueType } from '../domain/scheme.js';
+import { IsName } from '#platform';
 
 const CODE = /^[A-Z][A-Z0-9_-]{0,63}$/;
 
 class DimensionDto {
   @ApiProperty({ example: 'ENTITY_OPERATION' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
-  @ApiProperty({ example: '实体化运行' }) @IsString() @Length(1, 64) name!: string;
+  @ApiProperty({ example: '实体化运行' }) @IsString() @IsName({ max: 64 }) name!: string;
   @ApiProperty({ example: 0.2 }) @IsNumber() @Min(0) weight!: number;
 }
 
@@ -48,7 +49,7 @@ class LevelsDto {
 
 class IndicatorDto {
   @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
-  @ApiProperty({ example: '双师型教师占比' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ example: '双师型教师占比' }) @IsString() @IsName({ max: 128 }) name!: string;
   @ApiProperty({ example: '%' }) @IsString() @Length(0, 32) unit!: string;
   @ApiProperty({ example: 'TALENT_CULTIVATION' }) @IsString() dimension!: string;
   @ApiProperty({ enum: ['benefit', 'cost'] }) @IsIn(['benefit', 'cost']) direction!: 'benefit' | 'cost';
@@ -89,12 +90,12 @@ class DefinitionDto {
 
 export class CreateSchemeDto {
   @ApiProperty({ example: 'CQ-CONSORTIUM' }) @Matches(CODE, { message: 'code must be upper-case letters, digits, _ or -' }) code!: string;
-  @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @IsName({ max: 128 }) name!: string;
   @ApiProperty({ type: DefinitionDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
 }
 
 export class UpdateSchemeDto {
-  @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ example: '市域产教联合体考核方案' }) @IsString() @IsName({ max: 128 }) name!: string;
   @ApiProperty({ type: DefinitionDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DefinitionDto) definition!: DefinitionDto;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { CLIENT_SCOPES, type ClientScope, type Role, ROLES } from '#platform';
+import { CLIENT_SCOPES, type ClientScope, type Role, ROLES, IsName } from '#platform';
 
 export class LoginDto {
   @ApiProperty({ example: 'taskforce.demo' }) @IsString() @Length(1, 64) username!: string;
@@ -58,7 +58,7 @@ export class CreateUserDto {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/, { message: 'username must be 3–64 characters of letters, digits, . _ -' })
   username!: string;
 
-  @ApiProperty({ example: '张秘书' }) @IsString() @Length(1, 64) displayName!: string;
+  @ApiProperty({ example: '张秘书' }) @IsString() @IsName({ max: 64 }) displayName!: string;
 
   @ApiProperty({ minLength: 12 }) @IsString() @Length(12, 256, { message: 'password must be 12 to 256 characters' }) password!: string;
 
@@ -74,7 +74,7 @@ export class CreateUserDto {
 const Present = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
 export class UpdateUserDto {
-  @ApiPropertyOptional() @Present() @IsString() @Length(1, 64) displayName?: string;
+  @ApiPropertyOptional() @Present() @IsString() @IsName({ max: 64 }) displayName?: string;
   @ApiPropertyOptional({ enum: ['ACTIVE', 'DISABLED'] }) @Present() @IsIn(['ACTIVE', 'DISABLED']) status?: 'ACTIVE' | 'DISABLED';
   @ApiPropertyOptional({ minLength: 12 }) @Present() @IsString() @Length(12, 256) password?: string;
 }
@@ -112,7 +112,7 @@ export class UserQueryDto extends PageQueryDto {
 }
 
 export class CreateApiClientDto {
-  @ApiProperty({ example: '永川区产教融合数据平台' }) @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ example: '永川区产教融合数据平台' }) @IsString() @IsName({ max: 128 }) name!: string;
   @ApiProperty({ example: '500118', description: 'GB/T 2260 district code' }) @IsString() @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' }) districtCode!: string;
   @ApiProperty({ enum: CLIENT_SCOPES, isArray: true })
   @IsArray()

@@ -19,12 +19,13 @@ import {
 import { CONSORTIUM_KINDS, CONSORTIUM_STATUSES, type ConsortiumKind, type ConsortiumStatus, type Tier, TIERS } from '../domain/consortium.js';
 import { APPLICATION_KINDS, APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus } from '../domain/application.js';
 import { EXIT_REASONS, type ExitReason, MEMBERSHIP_ROLES, type MembershipRole } from '../domain/membership.js';
+import { IsName } from '#platform';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
 
 export class CreateConsortiumDto {
-  @ApiProperty({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsString() @Length(2, 128) name!: string;
+  @ApiProperty({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsString() @IsName({ min: 2, max: 128 }) name!: string;
   @ApiProperty({ enum: CONSORTIUM_KINDS }) @IsIn(CONSORTIUM_KINDS) kind!: ConsortiumKind;
   @ApiProperty({ enum: TIERS }) @IsIn(TIERS) tier!: Tier;
   @ApiProperty({ example: ['500118'], description: 'GB/T 2260 codes; several for a cross-region consortium' })

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } f
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ROLES, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ROLES, UuidParam, IsName } from '#platform';
 import { GetGovernanceQuery, GovernanceUseCases, ListDelegatedPowersQuery } from '../application/governance/governance.use-cases.js';
 import { districtScopeOf } from '../application/organization/organizations.use-cases.js';
 import {
@@ -19,7 +19,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class SeatDto {
   @ApiProperty({ format: 'uuid', description: 'the member unit the person represents' }) @IsUUID() organizationId!: string;
-  @ApiProperty({ example: '张某（演示）' }) @IsString() @Length(1, 64) personName!: string;
+  @ApiProperty({ example: '张某（演示）' }) @IsString() @IsName({ max: 64 }) personName!: string;
   @ApiProperty({ enum: COUNCIL_POSITIONS, description: '理事长 / 副理事长 / 理事 / 监事' }) @IsIn(COUNCIL_POSITIONS) position!: CouncilPosition;
   @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, { message: 'termStart must be a date YYYY-MM-DD' }) termStart!: string;
 }
@@ -40,7 +40,7 @@ class ResolutionDto {
 
 class SecretariatDto {
   @ApiProperty({ format: 'uuid', description: 'host unit (挂靠单位), a current member' }) @IsUUID() hostOrganizationId!: string;
-  @ApiProperty({ example: '李某（演示）' }) @IsString() @Length(1, 64) secretaryGeneral!: string;
+  @ApiProperty({ example: '李某（演示）' }) @IsString() @IsName({ max: 64 }) secretaryGeneral!: string;
   @ApiPropertyOptional({ example: '2026-01-01', description: 'from when this secretariat is in office (default today); the previous one ends that day' })
   @IsOptional()
   @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })

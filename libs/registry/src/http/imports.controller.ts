@@ -29,7 +29,7 @@ class ExportQueryDto extends FormatQueryDto {
 }
 
 class RowErrorDto {
-  @ApiProperty({ description: 'data row, from 1 (0 = the header)' }) row!: number;
+  @ApiProperty({ description: 'data row, from 1 (0 = the header, or the file as a whole: field "file")' }) row!: number;
   @ApiProperty() field!: string;
   @ApiProperty({ example: 'USCC_CHECK_CHARACTER' }) code!: string;
   @ApiProperty() message!: string;
@@ -84,7 +84,7 @@ export class ImportsController {
   @Post('imports/organizations')
   @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
   @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
-  @ApiBody({ description: `A file with the header ${ORGANIZATION_COLUMNS.join(', ')}`, schema: { type: 'string', format: 'binary' } })
+  @ApiBody({ description: `A file with the columns ${ORGANIZATION_COLUMNS.join(', ')} (the first four required; Chinese headers such as 统一社会信用代码, 单位名称, 单位类型, 所在区县 accepted)`, schema: { type: 'string', format: 'binary' } })
   @ApiOperation({ summary: 'Import organizations (upsert by USCC) from CSV or XLSX; 202 with the job to poll' })
   @ApiOkResponse({ type: ImportJobDto })
   @ApiProblems(400, 401, 403, 413, 415)
@@ -171,11 +171,11 @@ export class ImportsController {
   @ApiProblems(400, 401, 403)
   async export(@Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
-    const rows: string[][] = [];
+    const rows: unknown[][] = [];
     let after: string | undefined;
     do {
       const page = await this.organizations.execute({ districtCode: query.districtCode, after, limit: 200 }, districtScopeOf(actor));
-      rows.push(...page.items.map((o) => [o.uscc, o.name, o.type, o.districtCode]));
+      rows.push(...page.items.map((o) => ORGANIZATION_COLUMNS.map((key) => (o as unknown as Record<string, unknown>)[key])));
       after = page.nextCursor ?? undefined;
     } while (after);
     void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="organizations.${format}"`);

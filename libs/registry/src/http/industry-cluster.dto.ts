@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { INDUSTRY_CLUSTER_CATEGORIES, type IndustryCluster, type IndustryClusterCategory } from '../domain/industry-cluster.js';
+import { IsName } from '#platform';
 
 export class CreateIndustryClusterDto {
   @ApiProperty({ example: 'ICV-NEV', description: 'Stable code, upper case letters, digits and dashes' })
@@ -10,7 +11,7 @@ export class CreateIndustryClusterDto {
 
   @ApiProperty({ example: '智能网联新能源汽车' })
   @IsString()
-  @Length(2, 64)
+  @IsName({ min: 2, max: 64 })
   name!: string;
 
   @ApiProperty({ enum: INDUSTRY_CLUSTER_CATEGORIES, example: 'PILLAR' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsName } from '#platform';
 import {
   ENTERPRISE_SIZES,
   type EnterpriseSize,
@@ -16,7 +17,7 @@ import {
 } from '../domain/organization.js';
 
 export class UpsertOrganizationDto {
-  @ApiProperty({ example: '重庆城市职业学院' }) @IsString() @Length(2, 128) name!: string;
+  @ApiProperty({ example: '重庆城市职业学院' }) @IsString() @IsName({ min: 2, max: 128 }) name!: string;
   @ApiProperty({ enum: ORGANIZATION_TYPES }) @IsIn(ORGANIZATION_TYPES) type!: OrganizationType;
   @ApiProperty({ example: '500118', description: 'GB/T 2260 district code' })
   @IsString()

@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, DomainError, type DomainEvent, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
-import { headerProblems, MEMBERSHIP_COLUMNS, type OrganizationRow, type RowError, validateMembershipRow, validateOrganizationRow } from '../domain/import.js';
+import { type Actor, type AuditEntry, AuditRecorder, DomainError, type DomainEvent, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
+import { byColumn, FileProblem, mapHeader, MEMBERSHIP_FILE, ORGANIZATION_FILE, type OrganizationRow, type RowError, validateMembershipRow, validateOrganizationRow } from '../domain/import.js';
 import { JoinConsortiumUseCase } from '../application/membership/memberships.use-cases.js';
-import { ORGANIZATION_CREATED, ORGANIZATION_UPDATED } from '../domain/organization.js';
+import { attributeProblem, NO_ATTRIBUTES, ORGANIZATION_CREATED, ORGANIZATION_UPDATED, type OrganizationAttributes, type OrganizationType } from '../domain/organization.js';
 import { IMPORT_REQUESTED } from '../application/import/imports.use-cases.js';
-import { readTable } from '../application/import/tabular.js';
+import { readTable, type Table } from '../application/import/tabular.js';
 
 const CHUNK = 1_000;
 
@@ -25,17 +25,56 @@ interface ExistingRow {
   id: string;
   uscc: string;
   name: string;
-  type: string;
+  type: OrganizationType;
   district_code: string;
   version: number;
+  school_level: OrganizationAttributes['schoolLevel'];
+  enterprise_size: OrganizationAttributes['enterpriseSize'];
+  is_chain_leader: boolean;
+  is_above_scale: boolean;
+  integration_level: OrganizationAttributes['integrationLevel'];
+  park_level: OrganizationAttributes['parkLevel'];
+  is_key_park: boolean;
 }
+
+const ORGANIZATION_RETURNING = `id, uscc, name, type, district_code, version, school_level, enterprise_size, is_chain_leader, is_above_scale, integration_level, park_level, is_key_park`;
+
+const attributesOf = (r: ExistingRow): OrganizationAttributes => ({
+  schoolLevel: r.school_level,
+  enterpriseSize: r.enterprise_size,
+  isChainLeader: r.is_chain_leader,
+  isAboveScale: r.is_above_scale,
+  integrationLevel: r.integration_level,
+  parkLevel: r.park_level,
+  isKeyPark: r.is_key_park,
+});
+
+/** The organization's state as the REST use cases record it (events, audit). */
+const stateOf = (r: ExistingRow) => ({ uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version, ...attributesOf(r) });
+
+/**
+ * The attributes a row leaves an organization with: the file's columns where it has them, the
+ * stored values elsewhere — except those the (new) type rules out, which are cleared.
+ */
+function mergedAttributes(type: OrganizationType, stored: OrganizationAttributes, fromFile: Partial<OrganizationAttributes>): OrganizationAttributes {
+  const merged: OrganizationAttributes = { ...stored, ...fromFile };
+  for (let field = attributeProblem(type, merged); field; field = attributeProblem(type, merged)) {
+    (merged as unknown as Record<string, unknown>)[field] = typeof NO_ATTRIBUTES[field as keyof OrganizationAttributes] === 'boolean' ? false : null;
+  }
+  return merged;
+}
+
+type Outcome = { status: 'SUCCEEDED' | 'REJECTED'; total: number; created: number; updated: number; unchanged: number; rejected: number; errors: RowError[] };
 
 /**
  * Runs an import (organizations or memberships) in the worker. Everything it writes — organizations, name
- * history, events, the job's result and one audit row — commits in the handler's transaction, so
- * a worker killed mid-way leaves nothing half-written and the retried job starts again from the
- * stored file. Progress is written on a separate connection, so it is readable while the job runs;
- * a job that has failed for good is marked FAILED by `failed`, after its transaction rolled back.
+ * history, events, the job's result and the audit rows (one per organization or membership
+ * written, naming the import as the actor, and one for the job with its counts) — commits in the
+ * handler's transaction, so a worker killed mid-way leaves nothing half-written and the retried
+ * job starts again from the stored file. Progress is written on a separate connection, so it is
+ * readable while the job runs. A file that cannot be read at all (encoding, structure, an XLSX
+ * sent as CSV) is REJECTED at once with the reason, and never retried: retrying cannot help. A job
+ * that has failed for good otherwise is marked FAILED by `failed`, after its transaction rolled back.
  * All-or-nothing: any bad row and nothing is written. Valid-rows-only: the good rows are written,
  * the bad ones reported. Re-importing the same file changes nothing (unchanged rows are counted).
  */
@@ -55,15 +94,26 @@ export class RunImportHandler {
     const importId = String(event.payload.importId);
     const [meta]: JobRow[] = await manager.query(`SELECT id, kind, format, mode, status, scope_district, requested_by, file FROM import_job WHERE id = $1`, [importId]);
     if (!meta || !['QUEUED', 'RUNNING'].includes(meta.status)) return;
+    const actor: Actor = { type: 'system', id: `import-job:${importId}`, name: `import on behalf of ${meta.requested_by}` };
     try {
-      await this.progress(importId, `status = 'RUNNING', started_at = now(), processed_rows = 0`);
+      // clock_timestamp(), not now(): now() is the start of the enclosing transaction, which began
+      // before this statement on another connection — finishedAt came out earlier than startedAt.
+      await this.progress(importId, `status = 'RUNNING', started_at = clock_timestamp(), processed_rows = 0`);
+      let table: Table;
+      try {
+        table = await readTable(meta.file, meta.format);
+      } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        await this.refuseFile(manager, importId, error, actor);
+        return;
+      }
       const process = meta.kind === 'memberships' ? this.processMemberships.bind(this) : this.process.bind(this);
-      const result = await process(manager, meta, async (processed, total) => {
+      const result = await process(manager, meta, table, actor, async (processed, total) => {
         await this.progress(importId, `processed_rows = $2, total_rows = $3`, [processed, total]);
         await job.updateProgress({ phase: 'writing', percent: total ? Math.round((100 * processed) / total) : 100 });
       });
       await manager.query(
-        `UPDATE import_job SET status = $2, finished_at = now(), total_rows = $3, processed_rows = $3, created_rows = $4, updated_rows = $5,
+        `UPDATE import_job SET status = $2, finished_at = clock_timestamp(), total_rows = $3, processed_rows = $3, created_rows = $4, updated_rows = $5,
                 unchanged_rows = $6, rejected_rows = $7, errors = $8 WHERE id = $1`,
         [importId, result.status, result.total, result.created, result.updated, result.unchanged, result.rejected, JSON.stringify(result.errors)],
       );
@@ -73,7 +123,7 @@ export class RunImportHandler {
         entityId: importId,
         before: { status: 'QUEUED' },
         after: { status: result.status, total: result.total, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected },
-        actor: { type: 'system', id: `import-job:${importId}`, name: `import on behalf of ${meta.requested_by}` },
+        actor,
       });
     } catch (error) {
       this.logger.error({ err: error, importId, finalAttempt: isFinalFailure(job, error) }, 'import failed');
@@ -88,7 +138,24 @@ export class RunImportHandler {
   @OnEventFailed('registry.run-import')
   async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    await manager.query(`UPDATE import_job SET status = 'FAILED', finished_at = now(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [String(event.payload.importId), reason]);
+    await manager.query(`UPDATE import_job SET status = 'FAILED', finished_at = clock_timestamp(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [String(event.payload.importId), reason]);
+  }
+
+  /** A file that cannot be read: REJECTED with the reason as `failure` and as the report's only line (row 0, field `file`). */
+  private async refuseFile(manager: EntityManager, importId: string, problem: FileProblem, actor: Actor): Promise<void> {
+    const errors: RowError[] = [{ row: 0, field: 'file', code: problem.code, message: problem.message }];
+    await manager.query(
+      `UPDATE import_job SET status = 'REJECTED', finished_at = clock_timestamp(), total_rows = 0, processed_rows = 0, errors = $2, failure = $3 WHERE id = $1`,
+      [importId, JSON.stringify(errors), `${problem.code}: ${problem.message}`],
+    );
+    await this.audit.record(manager, {
+      action: 'registry.import.apply',
+      entityType: 'import-job',
+      entityId: importId,
+      before: { status: 'QUEUED' },
+      after: { status: 'REJECTED', code: problem.code },
+      actor,
+    });
   }
 
   /** Outside the job's transaction: visible at once, and left behind only as progress. */
@@ -101,18 +168,17 @@ export class RunImportHandler {
    * refuses (joining twice, a second chair, a delisted consortium) is reported with its code and
    * the others go on; in all-or-nothing mode everything is rolled back if any row failed.
    */
-  private async processMemberships(manager: EntityManager, meta: JobRow, onProgress: (processed: number, total: number) => Promise<void>) {
-    const table = await readTable(meta.file, meta.format);
-    const errors: RowError[] = headerProblems(table.header, MEMBERSHIP_COLUMNS);
+  private async processMemberships(manager: EntityManager, meta: JobRow, table: Table, actor: Actor, onProgress: (processed: number, total: number) => Promise<void>): Promise<Outcome> {
+    const { columns, errors } = mapHeader(table.header, MEMBERSHIP_FILE);
     const total = table.records.length;
-    if (errors.length) return { status: 'REJECTED' as const, total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
+    if (errors.length) return { status: 'REJECTED', total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
     const seen = new Map<string, number>();
-    let created = 0;
+    const audit: AuditEntry[] = [];
     let unchanged = 0;
     await manager.query('SAVEPOINT import_data');
     for (const [i, record] of table.records.entries()) {
       const row = i + 1;
-      const checked = validateMembershipRow(row, record, seen);
+      const checked = validateMembershipRow(row, byColumn(record, columns), seen);
       if (!checked.value) {
         errors.push(...checked.errors);
         continue;
@@ -133,9 +199,16 @@ export class RunImportHandler {
       }
       await manager.query('SAVEPOINT import_row');
       try {
-        await this.join.applyIn(manager, m.consortiumId, { organizationId: org.id, role: m.role, validFrom: m.validFrom }, { audit: false });
+        const { membership } = await this.join.applyIn(manager, m.consortiumId, { organizationId: org.id, role: m.role, validFrom: m.validFrom }, { audit: false });
         await manager.query('RELEASE SAVEPOINT import_row');
-        created += 1;
+        audit.push({
+          action: 'registry.membership.join',
+          entityType: 'membership',
+          entityId: membership.id,
+          before: null,
+          after: { consortiumId: membership.consortiumId, organizationId: membership.organizationId, role: membership.role, validFrom: membership.validFrom, importId: meta.id },
+          actor,
+        });
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT import_row');
         if (!(error instanceof DomainError)) throw error;
@@ -147,22 +220,22 @@ export class RunImportHandler {
     const rejected = new Set(errors.map((e) => e.row)).size;
     if (meta.mode === 'ALL_OR_NOTHING' && errors.length) {
       await manager.query('ROLLBACK TO SAVEPOINT import_data');
-      return { status: 'REJECTED' as const, total, created: 0, updated: 0, unchanged: 0, rejected, errors };
+      return { status: 'REJECTED', total, created: 0, updated: 0, unchanged: 0, rejected, errors };
     }
     await manager.query('RELEASE SAVEPOINT import_data');
-    return { status: 'SUCCEEDED' as const, total, created, updated: 0, unchanged, rejected, errors };
+    for (let i = 0; i < audit.length; i += CHUNK) await this.audit.recordMany(manager, audit.slice(i, i + CHUNK));
+    return { status: 'SUCCEEDED', total, created: audit.length, updated: 0, unchanged, rejected, errors };
   }
 
-  private async process(manager: EntityManager, meta: JobRow, onProgress: (processed: number, total: number) => Promise<void>) {
-    const table = await readTable(meta.file, meta.format);
-    const errors: RowError[] = headerProblems(table.header);
+  private async process(manager: EntityManager, meta: JobRow, table: Table, actor: Actor, onProgress: (processed: number, total: number) => Promise<void>): Promise<Outcome> {
+    const { columns, errors } = mapHeader(table.header, ORGANIZATION_FILE);
     const total = table.records.length;
-    if (errors.length) return { status: 'REJECTED' as const, total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
+    if (errors.length) return { status: 'REJECTED', total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
 
     const seen = new Map<string, number>();
     const valid: OrganizationRow[] = [];
     table.records.forEach((record, i) => {
-      const result = validateOrganizationRow(i + 1, record, seen, meta.scope_district ?? undefined);
+      const result = validateOrganizationRow(i + 1, byColumn(record, columns), seen, meta.scope_district ?? undefined);
       if (result.value) valid.push(result.value);
       errors.push(...result.errors);
     });
@@ -170,10 +243,7 @@ export class RunImportHandler {
     // A district system may not touch an organization registered in another district.
     const existing = new Map<string, ExistingRow>();
     for (let i = 0; i < valid.length; i += CHUNK) {
-      const rows: ExistingRow[] = await manager.query(
-        `SELECT id, uscc, name, type, district_code, version FROM organization WHERE uscc = ANY($1) FOR UPDATE`,
-        [valid.slice(i, i + CHUNK).map((r) => r.uscc)],
-      );
+      const rows: ExistingRow[] = await manager.query(`SELECT ${ORGANIZATION_RETURNING} FROM organization WHERE uscc = ANY($1) FOR UPDATE`, [valid.slice(i, i + CHUNK).map((r) => r.uscc)]);
       for (const row of rows) existing.set(row.uscc, row);
     }
     const writable = valid.filter((r) => {
@@ -186,59 +256,80 @@ export class RunImportHandler {
     });
     errors.sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
     const rejected = new Set(errors.map((e) => e.row)).size;
-    if (meta.mode === 'ALL_OR_NOTHING' && errors.length) return { status: 'REJECTED' as const, total, created: 0, updated: 0, unchanged: 0, rejected, errors };
+    if (meta.mode === 'ALL_OR_NOTHING' && errors.length) return { status: 'REJECTED', total, created: 0, updated: 0, unchanged: 0, rejected, errors };
 
     let created = 0;
     let updated = 0;
     let unchanged = 0;
+    const arrays = (rows: { r: OrganizationRow; a: OrganizationAttributes }[]) => [
+      rows.map(({ r }) => r.uscc),
+      rows.map(({ r }) => r.name),
+      rows.map(({ r }) => r.type),
+      rows.map(({ r }) => r.districtCode),
+      rows.map(({ a }) => a.schoolLevel),
+      rows.map(({ a }) => a.enterpriseSize),
+      rows.map(({ a }) => a.isChainLeader),
+      rows.map(({ a }) => a.isAboveScale),
+      rows.map(({ a }) => a.integrationLevel),
+      rows.map(({ a }) => a.parkLevel),
+      rows.map(({ a }) => a.isKeyPark),
+    ];
+    const UNNEST = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::boolean[], $9::text[], $10::text[], $11::boolean[])
+                    AS u(uscc, name, type, district_code, school_level, enterprise_size, is_chain_leader, is_above_scale, integration_level, park_level, is_key_park)`;
     for (let i = 0; i < writable.length; i += CHUNK) {
       const chunk = writable.slice(i, i + CHUNK);
-      const fresh = chunk.filter((r) => !existing.has(r.uscc));
-      const changed = chunk.filter((r) => {
-        const e = existing.get(r.uscc);
-        return e && (e.name !== r.name || e.type !== r.type || e.district_code !== r.districtCode);
-      });
-      unchanged += chunk.length - fresh.length - changed.length;
+      const fresh: { r: OrganizationRow; a: OrganizationAttributes }[] = [];
+      const changed: { r: OrganizationRow; a: OrganizationAttributes; before: ExistingRow }[] = [];
+      for (const r of chunk) {
+        const before = existing.get(r.uscc);
+        const a = mergedAttributes(r.type, before ? attributesOf(before) : NO_ATTRIBUTES, r.attributes);
+        if (!before) fresh.push({ r, a });
+        else if (before.name !== r.name || before.type !== r.type || before.district_code !== r.districtCode || JSON.stringify(attributesOf(before)) !== JSON.stringify(a)) changed.push({ r, a, before });
+        else unchanged += 1;
+      }
       const events: DomainEvent[] = [];
+      const audit: AuditEntry[] = [];
       if (fresh.length) {
         const inserted: ExistingRow[] = await manager.query(
-          `INSERT INTO organization (uscc, name, type, district_code)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-           RETURNING id, uscc, name, type, district_code, version`,
-          [fresh.map((r) => r.uscc), fresh.map((r) => r.name), fresh.map((r) => r.type), fresh.map((r) => r.districtCode)],
+          `INSERT INTO organization (uscc, name, type, district_code, school_level, enterprise_size, is_chain_leader, is_above_scale, integration_level, park_level, is_key_park)
+           SELECT * FROM ${UNNEST}
+           RETURNING ${ORGANIZATION_RETURNING}`,
+          arrays(fresh),
         );
         await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [inserted.map((r) => r.id)]);
-        for (const r of inserted) events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version } });
+        for (const r of inserted) {
+          events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) } });
+          audit.push({ action: 'registry.organization.create', entityType: 'organization', entityId: r.id, before: null, after: { ...stateOf(r), importId: meta.id }, actor });
+        }
         created += inserted.length;
       }
       if (changed.length) {
-        const renamed = changed.filter((r) => existing.get(r.uscc)!.name !== r.name).map((r) => existing.get(r.uscc)!.id);
+        const renamed = changed.filter(({ r, before }) => before.name !== r.name).map(({ before }) => before.id);
         if (renamed.length) await manager.query(`UPDATE organization_name SET valid_to = now() WHERE organization_id = ANY($1) AND valid_to IS NULL`, [renamed]);
         const rows: ExistingRow[] = await manager.query(
           // As a CTE so the driver returns the rows (a bare UPDATE … RETURNING comes back with its row count).
           `WITH updated AS (
-             -- The file carries no type-specific attributes: they stay, unless the new type rules them out.
              UPDATE organization o SET name = u.name, type = u.type, district_code = u.district_code, version = o.version + 1, updated_at = now(),
-                    school_level = CASE WHEN u.type = 'SCHOOL' THEN o.school_level END,
-                    enterprise_size = CASE WHEN u.type = 'ENTERPRISE' THEN o.enterprise_size END,
-                    is_chain_leader = u.type = 'ENTERPRISE' AND o.is_chain_leader,
-                    is_above_scale = u.type = 'ENTERPRISE' AND o.is_above_scale,
-                    integration_level = CASE WHEN u.type = 'ENTERPRISE' THEN o.integration_level END,
-                    park_level = CASE WHEN u.type = 'PARK' THEN o.park_level END,
-                    is_key_park = u.type = 'PARK' AND o.is_key_park
-               FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(uscc, name, type, district_code)
+                    school_level = u.school_level, enterprise_size = u.enterprise_size, is_chain_leader = u.is_chain_leader, is_above_scale = u.is_above_scale,
+                    integration_level = u.integration_level, park_level = u.park_level, is_key_park = u.is_key_park
+               FROM ${UNNEST}
               WHERE o.uscc = u.uscc
-            RETURNING o.id, o.uscc, o.name, o.type, o.district_code, o.version)
+            RETURNING ${ORGANIZATION_RETURNING.split(', ').map((c) => `o.${c}`).join(', ')})
            SELECT * FROM updated`,
-          [changed.map((r) => r.uscc), changed.map((r) => r.name), changed.map((r) => r.type), changed.map((r) => r.districtCode)],
+          arrays(changed),
         );
         if (renamed.length) await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [renamed]);
-        for (const r of rows) events.push({ type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version } });
+        const beforeOf = new Map(changed.map(({ before }) => [before.id, before]));
+        for (const r of rows) {
+          events.push({ type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) } });
+          audit.push({ action: 'registry.organization.update', entityType: 'organization', entityId: r.id, before: stateOf(beforeOf.get(r.id)!), after: { ...stateOf(r), importId: meta.id }, actor });
+        }
         updated += rows.length;
       }
       await this.outbox.publish(manager, events);
+      await this.audit.recordMany(manager, audit);
       await onProgress(Math.min(total, i + chunk.length), total);
     }
-    return { status: 'SUCCEEDED' as const, total, created, updated, unchanged, rejected, errors };
+    return { status: 'SUCCEEDED', total, created, updated, unchanged, rejected, errors };
   }
 }
