@@ -23,6 +23,7 @@ import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
 import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
 import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.js';
 import { ChangeFeedOncePerTransaction1763800900000 } from './1763800900000-change-feed-once-per-transaction.js';
+import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -54,4 +55,5 @@ export const migrations = [
   Webhooks1763800700000,
   IdempotencyKeys1763800800000,
   ChangeFeedOncePerTransaction1763800900000,
+  AnswerSheetCorrection1763801100000,
 ];
