@@ -305,4 +305,18 @@ describe('round scoring', () => {
     await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(secretariat)).expect(403);
     await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/scoring`).set(bearer(secretariat)).send({}).expect(403);
   });
+
+  it('answers ?revision=2 with revision 2 when revision 3 is published too', async () => {
+    const roundId = rounds['2026Q2']; // SCORED, revisions 1 and 2 (the re-score above)
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '复核后重新计分' }).expect(202);
+    await waitFor(async () => ((await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200)).body.status === 'DONE' ? true : undefined));
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    const [two] = await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1 AND revision = 2`, [roundId]);
+    const second = (await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=2`).expect(200)).body;
+    expect(second).toMatchObject({ revision: 2, reason: null, publishedAt: two.published_at.toISOString() });
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body).toMatchObject({ revision: 3, reason: '复核后重新计分' });
+    // Revision 1 was scored but never published: not public.
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=1`).expect(404)).body).toMatchObject({ code: 'REVISION_NOT_PUBLISHED', errors: [{ field: 'revision' }] });
+  });
 });
