@@ -28,6 +28,7 @@ import { OneCouncilChair1763801500000 } from './1763801500000-one-council-chair.
 import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective-dated-governance.js';
 import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
 import { UserVersion1763801530000 } from './1763801530000-user-version.js';
+import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -59,6 +60,7 @@ export const migrations = [
   Webhooks1763800700000,
   IdempotencyKeys1763800800000,
   ChangeFeedOncePerTransaction1763800900000,
+  AnswerSheetCorrection1763801100000,
   ApiClientSecretRotation1763801400000,
   OneCouncilChair1763801500000,
   EffectiveDatedGovernance1763801510000,

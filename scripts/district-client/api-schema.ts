@@ -1129,7 +1129,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The published ranking of a round (latest published revision): rank, grade and rank interval per level; public */
+        /** The published ranking of a round (the latest published revision, or ?revision=n for any earlier published one): rank, grade and rank interval per level, with the revision’s reason and the list of published revisions; public */
         get: operations["EvaluationController_ranking"];
         put?: never;
         post?: never;
@@ -1253,6 +1253,23 @@ export interface paths {
         put?: never;
         /** Return a submitted sheet for correction, with comments */
         post: operations["EvaluationController_returnSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/rounds/{roundId}/answer-sheets/{consortiumId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted or accepted sheet for a correction once the round is closed, scored or published, with the reason; the secretariat corrects and submits it again, then a new scoring makes a new revision */
+        post: operations["EvaluationController_reopenSheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2822,6 +2839,12 @@ export interface components {
         ReturnSheetDto: {
             comments: components["schemas"]["ReviewCommentDto"][];
         };
+        ReopenSheetDto: {
+            /** @example 技术服务产值口径有误，请按审计报告更正 */
+            reason: string;
+            /** @description comments on single indicators, besides the reason */
+            comments?: components["schemas"]["ReviewCommentDto"][];
+        };
         SubmitBestPracticeDto: {
             /** @example 校企共建智能网联汽车产业学院 */
             title: string;
@@ -2864,6 +2887,12 @@ export interface components {
             compositionGraceDays: number;
             /** @example 4 */
             idleQuarters: number;
+            /**
+             * @description the fewest ranked consortia a level needs for its bottom and top to count; a smaller level is judged by the round grade
+             * @default 5
+             * @example 5
+             */
+            minGroupSize?: number;
         };
         CreateRuleSetDto: {
             thresholds: components["schemas"]["ThresholdsDto"];
@@ -8115,7 +8144,10 @@ export interface operations {
     };
     EvaluationController_ranking: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a published revision of the round (every one stays readable); default: the latest published */
+                revision?: number;
+            };
             header?: never;
             path: {
                 roundId: string;
@@ -8147,6 +8179,8 @@ export interface operations {
     EvaluationController_exportRanking: {
         parameters: {
             query?: {
+                /** @description a published revision of the round (every one stays readable); default: the latest published */
+                revision?: number;
                 format?: "csv" | "xlsx";
             };
             header?: never;
@@ -8585,6 +8619,81 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReturnSheetDto"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationController_reopenSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                roundId: string;
+                consortiumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenSheetDto"];
             };
         };
         responses: {

@@ -121,6 +121,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': { allow: ['secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': { allow: ['taskforce'] },
+  'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/reopen': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': { allow: ['secretariat'], scoped: 'consortiumId' },
   'GET /api/v1/adjustment/rule-sets': { allow: ['admin', 'taskforce'] },
   'POST /api/v1/adjustment/rule-sets': { allow: ['taskforce'] },

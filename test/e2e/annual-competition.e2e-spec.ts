@@ -121,8 +121,10 @@ describe('annual competition', () => {
     expect(items.map((i) => i.consortiumId).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => ids[n]).sort());
     // By hand. L2 (n = 5): A (0.75 + 0.75 + 0.5 + 1)/4 = 0.75, B (1 + 0 + 1 + 1)/4 = 0.75 tied first;
     // C 0.5 and D (0 + 0 + 1 + 1)/4 = 0.5 tied third; E (0 + 0 + 0.25 + 0.25)/4 = 0.125 fifth.
-    // Grades on the share ranked ahead: 0 % 优秀, 40 % 良好, 80 % 合格; D has two unsubmitted quarters: 不合格.
-    // L1 (n = 2): N1 0.875 first (0 % ahead, 优秀), N2 0.625 second (50 % ahead, 合格).
+    // Grades on the share ranked ahead: 0 % 优秀, 40 % 良好, 80 % 合格, each within the floors of its total
+    // (优秀 ≥ 0.6, 良好 ≥ 0.4); D has two unsubmitted quarters: 不合格.
+    // L1 (n = 2, fewer than five): graded by the floors alone, N1 0.875 and N2 0.625 both 优秀 — being
+    // second of two is not "the 50 % behind".
     expect(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => [n, by(n).level, by(n).annualTotal, by(n).rank, by(n).grade, by(n).notSubmitted])).toEqual([
       ['A', 'L2', 0.75, 1, '优秀', 0],
       ['B', 'L2', 0.75, 1, '优秀', 1],
@@ -130,7 +132,7 @@ describe('annual competition', () => {
       ['D', 'L2', 0.5, 3, '不合格', 2],
       ['E', 'L2', 0.125, 5, '合格', 0],
       ['N1', 'L1', 0.875, 1, '优秀', 0],
-      ['N2', 'L1', 0.625, 2, '合格', 0],
+      ['N2', 'L1', 0.625, 2, '优秀', 0],
     ]);
     expect(by('A').quarters.map((q) => [q.quarter, q.revision, q.status, q.total, q.counted])).toEqual([
       ['2025Q1', 1, 'SCORED', 0.75, 0.75],

@@ -417,7 +417,8 @@ describe('audit log', () => {
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.round.score', before: { status: 'CLOSED', revision: 0 }, after: { status: 'SCORING', revision: 1, reason: '审计计分' } }) };
     },
     'POST /api/v1/evaluation/rounds/:roundId/publication': async () => {
-      const { tf, roundId } = await round('AUDIT-R6', '2034Q2');
+      // A quarter that has ended: a round is published only after its quarter.
+      const { tf, roundId } = await round('AUDIT-R6', '2014Q2');
       // A scored round, as the worker leaves it (the worker does not run in this test).
       await sql.query(`UPDATE evaluation_round SET status = 'SCORED', revision = 1 WHERE id = $1`, [roundId]);
       await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [roundId]);
@@ -492,6 +493,22 @@ describe('audit log', () => {
       await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token));
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/accept`).set(bearer(tf));
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.answer-sheet.accept', before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } }) };
+    },
+    'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/reopen': async () => {
+      const { roundId, c, secretariat, tf } = await openSheet('AUDIT-S6', '2033Q2', true);
+      await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token));
+      await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/accept`).set(bearer(tf));
+      await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'CLOSED' });
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/reopen`).set(bearer(tf)).send({ reason: '数据口径有误，请更正' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            action: 'evaluation.answer-sheet.reopen',
+            before: { status: 'ACCEPTED', correctionReason: null },
+            after: { status: 'RETURNED', correctionReason: '数据口径有误，请更正', comments: [{ indicatorCode: null, comment: '数据口径有误，请更正' }] },
+          }),
+      };
     },
     'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': async () => {
       const { roundId, c, secretariat } = await openSheet('AUDIT-S5', '2033Q1');

@@ -317,17 +317,19 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     const results = await closeScoreAndPublish(q4);
     // Level scores: A, C, D as before (same values, same min/max/best): 1, 0.28, 0.795.
     //   B: n1 50/50 = 1, n2 (20 − 11)/10 = 0.9, n3 18/20 = 0.9 → 0.3 + 0.27 + 0.36 = 0.93.
-    // Change against 2025Q3: A 0, B 0.93 − 0.59 = 0.34, C 0, D 0 (E had no score, so no improvement);
-    // min-max over those: B 1, A 0, C 0, D 0.
-    // Total = 0.5·level + 0.5·improvement: B 0.465 + 0.5 = 0.965, A 0.5, D 0.3975, C 0.14; E last.
+    // Change against 2025Q3: A 0, B 0.93 − 0.59 = 0.34, C 0, D 0 (E had no score, so no improvement).
+    // Four with a change are fewer than MIN_RELATIVE_GROUP (5), so improvement is on the absolute
+    // scale (1 + change)/2, not min-max over four: B 0.67, A 0.5, C 0.5, D 0.5.
+    // Total = 0.5·level + 0.5·improvement: B 0.465 + 0.335 = 0.8, A 0.5 + 0.25 = 0.75, D 0.3975 + 0.25 = 0.6475,
+    // C 0.14 + 0.25 = 0.39; E last.
     // Grades by percentile: B 100 → A, A 75 → B, D 50 → D, C 25 → D.
     const r = byKey(results.items);
     expect(results.items.map((i) => keyOf(i.consortiumId))).toEqual(['B', 'A', 'D', 'C', 'E']);
     const expected: Record<string, [number, number, number, number, string]> = {
-      B: [0.93, 1, 0.965, 1, 'A'],
-      A: [1, 0, 0.5, 2, 'B'],
-      D: [0.795, 0, 0.3975, 3, 'D'],
-      C: [0.28, 0, 0.14, 4, 'D'],
+      B: [0.93, 0.67, 0.8, 1, 'A'],
+      A: [1, 0.5, 0.75, 2, 'B'],
+      D: [0.795, 0.5, 0.6475, 3, 'D'],
+      C: [0.28, 0.5, 0.39, 4, 'D'],
       E: [0, 0, 0, 5, 'D'],
     };
     for (const [k, [level, improvement, total, rank, grade]] of Object.entries(expected)) {
@@ -339,7 +341,7 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     expect(r.E.status).toBe('NOT_SUBMITTED');
     // B's lead rests on its improvement: its level score alone (0.93) is below A's (1).
     expect(r.B.levelScore).toBeLessThan(r.A.levelScore);
-    // B improves most under any weighting, and its total stays ≥ 0.5·0.9 + 0.5 above everybody else's.
+    // B improves most under any weighting: its level score stays ≥ 0.9, so its total ≥ 0.5·0.9 + 0.335 = 0.785, above A's 0.75.
     expect(r.B.rankInterval).toEqual([1, 1]);
     expect(r.E.rankInterval).toEqual([5, 5]);
     expect(r.B.explanation.contributions.STUDENT_TEACHER_RATIO).toBeCloseTo(0.27, 9); // 0.3 · 0.9

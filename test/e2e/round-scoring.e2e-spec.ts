@@ -184,33 +184,139 @@ describe('round scoring', () => {
     await expect(dataSource.query(`UPDATE round_scoring SET digest = 'x' WHERE round_id = $1 AND revision = 1`, [roundId])).rejects.toThrow(/immutable/);
   });
 
-  it('corrects a published round only with a reason, as a new revision; the public ranking moves on when that is published', async () => {
+  it('refuses to publish a round before its quarter has ended (Asia/Shanghai), changing nothing', async () => {
+    const roundId = rounds['2026Q4']; // ends 2026-12-31; the clock is the real one
+    // As the worker would leave it, scored (the worker is not asked: the quarter's answers are still coming in).
+    await dataSource.query(`UPDATE evaluation_round SET status = 'SCORED', revision = 1 WHERE id = $1`, [roundId]);
+    await dataSource.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [roundId]);
+    try {
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      if (today > '2026-12-31') return; // the quarter has ended by the time this runs: nothing to refuse
+      const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(409);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ code: 'QUARTER_NOT_ENDED', errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 ends on 2026-12-31' }] });
+      expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'SCORED', revision: 1 });
+      expect((await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1`, [roundId]))[0]).toEqual({ published_at: null });
+      expect(await dataSource.query(`SELECT 1 FROM outbox_event WHERE type = 'evaluation.round.published' AND aggregate_id = $1`, [roundId])).toEqual([]);
+    } finally {
+      await dataSource.query(`DELETE FROM round_scoring WHERE round_id = $1`, [roundId]);
+      await dataSource.query(`UPDATE evaluation_round SET status = 'OPEN', revision = 0 WHERE id = $1`, [roundId]);
+    }
+  });
+
+  it('corrects a published round: the task force reopens a sheet with a reason, the secretariat corrects it, a new revision with its reason is published; every revision stays readable', async () => {
     const roundId = rounds['2026Q3'];
     const noReason = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(422);
     expect(noReason.body).toMatchObject({ code: 'REASON_REQUIRED', errors: [{ field: 'reason', code: 'REASON_REQUIRED' }] });
     expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'PUBLISHED', revision: 1 });
+    const published = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body;
 
-    // The correction: one accepted sheet turns out not to count, so that consortium is now unsubmitted.
-    const [sheet] = await dataSource.query(`SELECT id, consortium_id FROM answer_sheet WHERE round_id = $1 ORDER BY consortium_id LIMIT 1`, [roundId]);
-    await dataSource.query(`UPDATE answer_sheet SET status = 'RETURNED' WHERE id = $1`, [sheet.id]);
-    const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '更正一份答卷的数据' }).expect(202);
-    expect(res.body.revision).toBe(2);
-    const corrected = await waitFor(async () => {
+    // One accepted sheet turns out to be wrong. Its secretariat cannot touch it on its own…
+    const [sheet] = await dataSource.query(`SELECT id, consortium_id, answers FROM answer_sheet WHERE round_id = $1 AND status = 'ACCEPTED' ORDER BY consortium_id LIMIT 1`, [roundId]);
+    const cid: string = sheet.consortium_id;
+    const own = (await loginAs(api, 'secretariat', { consortiumId: cid })).token;
+    const corrected = { ...sheet.answers, SKILLS_BASES: sheet.answers.SKILLS_BASES === 0 ? 8 : 0 };
+    const locked = await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).send({ answers: corrected }).expect(409);
+    expect(locked.body).toMatchObject({ code: 'ROUND_NOT_ACCEPTING_ANSWERS' });
+    // …and only the task force reopens it, with its reason.
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(own)).send({ reason: '自行更正' }).expect(403);
+    const missingReason = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({}).expect(400);
+    expect(missingReason.body.errors[0]).toMatchObject({ field: 'reason' });
+    const reason = '高技能人才培训基地数量口径有误，按认定文件更正';
+    const reopened = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason }).expect(200);
+    expect(reopened.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: null, comment: reason }], correction: { reason, reopenedBy: expect.stringMatching(/^user:/) } });
+    const twice = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason }).expect(409);
+    expect(twice.body).toMatchObject({ code: 'ANSWER_SHEET_STATUS' });
+    const [event] = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.answer-sheet.reopened' AND aggregate_id = $1`, [sheet.id]);
+    expect(event.payload).toMatchObject({ consortiumId: cid, status: 'RETURNED', correctionReason: reason });
+    const [audit] = await dataSource.query(`SELECT before, after FROM audit_event WHERE action = 'evaluation.answer-sheet.reopen' AND entity_id = $1`, [sheet.id]);
+    expect(audit).toMatchObject({ before: { status: 'ACCEPTED', correctionReason: null }, after: { status: 'RETURNED', correctionReason: reason } });
+
+    // Scoring now would count the reopened sheet as not submitted: refused until it is submitted again.
+    const pending = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason }).expect(409);
+    expect(pending.body).toMatchObject({ code: 'CORRECTION_PENDING', errors: [{ field: `answerSheets.${cid}`, code: 'CORRECTION_PENDING', message: reason }] });
+    expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'PUBLISHED', revision: 1 });
+
+    // The secretariat corrects the figure, attaches the evidence the paper asks for, and submits again.
+    await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).send({ answers: corrected }).expect(200);
+    const paper = (await http().get(`/api/v1/evaluation/rounds/${roundId}/papers/${cid}`).set(bearer(own)).expect(200)).body;
+    for (const item of paper.items.filter((i: { evidenceRequired: boolean; code: string }) => i.evidenceRequired && i.code in corrected)) {
+      await http()
+        .post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/evidence`)
+        .query({ indicatorCode: item.code, fileName: `${item.code}.pdf` })
+        .set(bearer(own))
+        .set('content-type', 'application/pdf')
+        .send(Buffer.from(`%PDF-1.7\n% ${item.code}\n%%EOF\n`))
+        .expect(200);
+    }
+    const resubmitted = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/submit`).set(bearer(own)).expect(200);
+    expect(resubmitted.body).toMatchObject({ status: 'SUBMITTED', late: false, answers: corrected });
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/accept`).set(bearer(taskforce)).expect(200);
+    // Until the correction is published, the public sees revision 1.
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body).toMatchObject({ revision: 1, digest: published.digest });
+
+    const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason }).expect(202);
+    expect(res.body).toMatchObject({ revision: 2, reason });
+    const rescored = await waitFor(async () => {
       const s = (await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200)).body;
       return s.status === 'DONE' ? s : undefined;
     });
-    const before = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body;
-    expect(before.revision).toBe(1);
-    expect(corrected.digest).not.toBe(before.digest);
+    expect(rescored.digest).not.toBe(published.digest);
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body).toMatchObject({ revision: 1, digest: published.digest });
+    const unpublished = await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 2 }).expect(404);
+    expect(unpublished.body).toMatchObject({ code: 'REVISION_NOT_PUBLISHED', errors: [{ field: 'revision' }] });
+
     await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
     const after = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body;
-    expect(after).toMatchObject({ revision: 2, digest: corrected.digest });
-    const unsubmitted = after.items.find((i: ResultItem) => i.consortiumId === sheet.consortium_id);
-    expect(unsubmitted).toMatchObject({ status: 'NOT_SUBMITTED', rank: after.items.filter((i: ResultItem) => i.level === unsubmitted.level).length });
+    expect(after).toMatchObject({
+      revision: 2,
+      digest: rescored.digest,
+      reason,
+      revisions: [
+        { revision: 1, digest: published.digest, reason: null },
+        { revision: 2, digest: rescored.digest, reason },
+      ],
+    });
+    const totalOf = (ranking: { items: ResultItem[] }) => ranking.items.find((i) => i.consortiumId === cid)!.total;
+    expect(totalOf(after)).not.toBeCloseTo(totalOf(published), 9);
+
+    // Every published revision stays readable (DESIGN §3), in the ranking and in its export.
+    const first = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 1 }).expect(200)).body;
+    expect(first).toMatchObject({ revision: 1, digest: published.digest, reason: null });
+    expect(first.items).toEqual(published.items);
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 2 }).expect(200)).body).toMatchObject({ revision: 2, digest: rescored.digest });
+    const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv', revision: 1 }).expect(200);
+    expect(csv.headers['content-disposition']).toContain('-r1.csv');
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 3 }).expect(404)).body).toMatchObject({ code: 'REVISION_NOT_PUBLISHED' });
+    for (const bad of ['0', 'two', '1.5']) {
+      const refused = await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: bad }).expect(400);
+      expect(refused.body.errors[0]).toMatchObject({ field: 'revision' });
+    }
+  });
+
+  it('reopens sheets only once the round is closed, and not while it is scored or archived', async () => {
+    const roundId = rounds['2026Q4']; // OPEN: returning a submitted sheet is the way there
+    const [{ id: cid }] = await dataSource.query(`SELECT id FROM consortium LIMIT 1`);
+    const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(409);
+    expect(res.body).toMatchObject({ code: 'ROUND_NOT_CORRECTABLE', errors: [{ field: 'status', message: 'OPEN' }] });
   });
 
   it('keeps unpublished results from secretariats', async () => {
     await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(secretariat)).expect(403);
     await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/scoring`).set(bearer(secretariat)).send({}).expect(403);
+  });
+
+  it('answers ?revision=2 with revision 2 when revision 3 is published too', async () => {
+    const roundId = rounds['2026Q2']; // SCORED, revisions 1 and 2 (the re-score above)
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '复核后重新计分' }).expect(202);
+    await waitFor(async () => ((await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200)).body.status === 'DONE' ? true : undefined));
+    await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
+    const [two] = await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1 AND revision = 2`, [roundId]);
+    const second = (await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=2`).expect(200)).body;
+    expect(second).toMatchObject({ revision: 2, reason: null, publishedAt: two.published_at.toISOString() });
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body).toMatchObject({ revision: 3, reason: '复核后重新计分' });
+    // Revision 1 was scored but never published: not public.
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=1`).expect(404)).body).toMatchObject({ code: 'REVISION_NOT_PUBLISHED', errors: [{ field: 'revision' }] });
   });
 });

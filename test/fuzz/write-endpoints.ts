@@ -118,9 +118,9 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       return `${2041 + Math.floor(n / 4)}Q${(n % 4) + 1}`;
     };
 
-    async function round(): Promise<{ tf: string; roundId: string }> {
+    async function round(code = quarter()): Promise<{ tf: string; roundId: string }> {
       const { tf, schemeId } = await scheme();
-      const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: quarter(), schemeId, deadline: '2099-10-15T00:00:00Z' }).expect(201);
+      const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code, schemeId, deadline: '2099-10-15T00:00:00Z' }).expect(201);
       return { tf, roundId: res.body.id };
     }
 
@@ -440,7 +440,8 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         return { url: `/api/v1/evaluation/rounds/${roundId}/scoring`, token: tf, valid: { reason: '模糊计分' } };
       },
       'POST /api/v1/evaluation/rounds/:roundId/publication': async () => {
-        const { tf, roundId } = await round();
+        // A quarter that has ended: a round is published only after its quarter.
+        const { tf, roundId } = await round('2001Q1');
         // A scored round, as the worker leaves it (the worker does not run in this test).
         await sql.query(`UPDATE evaluation_round SET status = 'SCORED', revision = 1 WHERE id = $1`, [roundId]);
         await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [roundId]);
@@ -497,6 +498,13 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const { roundId, c, secretariat, tf } = await openSheet(true);
         await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token)).expect(200);
         return { url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/accept`, token: tf };
+      },
+      'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/reopen': async () => {
+        const { roundId, c, secretariat, tf } = await openSheet(true);
+        await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token)).expect(200);
+        await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/accept`).set(bearer(tf)).expect(200);
+        await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'CLOSED' }).expect(200);
+        return { url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/reopen`, token: tf, valid: { reason: '模糊更正理由' } };
       },
       'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': async () => {
         const { roundId, c, secretariat } = await openSheet();

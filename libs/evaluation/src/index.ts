@@ -11,4 +11,4 @@ export { computeRoundResults, type ListedConsortium } from './application/round-
 export { RoundEntity, RoundResultEntity } from './persistence/evaluation.entities.js';
 export { type PublishedStanding, publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from './application/published-standings.js';
 export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';
-export { type GroupIndicator, type GroupMember, type GroupSettings, type MemberResult, scoreGroup } from './domain/group-scoring.js';
+export { type GroupIndicator, type GroupMember, type GroupSettings, type MemberResult, MIN_RELATIVE_GROUP, scoreGroup } from './domain/group-scoring.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
 import { DecideConsortiumUseCase, SubmitApplicationUseCase } from '#registry';
-import { type RuleThresholds, thresholdsProblem } from '../domain/rules.js';
+import { type StoredThresholds, thresholdsOf, thresholdsProblem } from '../domain/rules.js';
 import { ProposalEntity, type ProposalStatus, RuleSetEntity } from '../persistence/adjustment.entities.js';
 
 export type ProposalDecision = { outcome: 'REJECT'; reason: string } | { outcome: 'APPROVE'; reason: string; effectiveOn: string; rectificationDeadline?: string };
@@ -154,16 +154,18 @@ export class ProposalsUseCases {
   }
 
   /** A new version of the rule set; later runs use it, proposals keep the version that wrote them. */
-  createRuleSet(command: { thresholds: RuleThresholds; note: string }, actor: Actor): Promise<RuleSetEntity> {
-    const problem = thresholdsProblem(command.thresholds);
+  createRuleSet(command: { thresholds: StoredThresholds; note: string }, actor: Actor): Promise<RuleSetEntity> {
+    // A new version is stored complete: a threshold left out takes its default.
+    const thresholds = thresholdsOf(command.thresholds);
+    const problem = thresholdsProblem(thresholds);
     if (problem) throw Errors.thresholds(problem.field, problem.message);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE adjustment_rule_set IN SHARE ROW EXCLUSIVE MODE`);
       const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM adjustment_rule_set`);
-      await manager.insert(RuleSetEntity, { version: next, thresholds: command.thresholds, note: command.note, createdBy: actorLabel(actor) });
+      await manager.insert(RuleSetEntity, { version: next, thresholds, note: command.note, createdBy: actorLabel(actor) });
       const created = (await manager.findOne(RuleSetEntity, { where: { version: next } }))!;
-      await this.outbox.publish(manager, { type: 'adjustment.rule-set.created', aggregateType: 'adjustment-rule-set', aggregateId: String(next), payload: { version: next, thresholds: command.thresholds } });
-      await this.audit.record(manager, { action: 'adjustment.rule-set.create', entityType: 'adjustment-rule-set', entityId: String(next), before: null, after: { version: next, note: command.note, thresholds: command.thresholds } });
+      await this.outbox.publish(manager, { type: 'adjustment.rule-set.created', aggregateType: 'adjustment-rule-set', aggregateId: String(next), payload: { version: next, thresholds } });
+      await this.audit.record(manager, { action: 'adjustment.rule-set.create', entityType: 'adjustment-rule-set', entityId: String(next), before: null, after: { version: next, note: command.note, thresholds } });
       return created;
     });
   }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { OutboxPublisher } from '#platform';
 import { publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from '#evaluation';
 import { compositionBrokenSince, ConsortiumLookup } from '#registry';
-import { annualRules, type ConsortiumFacts, type ProposalDraft, roundRules, type RoundStanding } from '../domain/rules.js';
+import { annualRules, type ConsortiumFacts, type ConsortiumStatus, type ProposalDraft, roundRules, type RoundStanding, stillCurrent, thresholdsOf, type Tier } from '../domain/rules.js';
 import { ProposalEntity, RuleSetEntity } from '../persistence/adjustment.entities.js';
 
 /**
@@ -17,6 +17,9 @@ export function triggerOf(draft: ProposalDraft, source: string): string {
   if (draft.rule === 7) return `idle:${String(draft.evidence.lastParticipation ?? `member-since-${String(draft.evidence.memberSince)}`)}`;
   return source;
 }
+
+/** A day after every decision anyone can date: the list under each consortium's latest decided period. */
+const LATEST = '9999-12-31';
 
 /** Per member unit of a consortium: when it joined and its latest quarter with recorded participation. */
 export type MemberActivity = (manager: EntityManager, consortiumIds: readonly string[], date: string) => Promise<Map<string, ConsortiumFacts['members']>>;
@@ -38,7 +41,8 @@ export class RulesRunner {
     const roundEnd = await roundPeriodEnd(manager, roundCode);
     if (!roundEnd) return [];
     const ruleSet = await this.latestRuleSet(manager);
-    const facts = await this.facts(manager, asOf, await publishedStandingsUpTo(manager, roundCode));
+    // Judged as the consortia stood at the quarter's end (publication comes after it), not on the day of publication.
+    const facts = await this.facts(manager, roundEnd, await publishedStandingsUpTo(manager, roundCode));
     const ids = facts.map((f) => f.consortiumId);
     const broken = await compositionBrokenSince(manager, ids, roundEnd);
     const members = memberActivity ? await memberActivity(manager, ids, roundEnd) : new Map<string, ConsortiumFacts['members']>();
@@ -47,13 +51,21 @@ export class RulesRunner {
       f.compositionWarnings = broken.get(f.consortiumId)?.warnings ?? [];
       f.members = members.get(f.consortiumId) ?? [];
     }
-    return this.write(manager, ruleSet, `round:${roundCode}`, roundRules(facts, roundCode, roundEnd, asOf, ruleSet.thresholds));
+    const drafts = roundRules(facts, roundCode, roundEnd, asOf, thresholdsOf(ruleSet.thresholds));
+    return this.write(manager, ruleSet, `round:${roundCode}`, stillCurrent(drafts, await this.latestDecided(manager)));
   }
 
-  async afterYear(manager: EntityManager, year: number, asOf: string): Promise<ProposalEntity[]> {
+  async afterYear(manager: EntityManager, year: number): Promise<ProposalEntity[]> {
     const ruleSet = await this.latestRuleSet(manager);
-    const facts = await this.facts(manager, asOf, []);
-    return this.write(manager, ruleSet, `annual:${year}`, annualRules(facts, year, await publishedAnnualStandings(manager, year), ruleSet.thresholds));
+    // As the consortia stood on the year's last day, the day the annual groups are formed.
+    const facts = await this.facts(manager, `${year}-12-31`, []);
+    const drafts = annualRules(facts, year, await publishedAnnualStandings(manager, year), thresholdsOf(ruleSet.thresholds));
+    return this.write(manager, ruleSet, `annual:${year}`, stillCurrent(drafts, await this.latestDecided(manager)));
+  }
+
+  /** Each listed consortium's latest decided status and tier, counting decisions that take effect later. */
+  private async latestDecided(manager: EntityManager): Promise<Map<string, { status: ConsortiumStatus; tier: Tier }>> {
+    return new Map((await this.consortia.listedOn(LATEST, manager)).map((c) => [c.id, { status: c.status, tier: c.tier }]));
   }
 
   private latestRuleSet(manager: EntityManager): Promise<RuleSetEntity> {

@@ -1,5 +1,18 @@
 import fc from 'fast-check';
-import { annualRules, type ConsortiumFacts, DEFAULT_THRESHOLDS as T, inBottom, inTop, quarterOfDate, quarterStart, roundRules, type RoundStanding, thresholdsProblem } from './rules.js';
+import {
+  annualRules,
+  type ConsortiumFacts,
+  DEFAULT_THRESHOLDS as T,
+  inBottom,
+  inTop,
+  quarterOfDate,
+  quarterStart,
+  roundRules,
+  type RoundStanding,
+  stillCurrent,
+  thresholdsOf,
+  thresholdsProblem,
+} from './rules.js';
 
 const standing = (round: string, rank: number, groupSize = 10, grade = 'B'): RoundStanding => ({ round, rank, groupSize, grade, status: 'SCORED' });
 const facts = (over: Partial<ConsortiumFacts>): ConsortiumFacts => ({ consortiumId: 'c', status: 'ACTIVE', tier: 'PARK_LED', statusSince: '2024-01-01', standings: [], ...over });
@@ -8,10 +21,38 @@ describe('adjustment rules (DESIGN §4)', () => {
   it('counts the bottom 10 % as the last ⌈n/10⌉ ranks (at least one) and the top half as ranks ≤ ⌊n/2⌋', () => {
     expect([10, 9].map((r) => inBottom(standing('2025Q1', r, 10), T))).toEqual([true, false]);
     expect([20, 19, 18].map((r) => inBottom(standing('2025Q1', r, 20), T))).toEqual([true, true, false]);
-    expect([4, 3].map((r) => inBottom(standing('2025Q1', r, 4), T))).toEqual([true, false]);
-    expect([2, 3].map((r) => inTop(standing('2025Q1', r, 4), T))).toEqual([true, false]);
-    expect(inTop(standing('2025Q1', 1, 1), T)).toBe(true);
-    expect(inBottom(standing('2025Q1', 1, 1), T)).toBe(false);
+    expect([5, 4].map((r) => inBottom(standing('2025Q1', r, 5), T))).toEqual([true, false]);
+    expect([2, 3].map((r) => inTop(standing('2025Q1', r, 5), T))).toEqual([true, false]);
+  });
+
+  it('counts no position in a level smaller than minGroupSize (5): there the round grade decides', () => {
+    expect(T.minGroupSize).toBe(5);
+    // The runner-up of two is not "the bottom 10 %" — unless it was graded D (or did not submit, which is D).
+    expect(inBottom(standing('2025Q1', 2, 2, 'C'), T)).toBe(false);
+    expect(inBottom(standing('2025Q1', 2, 2, 'D'), T)).toBe(true);
+    expect(inBottom(standing('2025Q1', 4, 4, 'B'), T)).toBe(false);
+    expect(inBottom(standing('2025Q1', 1, 1, 'B'), T)).toBe(false);
+    // The top of a small level is grade A or B, whatever the rank.
+    expect(['A', 'B', 'C'].map((g) => inTop(standing('2025Q1', 2, 2, g), T))).toEqual([true, true, false]);
+    expect(inTop(standing('2025Q1', 1, 2, 'C'), T)).toBe(false);
+    // The national flagship, second of two in two rounds with grade C: no warning.
+    const flagship = facts({ tier: 'NATIONAL', standings: [standing('2025Q1', 2, 2, 'C'), standing('2025Q2', 2, 2, 'C')] });
+    expect(roundRules([flagship], '2025Q2', '2025-06-30', '2025-07-20', T)).toEqual([]);
+    expect(roundRules([flagship], '2025Q2', '2025-06-30', '2025-07-20', { ...T, minGroupSize: 2 })).toEqual([expect.objectContaining({ rule: 1, toStatus: 'WARNED' })]);
+    // A rule set stored before the threshold existed takes its default.
+    const { minGroupSize: _dropped, ...stored } = T;
+    expect(thresholdsOf(stored)).toEqual(T);
+    expect(thresholdsProblem({ ...T, minGroupSize: 0 })?.field).toBe('minGroupSize');
+  });
+
+  it('keeps a proposal only while the consortium still stands where the rules judged it', () => {
+    const warn = roundRules([facts({ standings: [standing('2025Q1', 10), standing('2025Q2', 10)] })], '2025Q2', '2025-06-30', '2025-07-20', T);
+    expect(warn).toHaveLength(1);
+    expect(stillCurrent(warn, new Map([['c', { status: 'ACTIVE', tier: 'PARK_LED' }]]))).toEqual(warn);
+    // Already WARNED by a decision effective at or after the quarter's end, delisted, or moved to another tier: nothing to propose.
+    expect(stillCurrent(warn, new Map([['c', { status: 'WARNED', tier: 'PARK_LED' }]]))).toEqual([]);
+    expect(stillCurrent(warn, new Map())).toEqual([]);
+    expect(stillCurrent(warn, new Map([['c', { status: 'ACTIVE', tier: 'MUNICIPAL' }]]))).toEqual([]);
   });
 
   it('rule 1: bottom or grade D in two consecutive published rounds warns an ACTIVE consortium', () => {

@@ -17,6 +17,13 @@ export interface RuleThresholds {
   liftAfterRounds: number;
   /** Share of a level counted as its top (rule 4): ranks ≤ ⌊n·share⌋, at least one. */
   topShare: number;
+  /**
+   * The fewest ranked consortia a level needs for its bottom and top to count (rules 1, 2, 4). In
+   * a smaller level (L1 has one or two members, L2 three) "bottom 10 %" would be the runner-up:
+   * there only the round grade counts — the failing grade as the bottom, A or B as the top.
+   * Optional in a stored rule set: absent means the default.
+   */
+  minGroupSize: number;
   /** Rectification period proposed with PROBATION, in days after the proposal's round ends (rule 2). */
   rectificationDays: number;
   /** The annual grade that proposes delisting (rule 3). */
@@ -29,12 +36,16 @@ export interface RuleThresholds {
   idleQuarters: number;
 }
 
+/** Thresholds as stored by a rule set, where the ones added later may be absent. */
+export type StoredThresholds = Omit<RuleThresholds, 'minGroupSize'> & Partial<Pick<RuleThresholds, 'minGroupSize'>>;
+
 export const DEFAULT_THRESHOLDS: RuleThresholds = {
   bottomShare: 0.1,
   failingGrade: 'D',
   warnAfterRounds: 2,
   liftAfterRounds: 2,
   topShare: 0.5,
+  minGroupSize: 5,
   rectificationDays: 180,
   delistAnnualGrade: '不合格',
   promotionAnnualGrade: '优秀',
@@ -93,10 +104,20 @@ export interface ProposalDraft {
   evidence: Record<string, unknown>;
 }
 
-/** The bottom of a level: its last ⌈n·share⌉ ranks, at least one — none in a level of one, whose only member is not "last". */
+/** A stored rule set's thresholds, each one added after it was written taking its default. */
+export const thresholdsOf = (stored: StoredThresholds): RuleThresholds => ({ ...stored, minGroupSize: stored.minGroupSize ?? DEFAULT_THRESHOLDS.minGroupSize });
+
+/** Whether a level is large enough for positions in it to count (see `minGroupSize`). */
+const relative = (s: RoundStanding, t: RuleThresholds): boolean => s.groupSize >= t.minGroupSize;
+/**
+ * The bottom of a level: its last ⌈n·share⌉ ranks, at least one — in a level of at least
+ * `minGroupSize`; in a smaller one, the failing grade.
+ */
 export const inBottom = (s: RoundStanding, t: RuleThresholds): boolean =>
-  s.groupSize > 1 && s.rank > s.groupSize - Math.max(1, Math.ceil(s.groupSize * t.bottomShare - 1e-9));
-export const inTop = (s: RoundStanding, t: RuleThresholds): boolean => s.rank <= Math.max(1, Math.floor(s.groupSize * t.topShare + 1e-9));
+  relative(s, t) ? s.rank > s.groupSize - Math.max(1, Math.ceil(s.groupSize * t.bottomShare - 1e-9)) : s.grade === t.failingGrade;
+/** The top of a level: ranks ≤ ⌊n·share⌋, at least one — in a smaller level than `minGroupSize`, grade A or B. */
+export const inTop = (s: RoundStanding, t: RuleThresholds): boolean =>
+  relative(s, t) ? s.rank <= Math.max(1, Math.floor(s.groupSize * t.topShare + 1e-9)) : s.grade === 'A' || s.grade === 'B';
 const failing = (s: RoundStanding, t: RuleThresholds) => inBottom(s, t) || s.grade === t.failingGrade;
 const ON_LIST: readonly ConsortiumStatus[] = ['ACTIVE', 'WARNED', 'PROBATION'];
 
@@ -199,6 +220,20 @@ export function annualRules(facts: readonly ConsortiumFacts[], year: number, ann
   return out;
 }
 
+/**
+ * The rules judge each consortium as it stood at the end of the round (or year) they run for; a
+ * proposal is kept only if the consortium still stands there by every decision already taken —
+ * including one dated later — so a consortium already warned, delisted or moved to another tier
+ * since is not proposed for what it has already become or left behind. `latest`: the consortia
+ * on the list under their latest decided status and tier (a delisted one is absent).
+ */
+export function stillCurrent(drafts: readonly ProposalDraft[], latest: ReadonlyMap<string, { status: ConsortiumStatus; tier: Tier }>): ProposalDraft[] {
+  return drafts.filter((d) => {
+    const now = latest.get(d.consortiumId);
+    return now !== undefined && now.status === d.fromStatus && now.tier === d.fromTier;
+  });
+}
+
 /** Why a rule set's thresholds are unusable, or null. */
 export function thresholdsProblem(t: RuleThresholds): { field: string; message: string } | null {
   const share = (field: keyof RuleThresholds) => {
@@ -213,6 +248,7 @@ export function thresholdsProblem(t: RuleThresholds): { field: string; message: 
     positiveInt('liftAfterRounds') ??
     positiveInt('rectificationDays') ??
     positiveInt('compositionGraceDays') ??
-    positiveInt('idleQuarters')
+    positiveInt('idleQuarters') ??
+    positiveInt('minGroupSize')
   );
 }

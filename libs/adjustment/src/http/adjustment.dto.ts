@@ -31,6 +31,12 @@ class ThresholdsDto {
   @ApiProperty({ example: '优秀' }) @IsString() @Length(1, 8) promotionAnnualGrade!: string;
   @ApiProperty({ example: 90 }) @IsInt() @Min(1) @Max(3650) compositionGraceDays!: number;
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(40) idleQuarters!: number;
+  @ApiPropertyOptional({ example: 5, default: 5, description: 'the fewest ranked consortia a level needs for its bottom and top to count; a smaller level is judged by the round grade' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  minGroupSize?: number;
 }
 
 export class CreateRuleSetDto {

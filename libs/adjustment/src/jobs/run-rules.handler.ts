@@ -27,7 +27,7 @@ export class RunRulesHandler {
 
   @OnEvent({ type: 'evaluation.annual.published', queue: 'evaluation', consumer: 'adjustment.rules-after-year' })
   async afterYear(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
-    await this.runner.afterYear(manager, Number(event.payload.year), shanghaiDay(event.occurredAt));
+    await this.runner.afterYear(manager, Number(event.payload.year));
   }
 
   /** Rule 7's facts: per member unit on `date`, its unbroken membership's start and its latest quarter with participation. */

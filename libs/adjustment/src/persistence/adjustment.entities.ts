@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { ConsortiumStatus, ProposalKind, RuleThresholds, Tier } from '../domain/rules.js';
+import type { ConsortiumStatus, ProposalKind, StoredThresholds, Tier } from '../domain/rules.js';
 
 export type ProposalStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 
@@ -8,7 +8,7 @@ export type ProposalStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 @Check('ck_adjustment_rule_set_version', `version >= 1`)
 export class RuleSetEntity {
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_adjustment_rule_set' }) version!: number;
-  @Column({ type: 'jsonb' }) thresholds!: RuleThresholds;
+  @Column({ type: 'jsonb' }) thresholds!: StoredThresholds;
   @Column({ type: 'text' }) note!: string;
   @Column({ name: 'created_by', type: 'text' }) createdBy!: string;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;

@@ -28,6 +28,8 @@ export interface AnswerSheetView {
   decidedAt: Date | null;
   updatedAt: Date;
   version: number;
+  /** The task force's reason when it reopened the sheet for a correction after the round closed. */
+  correction: { reason: string; reopenedAt: Date; reopenedBy: string | null } | null;
   evidence?: EvidenceView[];
 }
 
@@ -43,9 +45,13 @@ const view = (e: AnswerSheetEntity): AnswerSheetView => ({
   decidedAt: e.decidedAt,
   updatedAt: e.updatedAt,
   version: e.version,
+  correction: e.correctionReason !== null && e.reopenedAt !== null ? { reason: e.correctionReason, reopenedAt: e.reopenedAt, reopenedBy: e.reopenedBy } : null,
 });
 
-const state = (s: AnswerSheetView) => ({ status: s.status, answers: s.answers, late: s.late, comments: s.comments });
+const state = (s: AnswerSheetView) => ({ status: s.status, answers: s.answers, late: s.late, comments: s.comments, correctionReason: s.correction?.reason ?? null });
+
+/** Reopened by the task force for a correction after the round closed, and not yet submitted again. */
+const underCorrection = (sheet: AnswerSheetEntity) => sheet.correctionReason !== null && sheet.status === 'RETURNED';
 
 const SheetErrors = {
   notFound: () => new DomainError('NOT_FOUND', 'ANSWER_SHEET_NOT_FOUND', 'No answer sheet for this consortium in this round'),
@@ -62,7 +68,15 @@ const SheetErrors = {
     new DomainError('INVALID', 'INVALID_ANSWERS', `Invalid answers: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, details),
   wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
   roundClosed: () => new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
+  notCorrectable: (status: string) =>
+    new DomainError('CONFLICT', 'ROUND_NOT_CORRECTABLE', `A sheet of a ${status} round cannot be reopened: only once the round is closed, scored or published, and not while it is being scored`, [
+      { field: 'status', code: 'ROUND_NOT_CORRECTABLE', message: status },
+    ]),
 };
+
+/** Rounds whose sheets the task force may reopen for a correction (before that, returning a submitted sheet is the way). */
+const CORRECTABLE_ROUNDS = ['CLOSED', 'SCORED', 'PUBLISHED'];
+const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
 /**
  * 答卷: the secretariat fills in and submits its consortium's answers while the round is open (or
@@ -112,13 +126,13 @@ export class AnswerSheetsUseCases {
     }
     const sha256 = createHash('sha256').update(command.content).digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended);
       const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, sheet);
       if (!sheet) throw SheetErrors.notFound();
       if (!['DRAFT', 'RETURNED'].includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'edited');
       await manager.query(
         `INSERT INTO evidence_file (sha256, media_type, size_bytes, content, uploaded_by) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING`,
-        [sha256, command.mediaType, command.content.length, command.content, actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`],
+        [sha256, command.mediaType, command.content.length, command.content, actorLabel(actor)],
       );
       await manager.query(
         `INSERT INTO answer_sheet_evidence (answer_sheet_id, indicator_code, sha256, file_name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
@@ -141,8 +155,8 @@ export class AnswerSheetsUseCases {
     const problems = answerProblems(paper.items, answers, false);
     if (problems.length) throw SheetErrors.invalid(problems);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended);
       const existing = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, existing);
       if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) throw SheetErrors.wrongStatus(existing.status, 'edited');
       const before = existing ? state(view(existing)) : null;
       if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
@@ -156,8 +170,8 @@ export class AnswerSheetsUseCases {
   async submit(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
     const paper = await this.rounds.paper(roundId, consortiumId);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended);
       const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, sheet);
       if (!sheet) throw SheetErrors.notFound();
       if (!['DRAFT', 'RETURNED'].includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'submitted');
       const problems = answerProblems(paper.items, sheet.answers, true);
@@ -166,7 +180,9 @@ export class AnswerSheetsUseCases {
       const missing = paper.items.filter((i) => i.evidenceRequired && i.code in sheet.answers && !evidenced.has(i.code)).map((i) => i.code);
       if (missing.length) throw SheetErrors.evidenceRequired(missing);
       const now = new Date();
-      return this.transition(manager, sheet, 'submit', { status: 'SUBMITTED', submittedAt: now, late: now > paper.deadline });
+      // A correction asked for by the task force is not late: the lateness of the first submission stands.
+      const late = underCorrection(sheet) ? sheet.late : now > paper.deadline;
+      return this.transition(manager, sheet, 'submit', { status: 'SUBMITTED', submittedAt: now, late });
     });
   }
 
@@ -176,6 +192,33 @@ export class AnswerSheetsUseCases {
 
   accept(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
     return this.decide(roundId, consortiumId, 'accept', { status: 'ACCEPTED', decidedAt: new Date() });
+  }
+
+  /**
+   * A correction after the round has closed: the task force reopens a submitted or accepted sheet
+   * with its reason (RETURNED, the reason as the first comment); the secretariat corrects and
+   * submits it again, the task force accepts it, and a new scoring — a new revision, with its own
+   * reason once the round is published — takes it in. The published revision stays public until
+   * the new one is published.
+   */
+  reopen(roundId: string, consortiumId: string, command: { reason: string; comments: ReviewComment[] }, actor: Actor): Promise<AnswerSheetView> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
+      if (!round) throw EvaluationErrors.roundNotFound();
+      if (!CORRECTABLE_ROUNDS.includes(round.status)) throw SheetErrors.notCorrectable(round.status);
+      const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (!sheet) throw SheetErrors.notFound();
+      if (sheet.status !== 'ACCEPTED' && sheet.status !== 'SUBMITTED') throw SheetErrors.wrongStatus(sheet.status, 'reopened');
+      const now = new Date();
+      return this.transition(manager, sheet, 'reopen', {
+        status: 'RETURNED',
+        comments: [{ indicatorCode: null, comment: command.reason }, ...command.comments],
+        decidedAt: now,
+        correctionReason: command.reason,
+        reopenedAt: now,
+        reopenedBy: actorLabel(actor),
+      });
+    });
   }
 
   private decide(roundId: string, consortiumId: string, action: 'return' | 'accept', change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
@@ -192,21 +235,33 @@ export class AnswerSheetsUseCases {
     await manager.update(AnswerSheetEntity, { id: sheet.id }, { ...change, updatedAt: new Date(), version: sheet.version + 1 });
     const after = view((await manager.findOne(AnswerSheetEntity, { where: { id: sheet.id } }))!);
     await this.outbox.publish(manager, {
-      type: `evaluation.answer-sheet.${after.status.toLowerCase()}`,
+      type: action === 'reopen' ? 'evaluation.answer-sheet.reopened' : `evaluation.answer-sheet.${after.status.toLowerCase()}`,
       aggregateType: 'answer-sheet',
       aggregateId: after.id,
-      payload: { id: after.id, roundId: after.roundId, consortiumId: after.consortiumId, status: after.status, late: after.late },
+      payload: {
+        id: after.id,
+        roundId: after.roundId,
+        consortiumId: after.consortiumId,
+        status: after.status,
+        late: after.late,
+        ...(action === 'reopen' ? { correctionReason: after.correction?.reason ?? null } : {}),
+      },
     });
     await this.audit.record(manager, { action: `evaluation.answer-sheet.${action}`, entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
     return after;
   }
 
-  /** Answers are taken while the round is open, or while this consortium's extension runs. */
-  private async assertAccepting(manager: EntityManager, roundId: string, deadline: Date, extended: boolean): Promise<void> {
+  /**
+   * Answers are taken while the round is open, while this consortium's extension runs, or — for a
+   * sheet the task force reopened for a correction — while the round is closed, scored or
+   * published (not while it is being scored: the job reads the sheets).
+   */
+  private async assertAccepting(manager: EntityManager, roundId: string, deadline: Date, extended: boolean, sheet: AnswerSheetEntity | null): Promise<void> {
     const round = await manager.findOne(RoundEntity, { where: { id: roundId } });
     if (!round) throw EvaluationErrors.roundNotFound();
     if (round.status === 'OPEN') return;
     if (round.status === 'CLOSED' && extended && new Date() <= deadline) return;
+    if (sheet && underCorrection(sheet) && CORRECTABLE_ROUNDS.includes(round.status)) return;
     throw SheetErrors.roundClosed();
   }
 }

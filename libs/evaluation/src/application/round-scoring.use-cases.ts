@@ -4,6 +4,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { BestPracticeEntity } from '../persistence/best-practice.entities.js';
+import { publicationTooEarly } from '../domain/round.js';
 import { RoundEntity, RoundResultEntity, RoundScoringEntity } from '../persistence/evaluation.entities.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
 
@@ -67,6 +68,19 @@ export class RoundScoringUseCases {
           { field: 'status', code: 'ROUND_NOT_SCORABLE', message: round.status },
         ]);
       }
+      // A sheet reopened for a correction and not yet submitted again would be scored as not submitted.
+      const pending: { consortium_id: string; correction_reason: string }[] = await manager.query(
+        `SELECT consortium_id, correction_reason FROM answer_sheet WHERE round_id = $1 AND status = 'RETURNED' AND correction_reason IS NOT NULL ORDER BY consortium_id`,
+        [roundId],
+      );
+      if (pending.length) {
+        throw new DomainError(
+          'CONFLICT',
+          'CORRECTION_PENDING',
+          'Sheets reopened for a correction have not been submitted again',
+          pending.map((p) => ({ field: `answerSheets.${p.consortium_id}`, code: 'CORRECTION_PENDING', message: p.correction_reason })),
+        );
+      }
       const revision = round.revision + 1;
       await manager.update(RoundEntity, { id: roundId }, { status: 'SCORING', revision, updatedAt: new Date() });
       await manager.insert(RoundScoringEntity, { roundId, revision, reason: reason ?? null });
@@ -86,7 +100,7 @@ export class RoundScoringUseCases {
    * 晾晒: publishes the round's latest revision. Its results were immutable already (the database
    * refuses to change result rows); now the revision itself is frozen and readable without login.
    */
-  publish(roundId: string, actor: Actor): Promise<ScoringView> {
+  publish(roundId: string, actor: Actor, now: Date = new Date()): Promise<ScoringView> {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
@@ -95,6 +109,8 @@ export class RoundScoringUseCases {
           { field: 'status', code: 'ROUND_NOT_PUBLISHABLE', message: round.status },
         ]);
       }
+      const early = publicationTooEarly(round.code, round.periodEnd, now);
+      if (early) throw early;
       const publishedBy = actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`;
       await manager.update(RoundScoringEntity, { roundId, revision: round.revision }, { publishedAt: new Date(), publishedBy });
       await manager.update(RoundEntity, { id: roundId }, { status: 'PUBLISHED', updatedAt: new Date() });
@@ -129,20 +145,32 @@ export class RoundScoringUseCases {
   }
 
   /**
-   * The published ranking of a round (public): the latest published revision, per level and rank,
-   * with consortium names, and the best practice selected in each level. No explanations, reviews
-   * or personal data: those stay with the task force.
+   * The published ranking of a round (public): the latest published revision, or the published
+   * `revision` asked for (every published revision stays readable, DESIGN §3), per level and rank,
+   * with consortium names, the revision's reason, the round's published revisions, and the best
+   * practice selected in each level. No explanations, reviews or personal data: those stay with
+   * the task force. A revision that is not (yet) published is not found: corrections become public
+   * only when they are published.
    */
-  async publishedResults(roundId: string) {
-    const published = await this.dataSource
+  async publishedResults(roundId: string, revision?: number) {
+    const query = this.dataSource
       .getRepository(RoundScoringEntity)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.round', 'round')
-      .where('s.roundId = :roundId AND s.publishedAt IS NOT NULL', { roundId })
-      .orderBy('s.revision', 'DESC')
-      .limit(1)
-      .getOne();
+      .where('s.roundId = :roundId AND s.publishedAt IS NOT NULL', { roundId });
+    if (revision !== undefined) query.andWhere('s.revision = :revision', { revision });
+    const published = await query.orderBy('s.revision', 'DESC').limit(1).getOne();
+    if (!published && revision !== undefined && (await this.dataSource.getRepository(RoundScoringEntity).exists({ where: { roundId, publishedAt: Not(IsNull()) } }))) {
+      throw new DomainError('NOT_FOUND', 'REVISION_NOT_PUBLISHED', `Revision ${revision} of the round has not been published`, [
+        { field: 'revision', code: 'REVISION_NOT_PUBLISHED', message: `revision ${revision} of this round is not published` },
+      ]);
+    }
     if (!published) throw new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
+    const revisions = await this.dataSource.getRepository(RoundScoringEntity).find({
+      select: { revision: true, publishedAt: true, reason: true, digest: true },
+      where: { roundId, publishedAt: Not(IsNull()) },
+      order: { revision: 'ASC' },
+    });
     const round = published.round!;
     const [rows, bestPractices] = await Promise.all([
       // The public columns only: each row's explanation (its largest column) is not part of this answer.
@@ -160,6 +188,8 @@ export class RoundScoringUseCases {
       revision: published.revision,
       digest: published.digest,
       publishedAt: published.publishedAt,
+      reason: published.reason,
+      revisions: revisions.map((r) => ({ revision: r.revision, publishedAt: r.publishedAt, reason: r.reason, digest: r.digest })),
       items: rows.map((r) => ({
         consortiumId: r.consortiumId,
         name: names.get(r.consortiumId),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type GroupIndicator, type GroupMember, type GroupSettings, scoreGroup } from './group-scoring.js';
+import { type GroupIndicator, type GroupMember, type GroupSettings, MIN_RELATIVE_GROUP, scoreGroup } from './group-scoring.js';
 
 const indicators: GroupIndicator[] = [
   { code: 'RATIO', dimension: 'TALENT', direction: 'benefit', normalization: 'TARGET', expertWeight: 0.6 },
@@ -48,11 +48,35 @@ describe('scoreGroup', () => {
   });
 
   it('lets a small consortium that improves beat a large one that stands still when β > 0 (公平比拼)', () => {
-    const members = [member('large', { RATIO: 58, STR: 16, LIVE: true }, 0.95), member('small', { RATIO: 50, STR: 17, LIVE: true }, 0.4)];
+    // Five with a previous score: improvement is min-max normalized in the group.
+    const others = [0, 1, 2].map((k) => member(`o${k}`, { RATIO: 20 + k, STR: 30, LIVE: false }, 0.1));
+    const members = [member('large', { RATIO: 58, STR: 16, LIVE: true }, 0.95), member('small', { RATIO: 50, STR: 17, LIVE: true }, 0.4), ...others];
     const still = scoreGroup(indicators, members, settings);
     expect(still.find((r) => r.consortiumId === 'large')!.rank).toBe(1);
     const fair = scoreGroup(indicators, members, { ...settings, beta: 0.5 });
     expect(fair.find((r) => r.consortiumId === 'small')!.rank).toBe(1);
+  });
+
+  it('measures improvement on an absolute scale in a group too small to normalize (fewer than MIN_RELATIVE_GROUP)', () => {
+    expect(MIN_RELATIVE_GROUP).toBe(5);
+    // Two consortia, both rising: min-max over two changes would give the smaller riser 0 whatever its rise.
+    const [leader, runnerUp] = scoreGroup(indicators, [member('leader', { RATIO: 60, STR: 16, LIVE: true }, 0.8), member('runner-up', { RATIO: 30, STR: 20, LIVE: false }, 0.134)], {
+      ...settings,
+      beta: 0.2,
+    });
+    expect(leader!.levelScore).toBeCloseTo(1, 12);
+    expect(runnerUp!.levelScore).toBeCloseTo(0.2, 12);
+    expect(leader!.improvement).toBeCloseTo((1 + 0.2) / 2, 12); // rose by 0.2
+    expect(runnerUp!.improvement).toBeCloseTo((1 + 0.066) / 2, 12); // rose by 0.066: above the 0.5 of standing still
+    expect(runnerUp!.total).toBeCloseTo(0.8 * 0.2 + 0.2 * 0.533, 12);
+    // Standing still is 0.5, falling is below it; a single consortium is measured the same way.
+    const [alone] = scoreGroup(indicators, [member('alone', { RATIO: 60, STR: 20, LIVE: true }, 1)], settings);
+    expect(alone!.levelScore).toBeCloseTo(1, 12);
+    expect(alone!.improvement).toBeCloseTo(0.5, 12);
+    const [still] = scoreGroup(indicators, [member('a', { RATIO: 60, STR: 16, LIVE: true }, 1), member('b', { RATIO: 30, STR: 20, LIVE: false }, 0.6)], settings);
+    expect(still!.improvement).toBeCloseTo(0.5, 12);
+    const fallen = scoreGroup(indicators, [member('a', { RATIO: 60, STR: 16, LIVE: true }, 1), member('b', { RATIO: 30, STR: 20, LIVE: false }, 0.6)], settings)[1]!;
+    expect(fallen.improvement).toBeCloseTo((1 - 0.4) / 2, 12);
   });
 
   it('renormalizes over the answered indicators when an optional one is missing', () => {

@@ -166,7 +166,20 @@ function levelScoresInto(g: GroupMatrix, weights: number[], indicators: GroupInd
   }
 }
 
-/** Improvement (min-max over the consortia with a previous score) and totals, into `improvement` and `totals`. */
+/**
+ * The fewest consortia a normalization across the group is fair for. Below it a relative scale
+ * only says "first" and "last": min-max over two values gives 1 and 0 whatever the distance, so in
+ * a level of two the runner-up's improvement would always be 0 however much it rose. Such groups
+ * (L1 has one or two members, L2 three) use an absolute scale instead.
+ */
+export const MIN_RELATIVE_GROUP = 5;
+
+/**
+ * Improvement and totals, into `improvement` and `totals`. With at least MIN_RELATIVE_GROUP
+ * consortia that have a previous score, the change d = level − previous is min-max normalized over
+ * them (all equal → 1); with fewer, on the absolute scale (1 + d)/2 — 0.5 for no change, 1 for a
+ * rise from 0 to 1, 0 for the opposite fall — which depends on nobody else's change.
+ */
 function totalsInto(levels: Float64Array, previous: (number | null)[], beta: number, improvement: Float64Array, totals: Float64Array): void {
   let known = 0;
   let min = Infinity;
@@ -179,10 +192,13 @@ function totalsInto(levels: Float64Array, previous: (number | null)[], beta: num
     max = Math.max(max, d);
   }
   const useBeta = known > 0 ? beta : 0; // no previous round: β = 0
+  const relative = known >= MIN_RELATIVE_GROUP;
   for (let i = 0; i < levels.length; i++) {
     const l = levels[i]!;
     const p = previous[i]!;
-    improvement[i] = previous[i] === null ? 0 : max === min ? 1 : (l - p - min) / (max - min);
+    if (previous[i] === null) improvement[i] = 0;
+    else if (!relative) improvement[i] = Math.min(1, Math.max(0, (1 + l - p) / 2));
+    else improvement[i] = max === min ? 1 : (l - p - min) / (max - min);
     totals[i] = (1 - useBeta) * l + useBeta * improvement[i]!;
   }
 }

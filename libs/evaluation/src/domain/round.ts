@@ -38,3 +38,18 @@ export function quarterOf(code: string): { start: string; end: string } | null {
   const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
   return { start: `${year}-${pad(startMonth)}-01`, end: `${year}-${pad(endMonth)}-${pad(lastDay)}` };
 }
+
+/** The Asia/Shanghai calendar day of an instant (UTC+8, no daylight saving). */
+export const shanghaiDay = (instant: Date): string => new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * A round is published (晾晒) only once its quarter has ended in Asia/Shanghai: what the
+ * adjustment rules then read as of the quarter's end is settled, and nobody ranks a quarter that
+ * is still running. `now` is the caller's clock.
+ */
+export function publicationTooEarly(code: string, periodEnd: string, now: Date): DomainError | null {
+  if (shanghaiDay(now) > periodEnd) return null;
+  return new DomainError('CONFLICT', 'QUARTER_NOT_ENDED', `${code} cannot be published before its quarter has ended (${periodEnd}, Asia/Shanghai)`, [
+    { field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: `${code} ends on ${periodEnd}` },
+  ]);
+}

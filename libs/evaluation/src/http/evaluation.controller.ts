@@ -13,6 +13,8 @@ import {
   EvidenceQueryDto,
   ExtensionDto,
   RankingExportQueryDto,
+  RankingQueryDto,
+  ReopenSheetDto,
   ReturnSheetDto,
   RoundTransitionDto,
   SaveAnswersDto,
@@ -144,10 +146,12 @@ export class EvaluationController {
 
   @Get('rankings/:roundId')
   @Public()
-  @ApiOperation({ summary: 'The published ranking of a round (latest published revision): rank, grade and rank interval per level; public' })
+  @ApiOperation({
+    summary: 'The published ranking of a round (the latest published revision, or ?revision=n for any earlier published one): rank, grade and rank interval per level, with the revision’s reason and the list of published revisions; public',
+  })
   @ApiProblems(400, 404)
-  ranking(@Param('roundId', new UuidParam('roundId')) id: string) {
-    return this.scoring.publishedResults(id);
+  ranking(@Param('roundId', new UuidParam('roundId')) id: string, @Query() query: RankingQueryDto) {
+    return this.scoring.publishedResults(id, query.revision);
   }
 
   @Get('rankings/:roundId/export')
@@ -161,7 +165,7 @@ export class EvaluationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
-    const ranking = await this.scoring.publishedResults(id);
+    const ranking = await this.scoring.publishedResults(id, query.revision);
     const rows = ranking.items.map((i) => [i.level, i.rank, i.name, i.consortiumId, i.status, Math.round(i.total * 100) / 100, i.grade, i.rankInterval[0], i.rankInterval[1]]);
     void reply.header('content-type', TABLE_CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="ranking-${ranking.code}-r${ranking.revision}.${format}"`);
     return new StreamableFile(await writeTable(RANKING_COLUMNS, rows, format, `ranking ${ranking.code}`));
@@ -232,6 +236,22 @@ export class EvaluationController {
     @Body() body: ReturnSheetDto,
   ) {
     return this.sheets.returnForCorrection(id, consortiumId, body.comments.map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })));
+  }
+
+  @Post('rounds/:roundId/answer-sheets/:consortiumId/reopen')
+  @HttpCode(200)
+  @Allow(TASKFORCE)
+  @ApiOperation({
+    summary: 'Reopen a submitted or accepted sheet for a correction once the round is closed, scored or published, with the reason; the secretariat corrects and submits it again, then a new scoring makes a new revision',
+  })
+  @ApiProblems(400, 401, 403, 404, 409)
+  reopenSheet(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Body() body: ReopenSheetDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.sheets.reopen(id, consortiumId, { reason: body.reason, comments: (body.comments ?? []).map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })) }, actor);
   }
 
   @Post('rounds/:roundId/answer-sheets/:consortiumId/accept')

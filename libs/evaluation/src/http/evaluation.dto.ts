@@ -9,6 +9,7 @@ import {
   IsDateString,
   IsDefined,
   IsIn,
+  IsInt,
   IsNumber,
   IsObject,
   IsOptional,
@@ -109,7 +110,17 @@ export class RoundTransitionDto {
   @ApiProperty({ enum: ['OPEN', 'CLOSED', 'ARCHIVED'] }) @IsIn(ROUND_STATUSES) to!: RoundStatus;
 }
 
-export class RankingExportQueryDto {
+/** Which published revision of a round's ranking to read; the latest published one by default. */
+export class RankingQueryDto {
+  @ApiPropertyOptional({ minimum: 1, example: 1, description: 'a published revision of the round (every one stays readable); default: the latest published' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  revision?: number;
+}
+
+export class RankingExportQueryDto extends RankingQueryDto {
   @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(TABLE_FORMATS) format?: TableFormat;
 }
 
@@ -143,6 +154,17 @@ class ReviewCommentDto {
 
 export class ReturnSheetDto {
   @ApiProperty({ type: [ReviewCommentDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ReviewCommentDto) comments!: ReviewCommentDto[];
+}
+
+export class ReopenSheetDto {
+  @ApiProperty({ example: '技术服务产值口径有误，请按审计报告更正' }) @IsString() @Length(2, 1000) reason!: string;
+  @ApiPropertyOptional({ type: [ReviewCommentDto], description: 'comments on single indicators, besides the reason' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewCommentDto)
+  comments?: ReviewCommentDto[];
 }
 
 export class EvidenceQueryDto {

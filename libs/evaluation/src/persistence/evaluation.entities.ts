@@ -71,6 +71,7 @@ export class TargetOverrideEntity {
 @Entity({ name: 'answer_sheet' })
 @Unique('uq_answer_sheet_round_consortium', ['roundId', 'consortiumId'])
 @Check('ck_answer_sheet_status', `status IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED')`)
+@Check('ck_answer_sheet_correction', `(correction_reason IS NULL) = (reopened_at IS NULL)`)
 export class AnswerSheetEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_answer_sheet' }) id!: string;
   @Column({ name: 'round_id', type: 'uuid' }) roundId!: string;
@@ -86,6 +87,10 @@ export class AnswerSheetEntity {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
   @Column({ type: 'integer', default: 1 }) version!: number;
+  /** Why the task force reopened the sheet after the round closed (a correction), if it did. */
+  @Column({ name: 'correction_reason', type: 'text', nullable: true }) correctionReason!: string | null;
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true }) reopenedAt!: Date | null;
+  @Column({ name: 'reopened_by', type: 'text', nullable: true }) reopenedBy!: string | null;
 }
 
 /** One evidence file, stored once whatever the number of sheets citing it (content-addressed). */
