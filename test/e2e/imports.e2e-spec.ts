@@ -220,9 +220,9 @@ describe('organization import and export', () => {
     const job = await runImport(fixture('organizations-gbk.csv'), 'ALL_OR_NOTHING');
     expect(job).toMatchObject({ status: 'SUCCEEDED', totalRows: 3, createdRows: 3, rejectedRows: 0, errorCount: 0 });
     expect(await stored('^91500118FX00000[5-7]')).toEqual([
-      ['91500118FX0000056B', '重庆永川GBK测试职业学院（演示）', 'SCHOOL', '500118', 'SECONDARY_VOCATIONAL', null, false, false, null, null, false],
-      ['91500118FX00000646', '重庆永川GBK测试汽车零部件有限公司,（演示）', 'ENTERPRISE', '500118', null, 'LARGE', false, true, null, null, false],
-      ['91500118FX00000721', '重庆永川GBK测试行业协会（演示）', 'INDUSTRY_ASSOCIATION', '500118', null, null, false, false, null, null, false],
+      ['91500118FX0000050Q', '重庆永川GBK测试职业学院（演示）', 'SCHOOL', '500118', 'SECONDARY_VOCATIONAL', null, false, false, null, null, false],
+      ['91500118FX0000069M', '重庆永川GBK测试汽车零部件有限公司,（演示）', 'ENTERPRISE', '500118', null, 'LARGE', false, true, null, null, false],
+      ['91500118FX0000077G', '重庆永川GBK测试行业协会（演示）', 'INDUSTRY_ASSOCIATION', '500118', null, null, false, false, null, null, false],
     ]);
   });
 
@@ -231,10 +231,10 @@ describe('organization import and export', () => {
     expect(job).toMatchObject({ status: 'SUCCEEDED', totalRows: 5, createdRows: 4, rejectedRows: 1 });
     expect(job.errors).toEqual([{ row: 5, field: 'uscc', code: 'NUMBER_LOST_DIGITS', message: expect.stringContaining('915001181000000000') }]);
     expect(await stored('^91500118FX00000[1-4]')).toEqual([
-      ['91500118FX0000013X', '重庆永川职业学院（演示）', 'SCHOOL', '500118', 'HIGHER_VOCATIONAL', null, false, false, null, null, false],
-      ['91500118FX0000021Q', '重庆永川 智能装备有限公司（演示）', 'ENTERPRISE', '500118', null, 'MEDIUM', false, true, null, null, false],
-      ['91500118FX000003XG', '永川高新区数字产业园（演示）', 'PARK', '500118', null, null, false, false, null, 'NATIONAL', true],
-      ['91500118FX0000048G', '重庆永川新材料研究院（演示）', 'RESEARCH_INSTITUTE', '500118', null, null, false, false, null, null, false],
+      ['91500118FX0000018D', '重庆永川职业学院（演示）', 'SCHOOL', '500118', 'HIGHER_VOCATIONAL', null, false, false, null, null, false],
+      ['91500118FX00000268', '重庆永川 智能装备有限公司（演示）', 'ENTERPRISE', '500118', null, 'MEDIUM', false, true, null, null, false],
+      ['91500118FX00000343', '永川高新区数字产业园（演示）', 'PARK', '500118', null, null, false, false, null, 'NATIONAL', true],
+      ['91500118FX0000042X', '重庆永川新材料研究院（演示）', 'RESEARCH_INSTITUTE', '500118', null, null, false, false, null, null, false],
     ]);
   });
 
@@ -259,9 +259,9 @@ describe('organization import and export', () => {
       [fixed],
     );
     expect(rows.rows.map((r) => Object.values(r))).toEqual([
-      ['91500118FX0000013X', 'COUNCIL_CHAIR', '2025-03-01'],
-      ['91500118FX0000021Q', 'MEMBER', '2025-07-01'],
-      ['91500118FX000003XG', 'COUNCIL_MEMBER', '2025-12-31'],
+      ['91500118FX0000018D', 'COUNCIL_CHAIR', '2025-03-01'],
+      ['91500118FX00000268', 'MEMBER', '2025-07-01'],
+      ['91500118FX00000343', 'COUNCIL_MEMBER', '2025-12-31'],
     ]);
     const audits = await sql.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'registry.membership.join' AND actor_id = $1`, [`import-job:${job.id}`]);
     expect(audits.rows[0].n).toBe(3);
