@@ -23,6 +23,7 @@ import { ChangeFeed1763800600000 } from './1763800600000-change-feed.js';
 import { Webhooks1763800700000 } from './1763800700000-webhooks.js';
 import { IdempotencyKeys1763800800000 } from './1763800800000-idempotency-keys.js';
 import { ChangeFeedOncePerTransaction1763800900000 } from './1763800900000-change-feed-once-per-transaction.js';
+import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -54,4 +55,5 @@ export const migrations = [
   Webhooks1763800700000,
   IdempotencyKeys1763800800000,
   ChangeFeedOncePerTransaction1763800900000,
+  OutboxEventDistricts1763801300000,
 ];

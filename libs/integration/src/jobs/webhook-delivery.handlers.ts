@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Environment, type EventEnvelope, type EventHandlerContext, EventHandlerRegistry, OnEvent, OutboxPublisher } from '#platform';
-import { FEED_EVENT_TYPES } from '../domain/feed.js';
+import { FEED_EVENT_TYPES, PUBLIC_FEED_EVENT_TYPES } from '../domain/feed.js';
 import { attemptDue, parseDuration, parseSchedule, WEBHOOK_ATTEMPT_DUE, type WebhookAttemptDuePayload, webhookHeaders } from '../domain/webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../persistence/webhook.entity.js';
 
@@ -8,7 +8,8 @@ import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity 
 export const fanOutConsumer = (type: string) => `integration.webhooks.fan-out.${type}`;
 
 /**
- * Turns an event into one delivery per active subscription of an active client, and schedules
+ * Turns an event into one delivery per active subscription of an active client whose district the
+ * event concerns (or a public event: `PUBLIC_FEED_EVENT_TYPES`), and schedules
  * each delivery's first attempt, in the handler's transaction (so exactly once per event). One
  * consumer per feed event type, registered here rather than by thirteen `@OnEvent` methods.
  */
@@ -33,10 +34,13 @@ export class WebhookFanOut implements OnModuleInit {
       `INSERT INTO webhook_delivery (subscription_id, event_id, event_type, next_attempt_at)
        SELECT s.id, $1, $2, $3
          FROM webhook_subscription s JOIN api_client c ON c.id = s.client_id
+         JOIN outbox_event e ON e.event_id = $1
         WHERE s.status = 'ACTIVE' AND c.status = 'ACTIVE' AND $2 = ANY (s.event_types)
+          -- The owner's scope, as in the change feed: its district's events, and the public ones.
+          AND (e.district_codes @> ARRAY[c.district_code] OR $2 = ANY ($4::text[]))
        ON CONFLICT ON CONSTRAINT uq_webhook_delivery_subscription_event DO NOTHING
        RETURNING id`,
-      [event.eventId, event.type, due],
+      [event.eventId, event.type, due, PUBLIC_FEED_EVENT_TYPES],
     );
     if (rows.length === 0) return;
     await this.outbox.publish(

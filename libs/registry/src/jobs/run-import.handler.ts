@@ -199,7 +199,7 @@ export class RunImportHandler {
           [fresh.map((r) => r.uscc), fresh.map((r) => r.name), fresh.map((r) => r.type), fresh.map((r) => r.districtCode)],
         );
         await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [inserted.map((r) => r.id)]);
-        for (const r of inserted) events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version } });
+        for (const r of inserted) events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version }, districtCodes: [r.district_code] });
         created += inserted.length;
       }
       if (changed.length) {
@@ -224,7 +224,15 @@ export class RunImportHandler {
           [changed.map((r) => r.uscc), changed.map((r) => r.name), changed.map((r) => r.type), changed.map((r) => r.districtCode)],
         );
         if (renamed.length) await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [renamed]);
-        for (const r of rows) events.push({ type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version } });
+        for (const r of rows) {
+          events.push({
+            type: ORGANIZATION_UPDATED,
+            aggregateType: 'organization',
+            aggregateId: r.id,
+            payload: { id: r.id, uscc: r.uscc, name: r.name, type: r.type, districtCode: r.district_code, version: r.version },
+            districtCodes: [existing.get(r.uscc)!.district_code, r.district_code],
+          });
+        }
         updated += rows.length;
       }
       await this.outbox.publish(manager, events);

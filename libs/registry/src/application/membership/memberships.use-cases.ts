@@ -15,6 +15,7 @@ import {
 } from '../../domain/membership.js';
 import { OrganizationErrors, type OrganizationType } from '../../domain/organization.js';
 import { MembershipEntity } from '../../persistence/consortium.entity.js';
+import { districtsConcerned } from '../districts-concerned.js';
 import { ConsortiumErrors, loadConsortiumExists } from '../consortium/consortia.use-cases.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
 
@@ -136,7 +137,13 @@ export class JoinConsortiumUseCase {
       )
       .catch(mapConstraint);
     const membership = toDomain(entity);
-    await this.outbox.publish(manager, { type: MEMBERSHIP_JOINED, aggregateType: 'membership', aggregateId: membership.id, payload: { id: membership.id, ...state(membership) } });
+    await this.outbox.publish(manager, {
+      type: MEMBERSHIP_JOINED,
+      aggregateType: 'membership',
+      aggregateId: membership.id,
+      payload: { id: membership.id, ...state(membership) },
+      districtCodes: await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
+    });
     if (options.audit) await this.audit.record(manager, { action: 'registry.membership.join', entityType: 'membership', entityId: membership.id, before: null, after: state(membership) });
     return { membership, warnings: await warningsOn(manager, consortiumId, command.validFrom) };
   }
@@ -185,7 +192,13 @@ export class LeaveConsortiumUseCase {
       successorNext = toDomain(next);
     }
     const after = toDomain((await manager.findOne(MembershipEntity, { where: { id: leaving.id } }))!);
-    await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null } });
+    await this.outbox.publish(manager, {
+      type: MEMBERSHIP_LEFT,
+      aggregateType: 'membership',
+      aggregateId: after.id,
+      payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null },
+      districtCodes: await districtsConcerned(manager, after.consortiumId, after.organizationId),
+    });
     // One audit row for the whole change; a hand-over of the lead unit is part of it.
     if (options.audit)
       await this.audit.record(manager, {
@@ -233,6 +246,7 @@ export class ChangeMembershipRoleUseCase {
       aggregateType: 'membership',
       aggregateId: membership.id,
       payload: { id: membership.id, previousId: current.id, ...state(membership) },
+      districtCodes: await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
     });
     if (options.audit) {
       await this.audit.record(manager, { action: 'registry.membership.change-role', entityType: 'membership', entityId: membership.id, before: state(toDomain(current)), after: state(membership) });
