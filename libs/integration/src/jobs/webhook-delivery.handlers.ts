@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Environment, type EventEnvelope, type EventHandlerContext, EventHandlerRegistry, OnEvent, OutboxPublisher } from '#platform';
 import { FEED_EVENT_TYPES, PUBLIC_FEED_EVENT_TYPES } from '../domain/feed.js';
 import { attemptDue, parseDuration, parseSchedule, WEBHOOK_ATTEMPT_DUE, type WebhookAttemptDuePayload, webhookHeaders } from '../domain/webhook.js';
+import { postWebhook } from './post-webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../persistence/webhook.entity.js';
 
 /** Consumer name of the fan-out of one event type (a key in the consumption log: never rename). */
@@ -118,18 +119,10 @@ export class WebhookAttemptHandler {
     const secrets = [d.secret, ...(d.previous_secret && d.previous_secret_expires_at && d.previous_secret_expires_at > now ? [d.previous_secret] : [])];
     const headers = webhookHeaders(secrets, d.event_id, Math.floor(now.getTime() / 1000), body);
     const started = Date.now();
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    let excerpt: string | null = null;
-    try {
-      const res = await fetch(d.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.env.WEBHOOK_TIMEOUT_MS) });
-      statusCode = res.status;
-      excerpt = (await res.text().catch(() => '')).slice(0, 500) || null;
-      if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}`;
-    } catch (e) {
-      const cause = (e as { cause?: { code?: string } }).cause?.code;
-      error = (e as Error).name === 'TimeoutError' ? `timeout after ${this.env.WEBHOOK_TIMEOUT_MS} ms` : `${(e as Error).message}${cause ? ` (${cause})` : ''}`;
-    }
+    const { statusCode, excerpt, error } = await postWebhook(d.url, headers, body, {
+      timeoutMs: this.env.WEBHOOK_TIMEOUT_MS,
+      policy: { allowPrivate: this.env.WEBHOOK_ALLOW_PRIVATE_TARGETS, requireHttps: this.env.NODE_ENV === 'production' },
+    });
     const durationMs = Date.now() - started;
     await manager.insert(WebhookAttemptEntity, { deliveryId: d.id, attempt: due.attempt, trigger: due.trigger, durationMs, statusCode, error, responseExcerpt: excerpt });
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, checkIfMatch, OutboxPublisher } from '#platform';
-import { checkEndpointUrl, IntegrationErrors } from '../../domain/errors.js';
+import { AuditRecorder, checkIfMatch, Environment, OutboxPublisher } from '#platform';
+import { IntegrationErrors } from '../../domain/errors.js';
+import { targetRefusal, urlFormRefusal } from '../../domain/webhook-target.js';
 import { isFeedEventType } from '../../domain/feed.js';
 import { attemptDue, newWebhookSecret } from '../../domain/webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../../persistence/webhook.entity.js';
@@ -90,7 +91,17 @@ export class WebhookSubscriptionsUseCases {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditRecorder,
     private readonly outbox: OutboxPublisher,
+    private readonly env: Environment,
   ) {}
+
+  /** Refuses a URL the worker must not post to (its form, then the addresses its host resolves to now). */
+  private async checkEndpointUrl(url: string): Promise<void> {
+    const policy = { allowPrivate: this.env.WEBHOOK_ALLOW_PRIVATE_TARGETS, requireHttps: this.env.NODE_ENV === 'production' };
+    const form = urlFormRefusal(url, policy);
+    if (form) throw IntegrationErrors.invalidUrl(form);
+    const refusal = await targetRefusal(url, policy);
+    if (refusal) throw IntegrationErrors.targetNotAllowed(refusal);
+  }
 
   private async own(manager: EntityManager, clientId: string, id: string, lock = false): Promise<WebhookSubscriptionEntity> {
     const found = await manager.findOne(WebhookSubscriptionEntity, { where: { id, clientId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
@@ -99,7 +110,7 @@ export class WebhookSubscriptionsUseCases {
   }
 
   async create(clientId: string, command: { url: string; eventTypes: string[]; description?: string }): Promise<{ subscription: SubscriptionView; secret: string }> {
-    checkEndpointUrl(command.url);
+    await this.checkEndpointUrl(command.url);
     checkEventTypes(command.eventTypes);
     return this.dataSource.transaction(async (manager) => {
       const secret = newWebhookSecret();
@@ -128,7 +139,7 @@ export class WebhookSubscriptionsUseCases {
     ifMatch: string | undefined,
     command: { url?: string; eventTypes?: string[]; description?: string | null; enabled?: boolean },
   ): Promise<SubscriptionView> {
-    if (command.url !== undefined) checkEndpointUrl(command.url);
+    if (command.url !== undefined) await this.checkEndpointUrl(command.url);
     if (command.eventTypes !== undefined) checkEventTypes(command.eventTypes);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.own(manager, clientId, id, true);
