@@ -61,6 +61,8 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           IMPORT_MAX_BYTES: String(BODY_LIMIT * 2),
           EVIDENCE_MAX_BYTES: String(BODY_LIMIT * 2),
           AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+          // Webhook URLs the fuzzer makes up are not resolved (no DNS query leaves the machine).
+          WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
           LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
           LOGIN_MAX_FAILURES_PER_ADDRESS: '1000000',
           ACCESS_TOKEN_TTL_SECONDS: '86400',

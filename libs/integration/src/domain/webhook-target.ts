@@ -79,6 +79,8 @@ export async function checkedAddresses(hostname: string, policy: TargetPolicy): 
 export async function targetRefusal(url: string, policy: TargetPolicy): Promise<string | null> {
   const form = urlFormRefusal(url, policy);
   if (form) return form;
+  // Every address allowed: nothing to resolve (a name that does not resolve fails at delivery).
+  if (policy.allowPrivate) return null;
   try {
     await checkedAddresses(new URL(url).hostname, policy);
     return null;

@@ -52,7 +52,18 @@ describe('webhook targets', () => {
     expect(await targetRefusal('https://sync.example.gov.cn/hook', mixed)).toMatch(/resolves to 10\.0\.0\.5, a private address/);
     const publicOnly = { ...off, resolve: async () => [{ address: '8.8.8.8', family: 4 }] };
     expect(await targetRefusal('https://sync.example.gov.cn/hook', publicOnly)).toBeNull();
-    expect(await targetRefusal('http://localhost:6379/', { allowPrivate: true, requireHttps: false })).toBeNull();
+    const nowhere = async (): Promise<{ address: string; family: number }[]> => {
+      throw Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
+    };
+    expect(await targetRefusal('https://not-yet.example.gov.cn/hook', { ...off, resolve: nowhere })).toBe('host not-yet.example.gov.cn does not resolve');
+    // With the setting on, every address is allowed: nothing is resolved at registration.
+    let asked = 0;
+    const counting = async () => {
+      asked += 1;
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    expect(await targetRefusal('http://localhost:6379/', { allowPrivate: true, requireHttps: false, resolve: counting })).toBeNull();
+    expect(asked).toBe(0);
   });
 
   describe('at delivery', () => {
