@@ -496,6 +496,10 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           },
         };
       },
+      'DELETE /api/v1/webhook-subscriptions/:subscriptionId': async () => {
+        const { client, subscription } = await webhookSubscription();
+        return { url: `/api/v1/webhook-subscriptions/${subscription.id}`, token: client.token };
+      },
       'POST /api/v1/webhook-subscriptions/:subscriptionId/rotate-secret': async () => {
         const { client, subscription } = await webhookSubscription();
         return { url: `/api/v1/webhook-subscriptions/${subscription.id}/rotate-secret`, token: client.token, valid: { overlapSeconds: 60 } };
