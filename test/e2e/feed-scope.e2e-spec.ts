@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
+import type { QueryRunner } from 'typeorm';
+import { OutboxEventDistricts1763801300000 } from '../../migrations/1763801300000-outbox-event-districts.js';
 import { FEED_EVENT_TYPES } from '#integration';
 import { makeUscc } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
@@ -36,6 +38,7 @@ describe('change feed and webhooks: district scope', () => {
   const systems = {} as Record<Code, DistrictSystem>;
   const subscriptions = {} as Record<Code, Subscription>;
   const receiver = new Receiver();
+  const noted = { legacy: '', move: '' };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -172,6 +175,7 @@ describe('change feed and webhooks: district scope', () => {
     );
     const legacy = all.find((e) => e.payload.name === '无区县旧事件')!;
     expect(legacy).toBeDefined();
+    noted.legacy = legacy.eventId;
 
     // The oracle is asked about each event while the objects are as the events describe them.
     const expected = {} as Record<Code, string[]>;
@@ -189,6 +193,7 @@ describe('change feed and webhooks: district scope', () => {
     const [moveEvent] = (await readFeed(taskforce)).slice(all.length);
     expect(moveEvent).toMatchObject({ type: 'registry.organization.updated', aggregateId: moving });
     all.push(moveEvent);
+    noted.move = moveEvent.eventId;
     // The district it moved to reads it now; the one it left learns that it left.
     expect(await visibleByRest(systems['500118'].client, moveEvent)).toBe(true);
     expect(await visibleByRest(systems['500101'].client, moveEvent)).toBe(false);
@@ -227,5 +232,29 @@ describe('change feed and webhooks: district scope', () => {
       const { rows } = await sql.query(`SELECT event_id FROM webhook_delivery WHERE subscription_id = $1`, [subscriptions[code].id]);
       expect(new Set(rows.map((r: { event_id: string }) => r.event_id))).toEqual(new Set(expected[code]));
     }
+  });
+
+  it('gives events written before the districts column the districts their publishers give them now', async () => {
+    const read = async () =>
+      new Map((await sql.query(`SELECT event_id, district_codes FROM outbox_event ORDER BY id`)).rows.map((r: { event_id: string; district_codes: string[] }) => [r.event_id, r.district_codes]));
+    const published = await read();
+    expect(published.size).toBeGreaterThan(10);
+    // The migration again, on the events of the test above: down (column gone), up (added and filled).
+    const migration = new OutboxEventDistricts1763801300000();
+    const runner = { query: (text: string) => sql.query(text) } as unknown as QueryRunner;
+    await migration.down(runner);
+    await migration.up(runner);
+    const backfilled = await read();
+    // Two differ, as documented: the raw legacy event gets its payload's district, and the move
+    // only the district moved to (the one left is not known any more).
+    expect(published.get(noted.legacy)).toEqual([]);
+    expect(backfilled.get(noted.legacy)).toEqual(['500118']);
+    expect(published.get(noted.move)).toEqual(['500101', '500118']);
+    expect(backfilled.get(noted.move)).toEqual(['500118']);
+    for (const id of [noted.legacy, noted.move]) {
+      published.delete(id);
+      backfilled.delete(id);
+    }
+    expect(backfilled).toEqual(published);
   });
 });
