@@ -29,6 +29,7 @@ import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective
 import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
 import { UserVersion1763801530000 } from './1763801530000-user-version.js';
 import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
+import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -61,6 +62,7 @@ export const migrations = [
   IdempotencyKeys1763800800000,
   ChangeFeedOncePerTransaction1763800900000,
   AnswerSheetCorrection1763801100000,
+  OutboxEventDistricts1763801300000,
   ApiClientSecretRotation1763801400000,
   OneCouncilChair1763801500000,
   EffectiveDatedGovernance1763801510000,

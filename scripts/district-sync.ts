@@ -53,8 +53,9 @@ async function loadMembers(api: DistrictClient, store: DistrictStore, consortium
 
 /**
  * One pass over the feed from the stored cursor. Each event is applied by reading the object it
- * names again (so the store holds exactly what this district may see: another district's object
- * answers 404 and is dropped). Re-applying an event is harmless, so a crash between applying and
+ * names again (so the store holds exactly what this district may see: the feed carries only the
+ * events of this district, and an object that has left it — an organization moved to another
+ * district — answers 404 and is dropped). Re-applying an event is harmless, so a crash between applying and
  * saving the cursor only repeats work. Returns how many events were applied.
  */
 export async function syncOnce(api: DistrictClient, store: DistrictStore): Promise<number> {

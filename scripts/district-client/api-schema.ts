@@ -1542,7 +1542,7 @@ export interface paths {
         };
         /**
          * The change feed: every event in commit order, each once
-         * @description Start without `after`, then pass back `nextCursor`. An event is served only once its transaction has committed, and no event that commits later can appear before a cursor already returned, so following `nextCursor` never skips one. Event types: consortia (created, decided), organizations, memberships (joined, left, role-changed), applications, published rounds.
+         * @description Start without `after`, then pass back `nextCursor`. A district system sees the events concerning its district (as its REST reads do) and the publication of rounds. An event is served only once its transaction has committed, and no event that commits later can appear before a cursor already returned, so following `nextCursor` never skips one. Event types: consortia (created, decided), organizations, memberships (joined, left, role-changed), applications, published rounds.
          */
         get: operations["ChangesController_list"];
         put?: never;
@@ -1598,11 +1598,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the calling client’s subscriptions, with its ETag */
+        /** One of the calling client’s subscriptions, with its ETag (admins: any client’s) */
         get: operations["WebhooksController_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a subscription with its deliveries: nothing more is sent to it. If-Match is checked when sent */
+        delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
         /** Change a subscription, or re-enable it after the platform disabled it (`enabled: true`); If-Match required */
@@ -1633,7 +1634,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deliveries to one subscription, newest first (FAILED = dead-lettered) */
+        /** Deliveries to one subscription, newest first (FAILED = dead-lettered); admins: any client’s */
         get: operations["WebhooksController_deliveries"];
         put?: never;
         post?: never;
@@ -1650,7 +1651,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One delivery with its log of attempts */
+        /** One delivery with its log of attempts (admins: any client’s) */
         get: operations["WebhooksController_delivery"];
         put?: never;
         post?: never;
@@ -1669,7 +1670,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a succeeded or dead-lettered delivery again now, with the same webhook-id */
+        /** Send a succeeded or dead-lettered delivery again now, with the same webhook-id (admins: any client’s, as support) */
         post: operations["WebhooksController_redeliver"];
         delete?: never;
         options?: never;
@@ -10062,6 +10063,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of your last read; 412 when the subscription changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -161,7 +161,7 @@ export async function startApps(
   name: string,
   logLevel = 'info',
 ): Promise<{ api: ChildProcess; worker: ChildProcess; base: string }> {
-  const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: logLevel, MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-${name}-${process.pid}` };
+  const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: logLevel, MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-${name}-${process.pid}`, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' };
   const port = await freePort();
   const api = await startProcess('dist/apps/api/src/main.js', env, port).catch(async (e: unknown) => {
     await database.drop();

@@ -34,7 +34,8 @@ describe('audit log', () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
+    // Subscriptions to names of the example domain: resolved by nobody (no DNS query leaves the machine).
+    api = await startApi(testEnvironment({ DATABASE_URL: db.url, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }));
     admin = await loginAs(api, 'admin');
   });
 
@@ -581,6 +582,17 @@ describe('audit log', () => {
       const { client, subscription } = await webhookSubscription();
       const res = await http().patch(`/api/v1/webhook-subscriptions/${subscription.id}`).set(bearer(client.token)).set('if-match', '"v1"').send({ description: '审计改名' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'integration.webhook-subscription.update', entity_id: subscription.id, before: { version: 1 }, after: { version: 2, description: '审计改名' } }) };
+    },
+    'DELETE /api/v1/webhook-subscriptions/:subscriptionId': async () => {
+      const { client, subscription } = await webhookSubscription();
+      const res = await http().delete(`/api/v1/webhook-subscriptions/${subscription.id}`).set(bearer(client.token));
+      return {
+        res,
+        check: (row) => {
+          expect(row).toMatchObject({ actor_id: client.id, action: 'integration.webhook-subscription.delete', entity_id: subscription.id, before: { url: 'https://audit.example.org/hooks', version: 1 }, after: null });
+          expect(JSON.stringify(row)).not.toMatch(/whsec_/);
+        },
+      };
     },
     'POST /api/v1/webhook-subscriptions/:subscriptionId/rotate-secret': async () => {
       const { client, subscription } = await webhookSubscription();

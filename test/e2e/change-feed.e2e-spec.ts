@@ -38,10 +38,11 @@ describe('change feed', () => {
     return client;
   }
 
-  /** What `OutboxPublisher.publish` does inside a use case's transaction. */
+  /** What `OutboxPublisher.publish` does inside a use case's transaction (an event of the reader's district). */
   const insertEvent = (client: pg.Client, tag: string) =>
     client.query(
-      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('registry.consortium.created', 'consortium', $1, $2) RETURNING id::text, event_id`,
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload, district_codes)
+       VALUES ('registry.consortium.created', 'consortium', $1, $2, '{500118}') RETURNING id::text, event_id`,
       [tag, { tag }],
     ).then((r) => r.rows[0] as { id: string; event_id: string });
 

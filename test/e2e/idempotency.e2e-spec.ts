@@ -24,7 +24,8 @@ describe('idempotent writes and conditional updates', () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
+    // Subscriptions to names of the example domain: resolved by nobody (no DNS query leaves the machine).
+    api = await startApi(testEnvironment({ DATABASE_URL: db.url, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }));
     district = await districtSystem(api);
     admin = createDistrictClient(baseUrlOf(api), (await loginAs(api, 'admin')).token);
   });
@@ -61,6 +62,29 @@ describe('idempotent writes and conditional updates', () => {
       // The draft's sf-string form names the same key.
       const quoted = await subscribe(`"${k}"`);
       expect(quoted.data).toEqual(first.data);
+    });
+
+    it('takes the same body with its keys in another order, or other spacing, as the same request', async () => {
+      const k = key();
+      const post = (raw: string) =>
+        fetch(`${baseUrlOf(api)}/api/v1/webhook-subscriptions`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${district.token}`, 'content-type': 'application/json', 'idempotency-key': k },
+          body: raw,
+        });
+      const before = await count('webhook_subscription');
+      const first = await post('{"url":"https://sync.example.org/ordered","eventTypes":["registry.membership.joined","registry.membership.left"],"description":"顺序"}');
+      expect(first.status).toBe(201);
+      const reordered = await post('{ "description": "顺序", "eventTypes": ["registry.membership.joined", "registry.membership.left"],\n  "url": "https://sync.example.org/ordered" }');
+      expect(reordered.status).toBe(201);
+      expect(reordered.headers.get('idempotent-replayed')).toBe('true');
+      expect(await reordered.json()).toEqual(await first.json());
+      expect(await count('webhook_subscription')).toBe(before + 1);
+      // Array order is part of the body: another order is another request.
+      const otherOrder = await post('{"url":"https://sync.example.org/ordered","eventTypes":["registry.membership.left","registry.membership.joined"],"description":"顺序"}');
+      expect(otherOrder.status).toBe(422);
+      expect(((await otherOrder.json()) as { code: string }).code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await count('webhook_subscription')).toBe(before + 1);
     });
 
     it('refuses the same key with another body (422) or on another route, writing nothing', async () => {

@@ -3,7 +3,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi, startWorker } from '../support/apps.js';
-import { districtSystem, type DistrictSystem } from '../support/district.js';
+import { createDistrictClient } from '../../scripts/district-client/client.js';
+import { baseUrlOf, districtSystem, type DistrictSystem } from '../support/district.js';
+import { loginAs } from '../support/identity.js';
 import { Receiver, RETRY_SCHEDULE, verifies, WebhookDistrict } from '../support/webhooks.js';
 
 /**
@@ -25,7 +27,7 @@ describe('webhooks', () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    const env = testEnvironment({ DATABASE_URL: db.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000' });
+    const env = testEnvironment({ DATABASE_URL: db.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
     api = await startApi(env);
     worker = await startWorker(env);
     await receiver.start();
@@ -193,6 +195,75 @@ describe('webhooks', () => {
     expect(delivery.response.status).toBe(404);
     const redeliver = await other.client.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: rows[0].id } } });
     expect(redeliver.response.status).toBe(404);
+  });
+
+  it('deletes a subscription: 204, audited, and nothing more is sent to it, retries included', async () => {
+    const subscription = await subscribe('/deleted');
+    receiver.behaviours.set('/deleted', () => 503);
+    const eventId = await createOrganization();
+    await waitFor(() => receiver.of('/deleted', eventId).length > 0, { timeoutMs: 60_000, what: 'the first attempt' });
+
+    const other = await districtSystem(api, '500101', ['webhooks:manage']);
+    const foreign = await other.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+    expect(foreign.response.status).toBe(404);
+    const stale = await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id }, header: { 'If-Match': '"v999"' } } });
+    expect(stale.response.status).toBe(412);
+    const deleted = await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+    expect(deleted.response.status).toBe(204);
+    const sent = receiver.of('/deleted').length;
+
+    const gone = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+    expect(gone.response.status).toBe(404);
+    expect((await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } })).response.status).toBe(404);
+    const { rows: audit } = await sql.query(`SELECT actor_id, before, after FROM audit_event WHERE action = 'integration.webhook-subscription.delete' AND entity_id = $1`, [subscription.id]);
+    expect(audit).toEqual([{ actor_id: district.id, before: expect.objectContaining({ url: subscription.url }), after: null }]);
+    expect(JSON.stringify(audit)).not.toContain(subscription.secret);
+
+    // A new event, and the retries the failing delivery had scheduled (200 ms apart): none reach it.
+    const later = await createOrganization();
+    const probe = await subscribe('/after-delete');
+    const witness = await createOrganization();
+    await waitFor(() => receiver.of('/after-delete', witness).length > 0, { timeoutMs: 60_000, what: 'a later delivery elsewhere' });
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(receiver.of('/deleted')).toHaveLength(sent);
+    expect(receiver.of('/deleted', later)).toHaveLength(0);
+    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1`, [subscription.id]);
+    expect(rows[0].n).toBe(0);
+    expect(probe.id).not.toBe(subscription.id);
+  });
+
+  it('lets an admin, as support, read a client’s deliveries and redeliver them; the task force may not', async () => {
+    const subscription = await subscribe('/supported');
+    receiver.behaviours.set('/supported', () => 500);
+    const eventId = await createOrganization();
+    const dead = await waitFor(async () => {
+      const d = await deliveryOf(subscription.id, eventId);
+      return d?.status === 'FAILED' ? d : undefined;
+    }, { timeoutMs: 60_000, what: 'the dead-lettered delivery' });
+
+    const admin = createDistrictClient(baseUrlOf(api), (await loginAs(api, 'admin')).token);
+    const sub = await admin.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+    expect(sub.response.status).toBe(200);
+    expect(sub.data).toMatchObject({ id: subscription.id, url: subscription.url });
+    expect(JSON.stringify(sub.data)).not.toContain(subscription.secret);
+    const list = await admin.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId: subscription.id }, query: { status: 'FAILED' } } });
+    expect(list.data!.items.map((d) => d.id)).toEqual([dead.id]);
+    const detail = await admin.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: dead.id } } });
+    expect(detail.data!.attemptLog.map((a) => a.statusCode)).toEqual(dead.attemptLog.map((a) => a.statusCode));
+
+    const taskforce = createDistrictClient(baseUrlOf(api), (await loginAs(api, 'taskforce')).token);
+    expect((await taskforce.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: dead.id } } })).response.status).toBe(403);
+    expect((await taskforce.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } })).response.status).toBe(403);
+
+    receiver.behaviours.set('/supported', () => 200);
+    const redelivered = await admin.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } });
+    expect(redelivered.response.status).toBe(202);
+    await waitFor(() => receiver.of('/supported', eventId).some((r) => r.answer === 200), { timeoutMs: 60_000, what: 'the redelivery' });
+    const ok = receiver.of('/supported', eventId).find((r) => r.answer === 200)!;
+    expect(ok.headers['webhook-id']).toBe(eventId);
+    expect(verifies(subscription.secret, ok)).toBe(true);
+    const { rows } = await sql.query(`SELECT actor_type FROM audit_event WHERE action = 'integration.webhook-delivery.redeliver' AND entity_id = $1`, [dead.id]);
+    expect(rows).toEqual([{ actor_type: 'user' }]);
   });
 
   it('refuses a bad endpoint or event type with a code naming the field, and writes nothing', async () => {

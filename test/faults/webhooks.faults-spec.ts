@@ -28,7 +28,7 @@ describe('webhooks under faults', () => {
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
     redis = await RedisServer.start();
-    env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000' });
+    env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
     api = await startApi(env);
     worker = await startWorker(env);
     await receiver.start();
@@ -80,6 +80,7 @@ describe('webhooks under faults', () => {
       OUTBOX_POLL_MS: '100',
       WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE,
       WEBHOOK_TIMEOUT_MS: '60000',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     };
     const subscription = await subscribe('/crash');
     receiver.behaviours.set('/crash', (_id, nth) => (nth === 1 ? 'hold' : 204));

@@ -65,6 +65,8 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           IMPORT_MAX_BYTES: String(BODY_LIMIT * 2),
           EVIDENCE_MAX_BYTES: String(BODY_LIMIT * 2),
           AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+          // Webhook URLs the fuzzer makes up are not resolved (no DNS query leaves the machine).
+          WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
           LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
           LOGIN_MAX_FAILURES_PER_ADDRESS: '1000000',
           ACCESS_TOKEN_TTL_SECONDS: '86400',
@@ -564,6 +566,10 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
             return { 'if-match': `"v${rows[0].version}"` };
           },
         };
+      },
+      'DELETE /api/v1/webhook-subscriptions/:subscriptionId': async () => {
+        const { client, subscription } = await webhookSubscription();
+        return { url: `/api/v1/webhook-subscriptions/${subscription.id}`, token: client.token };
       },
       'POST /api/v1/webhook-subscriptions/:subscriptionId/rotate-secret': async () => {
         const { client, subscription } = await webhookSubscription();

@@ -6,23 +6,13 @@ export const IntegrationErrors = {
   deliveryNotFound: () => new DomainError('NOT_FOUND', 'WEBHOOK_DELIVERY_NOT_FOUND', 'No such webhook delivery'),
   invalidUrl: (reason: string) =>
     new DomainError('INVALID', 'WEBHOOK_URL_INVALID', `url: ${reason}`, [{ field: 'url', code: 'WEBHOOK_URL_INVALID', message: reason }]),
+  targetNotAllowed: (reason: string) =>
+    new DomainError('INVALID', 'WEBHOOK_TARGET_NOT_ALLOWED', `url: ${reason}`, [{ field: 'url', code: 'WEBHOOK_TARGET_NOT_ALLOWED', message: reason }]),
   unknownEventType: (type: string) =>
     new DomainError('INVALID', 'UNKNOWN_EVENT_TYPE', `eventTypes: unknown event type ${type}`, [{ field: 'eventTypes', code: 'UNKNOWN_EVENT_TYPE', message: type }]),
   deliveryPending: () =>
     new DomainError('CONFLICT', 'WEBHOOK_DELIVERY_PENDING', 'The delivery is still being retried; redeliver it once it has succeeded or failed'),
 };
-
-/** Checks a URL an endpoint may have: absolute http(s), no credentials in it. */
-export function checkEndpointUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw IntegrationErrors.invalidUrl('not an absolute URL');
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw IntegrationErrors.invalidUrl('must be http or https');
-  if (parsed.username || parsed.password) throw IntegrationErrors.invalidUrl('must not carry credentials');
-}
 
 export const IdempotencyErrors = {
   invalidKey: () =>

@@ -21,6 +21,19 @@ export const FEED_EVENT_TYPES = [
 ] as const;
 export type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
 
+/**
+ * Feed events every reader may see whatever its district: they carry only what is published to
+ * everyone anyway (a round's publication: its id, code, revision and digest; the ranking itself is
+ * public, `GET /evaluation/rankings/{roundId}`). Every other event reaches a district system only
+ * when one of its `districtCodes` is the system's district (deny by default: none listed, none).
+ */
+export const PUBLIC_FEED_EVENT_TYPES: readonly FeedEventType[] = ['evaluation.round.published'];
+
+/** Who reads the feed: a district system sees its district's events (and public ones); absent, city-wide. */
+export interface FeedScope {
+  district?: string;
+}
+
 export const isFeedEventType = (type: string): type is FeedEventType => (FEED_EVENT_TYPES as readonly string[]).includes(type);
 
 /** One event of the change feed. `cursor` is opaque to clients: pass it back as `after`. */

@@ -72,11 +72,28 @@ function headersOf(reply: FastifyReply): Record<string, string> {
   return headers;
 }
 
-/** Method, path with query, and the exact body (JSON as parsed and re-serialized, or the raw file bytes). */
-function fingerprintOf(request: FastifyRequest): string {
+/**
+ * Method, path with query, and the body: JSON canonically (as parsed, object keys sorted, so the
+ * same body with its keys in another order or other whitespace is the same request), or the raw
+ * file bytes.
+ */
+export function fingerprintOf(request: Pick<FastifyRequest, 'method' | 'url' | 'body'>): string {
   const hash = createHash('sha256').update(`${request.method} ${request.url}\n`);
   const body = request.body;
   if (Buffer.isBuffer(body)) hash.update(body);
-  else if (body !== undefined && body !== null) hash.update(JSON.stringify(body));
+  else if (body !== undefined && body !== null) hash.update(canonicalJson(body));
   return hash.digest('hex');
+}
+
+/** JSON with every object's keys in code-point order; arrays keep their order (it is meaningful). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

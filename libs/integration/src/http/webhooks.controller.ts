@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, hasRole, UuidParam } from '#platform';
 import { WebhookSubscriptionsUseCases } from '../application/webhooks/webhooks.use-cases.js';
 import {
   CreateWebhookSubscriptionDto,
@@ -19,6 +19,12 @@ import {
 
 /** The route's policy grants clients only, so the actor is a client: its id scopes every query. */
 const clientOf = (actor: Actor): string => (actor.type === 'client' ? actor.id : '');
+
+/**
+ * On the routes also granted to admins (support for a district whose deliveries fail): a client
+ * sees its own subscriptions only; an admin (`null`) any client's.
+ */
+const ownerOf = (actor: Actor): string | null => (actor.type === 'client' ? actor.id : hasRole(actor, 'admin') ? null : '');
 
 const ETAG_HEADER = { ETag: { description: 'Version of the subscription; send it back in If-Match to change it', schema: { type: 'string', example: '"v3"' } } };
 
@@ -55,8 +61,8 @@ export class WebhooksController {
   }
 
   @Get('webhook-subscriptions/:subscriptionId')
-  @Allow({ scopes: ['webhooks:manage'] })
-  @ApiOperation({ summary: 'One of the calling client’s subscriptions, with its ETag' })
+  @Allow({ roles: ['admin'], scopes: ['webhooks:manage'] })
+  @ApiOperation({ summary: 'One of the calling client’s subscriptions, with its ETag (admins: any client’s)' })
   @ApiOkResponse({ type: WebhookSubscriptionDto, headers: ETAG_HEADER })
   @ApiProblems(400, 401, 403, 404)
   async get(
@@ -64,7 +70,7 @@ export class WebhooksController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WebhookSubscriptionDto> {
-    const s = await this.webhooks.get(clientOf(actor), id);
+    const s = await this.webhooks.get(ownerOf(actor), id);
     void reply.header('etag', etagOf(s.version));
     return WebhookSubscriptionDto.from(s);
   }
@@ -87,6 +93,21 @@ export class WebhooksController {
     return WebhookSubscriptionDto.from(s);
   }
 
+  @Delete('webhook-subscriptions/:subscriptionId')
+  @HttpCode(204)
+  @Allow({ scopes: ['webhooks:manage'] })
+  @ApiOperation({ summary: 'Delete a subscription with its deliveries: nothing more is sent to it. If-Match is checked when sent' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of your last read; 412 when the subscription changed since', example: '"v3"' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 401, 403, 404, 412)
+  async remove(
+    @Param('subscriptionId', new UuidParam('subscriptionId')) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    await this.webhooks.remove(clientOf(actor), id, ifMatch);
+  }
+
   @Post('webhook-subscriptions/:subscriptionId/rotate-secret')
   @HttpCode(200)
   @Allow({ scopes: ['webhooks:manage'] })
@@ -105,8 +126,8 @@ export class WebhooksController {
   }
 
   @Get('webhook-subscriptions/:subscriptionId/deliveries')
-  @Allow({ scopes: ['webhooks:manage'] })
-  @ApiOperation({ summary: 'Deliveries to one subscription, newest first (FAILED = dead-lettered)' })
+  @Allow({ roles: ['admin'], scopes: ['webhooks:manage'] })
+  @ApiOperation({ summary: 'Deliveries to one subscription, newest first (FAILED = dead-lettered); admins: any client’s' })
   @ApiOkResponse({ type: WebhookDeliveryListDto })
   @ApiProblems(400, 401, 403, 404)
   async deliveries(
@@ -114,27 +135,27 @@ export class WebhooksController {
     @Query() query: DeliveryQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<WebhookDeliveryListDto> {
-    const items = await this.webhooks.deliveries(clientOf(actor), id, { status: query.status, limit: query.limit ?? 100 });
+    const items = await this.webhooks.deliveries(ownerOf(actor), id, { status: query.status, limit: query.limit ?? 100 });
     return { items: items.map(WebhookDeliveryDto.from) };
   }
 
   @Get('webhook-deliveries/:deliveryId')
-  @Allow({ scopes: ['webhooks:manage'] })
-  @ApiOperation({ summary: 'One delivery with its log of attempts' })
+  @Allow({ roles: ['admin'], scopes: ['webhooks:manage'] })
+  @ApiOperation({ summary: 'One delivery with its log of attempts (admins: any client’s)' })
   @ApiOkResponse({ type: WebhookDeliveryDetailDto })
   @ApiProblems(400, 401, 403, 404)
   async delivery(@Param('deliveryId', new UuidParam('deliveryId')) id: string, @CurrentActor() actor: Actor): Promise<WebhookDeliveryDetailDto> {
-    const d = await this.webhooks.delivery(clientOf(actor), id);
+    const d = await this.webhooks.delivery(ownerOf(actor), id);
     return { ...WebhookDeliveryDto.from(d), attemptLog: d.attemptLog.map(WebhookAttemptDto.from) };
   }
 
   @Post('webhook-deliveries/:deliveryId/redeliver')
   @HttpCode(202)
-  @Allow({ scopes: ['webhooks:manage'] })
-  @ApiOperation({ summary: 'Send a succeeded or dead-lettered delivery again now, with the same webhook-id' })
+  @Allow({ roles: ['admin'], scopes: ['webhooks:manage'] })
+  @ApiOperation({ summary: 'Send a succeeded or dead-lettered delivery again now, with the same webhook-id (admins: any client’s, as support)' })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async redeliver(@Param('deliveryId', new UuidParam('deliveryId')) id: string, @CurrentActor() actor: Actor): Promise<WebhookDeliveryDto> {
-    return WebhookDeliveryDto.from(await this.webhooks.redeliver(clientOf(actor), id));
+    return WebhookDeliveryDto.from(await this.webhooks.redeliver(ownerOf(actor), id));
   }
 }

@@ -1,14 +1,16 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Environment, type EventEnvelope, type EventHandlerContext, EventHandlerRegistry, OnEvent, OutboxPublisher } from '#platform';
-import { FEED_EVENT_TYPES } from '../domain/feed.js';
+import { FEED_EVENT_TYPES, PUBLIC_FEED_EVENT_TYPES } from '../domain/feed.js';
 import { attemptDue, parseDuration, parseSchedule, WEBHOOK_ATTEMPT_DUE, type WebhookAttemptDuePayload, webhookHeaders } from '../domain/webhook.js';
+import { postWebhook } from './post-webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../persistence/webhook.entity.js';
 
 /** Consumer name of the fan-out of one event type (a key in the consumption log: never rename). */
 export const fanOutConsumer = (type: string) => `integration.webhooks.fan-out.${type}`;
 
 /**
- * Turns an event into one delivery per active subscription of an active client, and schedules
+ * Turns an event into one delivery per active subscription of an active client whose district the
+ * event concerns (or a public event: `PUBLIC_FEED_EVENT_TYPES`), and schedules
  * each delivery's first attempt, in the handler's transaction (so exactly once per event). One
  * consumer per feed event type, registered here rather than by thirteen `@OnEvent` methods.
  */
@@ -33,10 +35,13 @@ export class WebhookFanOut implements OnModuleInit {
       `INSERT INTO webhook_delivery (subscription_id, event_id, event_type, next_attempt_at)
        SELECT s.id, $1, $2, $3
          FROM webhook_subscription s JOIN api_client c ON c.id = s.client_id
+         JOIN outbox_event e ON e.event_id = $1
         WHERE s.status = 'ACTIVE' AND c.status = 'ACTIVE' AND $2 = ANY (s.event_types)
+          -- The owner's scope, as in the change feed: its district's events, and the public ones.
+          AND (e.district_codes @> ARRAY[c.district_code] OR $2 = ANY ($4::text[]))
        ON CONFLICT ON CONSTRAINT uq_webhook_delivery_subscription_event DO NOTHING
        RETURNING id`,
-      [event.eventId, event.type, due],
+      [event.eventId, event.type, due, PUBLIC_FEED_EVENT_TYPES],
     );
     if (rows.length === 0) return;
     await this.outbox.publish(
@@ -114,18 +119,10 @@ export class WebhookAttemptHandler {
     const secrets = [d.secret, ...(d.previous_secret && d.previous_secret_expires_at && d.previous_secret_expires_at > now ? [d.previous_secret] : [])];
     const headers = webhookHeaders(secrets, d.event_id, Math.floor(now.getTime() / 1000), body);
     const started = Date.now();
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    let excerpt: string | null = null;
-    try {
-      const res = await fetch(d.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.env.WEBHOOK_TIMEOUT_MS) });
-      statusCode = res.status;
-      excerpt = (await res.text().catch(() => '')).slice(0, 500) || null;
-      if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}`;
-    } catch (e) {
-      const cause = (e as { cause?: { code?: string } }).cause?.code;
-      error = (e as Error).name === 'TimeoutError' ? `timeout after ${this.env.WEBHOOK_TIMEOUT_MS} ms` : `${(e as Error).message}${cause ? ` (${cause})` : ''}`;
-    }
+    const { statusCode, excerpt, error } = await postWebhook(d.url, headers, body, {
+      timeoutMs: this.env.WEBHOOK_TIMEOUT_MS,
+      policy: { allowPrivate: this.env.WEBHOOK_ALLOW_PRIVATE_TARGETS, requireHttps: this.env.NODE_ENV === 'production' },
+    });
     const durationMs = Date.now() - started;
     await manager.insert(WebhookAttemptEntity, { deliveryId: d.id, attempt: due.attempt, trigger: due.trigger, durationMs, statusCode, error, responseExcerpt: excerpt });
 

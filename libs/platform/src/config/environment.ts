@@ -121,6 +121,16 @@ export class Environment {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   WEBHOOK_TIMEOUT_MS = 15_000;
 
+  /**
+   * Let webhook endpoints be loopback, private (RFC 1918, ULA), link-local, CGNAT or other
+   * non-public addresses. Off by default (a webhook URL is chosen by a district system, and the
+   * worker must not become a way into the city's network); set to `true` only where the receivers
+   * really are internal, e.g. a test or a closed deployment.
+   */
+  @IsBoolean()
+  @Transform(toBoolean)
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+
   /** An endpoint failing without a single success for this long is disabled (its owner re-enables it). */
   @Matches(/^\d+(ms|s|m|h|d)$/, { message: 'must be a duration like 5d' })
   WEBHOOK_DISABLE_AFTER = '5d';

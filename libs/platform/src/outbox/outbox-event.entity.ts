@@ -30,6 +30,10 @@ export class OutboxEventEntity {
   @Column({ type: 'jsonb' })
   payload!: Record<string, unknown>;
 
+  /** The districts the event concerns (`DomainEvent.districtCodes`); empty: city-wide readers only. */
+  @Column({ name: 'district_codes', type: 'text', array: true, default: () => "'{}'" })
+  districtCodes!: string[];
+
   @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()', insert: false })
   occurredAt!: Date;
 

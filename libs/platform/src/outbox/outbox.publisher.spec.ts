@@ -13,13 +13,13 @@ describe('OutboxPublisher', () => {
     expect(insert).not.toHaveBeenCalled();
   });
 
-  it('inserts every event through the transaction it is given', async () => {
+  it('inserts every event through the transaction it is given, with its districts (once each, sorted; none when not named)', async () => {
     const insert = jest.fn(async () => undefined);
     const manager = { queryRunner: { isTransactionActive: true }, insert } as unknown as EntityManager;
-    await new OutboxPublisher().publish(manager, [event, { ...event, aggregateId: 't2' }]);
+    await new OutboxPublisher().publish(manager, [event, { ...event, aggregateId: 't2', districtCodes: ['500118', '500101', '500118'] }]);
     expect(insert).toHaveBeenCalledWith(OutboxEventEntity, [
-      { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't1', payload: { a: 1 } },
-      { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't2', payload: { a: 1 } },
+      { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't1', payload: { a: 1 }, districtCodes: [] },
+      { type: 'registry.thing.created', aggregateType: 'thing', aggregateId: 't2', payload: { a: 1 }, districtCodes: ['500101', '500118'] },
     ]);
   });
 });

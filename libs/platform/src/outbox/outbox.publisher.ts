@@ -26,6 +26,7 @@ export class OutboxPublisher {
         aggregateType: e.aggregateType,
         aggregateId: e.aggregateId,
         payload: { ...e.payload },
+        districtCodes: [...new Set<string>(e.districtCodes ?? [])].sort(),
         ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
       })),
     );

@@ -298,7 +298,7 @@ export class RunImportHandler {
         );
         await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [inserted.map((r) => r.id)]);
         for (const r of inserted) {
-          events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) } });
+          events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) }, districtCodes: [r.district_code] });
           audit.push({ action: 'registry.organization.create', entityType: 'organization', entityId: r.id, before: null, after: { ...stateOf(r), importId: meta.id }, actor });
         }
         created += inserted.length;
@@ -321,7 +321,7 @@ export class RunImportHandler {
         if (renamed.length) await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [renamed]);
         const beforeOf = new Map(changed.map(({ before }) => [before.id, before]));
         for (const r of rows) {
-          events.push({ type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) } });
+          events.push({ type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) }, districtCodes: [...new Set([beforeOf.get(r.id)!.district_code, r.district_code])] });
           audit.push({ action: 'registry.organization.update', entityType: 'organization', entityId: r.id, before: stateOf(beforeOf.get(r.id)!), after: { ...stateOf(r), importId: meta.id }, actor });
         }
         updated += rows.length;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecorder, checkIfMatch, OutboxPublisher } from '#platform';
-import { checkEndpointUrl, IntegrationErrors } from '../../domain/errors.js';
+import { AuditRecorder, checkIfMatch, Environment, OutboxPublisher } from '#platform';
+import { IntegrationErrors } from '../../domain/errors.js';
+import { targetRefusal, urlFormRefusal } from '../../domain/webhook-target.js';
 import { isFeedEventType } from '../../domain/feed.js';
 import { attemptDue, newWebhookSecret } from '../../domain/webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../../persistence/webhook.entity.js';
@@ -90,16 +91,27 @@ export class WebhookSubscriptionsUseCases {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditRecorder,
     private readonly outbox: OutboxPublisher,
+    private readonly env: Environment,
   ) {}
 
-  private async own(manager: EntityManager, clientId: string, id: string, lock = false): Promise<WebhookSubscriptionEntity> {
-    const found = await manager.findOne(WebhookSubscriptionEntity, { where: { id, clientId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  /** Refuses a URL the worker must not post to (its form, then the addresses its host resolves to now). */
+  private async checkEndpointUrl(url: string): Promise<void> {
+    const policy = { allowPrivate: this.env.WEBHOOK_ALLOW_PRIVATE_TARGETS, requireHttps: this.env.NODE_ENV === 'production' };
+    const form = urlFormRefusal(url, policy);
+    if (form) throw IntegrationErrors.invalidUrl(form);
+    const refusal = await targetRefusal(url, policy);
+    if (refusal) throw IntegrationErrors.targetNotAllowed(refusal);
+  }
+
+  /** The subscription if `clientId` owns it (`null`: an admin, who may read any client's, as support). */
+  private async own(manager: EntityManager, clientId: string | null, id: string, lock = false): Promise<WebhookSubscriptionEntity> {
+    const found = await manager.findOne(WebhookSubscriptionEntity, { where: { id, ...(clientId === null ? {} : { clientId }) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!found) throw IntegrationErrors.subscriptionNotFound();
     return found;
   }
 
   async create(clientId: string, command: { url: string; eventTypes: string[]; description?: string }): Promise<{ subscription: SubscriptionView; secret: string }> {
-    checkEndpointUrl(command.url);
+    await this.checkEndpointUrl(command.url);
     checkEventTypes(command.eventTypes);
     return this.dataSource.transaction(async (manager) => {
       const secret = newWebhookSecret();
@@ -117,7 +129,7 @@ export class WebhookSubscriptionsUseCases {
     return rows.map(view);
   }
 
-  async get(clientId: string, id: string): Promise<SubscriptionView> {
+  async get(clientId: string | null, id: string): Promise<SubscriptionView> {
     return view(await this.own(this.dataSource.manager, clientId, id));
   }
 
@@ -128,7 +140,7 @@ export class WebhookSubscriptionsUseCases {
     ifMatch: string | undefined,
     command: { url?: string; eventTypes?: string[]; description?: string | null; enabled?: boolean },
   ): Promise<SubscriptionView> {
-    if (command.url !== undefined) checkEndpointUrl(command.url);
+    if (command.url !== undefined) await this.checkEndpointUrl(command.url);
     if (command.eventTypes !== undefined) checkEventTypes(command.eventTypes);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.own(manager, clientId, id, true);
@@ -147,6 +159,28 @@ export class WebhookSubscriptionsUseCases {
       const after = await this.own(manager, clientId, id);
       await this.audit.record(manager, { action: 'integration.webhook-subscription.update', entityType: 'webhook-subscription', entityId: id, before: auditState(before), after: auditState(after) });
       return view(after);
+    });
+  }
+
+  /**
+   * Deletes a subscription with its deliveries and their attempt logs: nothing more is delivered
+   * to it (attempts already scheduled find no delivery and do nothing). `If-Match` is checked
+   * when sent. The audit log keeps the subscription's last state.
+   */
+  async remove(clientId: string, id: string, ifMatch: string | undefined): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // Deliveries before the subscription: the order in which an attempt locks them.
+      await manager.query(
+        `SELECT d.id FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+          WHERE s.id = $1 AND s.client_id = $2 ORDER BY d.id FOR UPDATE OF d`,
+        [id, clientId],
+      );
+      const before = await this.own(manager, clientId, id, true);
+      if (ifMatch !== undefined) checkIfMatch(ifMatch, before.version);
+      await manager.query(`DELETE FROM webhook_attempt a USING webhook_delivery d WHERE a.delivery_id = d.id AND d.subscription_id = $1`, [id]);
+      await manager.query(`DELETE FROM webhook_delivery WHERE subscription_id = $1`, [id]);
+      await manager.delete(WebhookSubscriptionEntity, { id });
+      await this.audit.record(manager, { action: 'integration.webhook-subscription.delete', entityType: 'webhook-subscription', entityId: id, before: auditState(before), after: null });
     });
   }
 
@@ -172,7 +206,7 @@ export class WebhookSubscriptionsUseCases {
     });
   }
 
-  async deliveries(clientId: string, subscriptionId: string, query: { status?: string; limit: number; before?: string }): Promise<DeliveryView[]> {
+  async deliveries(clientId: string | null, subscriptionId: string, query: { status?: string; limit: number; before?: string }): Promise<DeliveryView[]> {
     await this.own(this.dataSource.manager, clientId, subscriptionId);
     const qb = this.dataSource.manager
       .createQueryBuilder(WebhookDeliveryEntity, 'd')
@@ -184,18 +218,19 @@ export class WebhookSubscriptionsUseCases {
     return (await qb.getMany()).map(deliveryView);
   }
 
-  private async ownDelivery(manager: EntityManager, clientId: string, deliveryId: string, lock = false): Promise<WebhookDeliveryEntity> {
+  private async ownDelivery(manager: EntityManager, clientId: string | null, deliveryId: string, lock = false): Promise<WebhookDeliveryEntity> {
     const qb = manager
       .createQueryBuilder(WebhookDeliveryEntity, 'd')
       .innerJoin(WebhookSubscriptionEntity, 's', 's.id = d.subscription_id')
-      .where('d.id = :deliveryId AND s.client_id = :clientId', { deliveryId, clientId });
+      .where('d.id = :deliveryId', { deliveryId });
+    if (clientId !== null) qb.andWhere('s.client_id = :clientId', { clientId });
     if (lock) qb.setLock('pessimistic_write', undefined, ['d']);
     const found = await qb.getOne();
     if (!found) throw IntegrationErrors.deliveryNotFound();
     return found;
   }
 
-  async delivery(clientId: string, deliveryId: string): Promise<DeliveryView & { attemptLog: AttemptView[] }> {
+  async delivery(clientId: string | null, deliveryId: string): Promise<DeliveryView & { attemptLog: AttemptView[] }> {
     const d = await this.ownDelivery(this.dataSource.manager, clientId, deliveryId);
     const attempts = await this.dataSource.manager.find(WebhookAttemptEntity, { where: { deliveryId }, order: { id: 'ASC' } });
     return {
@@ -205,7 +240,7 @@ export class WebhookSubscriptionsUseCases {
   }
 
   /** Sends a settled delivery (succeeded or dead-lettered) again, at once, with the same `webhook-id`. */
-  async redeliver(clientId: string, deliveryId: string): Promise<DeliveryView> {
+  async redeliver(clientId: string | null, deliveryId: string): Promise<DeliveryView> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.ownDelivery(manager, clientId, deliveryId, true);
       if (before.status === 'PENDING') throw IntegrationErrors.deliveryPending();

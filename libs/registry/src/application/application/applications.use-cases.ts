@@ -7,6 +7,7 @@ import { type ExitReason, MembershipErrors, type MembershipRole } from '../../do
 import { OrganizationErrors } from '../../domain/organization.js';
 import { MembershipApplicationEntity } from '../../persistence/membership-application.entity.js';
 import { ConsortiumErrors } from '../consortium/consortia.use-cases.js';
+import { districtsConcerned } from '../districts-concerned.js';
 import {
   ChangeMembershipRoleUseCase,
   JoinConsortiumUseCase,
@@ -156,7 +157,13 @@ export class SubmitApplicationUseCase {
       }),
     );
     const result = view((await manager.findOne(MembershipApplicationEntity, { where: { id: entity.id } }))!);
-    await this.outbox.publish(manager, { type: 'registry.application.submitted', aggregateType: 'membership-application', aggregateId: result.id, payload: { id: result.id, consortiumId, ...state(result) } });
+    await this.outbox.publish(manager, {
+      type: 'registry.application.submitted',
+      aggregateType: 'membership-application',
+      aggregateId: result.id,
+      payload: { id: result.id, consortiumId, ...state(result) },
+      districtCodes: await districtsConcerned(manager, consortiumId, result.organizationId),
+    });
     return result;
   }
 }
@@ -230,6 +237,7 @@ export class TransitionApplicationUseCase {
         aggregateType: 'membership-application',
         aggregateId: id,
         payload: { id, consortiumId, ...state(after), membershipId: after.membershipId },
+        districtCodes: await districtsConcerned(manager, consortiumId, after.organizationId),
       });
       await this.audit.record(manager, {
         action: `registry.application.${transition.to === 'UNDER_REVIEW' ? 'review' : transition.to === 'WITHDRAWN' ? 'withdraw' : transition.to === 'APPROVED' ? 'approve' : 'reject'}`,

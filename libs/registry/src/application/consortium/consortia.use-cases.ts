@@ -162,7 +162,13 @@ export class CreateConsortiumUseCase {
           decisionId: null,
         });
         const view = await loadConsortium(manager, entity.id, command.establishedOn);
-        await this.outbox.publish(manager, { type: 'registry.consortium.created', aggregateType: 'consortium', aggregateId: entity.id, payload: { id: entity.id, ...auditState(view) } });
+        await this.outbox.publish(manager, {
+          type: 'registry.consortium.created',
+          aggregateType: 'consortium',
+          aggregateId: entity.id,
+          payload: { id: entity.id, ...auditState(view) },
+          districtCodes: view.districtCodes,
+        });
         await this.audit.record(manager, { action: 'registry.consortium.create', entityType: 'consortium', entityId: entity.id, before: null, after: auditState(view) });
         return view;
       });
@@ -377,6 +383,7 @@ export class DecideConsortiumUseCase {
       aggregateType: 'consortium',
       aggregateId: consortiumId,
       payload: { ...view, decidedAt: view.decidedAt.toISOString() },
+      districtCodes: after.districtCodes,
     });
     return { decision: view, consortium: after, before };
   }

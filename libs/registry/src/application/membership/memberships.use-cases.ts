@@ -15,6 +15,7 @@ import {
 } from '../../domain/membership.js';
 import { OrganizationErrors, type OrganizationType } from '../../domain/organization.js';
 import { MembershipEntity } from '../../persistence/consortium.entity.js';
+import { districtsConcerned } from '../districts-concerned.js';
 import { ConsortiumErrors, loadConsortiumExists } from '../consortium/consortia.use-cases.js';
 import { endSeatsWithMembership, governanceEvent } from '../governance/governance.use-cases.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
@@ -145,7 +146,13 @@ export class JoinConsortiumUseCase {
       )
       .catch(mapConstraint);
     const membership = toDomain(entity);
-    await this.outbox.publish(manager, { type: MEMBERSHIP_JOINED, aggregateType: 'membership', aggregateId: membership.id, payload: { id: membership.id, ...state(membership) } });
+    await this.outbox.publish(manager, {
+      type: MEMBERSHIP_JOINED,
+      aggregateType: 'membership',
+      aggregateId: membership.id,
+      payload: { id: membership.id, ...state(membership) },
+      districtCodes: await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
+    });
     if (options.audit) await this.audit.record(manager, { action: 'registry.membership.join', entityType: 'membership', entityId: membership.id, before: null, after: state(membership) });
     return { membership, warnings: await warningsOn(manager, consortiumId, command.validFrom) };
   }
@@ -200,7 +207,7 @@ export class LeaveConsortiumUseCase {
       await this.outbox.publish(manager, governanceEvent(consortiumId, consortium.districtCodes, { entityType: 'council-seat', entityId: seat.id, action: 'registry.council-seat.end', after: seat.after }));
       await this.audit.record(manager, { action: 'registry.council-seat.end', entityType: 'council-seat', entityId: seat.id, before: seat.before, after: { ...seat.after, endedWithMembership: after.id } });
     }
-    await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null } });
+    await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null }, districtCodes: await districtsConcerned(manager, after.consortiumId, after.organizationId) });
     // One audit row for the whole change; a hand-over of the lead unit is part of it.
     if (options.audit)
       await this.audit.record(manager, {
@@ -248,6 +255,7 @@ export class ChangeMembershipRoleUseCase {
       aggregateType: 'membership',
       aggregateId: membership.id,
       payload: { id: membership.id, previousId: current.id, ...state(membership) },
+      districtCodes: await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
     });
     if (options.audit) {
       await this.audit.record(manager, { action: 'registry.membership.change-role', entityType: 'membership', entityId: membership.id, before: state(toDomain(current)), after: state(membership) });

@@ -142,7 +142,14 @@ export class UpsertOrganizationUseCase {
         { name: command.name, type: command.type, districtCode: command.districtCode, ...attributes, updatedAt: now, version: existing.version + 1 },
       );
       const after = toDomain((await manager.findOne(OrganizationEntity, { where: { id: existing.id } }))!);
-      await this.outbox.publish(manager, { type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: after.id, payload: { id: after.id, ...state(after) } });
+      // A move to another district concerns both: the former one learns the organization has left it.
+      await this.outbox.publish(manager, {
+        type: ORGANIZATION_UPDATED,
+        aggregateType: 'organization',
+        aggregateId: after.id,
+        payload: { id: after.id, ...state(after) },
+        districtCodes: [before.districtCode, after.districtCode],
+      });
       await this.audit.record(manager, { action: 'registry.organization.update', entityType: 'organization', entityId: after.id, before: state(before), after: state(after) });
       return { organization: after, created: false, changed: true };
     });
@@ -152,7 +159,7 @@ export class UpsertOrganizationUseCase {
     const entity = (await manager.findOne(OrganizationEntity, { where: { id } }))!;
     await manager.insert(OrganizationNameEntity, { organizationId: id, name: entity.name, validFrom: entity.createdAt, validTo: null });
     const organization = toDomain(entity);
-    await this.outbox.publish(manager, { type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: id, payload: { id, ...state(organization) } });
+    await this.outbox.publish(manager, { type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: id, payload: { id, ...state(organization) }, districtCodes: [organization.districtCode] });
     await this.audit.record(manager, { action: 'registry.organization.create', entityType: 'organization', entityId: id, before: null, after: state(organization) });
     return { organization, created: true, changed: true };
   }
