@@ -145,6 +145,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One user with their role bindings */
         get: operations["UsersController_get"];
         put?: never;
         post?: never;
@@ -164,6 +165,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Grant a role to a user (secretariat of a consortium, member of an organization, or a city-wide role) */
         post: operations["UsersController_bind"];
         delete?: never;
         options?: never;
@@ -181,6 +183,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Withdraw one of a user’s role bindings */
         delete: operations["UsersController_unbind"];
         options?: never;
         head?: never;
@@ -228,6 +231,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every API client (区县系统 and other district systems), without secrets */
         get: operations["ApiClientsController_findAll"];
         put?: never;
         /** Register a district system; the secret is in this response only */
@@ -264,6 +268,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Enable a disabled API client again */
         post: operations["ApiClientsController_enable"];
         delete?: never;
         options?: never;
@@ -416,6 +421,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One consortium, as it stands (or as it stood on `asOf`) */
         get: operations["ConsortiaController_findOne"];
         put?: never;
         post?: never;
@@ -432,6 +438,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The decisions about a consortium (status and tier changes), oldest first */
         get: operations["ConsortiaController_history"];
         put?: never;
         /** Decide a status or tier change (task force): recorded, applied in one transaction */
@@ -551,6 +558,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The membership applications of a consortium */
         get: operations["ApplicationsController_findAll"];
         put?: never;
         /** File an application (member units: for their own organization; district systems: for organizations of their district; EXPEL: secretariat and task force) */
@@ -740,6 +748,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Seat a member unit’s representative on the council (理事会) */
         post: operations["GovernanceController_seat"];
         delete?: never;
         options?: never;
@@ -756,6 +765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** End a council seat’s term */
         post: operations["GovernanceController_endSeat"];
         delete?: never;
         options?: never;
@@ -772,6 +782,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record a council resolution (决议) */
         post: operations["GovernanceController_resolution"];
         delete?: never;
         options?: never;
@@ -787,6 +798,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set the consortium’s secretariat (秘书处) */
         put: operations["GovernanceController_secretariat"];
         post?: never;
         delete?: never;
@@ -803,6 +815,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set the consortium’s operations platform (运营平台) */
         put: operations["GovernanceController_platform"];
         post?: never;
         delete?: never;
@@ -820,6 +833,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record a delegated power (赋权清单 item) */
         post: operations["GovernanceController_power"];
         delete?: never;
         options?: never;
@@ -903,6 +917,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every scheme version (考核方案) */
         get: operations["EvaluationController_schemes"];
         put?: never;
         /** Define a scheme; the same code again makes its next version (a version is frozen once a round opens with it) */
@@ -920,6 +935,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One scheme version */
         get: operations["EvaluationController_scheme"];
         /** Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead */
         put: operations["EvaluationController_updateScheme"];
@@ -937,6 +953,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every quarterly round */
         get: operations["EvaluationController_rounds"];
         put?: never;
         /** Create a quarterly round (code YYYYQn; quarter in Asia/Shanghai days) with its scheme and deadline */
@@ -954,6 +971,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One quarterly round */
         get: operations["EvaluationController_round"];
         put?: never;
         post?: never;
@@ -1417,6 +1435,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One adjustment proposal with its evidence and decision */
         get: operations["AdjustmentController_get"];
         put?: never;
         post?: never;
@@ -1651,9 +1670,7 @@ export interface components {
             /** @description The refresh token from login or the last refresh */
             refreshToken: string;
         };
-        RoleBindingDto: {
-            /** Format: uuid */
-            id: string;
+        RoleGrantDto: {
             /** @enum {string} */
             role: "admin" | "taskforce" | "secretariat" | "member";
             /** Format: uuid */
@@ -1666,7 +1683,7 @@ export interface components {
             type: "user" | "client";
             id: string;
             name: string;
-            bindings?: components["schemas"]["RoleBindingDto"][];
+            bindings?: components["schemas"]["RoleGrantDto"][];
             /** @example 500118 */
             district?: string;
             scopes?: ("registry:read" | "registry:write" | "evaluation:read" | "feed:read" | "webhooks:manage")[];
@@ -1714,6 +1731,16 @@ export interface components {
             displayName: string;
             password: string;
             bindings: components["schemas"]["RoleBindingInputDto"][];
+        };
+        RoleBindingDto: {
+            /** @enum {string} */
+            role: "admin" | "taskforce" | "secretariat" | "member";
+            /** Format: uuid */
+            consortiumId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: uuid */
+            id: string;
         };
         UserDto: {
             /** Format: uuid */
@@ -2539,7 +2566,7 @@ export interface components {
              *       60
              *     ]
              */
-            bounds: string[];
+            bounds: number[];
         };
         SettingsDto: {
             /** @enum {string} */
@@ -2973,7 +3000,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3009,6 +3039,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -3023,7 +3071,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3052,6 +3103,24 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3145,6 +3214,8 @@ export interface operations {
             header?: {
                 /** @description HTTP Basic client credentials, instead of client_id/client_secret in the body */
                 authorization?: string;
+                /** @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); with another body it is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS. Kept 24 h, per caller. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3175,6 +3246,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

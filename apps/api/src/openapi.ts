@@ -13,6 +13,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors are application/problem+json (RFC 9457) with a stable `code`.',
     )
     .setVersion('1')
+    // Each deployment serves its own copy of the document: requests go to the host that served it.
+    .addServer('/', 'the host serving this document')
     .addBearerAuth()
     .build();
   return documentIdempotencyKey(SwaggerModule.createDocument(app, config));

@@ -50,6 +50,7 @@ export { type AuditEntry, AuditRecorder } from './audit/audit.recorder.js';
 export { CurrentActor } from './access/current-actor.decorator.js';
 export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js';
 export { UuidParam } from './http/uuid-param.pipe.js';
+export { nullableEnum } from './http/nullable-enum.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
 export { isDatabaseUnavailable } from './database/database-unavailable.js';

@@ -41,6 +41,7 @@ export class AdjustmentController {
   @Get('proposals/:proposalId')
   @Allow(READERS)
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One adjustment proposal with its evidence and decision' })
   get(@Param('proposalId', new UuidParam('proposalId')) id: string) {
     return this.proposals.get(id);
   }

@@ -50,6 +50,7 @@ export class EvaluationController {
   @Allow({ roles: ROLES })
   @ApiOkResponse({ description: 'every scheme version' })
   @ApiProblems(401, 403)
+  @ApiOperation({ summary: 'Every scheme version (考核方案)' })
   schemes() {
     return this.evaluation.listSchemes().then((items) => ({ items }));
   }
@@ -57,6 +58,7 @@ export class EvaluationController {
   @Get('schemes/:schemeId')
   @Allow({ roles: ROLES })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One scheme version' })
   scheme(@Param('schemeId', new UuidParam('schemeId')) id: string) {
     return this.evaluation.getScheme(id);
   }
@@ -81,6 +83,7 @@ export class EvaluationController {
   @Get('rounds')
   @Allow({ roles: ROLES })
   @ApiProblems(401, 403)
+  @ApiOperation({ summary: 'Every quarterly round' })
   rounds() {
     return this.evaluation.listRounds().then((items) => ({ items }));
   }
@@ -88,6 +91,7 @@ export class EvaluationController {
   @Get('rounds/:roundId')
   @Allow({ roles: ROLES })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One quarterly round' })
   round(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.evaluation.getRound(id);
   }

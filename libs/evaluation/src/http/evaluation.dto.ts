@@ -63,7 +63,7 @@ class IndicatorDto {
 
 class GradesDto {
   @ApiProperty({ enum: ['PERCENTILE', 'ABSOLUTE'] }) @IsIn(['PERCENTILE', 'ABSOLUTE']) method!: 'PERCENTILE' | 'ABSOLUTE';
-  @ApiProperty({ example: [85, 70, 60], description: 'lower bounds of A, B and C (D below)' })
+  @ApiProperty({ type: [Number], minItems: 3, maxItems: 3, example: [85, 70, 60], description: 'lower bounds of A, B and C (D below)' })
   @IsArray()
   @ArrayMinSize(3)
   @ArrayMaxSize(3)

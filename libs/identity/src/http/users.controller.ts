@@ -55,6 +55,7 @@ export class UsersController {
   @Allow({ roles: ['admin'] })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One user with their role bindings' })
   async get(@Param('userId', new UuidParam('userId')) userId: string): Promise<UserDto> {
     return toUserDto(await this.getUser.execute(userId));
   }
@@ -72,6 +73,7 @@ export class UsersController {
   @Allow({ roles: ['admin'] })
   @ApiCreatedResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOperation({ summary: 'Grant a role to a user (secretariat of a consortium, member of an organization, or a city-wide role)' })
   async bind(@Param('userId', new UuidParam('userId')) userId: string, @Body() body: RoleBindingInputDto): Promise<UserDto> {
     return toUserDto(await this.addBinding.execute(userId, body));
   }
@@ -81,6 +83,7 @@ export class UsersController {
   @Allow({ roles: ['admin'] })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'Withdraw one of a user’s role bindings' })
   async unbind(
     @Param('userId', new UuidParam('userId')) userId: string,
     @Param('bindingId', new UuidParam('bindingId')) bindingId: string,

@@ -93,6 +93,7 @@ export class GovernanceController {
   @Allow(MANAGERS)
   @ApiCreatedResponse({ description: 'the seat' })
   @ApiProblems(400, 401, 403, 404, 422)
+  @ApiOperation({ summary: 'Seat a member unit’s representative on the council (理事会)' })
   seat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: SeatDto) {
     return this.governance.recordSeat(id, body);
   }
@@ -101,6 +102,7 @@ export class GovernanceController {
   @Allow(MANAGERS)
   @ApiCreatedResponse({ description: 'the seat, with its term end' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOperation({ summary: 'End a council seat’s term' })
   endSeat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Param('seatId', new UuidParam('seatId')) seatId: string, @Body() body: EndSeatDto) {
     return this.governance.endSeat(id, seatId, body.termEnd);
   }
@@ -109,6 +111,7 @@ export class GovernanceController {
   @Allow(MANAGERS)
   @ApiCreatedResponse({ description: 'the resolution (决议)' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: 'Record a council resolution (决议)' })
   resolution(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: ResolutionDto) {
     return this.governance.recordResolution(id, body);
   }
@@ -117,6 +120,7 @@ export class GovernanceController {
   @Allow(MANAGERS)
   @ApiOkResponse({ description: 'the secretariat (秘书处)' })
   @ApiProblems(400, 401, 403, 404, 422)
+  @ApiOperation({ summary: 'Set the consortium’s secretariat (秘书处)' })
   secretariat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: SecretariatDto) {
     return this.governance.setSecretariat(id, body);
   }
@@ -125,6 +129,7 @@ export class GovernanceController {
   @Allow(MANAGERS)
   @ApiOkResponse({ description: 'the operations platform (运营平台)' })
   @ApiProblems(400, 401, 403, 404, 422)
+  @ApiOperation({ summary: 'Set the consortium’s operations platform (运营平台)' })
   platform(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PlatformDto) {
     return this.governance.setPlatform(id, body);
   }
@@ -133,6 +138,7 @@ export class GovernanceController {
   @Allow({ roles: ['admin', 'taskforce'] })
   @ApiCreatedResponse({ description: 'the delegated power (赋权清单 item)' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'Record a delegated power (赋权清单 item)' })
   power(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PowerDto) {
     return this.governance.grantPower(id, body);
   }
