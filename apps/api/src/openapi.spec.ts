@@ -50,4 +50,21 @@ describe('openapi.json', () => {
     expect(errors).toEqual([]);
     expect(report.totals.errors).toBe(0);
   }, 120_000);
+
+  it('gives every operation a success response, and every success with a body its media type and schema', () => {
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(current.paths as Record<string, Record<string, any>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const successes = Object.entries(operation.responses as Record<string, any>).filter(([status]) => status.startsWith('2'));
+        if (successes.length === 0) missing.push(`${method.toUpperCase()} ${path}: no 2xx response`);
+        for (const [status, response] of successes) {
+          if (status === '204') continue;
+          const media = Object.entries((response.content ?? {}) as Record<string, { schema?: object }>);
+          if (media.length === 0) missing.push(`${method.toUpperCase()} ${path} ${status}: no content`);
+          for (const [type, content] of media) if (!content.schema) missing.push(`${method.toUpperCase()} ${path} ${status} ${type}: no schema`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'the host serving this document')
     .addBearerAuth()
     .build();
-  return documentIdempotencyKey(SwaggerModule.createDocument(app, config));
+  return documentServerErrors(documentIdempotencyKey(SwaggerModule.createDocument(app, config)));
 }
 
 /**
@@ -46,6 +46,26 @@ function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
     ];
     post.responses['409'] ??= problem('Conflict');
     post.responses['422'] ??= problem('Unprocessable Content');
+  }
+  return document;
+}
+
+/**
+ * Any operation may fail on the server's side: 500 (an unexpected error, with its error id) and
+ * 503 (PostgreSQL or Redis unavailable; retry later). Both are problem+json like every error.
+ */
+function documentServerErrors(document: OpenAPIObject): OpenAPIObject {
+  const problem = (description: string) => ({
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  });
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      operation.responses['500'] ??= problem('Internal Server Error (the problem carries the error id to report)');
+      operation.responses['503'] ??= problem('Service Unavailable (the database or Redis is unavailable: retry later)');
+    }
   }
   return document;
 }

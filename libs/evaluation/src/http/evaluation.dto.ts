@@ -81,7 +81,7 @@ class SettingsDto {
   @ApiProperty({ type: GradesDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => GradesDto) grades!: GradesDto;
 }
 
-class DefinitionDto {
+export class DefinitionDto {
   @ApiProperty({ type: [DimensionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DimensionDto) dimensions!: DimensionDto[];
   @ApiProperty({ type: [IndicatorDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => IndicatorDto) indicators!: IndicatorDto[];
   @ApiProperty({ type: SettingsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => SettingsDto) settings!: SettingsDto;

@@ -60,12 +60,37 @@ class PowerDto {
   @ApiProperty({ example: '区级专项资金的项目评审与分配' }) @IsString() @Length(1, 1000) scope!: string;
 }
 
+/** A council seat (理事会席位): who holds it for which member unit, and its term. */
+class CouncilSeatDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'the member unit the person represents' }) organizationId!: string;
+  @ApiProperty() personName!: string;
+  @ApiProperty({ enum: COUNCIL_POSITIONS }) position!: CouncilPosition;
+  @ApiProperty({ format: 'date' }) termStart!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null while in office' }) termEnd!: string | null;
+}
+
+/** A council resolution (决议) as recorded. */
+class CouncilResolutionDto extends ResolutionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+}
+
+/** A delegated power (赋权清单 item) as recorded. */
+class DelegatedPowerRecordDto extends PowerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+}
+
+class CouncilDto {
+  @ApiProperty({ type: [CouncilSeatDto], description: 'seats in office on asOf' }) seats!: CouncilSeatDto[];
+  @ApiProperty({ type: [CouncilResolutionDto], description: 'newest first' }) resolutions!: CouncilResolutionDto[];
+}
+
 class GovernanceDto {
-  @ApiProperty() asOf!: string;
-  @ApiProperty({ description: 'seats in office on asOf, and resolutions (newest first)' }) council!: object;
-  @ApiPropertyOptional({ nullable: true, type: Object }) secretariat!: object | null;
-  @ApiPropertyOptional({ nullable: true, type: Object }) operationsPlatform!: object | null;
-  @ApiProperty({ type: [Object] }) delegatedPowers!: object[];
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty({ type: CouncilDto }) council!: CouncilDto;
+  @ApiProperty({ type: SecretariatDto, nullable: true }) secretariat!: SecretariatDto | null;
+  @ApiProperty({ type: PlatformDto, nullable: true }) operationsPlatform!: PlatformDto | null;
+  @ApiProperty({ type: [DelegatedPowerRecordDto] }) delegatedPowers!: DelegatedPowerRecordDto[];
 }
 
 const MANAGERS = { roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' } as const;
@@ -91,7 +116,7 @@ export class GovernanceController {
 
   @Post('council-seats')
   @Allow(MANAGERS)
-  @ApiCreatedResponse({ description: 'the seat' })
+  @ApiCreatedResponse({ type: CouncilSeatDto, description: 'the seat' })
   @ApiProblems(400, 401, 403, 404, 422)
   @ApiOperation({ summary: 'Seat a member unit’s representative on the council (理事会)' })
   seat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: SeatDto) {
@@ -100,7 +125,7 @@ export class GovernanceController {
 
   @Post('council-seats/:seatId/end')
   @Allow(MANAGERS)
-  @ApiCreatedResponse({ description: 'the seat, with its term end' })
+  @ApiCreatedResponse({ type: CouncilSeatDto, description: 'the seat, with its term end' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   @ApiOperation({ summary: 'End a council seat’s term' })
   endSeat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Param('seatId', new UuidParam('seatId')) seatId: string, @Body() body: EndSeatDto) {
@@ -109,7 +134,7 @@ export class GovernanceController {
 
   @Post('resolutions')
   @Allow(MANAGERS)
-  @ApiCreatedResponse({ description: 'the resolution (决议)' })
+  @ApiCreatedResponse({ type: CouncilResolutionDto, description: 'the resolution (决议)' })
   @ApiProblems(400, 401, 403, 404, 409)
   @ApiOperation({ summary: 'Record a council resolution (决议)' })
   resolution(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: ResolutionDto) {
@@ -118,7 +143,7 @@ export class GovernanceController {
 
   @Put('secretariat')
   @Allow(MANAGERS)
-  @ApiOkResponse({ description: 'the secretariat (秘书处)' })
+  @ApiOkResponse({ type: SecretariatDto, description: 'the secretariat (秘书处)' })
   @ApiProblems(400, 401, 403, 404, 422)
   @ApiOperation({ summary: 'Set the consortium’s secretariat (秘书处)' })
   secretariat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: SecretariatDto) {
@@ -127,7 +152,7 @@ export class GovernanceController {
 
   @Put('operations-platform')
   @Allow(MANAGERS)
-  @ApiOkResponse({ description: 'the operations platform (运营平台)' })
+  @ApiOkResponse({ type: PlatformDto, description: 'the operations platform (运营平台)' })
   @ApiProblems(400, 401, 403, 404, 422)
   @ApiOperation({ summary: 'Set the consortium’s operations platform (运营平台)' })
   platform(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PlatformDto) {
@@ -136,7 +161,7 @@ export class GovernanceController {
 
   @Post('delegated-powers')
   @Allow({ roles: ['admin', 'taskforce'] })
-  @ApiCreatedResponse({ description: 'the delegated power (赋权清单 item)' })
+  @ApiCreatedResponse({ type: DelegatedPowerRecordDto, description: 'the delegated power (赋权清单 item)' })
   @ApiProblems(400, 401, 403, 404)
   @ApiOperation({ summary: 'Record a delegated power (赋权清单 item)' })
   power(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PowerDto) {
