@@ -53,7 +53,7 @@ export class AuthController {
   @Allow({ roles: ROLES })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End the current session (its access and refresh tokens stop working)' })
-  @ApiProblems(401, 403)
+  @ApiProblems(400, 401, 403)
   @ApiNoContentResponse({ description: 'the session has ended' })
   async logout(@CurrentActor() actor: Actor): Promise<void> {
     await this.endSession.execute(actor);
