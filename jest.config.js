@@ -28,11 +28,13 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [
-    '<rootDir>/{apps,libs,migrations,seeds,scripts}/**/*.spec.ts',
+    '<rootDir>/{apps,libs,clients,migrations,seeds,scripts}/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
     '<rootDir>/test/*.spec.ts',
   ],
   globalSetup: '<rootDir>/test/global-setup.js',
+  // Every response of the in-process API is checked against openapi.json (test/support/contract.ts).
+  setupFilesAfterEnv: ['<rootDir>/test/support/contract-setup.ts'],
   maxWorkers: 2,
   testTimeout: 60_000,
   forceExit: false,

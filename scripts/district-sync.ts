@@ -6,7 +6,7 @@
  *   PLATFORM_URL=https://… CLIENT_ID=dst_… CLIENT_SECRET=… node dist/scripts/district-sync.js
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { clientToken, type components, createDistrictClient, type DistrictClient } from './district-client/client.js';
+import { clientToken, type components, createDistrictClient, type DistrictClient } from '../clients/district/client.js';
 
 type Schemas = components['schemas'];
 

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { makeUscc } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
-import type { components, DistrictClient } from '../../scripts/district-client/client.js';
+import type { components, DistrictClient } from '../../clients/district/client.js';
 import { startApi } from '../support/apps.js';
 import { districtSystem } from '../support/district.js';
 

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { makeUscc } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
-import { createDistrictClient, type DistrictClient } from '../../scripts/district-client/client.js';
+import { createDistrictClient, type DistrictClient } from '../../clients/district/client.js';
 import { emptyStore, fullLoad, syncOnce } from '../../scripts/district-sync.js';
 import { startApi } from '../support/apps.js';
 import { baseUrlOf, districtSystem } from '../support/district.js';

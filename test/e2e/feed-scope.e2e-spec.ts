@@ -6,7 +6,7 @@ import { OutboxEventDistricts1763801300000 } from '../../migrations/176380130000
 import { FEED_EVENT_TYPES } from '#integration';
 import { makeUscc } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
-import { createDistrictClient, type DistrictClient } from '../../scripts/district-client/client.js';
+import { createDistrictClient, type DistrictClient } from '../../clients/district/client.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { baseUrlOf, districtSystem, type DistrictSystem } from '../support/district.js';
 import { loginAs } from '../support/identity.js';

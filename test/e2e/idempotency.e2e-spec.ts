@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
-import { createDistrictClient, type DistrictClient } from '../../scripts/district-client/client.js';
+import { createDistrictClient, type DistrictClient } from '../../clients/district/client.js';
 import { startApi } from '../support/apps.js';
 import { baseUrlOf, districtSystem, type DistrictSystem } from '../support/district.js';
 import { bearer, loginAs } from '../support/identity.js';

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi, startWorker } from '../support/apps.js';
-import { createDistrictClient } from '../../scripts/district-client/client.js';
+import { createDistrictClient } from '../../clients/district/client.js';
 import { baseUrlOf, districtSystem, type DistrictSystem } from '../support/district.js';
 import { loginAs } from '../support/identity.js';
 import { Receiver, RETRY_SCHEDULE, verifies, WebhookDistrict } from '../support/webhooks.js';

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { clientToken, createDistrictClient, type DistrictClient } from '../../scripts/district-client/client.js';
+import { clientToken, createDistrictClient, type DistrictClient } from '../../clients/district/client.js';
 import { loginAs } from './identity.js';
 
 export const baseUrlOf = (api: NestFastifyApplication) => `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;

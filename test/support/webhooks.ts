@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { makeUscc } from '#registry';
-import type { components } from '../../scripts/district-client/client.js';
+import type { components } from '../../clients/district/client.js';
 import type { DistrictSystem } from './district.js';
 
 export type Subscription = components['schemas']['WebhookSubscriptionWithSecretDto'];

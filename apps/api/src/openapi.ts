@@ -13,9 +13,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors are application/problem+json (RFC 9457) with a stable `code`.',
     )
     .setVersion('1')
+    // Each deployment serves its own copy of the document: requests go to the host that served it.
+    .addServer('/', 'the host serving this document')
     .addBearerAuth()
     .build();
-  return documentIdempotencyKey(SwaggerModule.createDocument(app, config));
+  return documentServerErrors(documentIdempotencyKey(SwaggerModule.createDocument(app, config)));
 }
 
 /**
@@ -44,6 +46,31 @@ function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
     ];
     post.responses['409'] ??= problem('Conflict');
     post.responses['422'] ??= problem('Unprocessable Content');
+  }
+  return document;
+}
+
+/**
+ * Any operation may fail on the server's side: 500 (an unexpected error, with its error id) and
+ * 503 (PostgreSQL or Redis unavailable; retry later). A write's body (any method but GET) is refused before the route
+ * runs when it is too large (413) or of a type the API does not read (415). All are problem+json.
+ */
+function documentServerErrors(document: OpenAPIObject): OpenAPIObject {
+  const problem = (description: string) => ({
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  });
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      if (method !== 'get') {
+        operation.responses['413'] ??= problem('Content Too Large (the body is over the limit)');
+        operation.responses['415'] ??= problem('Unsupported Media Type (send application/json, or the file types the operation names)');
+      }
+      operation.responses['500'] ??= problem('Internal Server Error (the problem carries the error id to report)');
+      operation.responses['503'] ??= problem('Service Unavailable (the database or Redis is unavailable: retry later)');
+    }
   }
   return document;
 }

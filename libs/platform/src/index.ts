@@ -62,6 +62,8 @@ export { type AuditEntry, AuditRecorder } from './audit/audit.recorder.js';
 export { CurrentActor } from './access/current-actor.decorator.js';
 export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js';
 export { UuidParam } from './http/uuid-param.pipe.js';
+export { nullableEnum } from './http/nullable-enum.js';
+export { ApiFileResponse } from './http/api-file.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
 export { decodeKeysetCursor, encodeKeysetCursor } from './database/keyset-cursor.js';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { type Actor, Allow, ApiProblems, CurrentActor, UuidParam } from '#platform';
 import { ProposalsUseCases } from '../application/proposals.use-cases.js';
-import { CreateRuleSetDto, DecideProposalDto, ProposalQueryDto } from './adjustment.dto.js';
+import { CreateRuleSetDto, DecideProposalDto, ProposalQueryDto, ProposalDto, ProposalListDto, RuleSetDto, RuleSetListDto } from './adjustment.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 const READERS = { roles: ['admin', 'taskforce'] } as const;
@@ -18,6 +18,7 @@ export class AdjustmentController {
   @Allow(READERS)
   @ApiOperation({ summary: 'Every version of the rule set, newest first (the newest applies)' })
   @ApiProblems(401, 403)
+  @ApiOkResponse({ type: RuleSetListDto, description: 'every version of the rule set' })
   ruleSets() {
     return this.proposals.listRuleSets().then((items) => ({ items }));
   }
@@ -26,6 +27,7 @@ export class AdjustmentController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'A new version of the rule set with its thresholds; later rule runs use it' })
   @ApiProblems(400, 401, 403, 422)
+  @ApiCreatedResponse({ type: RuleSetDto, description: 'the new version' })
   createRuleSet(@Body() body: CreateRuleSetDto, @CurrentActor() actor: Actor) {
     return this.proposals.createRuleSet(body, actor);
   }
@@ -34,6 +36,7 @@ export class AdjustmentController {
   @Allow(READERS)
   @ApiOperation({ summary: 'Proposals with their evidence, oldest first; filter by status and consortium' })
   @ApiProblems(400, 401, 403)
+  @ApiOkResponse({ type: ProposalListDto, description: 'the proposals' })
   list(@Query() query: ProposalQueryDto) {
     return this.proposals.list(query).then((items) => ({ items }));
   }
@@ -41,6 +44,8 @@ export class AdjustmentController {
   @Get('proposals/:proposalId')
   @Allow(READERS)
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One adjustment proposal with its evidence and decision' })
+  @ApiOkResponse({ type: ProposalDto, description: 'the proposal' })
   get(@Param('proposalId', new UuidParam('proposalId')) id: string) {
     return this.proposals.get(id);
   }
@@ -50,6 +55,7 @@ export class AdjustmentController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Approve (with its effective date; the change applies at once) or reject (with the reason) a proposal; once' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOkResponse({ type: ProposalDto, description: 'the proposal, decided' })
   decide(@Param('proposalId', new UuidParam('proposalId')) id: string, @Body() body: DecideProposalDto, @CurrentActor() actor: Actor) {
     const decision =
       body.outcome === 'REJECT'

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { nullableEnum } from '#platform';
 import { IsDateString, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 
 export class DecideProposalDto {
@@ -20,7 +21,7 @@ export class ProposalQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
 }
 
-class ThresholdsDto {
+export class ThresholdsDto {
   @ApiProperty({ example: 0.1 }) @IsNumber() @Min(0) @Max(1) bottomShare!: number;
   @ApiProperty({ example: 'D' }) @IsString() @Length(1, 8) failingGrade!: string;
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(12) warnAfterRounds!: number;
@@ -42,4 +43,50 @@ class ThresholdsDto {
 export class CreateRuleSetDto {
   @ApiProperty({ type: ThresholdsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ThresholdsDto) thresholds!: ThresholdsDto;
   @ApiProperty({ example: '末位比例调整为 15%' }) @IsString() @Length(2, 1000) note!: string;
+}
+
+const CONSORTIUM_STATUSES = ['PREPARING', 'ACTIVE', 'WARNED', 'PROBATION', 'DELISTED'];
+const TIERS = ['NATIONAL', 'MUNICIPAL', 'PARK_LED', 'INDUSTRY_LED', 'SCHOOL_LED'];
+
+/** A version of the rule set (规则集). */
+export class RuleSetDto {
+  @ApiProperty({ minimum: 1 }) version!: number;
+  @ApiProperty({ type: ThresholdsDto }) thresholds!: ThresholdsDto;
+  @ApiProperty() note!: string;
+  @ApiProperty() createdBy!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
+}
+
+export class RuleSetListDto {
+  @ApiProperty({ type: [RuleSetDto] }) items!: RuleSetDto[];
+}
+
+/** A proposal a rule wrote (调整建议), with its evidence and, once decided, the decision. */
+export class ProposalDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() ruleSetVersion!: number;
+  @ApiProperty({ minimum: 1, maximum: 7 }) rule!: number;
+  @ApiProperty({ example: 'round:2026Q3', description: 'what raised it' }) trigger!: string;
+  @ApiProperty({ enum: ['STATUS', 'TIER', 'MEMBER_EXIT'] }) kind!: string;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the member unit (MEMBER_EXIT)' }) organizationId!: string | null;
+  @ApiProperty({ enum: CONSORTIUM_STATUSES }) fromStatus!: string;
+  @ApiProperty(nullableEnum(CONSORTIUM_STATUSES)) toStatus!: string | null;
+  @ApiProperty({ enum: TIERS }) fromTier!: string;
+  @ApiProperty(nullableEnum(TIERS)) toTier!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) rectificationDeadline!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'what the rule saw' }) evidence!: Record<string, unknown>;
+  @ApiProperty({ enum: ['PENDING', 'APPROVED', 'REJECTED'] }) status!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) effectiveOn!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the registry decision an approval made' }) decisionId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the membership application an approval filed' }) applicationId!: string | null;
+  @ApiProperty() version!: number;
+}
+
+export class ProposalListDto {
+  @ApiProperty({ type: [ProposalDto] }) items!: ProposalDto[];
 }

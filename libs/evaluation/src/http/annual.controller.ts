@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, type PipeTransform, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags, ApiAcceptedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError } from '#platform';
 import { AnnualCompetitionUseCases } from '../application/annual-competition.use-cases.js';
 import { ScoringRequestDto } from './evaluation.dto.js';
+import { AnnualResultsDto, AnnualScoringDto, PublishedAnnualRankingDto } from './evaluation-responses.dto.js';
 
 /** A `:year` path parameter: four digits, 2000–2100; otherwise 400 naming the parameter. */
 @Injectable()
@@ -34,6 +35,7 @@ export class AnnualController {
   @ApiParam(YEAR)
   @ApiOperation({ summary: 'Score the annual competition of a year (its four quarters published) in the worker, as the next revision' })
   @ApiProblems(400, 401, 403, 409, 422)
+  @ApiAcceptedResponse({ type: AnnualScoringDto, description: 'the annual scoring, queued' })
   requestScoring(@Param('year', YearParam) year: number, @Body() body: ScoringRequestDto) {
     return this.annual.request(year, body.reason);
   }
@@ -43,6 +45,7 @@ export class AnnualController {
   @ApiParam(YEAR)
   @ApiOperation({ summary: 'The latest scoring of the annual competition of a year and its progress' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: AnnualScoringDto, description: 'the latest annual scoring' })
   scoringStatus(@Param('year', YearParam) year: number) {
     return this.annual.latest(year);
   }
@@ -52,6 +55,7 @@ export class AnnualController {
   @ApiParam(YEAR)
   @ApiOperation({ summary: 'Annual results of the latest finished scoring: per level, annual total, rank, grade and each quarter’s contribution' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: AnnualResultsDto, description: 'the annual results' })
   results(@Param('year', YearParam) year: number) {
     return this.annual.results(year);
   }
@@ -62,6 +66,7 @@ export class AnnualController {
   @ApiParam(YEAR)
   @ApiOperation({ summary: '晾晒: publish the latest scoring of a scored annual competition; it becomes immutable and public' })
   @ApiProblems(400, 401, 403, 409)
+  @ApiOkResponse({ type: AnnualScoringDto, description: 'the published annual scoring' })
   publish(@Param('year', YearParam) year: number, @CurrentActor() actor: Actor) {
     return this.annual.publish(year, actor);
   }
@@ -71,6 +76,7 @@ export class AnnualController {
   @ApiParam(YEAR)
   @ApiOperation({ summary: 'The published annual ranking of a year (latest published revision): annual total, rank and grade per level; public' })
   @ApiProblems(400, 404)
+  @ApiOkResponse({ type: PublishedAnnualRankingDto, description: 'the published annual ranking' })
   ranking(@Param('year', YearParam) year: number) {
     return this.annual.publishedResults(year);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError, ROLES, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
 import { TABLE_CONTENT_TYPES, writeTable, XLSX_CONTENT_TYPE } from '#registry';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
@@ -22,6 +22,7 @@ import {
   TargetOverrideDto,
   UpdateSchemeDto,
 } from './evaluation.dto.js';
+import { AnswerSheetDto, ExtensionResultDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 const RANKING_COLUMNS = ['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'grade', 'rankLow', 'rankHigh'];
@@ -42,16 +43,17 @@ export class EvaluationController {
   @Post('schemes')
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Define a scheme; the same code again makes its next version (a version is frozen once a round opens with it)' })
-  @ApiCreatedResponse({ description: 'the scheme version' })
   @ApiProblems(400, 401, 403, 422)
+  @ApiCreatedResponse({ type: SchemeDto, description: 'the scheme version' })
   createScheme(@Body() body: CreateSchemeDto, @CurrentActor() actor: Actor) {
     return this.evaluation.createScheme(body, actor);
   }
 
   @Get('schemes')
   @Allow({ roles: ROLES })
-  @ApiOkResponse({ description: 'every scheme version' })
   @ApiProblems(401, 403)
+  @ApiOperation({ summary: 'Every scheme version (考核方案)' })
+  @ApiOkResponse({ type: SchemeListDto, description: 'every scheme version' })
   schemes() {
     return this.evaluation.listSchemes().then((items) => ({ items }));
   }
@@ -59,6 +61,8 @@ export class EvaluationController {
   @Get('schemes/:schemeId')
   @Allow({ roles: ROLES })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One scheme version' })
+  @ApiOkResponse({ type: SchemeDto, description: 'the scheme version' })
   scheme(@Param('schemeId', new UuidParam('schemeId')) id: string) {
     return this.evaluation.getScheme(id);
   }
@@ -66,8 +70,8 @@ export class EvaluationController {
   @Put('schemes/:schemeId')
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead' })
-  @ApiOkResponse({ description: 'the scheme version, corrected' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOkResponse({ type: SchemeDto, description: 'the scheme version, corrected' })
   updateScheme(@Param('schemeId', new UuidParam('schemeId')) id: string, @Body() body: UpdateSchemeDto) {
     return this.evaluation.updateScheme(id, body);
   }
@@ -76,6 +80,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Create a quarterly round (code YYYYQn; quarter in Asia/Shanghai days) with its scheme and deadline' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiCreatedResponse({ type: RoundDto, description: 'the round, in DRAFT' })
   createRound(@Body() body: CreateRoundDto) {
     return this.evaluation.createRound({ ...body, deadline: new Date(body.deadline) });
   }
@@ -83,6 +88,8 @@ export class EvaluationController {
   @Get('rounds')
   @Allow({ roles: ROLES })
   @ApiProblems(401, 403)
+  @ApiOperation({ summary: 'Every quarterly round' })
+  @ApiOkResponse({ type: RoundListDto, description: 'every round' })
   rounds() {
     return this.evaluation.listRounds().then((items) => ({ items }));
   }
@@ -90,6 +97,8 @@ export class EvaluationController {
   @Get('rounds/:roundId')
   @Allow({ roles: ROLES })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One quarterly round' })
+  @ApiOkResponse({ type: RoundDto, description: 'the round' })
   round(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.evaluation.getRound(id);
   }
@@ -99,6 +108,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Open (freezes the scheme version), close, reopen, or archive (after publication) a round' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOkResponse({ type: RoundDto, description: 'the round in its new status' })
   transition(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: RoundTransitionDto) {
     return this.evaluation.transitionRound(id, body.to);
   }
@@ -108,6 +118,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Score a closed round (or score a scored one again) in the worker, as the next revision' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiAcceptedResponse({ type: ScoringDto, description: 'the scoring, queued' })
   requestScoring(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: ScoringRequestDto) {
     return this.scoring.request(id, body.reason);
   }
@@ -116,6 +127,7 @@ export class EvaluationController {
   @Allow(READERS_OF_RESULTS)
   @ApiOperation({ summary: 'The latest scoring of a round and its progress' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: ScoringDto, description: 'the latest scoring' })
   scoringStatus(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.scoring.latest(id);
   }
@@ -124,6 +136,7 @@ export class EvaluationController {
   @Allow(READERS_OF_RESULTS)
   @ApiOperation({ summary: 'Results of the latest finished scoring: per level, rank, grade, rank interval and explanation' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: RoundResultsDto, description: 'the results' })
   results(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.scoring.results(id);
   }
@@ -133,6 +146,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: '晾晒: publish the latest scoring of a scored round; it becomes immutable and public' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOkResponse({ type: ScoringDto, description: 'the published scoring' })
   publish(@Param('roundId', new UuidParam('roundId')) id: string, @CurrentActor() actor: Actor) {
     return this.scoring.publish(id, actor);
   }
@@ -140,6 +154,7 @@ export class EvaluationController {
   @Get('rankings')
   @Public()
   @ApiOperation({ summary: 'Rounds with a published ranking, newest first; public' })
+  @ApiOkResponse({ type: PublishedRoundListDto, description: 'rounds with a published ranking' })
   rankings() {
     return this.scoring.publishedRounds().then((items) => ({ items }));
   }
@@ -150,6 +165,7 @@ export class EvaluationController {
     summary: 'The published ranking of a round (the latest published revision, or ?revision=n for any earlier published one): rank, grade and rank interval per level, with the revision’s reason and the list of published revisions; public',
   })
   @ApiProblems(400, 404)
+  @ApiOkResponse({ type: PublishedRankingDto, description: 'the published ranking' })
   ranking(@Param('roundId', new UuidParam('roundId')) id: string, @Query() query: RankingQueryDto) {
     return this.scoring.publishedResults(id, query.revision);
   }
@@ -159,6 +175,7 @@ export class EvaluationController {
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The published ranking of a round as XLSX or CSV (level, rank, consortium, total, grade, rank interval); public' })
   @ApiProblems(400, 404)
+  @ApiFileResponse('the published ranking as a file', 'text/csv', XLSX_CONTENT_TYPE)
   async exportRanking(
     @Param('roundId', new UuidParam('roundId')) id: string,
     @Query() query: RankingExportQueryDto,
@@ -175,6 +192,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Extend one consortium’s deadline, with the reason' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOkResponse({ type: ExtensionResultDto, description: 'the extension granted' })
   extend(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: ExtensionDto, @CurrentActor() actor: Actor) {
     return this.evaluation.grantExtension(id, { ...body, until: new Date(body.until) }, actor);
   }
@@ -183,6 +201,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Override one indicator’s target for one consortium in this round' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOkResponse({ type: TargetOverrideResultDto, description: 'the target override' })
   override(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: TargetOverrideDto, @CurrentActor() actor: Actor) {
     return this.evaluation.setTargetOverride(id, body, actor);
   }
@@ -190,8 +209,8 @@ export class EvaluationController {
   @Get('rounds/:roundId/papers/:consortiumId')
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({ summary: '考卷: the consortium’s paper — indicators of its level, targets (with overrides), its deadline' })
-  @ApiOkResponse({ description: 'the resolved paper' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: PaperDto, description: 'the resolved paper' })
   paper(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
     return this.evaluation.paper(id, consortiumId);
   }
@@ -200,6 +219,7 @@ export class EvaluationController {
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({ summary: '答卷: the consortium’s answers in this round, with status, late flag and review comments' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet' })
   answerSheet(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
     return this.sheets.get(id, consortiumId);
   }
@@ -208,6 +228,7 @@ export class EvaluationController {
   @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({ summary: 'Save answers (draft or corrections); values are checked against the paper' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, saved' })
   saveAnswers(
     @Param('roundId', new UuidParam('roundId')) id: string,
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
@@ -221,6 +242,7 @@ export class EvaluationController {
   @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({ summary: 'Submit the answers (every required indicator answered); after the deadline the sheet is flagged late' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, submitted' })
   submit(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
     return this.sheets.submit(id, consortiumId);
   }
@@ -230,6 +252,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Return a submitted sheet for correction, with comments' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, returned' })
   returnSheet(
     @Param('roundId', new UuidParam('roundId')) id: string,
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
@@ -259,6 +282,7 @@ export class EvaluationController {
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Accept a submitted sheet' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, accepted' })
   acceptSheet(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
     return this.sheets.accept(id, consortiumId);
   }
@@ -270,6 +294,7 @@ export class EvaluationController {
   @ApiBody({ description: 'the file itself (PDF, JPEG or PNG), up to EVIDENCE_MAX_BYTES', schema: { type: 'string', format: 'binary' } })
   @ApiOperation({ summary: 'Attach an evidence file to one indicator of the sheet (stored once by its SHA-256)' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet with its evidence files' })
   attachEvidence(
     @Param('roundId', new UuidParam('roundId')) id: string,
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,

@@ -65,7 +65,7 @@ class IndicatorDto {
 
 class GradesDto {
   @ApiProperty({ enum: ['PERCENTILE', 'ABSOLUTE'] }) @IsIn(['PERCENTILE', 'ABSOLUTE']) method!: 'PERCENTILE' | 'ABSOLUTE';
-  @ApiProperty({ example: [85, 70, 60], description: 'lower bounds of A, B and C (D below)' })
+  @ApiProperty({ type: [Number], minItems: 3, maxItems: 3, example: [85, 70, 60], description: 'lower bounds of A, B and C (D below)' })
   @IsArray()
   @ArrayMinSize(3)
   @ArrayMaxSize(3)
@@ -83,7 +83,7 @@ class SettingsDto {
   @ApiProperty({ type: GradesDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => GradesDto) grades!: GradesDto;
 }
 
-class DefinitionDto {
+export class DefinitionDto {
   @ApiProperty({ type: [DimensionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DimensionDto) dimensions!: DimensionDto[];
   @ApiProperty({ type: [IndicatorDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => IndicatorDto) indicators!: IndicatorDto[];
   @ApiProperty({ type: SettingsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => SettingsDto) settings!: SettingsDto;

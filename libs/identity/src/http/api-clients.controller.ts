@@ -43,6 +43,7 @@ export class ApiClientsController {
   @Allow({ roles: ['admin'] })
   @ApiOkResponse({ type: ApiClientListDto })
   @ApiProblems(401, 403)
+  @ApiOperation({ summary: 'Every API client (区县系统 and other district systems), without secrets' })
   async findAll(): Promise<ApiClientListDto> {
     return { items: (await this.list.execute()).map(toDto) };
   }
@@ -62,6 +63,7 @@ export class ApiClientsController {
   @Allow({ roles: ['admin'] })
   @ApiOkResponse({ type: ApiClientDto })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'Enable a disabled API client again' })
   async enable(@Param('clientUuid', new UuidParam('clientUuid')) id: string): Promise<ApiClientDto> {
     return toDto(await this.setStatus.execute(id, 'ACTIVE'));
   }

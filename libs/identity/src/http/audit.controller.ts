@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems } from '#platform';
+import { Allow, ApiProblems, ApiFileResponse } from '#platform';
 import { type AuditEventView, type AuditFilter, ListAuditEventsQuery } from '../application/audit/audit-events.query.js';
 import { AuditEventDto, AuditExportQueryDto, AuditPageDto, AuditQueryDto } from './identity.dto.js';
 
@@ -50,6 +50,7 @@ export class AuditController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The filtered audit log as CSV (UTF-8 with BOM, for Excel), streamed' })
   @ApiProblems(400, 401, 403)
+  @ApiFileResponse('the audit events as CSV', 'text/csv')
   export(@Query() query: AuditExportQueryDto): StreamableFile {
     const events = this.events;
     const filter = filterOf(query);

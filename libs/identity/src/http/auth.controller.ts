@@ -1,5 +1,5 @@
 import { Body, Controller, createParamDecorator, type ExecutionContext, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { type Actor, Allow, ApiProblems, AUTH_RATE_LIMIT, CurrentActor, Public, ROLES } from '#platform';
 import {
@@ -53,7 +53,8 @@ export class AuthController {
   @Allow({ roles: ROLES })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End the current session (its access and refresh tokens stop working)' })
-  @ApiProblems(401)
+  @ApiProblems(400, 401, 403)
+  @ApiNoContentResponse({ description: 'the session has ended' })
   async logout(@CurrentActor() actor: Actor): Promise<void> {
     await this.endSession.execute(actor);
   }

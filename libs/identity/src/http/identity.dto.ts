@@ -45,11 +45,15 @@ export class RoleBindingInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'required for member' }) @IsOptional() @IsUUID() organizationId?: string;
 }
 
-export class RoleBindingDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+/** A role as it applies to the caller (`GET /me`): the grant without its binding's id. */
+export class RoleGrantDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) consortiumId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId!: string | null;
+}
+
+export class RoleBindingDto extends RoleGrantDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
 }
 
 export class CreateUserDto {
@@ -162,7 +166,7 @@ export class MeDto {
   @ApiProperty({ enum: ['user', 'client'] }) type!: string;
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional({ type: [RoleBindingDto] }) bindings?: Omit<RoleBindingDto, 'id'>[];
+  @ApiPropertyOptional({ type: [RoleGrantDto] }) bindings?: RoleGrantDto[];
   @ApiPropertyOptional({ example: '500118' }) district?: string;
   @ApiPropertyOptional({ enum: CLIENT_SCOPES, isArray: true }) scopes?: ClientScope[];
 }

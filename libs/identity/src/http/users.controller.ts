@@ -58,6 +58,7 @@ export class UsersController {
   @Allow({ roles: ['admin'] })
   @ApiOkResponse({ type: UserDto, headers: USER_ETAG })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One user with their role bindings' })
   async get(@Param('userId', new UuidParam('userId')) userId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserDto> {
     const user = await this.getUser.execute(userId);
     void reply.header('etag', etagOf(user.version));
@@ -85,6 +86,7 @@ export class UsersController {
   @Allow({ roles: ['admin'] })
   @ApiCreatedResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOperation({ summary: 'Grant a role to a user (secretariat of a consortium, member of an organization, or a city-wide role)' })
   async bind(@Param('userId', new UuidParam('userId')) userId: string, @Body() body: RoleBindingInputDto): Promise<UserDto> {
     return toUserDto(await this.addBinding.execute(userId, body));
   }
@@ -94,6 +96,7 @@ export class UsersController {
   @Allow({ roles: ['admin'] })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'Withdraw one of a user’s role bindings' })
   async unbind(
     @Param('userId', new UuidParam('userId')) userId: string,
     @Param('bindingId', new UuidParam('bindingId')) bindingId: string,

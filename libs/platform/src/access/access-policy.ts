@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { ClientScope, Role } from './actor.js';
 
 export const ACCESS_POLICY = 'cej:access-policy';
@@ -22,8 +23,11 @@ export interface AccessPolicy {
   districtParam?: string;
 }
 
-/** No authentication needed (published data, health, login). */
-export const Public = () => SetMetadata(ACCESS_POLICY, { public: true } satisfies AccessPolicy);
+/**
+ * No authentication needed (published data, health, login). The contract says so too: an empty
+ * security requirement (`{}`) means "no credentials", so a token is optional there.
+ */
+export const Public = () => applyDecorators(SetMetadata(ACCESS_POLICY, { public: true } satisfies AccessPolicy), ApiSecurity({}));
 
 /** Grants a route to roles and/or client scopes; see `AccessPolicy`. */
 export const Allow = (policy: Omit<AccessPolicy, 'public'>) => SetMetadata(ACCESS_POLICY, { ...policy, public: false });

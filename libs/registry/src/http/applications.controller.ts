@@ -64,6 +64,7 @@ export class ApplicationsController {
   @Allow(STAFF)
   @ApiOkResponse({ type: ApplicationListDto })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'The membership applications of a consortium' })
   async findAll(@Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string, @Query() query: ApplicationQueryDto): Promise<ApplicationListDto> {
     return { items: (await this.list.execute(consortiumId, query.status)).map(toDto) };
   }

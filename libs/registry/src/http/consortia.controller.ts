@@ -86,6 +86,7 @@ export class ConsortiaController {
   @Allow({ roles: ROLES, scopes: ['registry:read'] })
   @ApiOkResponse({ type: ConsortiumDto, headers: CONSORTIUM_ETAG })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'One consortium, as it stands (or as it stood on `asOf`)' })
   async findOne(
     @Param('consortiumId', new UuidParam('consortiumId')) id: string,
     @Query() query: AsOfQueryDto,
@@ -128,6 +129,7 @@ export class ConsortiaController {
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], ...SECRETARIAT_OF })
   @ApiOkResponse({ type: DecisionListDto })
   @ApiProblems(400, 401, 403, 404)
+  @ApiOperation({ summary: 'The decisions about a consortium (status and tier changes), oldest first' })
   async history(@Param('consortiumId', new UuidParam('consortiumId')) id: string): Promise<DecisionListDto> {
     return { items: (await this.decisions.execute(id)).map(decisionDto) };
   }

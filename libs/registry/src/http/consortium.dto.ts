@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { nullableEnum } from '#platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -106,9 +107,9 @@ export class DecisionDto {
 export class DecisionRecordDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
-  @ApiProperty({ enum: CONSORTIUM_STATUSES, nullable: true }) fromStatus!: string | null;
+  @ApiProperty(nullableEnum(CONSORTIUM_STATUSES)) fromStatus!: string | null;
   @ApiProperty({ enum: CONSORTIUM_STATUSES }) toStatus!: string;
-  @ApiProperty({ enum: TIERS, nullable: true }) fromTier!: string | null;
+  @ApiProperty(nullableEnum(TIERS)) fromTier!: string | null;
   @ApiProperty({ enum: TIERS }) toTier!: string;
   @ApiProperty() effectiveOn!: string;
   @ApiProperty() reason!: string;
@@ -256,8 +257,8 @@ export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
   @ApiProperty({ format: 'uuid' }) organizationId!: string;
   @ApiProperty({ enum: APPLICATION_KINDS }) kind!: string;
-  @ApiProperty({ enum: MEMBERSHIP_ROLES, nullable: true }) requestedRole!: string | null;
-  @ApiProperty({ enum: EXIT_REASONS, nullable: true }) exitReason!: string | null;
+  @ApiProperty(nullableEnum(MEMBERSHIP_ROLES)) requestedRole!: string | null;
+  @ApiProperty(nullableEnum(EXIT_REASONS)) exitReason!: string | null;
   @ApiProperty() effectiveOn!: string;
   @ApiProperty({ nullable: true, type: String }) statement!: string | null;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status!: string;

@@ -100,12 +100,51 @@ class DelegatedPowersQueryDto {
   asOf?: string;
 }
 
+/** A council seat (理事会席位): who holds it for which member unit, and its term. */
+class CouncilSeatDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'the member unit the person represents' }) organizationId!: string;
+  @ApiProperty() personName!: string;
+  @ApiProperty({ enum: COUNCIL_POSITIONS }) position!: CouncilPosition;
+  @ApiProperty({ format: 'date' }) termStart!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'first day out of office; null while the term is open' }) termEnd!: string | null;
+}
+
+/** A council resolution (决议) as recorded. */
+class CouncilResolutionDto extends ResolutionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+}
+
+class CouncilDto {
+  @ApiProperty({ type: [CouncilSeatDto], description: 'seats in office on asOf' }) seats!: CouncilSeatDto[];
+  @ApiProperty({ type: [CouncilResolutionDto], description: 'adopted on or before asOf, newest first' }) resolutions!: CouncilResolutionDto[];
+}
+
+/** One version of the secretariat (秘书处), in force over [validFrom, validTo). */
+class SecretariatVersionDto {
+  @ApiProperty({ format: 'uuid' }) hostOrganizationId!: string;
+  @ApiProperty() secretaryGeneral!: string;
+  @ApiProperty({ format: 'date' }) validFrom!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'first day no longer in office; null while current' }) validTo!: string | null;
+  @ApiProperty({ description: 'the ETag is "v<version>"' }) version!: number;
+}
+
+/** One version of the operations platform (运营平台), in force over [validFrom, validTo). */
+class PlatformVersionDto {
+  @ApiProperty({ format: 'uuid' }) operatorOrganizationId!: string;
+  @ApiProperty() independentLegalEntity!: boolean;
+  @ApiProperty({ enum: PLATFORM_SERVICES, isArray: true }) services!: PlatformService[];
+  @ApiProperty({ format: 'date' }) validFrom!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'first day no longer in force; null while current' }) validTo!: string | null;
+  @ApiProperty({ description: 'the ETag is "v<version>"' }) version!: number;
+}
+
 class GovernanceDto {
-  @ApiProperty() asOf!: string;
-  @ApiProperty({ description: 'seats in office on asOf, and resolutions (newest first)' }) council!: object;
-  @ApiPropertyOptional({ nullable: true, type: Object }) secretariat!: object | null;
-  @ApiPropertyOptional({ nullable: true, type: Object }) operationsPlatform!: object | null;
-  @ApiProperty({ type: [Object] }) delegatedPowers!: object[];
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty({ type: CouncilDto }) council!: CouncilDto;
+  @ApiProperty({ type: SecretariatVersionDto, nullable: true, description: 'the version in force on asOf' }) secretariat!: SecretariatVersionDto | null;
+  @ApiProperty({ type: PlatformVersionDto, nullable: true, description: 'the version in force on asOf' }) operationsPlatform!: PlatformVersionDto | null;
+  @ApiProperty({ type: [DelegatedPowerDto], description: 'the powers in force on asOf' }) delegatedPowers!: DelegatedPowerDto[];
 }
 
 const POWER_ETAG = { ETag: { description: 'Version of the grant; send it back in If-Match to correct it', schema: { type: 'string', example: '"v2"' } } };
@@ -134,24 +173,27 @@ export class GovernanceController {
 
   @Post('council-seats')
   @Allow(MANAGERS)
-  @ApiCreatedResponse({ description: 'the seat' })
+  @ApiCreatedResponse({ type: CouncilSeatDto, description: 'the seat' })
   @ApiProblems(400, 401, 403, 404, 422)
+  @ApiOperation({ summary: 'Seat a member unit’s representative on the council (理事会)' })
   seat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: SeatDto) {
     return this.governance.recordSeat(id, body);
   }
 
   @Post('council-seats/:seatId/end')
   @Allow(MANAGERS)
-  @ApiCreatedResponse({ description: 'the seat, with its term end' })
+  @ApiCreatedResponse({ type: CouncilSeatDto, description: 'the seat, with its term end' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOperation({ summary: 'End a council seat’s term' })
   endSeat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Param('seatId', new UuidParam('seatId')) seatId: string, @Body() body: EndSeatDto) {
     return this.governance.endSeat(id, seatId, body.termEnd);
   }
 
   @Post('resolutions')
   @Allow(MANAGERS)
-  @ApiCreatedResponse({ description: 'the resolution (决议)' })
+  @ApiCreatedResponse({ type: CouncilResolutionDto, description: 'the resolution (决议)' })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: 'Record a council resolution (决议)' })
   resolution(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: ResolutionDto) {
     return this.governance.recordResolution(id, body);
   }
@@ -159,7 +201,8 @@ export class GovernanceController {
   @Put('secretariat')
   @Allow(MANAGERS)
   @ApiHeader({ name: 'If-Match', required: false, description: 'Required to change an existing secretariat: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
-  @ApiOkResponse({ description: 'the secretariat (秘书处) version now in force or to come' })
+  @ApiOperation({ summary: 'Set the consortium’s secretariat (秘书处) from a date' })
+  @ApiOkResponse({ type: SecretariatVersionDto, description: 'the secretariat (秘书处) version now in force or to come' })
   @ApiProblems(400, 401, 403, 404, 412, 422, 428)
   async secretariat(
     @Param('consortiumId', new UuidParam('consortiumId')) id: string,
@@ -175,7 +218,8 @@ export class GovernanceController {
   @Put('operations-platform')
   @Allow(MANAGERS)
   @ApiHeader({ name: 'If-Match', required: false, description: 'Required to change an existing platform: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
-  @ApiOkResponse({ description: 'the operations platform (运营平台) version now in force or to come' })
+  @ApiOperation({ summary: 'Set the consortium’s operations platform (运营平台) from a date' })
+  @ApiOkResponse({ type: PlatformVersionDto, description: 'the operations platform (运营平台) version now in force or to come' })
   @ApiProblems(400, 401, 403, 404, 412, 422, 428)
   async platform(
     @Param('consortiumId', new UuidParam('consortiumId')) id: string,
@@ -192,6 +236,7 @@ export class GovernanceController {
   @Allow({ roles: ['admin', 'taskforce'] })
   @ApiCreatedResponse({ type: DelegatedPowerDto, description: 'the delegated power (赋权清单 item)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiOperation({ summary: 'Record a delegated power (赋权清单 item)' })
   power(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: PowerDto) {
     return this.governance.grantPower(id, body);
   }

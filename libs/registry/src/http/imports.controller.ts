@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, UuidParam, ApiFileResponse } from '#platform';
 import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
 import { CONTENT_TYPES, writeTable } from '../application/import/tabular.js';
 import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
@@ -86,7 +86,7 @@ export class ImportsController {
   @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
   @ApiBody({ description: `A file with the columns ${ORGANIZATION_COLUMNS.join(', ')} (the first four required; Chinese headers such as 统一社会信用代码, 单位名称, 单位类型, 所在区县 accepted)`, schema: { type: 'string', format: 'binary' } })
   @ApiOperation({ summary: 'Import organizations (upsert by USCC) from CSV or XLSX; 202 with the job to poll' })
-  @ApiOkResponse({ type: ImportJobDto })
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'the import job, queued (poll it)' })
   @ApiProblems(400, 401, 403, 413, 415)
   uploadOrganizations(
     @Body() body: Buffer,
@@ -102,7 +102,7 @@ export class ImportsController {
   @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
   @ApiBody({ description: `A file with the header ${MEMBERSHIP_COLUMNS.join(', ')} (a membership export works as it is)`, schema: { type: 'string', format: 'binary' } })
   @ApiOperation({ summary: 'Import memberships (joins on a date) from CSV or XLSX; 202 with the job to poll' })
-  @ApiOkResponse({ type: ImportJobDto })
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'the import job, queued (poll it)' })
   @ApiProblems(400, 401, 403, 413, 415)
   uploadMemberships(
     @Body() body: Buffer,
@@ -130,6 +130,7 @@ export class ImportsController {
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'Memberships on a date (default today) as XLSX or CSV, importable as they are (a district system: consortia covering its district)' })
   @ApiProblems(400, 401, 403)
+  @ApiFileResponse('the memberships, as a file to re-import', 'text/csv', XLSX_CONTENT_TYPE)
   async exportMemberships(@Query() query: MembershipExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
     const rows = await this.membershipExport.execute(query.asOf, query.consortiumId, districtScopeOf(actor));
@@ -151,6 +152,7 @@ export class ImportsController {
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The whole row-level report (row, field, code, message) as XLSX or CSV' })
   @ApiProblems(400, 401, 403, 404)
+  @ApiFileResponse('the row-level report', 'text/csv', XLSX_CONTENT_TYPE)
   async report(
     @Param('importId', new UuidParam('importId')) id: string,
     @Query() query: FormatQueryDto,
@@ -169,6 +171,7 @@ export class ImportsController {
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'Organizations as XLSX or CSV, in the import format (a district system: its district)' })
   @ApiProblems(400, 401, 403)
+  @ApiFileResponse('the organizations, as a file to re-import', 'text/csv', XLSX_CONTENT_TYPE)
   async export(@Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
     const rows: unknown[][] = [];

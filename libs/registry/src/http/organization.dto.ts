@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { nullableEnum } from '#platform';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsName } from '#platform';
@@ -41,12 +42,12 @@ export class OrganizationDto {
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ enum: SCHOOL_LEVELS, nullable: true }) schoolLevel!: SchoolLevel | null;
-  @ApiProperty({ enum: ENTERPRISE_SIZES, nullable: true }) enterpriseSize!: EnterpriseSize | null;
+  @ApiProperty(nullableEnum(SCHOOL_LEVELS)) schoolLevel!: SchoolLevel | null;
+  @ApiProperty(nullableEnum(ENTERPRISE_SIZES)) enterpriseSize!: EnterpriseSize | null;
   @ApiProperty() isChainLeader!: boolean;
   @ApiProperty() isAboveScale!: boolean;
-  @ApiProperty({ enum: INTEGRATION_LEVELS, nullable: true }) integrationLevel!: IntegrationLevel | null;
-  @ApiProperty({ enum: PARK_LEVELS, nullable: true }) parkLevel!: ParkLevel | null;
+  @ApiProperty(nullableEnum(INTEGRATION_LEVELS)) integrationLevel!: IntegrationLevel | null;
+  @ApiProperty(nullableEnum(PARK_LEVELS)) parkLevel!: ParkLevel | null;
   @ApiProperty() isKeyPark!: boolean;
 
   static from(o: Organization): OrganizationDto {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, UuidParam } from '#platform';
 
@@ -41,7 +41,8 @@ export class OrganizationsController {
     description: 'Required to update an existing organization: the ETag of your last read (428 without, 412 when stale). Leave it out to create one.',
     example: '"v2"',
   })
-  @ApiOkResponse({ type: OrganizationDto, headers: ETAG_HEADER })
+  @ApiOkResponse({ type: OrganizationDto, headers: ETAG_HEADER, description: 'updated, or unchanged' })
+  @ApiCreatedResponse({ type: OrganizationDto, headers: ETAG_HEADER, description: 'created' })
   @ApiProblems(400, 401, 403, 404, 412, 422, 428)
   async put(
     @Param('uscc') uscc: string,

@@ -1,7 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './api-schema.js';
+import type { paths } from './generated/api-schema.js';
 
-export type { components, paths } from './api-schema.js';
+export type { components, paths } from './generated/api-schema.js';
 export type DistrictClient = Client<paths>;
 
 /**
