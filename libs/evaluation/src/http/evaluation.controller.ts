@@ -268,6 +268,7 @@ export class EvaluationController {
     summary: 'Reopen a submitted or accepted sheet for a correction once the round is closed, scored or published, with the reason; the secretariat corrects and submits it again, then a new scoring makes a new revision',
   })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, reopened for correction' })
   reopenSheet(
     @Param('roundId', new UuidParam('roundId')) id: string,
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
