@@ -1971,7 +1971,10 @@ export interface components {
             districtCodes: string[];
             /** @example ICV-NEV */
             clusterCode?: string | null;
-            /** @example 2023-10-27 */
+            /**
+             * Format: date
+             * @example 2023-10-27
+             */
             establishedOn: string;
         };
         ConsortiumDto: {
@@ -2006,7 +2009,10 @@ export interface components {
             toStatus?: "PREPARING" | "ACTIVE" | "WARNED" | "PROBATION" | "DELISTED";
             /** @enum {string} */
             toTier?: "NATIONAL" | "MUNICIPAL" | "PARK_LED" | "INDUSTRY_LED" | "SCHOOL_LED";
-            /** @example 2026-07-01 */
+            /**
+             * Format: date
+             * @example 2026-07-01
+             */
             effectiveOn: string;
             /** @example 连续两个季度位列本层级后10% */
             reason: string;
@@ -2061,7 +2067,10 @@ export interface components {
             isSecretariatHost?: boolean;
             /** @description 运营平台运营方 */
             isPlatformOperator?: boolean;
-            /** @example 2026-01-01 */
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
             validFrom: string;
         };
         MembershipDto: {
@@ -2094,6 +2103,7 @@ export interface components {
         };
         ExitDto: {
             /**
+             * Format: date
              * @description first day no longer a member
              * @example 2026-07-01
              */
@@ -2109,7 +2119,10 @@ export interface components {
         RoleChangeDto: {
             /** @enum {string} */
             role: "COUNCIL_CHAIR" | "COUNCIL_VICE_CHAIR" | "COUNCIL_MEMBER" | "MEMBER";
-            /** @example 2026-07-01 */
+            /**
+             * Format: date
+             * @example 2026-07-01
+             */
             effectiveOn: string;
         };
         MemberDto: {
@@ -2182,7 +2195,10 @@ export interface components {
              * @enum {string}
              */
             exitReason?: "VOLUNTARY" | "EXPELLED" | "ADJUSTMENT" | "DISSOLVED";
-            /** @example 2026-07-01 */
+            /**
+             * Format: date
+             * @example 2026-07-01
+             */
             effectiveOn: string;
             /** @example 申请加入理事会 */
             statement?: string;
@@ -2290,17 +2306,26 @@ export interface components {
              * @enum {string}
              */
             position: "CHAIR" | "VICE_CHAIR" | "DIRECTOR" | "SUPERVISOR";
-            /** @example 2026-01-01 */
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
             termStart: string;
         };
         EndSeatDto: {
-            /** @example 2028-12-31 */
+            /**
+             * Format: date
+             * @example 2028-12-31
+             */
             termEnd: string;
         };
         ResolutionDto: {
             /** @example 理事会决议〔2026〕1号 */
             number: string;
-            /** @example 2026-03-15 */
+            /**
+             * Format: date
+             * @example 2026-03-15
+             */
             adoptedOn: string;
             /** @example 关于吸收新成员单位的决议 */
             title: string;
@@ -2333,7 +2358,10 @@ export interface components {
             item: "INDUSTRY_POLICY" | "SPECIAL_FUNDS" | "TALENT_POLICY" | "TRAINING_CENTRES" | "SKILLS_COMPETITIONS" | "SKILLS_CERTIFICATION" | "PROJECT_REVIEW" | "DUAL_QUALIFIED_TEACHERS";
             /** @example 永川区人民政府 */
             grantedBy: string;
-            /** @example 2024-03-01 */
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
             grantedOn: string;
             /** @example 区级专项资金的项目评审与分配 */
             scope: string;
@@ -3973,7 +4001,9 @@ export interface operations {
                 action?: string;
                 entityType?: string;
                 entityId?: string;
+                /** @description a date-time, or a date: from the start of that day (Asia/Shanghai) */
                 from?: string;
+                /** @description a date-time, or a date: up to the start of that day (Asia/Shanghai) */
                 to?: string;
                 /** @description cursor: nextCursor of the previous page */
                 before?: string;
@@ -4030,7 +4060,9 @@ export interface operations {
                 action?: string;
                 entityType?: string;
                 entityId?: string;
+                /** @description a date-time, or a date: from the start of that day (Asia/Shanghai) */
                 from?: string;
+                /** @description a date-time, or a date: up to the start of that day (Asia/Shanghai) */
                 to?: string;
                 /** @description cursor: nextCursor of the previous page */
                 before?: string;

@@ -50,6 +50,17 @@ export { type AuditEntry, AuditRecorder } from './audit/audit.recorder.js';
 export { CurrentActor } from './access/current-actor.decorator.js';
 export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js';
 export { UuidParam } from './http/uuid-param.pipe.js';
+export {
+  IS_CALENDAR_DATE,
+  IS_DATE_TIME,
+  instantOf,
+  IsCalendarDate,
+  isCalendarDate,
+  IsDateTime,
+  isDateTime,
+  MAX_YEAR,
+  MIN_YEAR,
+} from './http/calendar-date.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
 export { isDatabaseUnavailable } from './database/database-unavailable.js';

@@ -58,12 +58,30 @@ export function toProblem(error: unknown, request: { id: string; url: string }):
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return problem(status, CODE_OF_STATUS[status] ?? `HTTP_${status}`, (error as Error).message, base);
   }
+  if (isDateOutOfRange(error)) {
+    // A safety net: every date of a request is checked at the edge, so this names no field.
+    logger.warn({ reqId: request.id, reason: (error as Error).message }, 'date refused by the database');
+    return problem(400, 'INVALID_DATE', 'A date or time in the request is not a real calendar day or lies outside the accepted years.', base);
+  }
   if (isDatabaseUnavailable(error)) {
     logger.warn({ reqId: request.id, reason: (error as Error).message }, 'database unavailable');
     return problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached at the moment; retry shortly.', base);
   }
   logger.error({ err: error, reqId: request.id }, 'unhandled error');
   return problem(500, 'INTERNAL_ERROR', `An unexpected error occurred; quote request id ${request.id} when reporting it.`, base);
+}
+
+/**
+ * PostgreSQL's "datetime field overflow" (22008) and "invalid datetime format" (22007): a date that
+ * is not on the calendar reached a query. Looks through TypeORM's `driverError`.
+ */
+const DATE_SQLSTATES = new Set(['22007', '22008']);
+function isDateOutOfRange(error: unknown): boolean {
+  for (const candidate of [error, (error as { driverError?: unknown } | null)?.driverError]) {
+    const code = (candidate as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && DATE_SQLSTATES.has(code)) return true;
+  }
+  return false;
 }
 
 /** Fastify's parsing errors arrive either bare or as the `cause` of Nest's HttpException. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { type Actor, Allow, ApiProblems, CurrentActor, ROLES, UuidParam } from '#platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { type Actor, Allow, ApiProblems, CurrentActor, IsCalendarDate, ROLES, UuidParam } from '#platform';
 import { GetGovernanceQuery, GovernanceUseCases } from '../application/governance/governance.use-cases.js';
 import { districtScopeOf } from '../application/organization/organizations.use-cases.js';
 import {
@@ -14,22 +14,20 @@ import {
 } from '../domain/governance.js';
 import { AsOfQueryDto } from './consortium.dto.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 class SeatDto {
   @ApiProperty({ format: 'uuid', description: 'the member unit the person represents' }) @IsUUID() organizationId!: string;
   @ApiProperty({ example: '张某（演示）' }) @IsString() @Length(1, 64) personName!: string;
   @ApiProperty({ enum: COUNCIL_POSITIONS, description: '理事长 / 副理事长 / 理事 / 监事' }) @IsIn(COUNCIL_POSITIONS) position!: CouncilPosition;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, { message: 'termStart must be a date YYYY-MM-DD' }) termStart!: string;
+  @ApiProperty({ format: 'date', example: '2026-01-01' }) @IsCalendarDate() termStart!: string;
 }
 
 class EndSeatDto {
-  @ApiProperty({ example: '2028-12-31' }) @Matches(DATE, { message: 'termEnd must be a date YYYY-MM-DD' }) termEnd!: string;
+  @ApiProperty({ format: 'date', example: '2028-12-31' }) @IsCalendarDate() termEnd!: string;
 }
 
 class ResolutionDto {
   @ApiProperty({ example: '理事会决议〔2026〕1号' }) @IsString() @Length(1, 64) number!: string;
-  @ApiProperty({ example: '2026-03-15' }) @Matches(DATE, { message: 'adoptedOn must be a date YYYY-MM-DD' }) adoptedOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-03-15' }) @IsCalendarDate() adoptedOn!: string;
   @ApiProperty({ example: '关于吸收新成员单位的决议' }) @IsString() @Length(1, 256) title!: string;
   @ApiProperty() @IsString() @Length(1, 20_000) text!: string;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(1000) votesFor!: number;
@@ -56,7 +54,7 @@ class PlatformDto {
 class PowerDto {
   @ApiProperty({ enum: DELEGATED_POWER_ITEMS }) @IsIn(DELEGATED_POWER_ITEMS) item!: DelegatedPowerItem;
   @ApiProperty({ example: '永川区人民政府' }) @IsString() @Length(1, 128) grantedBy!: string;
-  @ApiProperty({ example: '2024-03-01' }) @Matches(DATE, { message: 'grantedOn must be a date YYYY-MM-DD' }) grantedOn!: string;
+  @ApiProperty({ format: 'date', example: '2024-03-01' }) @IsCalendarDate() grantedOn!: string;
   @ApiProperty({ example: '区级专项资金的项目评审与分配' }) @IsString() @Length(1, 1000) scope!: string;
 }
 
