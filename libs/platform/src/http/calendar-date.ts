@@ -81,6 +81,8 @@ export function IsDateTime(settings: { allowDate?: boolean } = {}, options?: Val
       name: IS_DATE_TIME,
       target: target.constructor,
       propertyName: String(propertyName),
+      // Kept in the metadata so that tests walking the DTOs know a plain date is accepted here.
+      constraints: [{ allowDate: settings.allowDate === true }],
       options: {
         message: ({ property }) => `${property} must be a date-time with an offset (e.g. 2026-10-15T23:59:59+08:00)${also}, between the years ${MIN_YEAR} and ${MAX_YEAR}`,
         ...options,
