@@ -66,7 +66,9 @@ describe('consortia and memberships', () => {
     expect((await listOn('2025-06-30')).map((e) => e.consortiumId)).not.toContain(c.id);
     expect((await listOn('2025-07-01')).map((e) => e.consortiumId)).toContain(c.id);
     const plainPatch = await http().patch(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).send({ status: 'DELISTED' });
-    expect(plainPatch.status).toBe(404); // no such route: status changes only by decision
+    // No such route: status changes only by decision (the path is served, so the method is refused).
+    expect(plainPatch.status).toBe(405);
+    expect(plainPatch.headers.allow).toBe('GET, HEAD');
   });
 
   it('refuses decisions that cannot apply, and names why', async () => {

@@ -13,6 +13,8 @@ import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestLogging } from './http/request-logging.js';
+import { problemClientErrorHandler } from './http/client-errors.js';
+import { RouteTable } from './http/route-table.js';
 import { requestValidationPipe } from './http/validation.pipe.js';
 import { buildOpenApiDocument } from './openapi.js';
 
@@ -36,6 +38,8 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: true,
+    // Requests Node's HTTP parser refuses (bad URL, oversized headers) are answered as problem+json too.
+    clientErrorHandler: problemClientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env, options.extraModules), adapter, {
     bufferLogs: true,
@@ -43,7 +47,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(new RouteTable(app)));
   // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
