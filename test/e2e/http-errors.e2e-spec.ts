@@ -75,6 +75,13 @@ describe('errors outside the routes', () => {
     expectProblem(await raw(api, Buffer.from(`GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`)), 431, 'HEADERS_TOO_LARGE');
   });
 
+  it('answers a path that is not valid percent-encoding, and a request without Host, with problems', async () => {
+    const bad = await raw(api, Buffer.from('GET /api/v1/consortia/%E6%B0 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'));
+    expect(expectProblem(bad, 400, 'MALFORMED_URL')).toMatchObject({ errors: [{ field: 'url' }] });
+    const hostless = await raw(api, Buffer.from('GET /health/live HTTP/1.1\r\nConnection: close\r\n\r\n'));
+    expect(expectProblem(hostless, 400, 'HOST_REQUIRED')).toMatchObject({ errors: [{ field: 'host' }] });
+  });
+
   it('answers malformed JSON and a body over the limit with problems', async () => {
     expectProblem(await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('content-type', 'application/json').send('{"code":'), 400, 'MALFORMED_JSON');
     expectProblem(await http().post('/api/v1/industry-clusters').set(bearer(admin)).send({ name: 'x'.repeat(5000) }), 413, 'PAYLOAD_TOO_LARGE');

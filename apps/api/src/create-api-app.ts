@@ -13,7 +13,7 @@ import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestLogging } from './http/request-logging.js';
-import { problemClientErrorHandler } from './http/client-errors.js';
+import { problemClientErrorHandler, problemFrameworkErrors, requireHost } from './http/client-errors.js';
 import { RouteTable } from './http/route-table.js';
 import { requestValidationPipe } from './http/validation.pipe.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -40,6 +40,8 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     trustProxy: true,
     // Requests Node's HTTP parser refuses (bad URL, oversized headers) are answered as problem+json too.
     clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
+    http: { requireHostHeader: false },
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env, options.extraModules), adapter, {
     bufferLogs: true,
@@ -55,6 +57,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES }, (_request, body, done) => done(null, body));
   fastify.addContentTypeParser([...EVIDENCE_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: env.EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
   installRequestLogging(app);
+  fastify.addHook('onRequest', requireHost);
   await app.register(rateLimit, {
     global: false,
     max: env.AUTH_RATE_LIMIT_PER_MINUTE,

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { Logger } from '@nestjs/common';
-import { PROBLEM_CONTENT_TYPE, problem, type Problem, REQUEST_ID_HEADER } from '#platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, PROBLEM_CONTENT_TYPE, problem, type Problem, REQUEST_ID_HEADER } from '#platform';
 
 const logger = new Logger('HttpServer');
 
@@ -52,4 +53,34 @@ export function problemClientErrorHandler(error: Error & { code?: string }, sock
     );
   }
   socket.destroy();
+}
+
+/**
+ * Fastify's `frameworkErrors`: its router refuses a path it cannot decode (`/consortia/%zz`,
+ * FST_ERR_BAD_URL) or a path parameter over its length limit before any hook runs; answered as
+ * problem+json with the request's id instead of Fastify's plain JSON.
+ */
+export function problemFrameworkErrors(error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+  const body =
+    error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? problem(400, 'MALFORMED_URL', 'The request path holds a percent-encoding that is not valid UTF-8, or a segment that is too long.', {
+          instance: request.url,
+          requestId: String(request.id),
+          errors: [{ field: 'url', code: 'MALFORMED_URL', message: 'the path must be valid percent-encoded UTF-8' }],
+        })
+      : problem(400, 'MALFORMED_REQUEST', 'The request cannot be routed.', { instance: request.url, requestId: String(request.id) });
+  void reply.status(body.status).header(REQUEST_ID_HEADER, String(request.id)).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+}
+
+/**
+ * An HTTP/1.1 request must name its Host (RFC 9112 §3.2). Node would refuse one without it with a
+ * bare 400 and no body; the server lets it through (`requireHostHeader: false`) and this
+ * `onRequest` hook refuses it as a problem.
+ */
+export function requireHost(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
+  if (request.raw.httpVersion === '1.1' && !request.headers.host) {
+    done(new DomainError('MALFORMED', 'HOST_REQUIRED', 'An HTTP/1.1 request must carry a Host header.', [{ field: 'host', code: 'HOST_REQUIRED', message: 'the Host header is missing' }]));
+    return;
+  }
+  done();
 }
