@@ -217,7 +217,9 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
     expectProblem(put, 409, 'SCHEME_IN_USE', [['schemeId', 'SCHEME_IN_USE']]);
     for (const method of ['patch', 'delete'] as const) {
       const res = await http()[method](evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).send({ code: 'CQ-BAD-INPUT', name: '改过的方案', definition: changed });
-      expectProblem(res, 404, 'NOT_FOUND');
+      // No such route: the scheme's path serves only GET and PUT.
+      expectProblem(res, 405, 'METHOD_NOT_ALLOWED');
+      expect(res.headers.allow).toBe('GET, HEAD, PUT');
     }
     // Below the API too: the application's own connection cannot change or delete a used version.
     await expect(sql.query(`UPDATE evaluation_scheme SET definition = $2 WHERE id = $1`, [scheme.id, changed])).rejects.toThrow(/frozen/);

@@ -3,6 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
+import { IS_CALENDAR_DATE, IS_DATE_TIME } from '#platform';
 
 /** Generated requests per route (`FUZZ_RUNS`, default 1000) and the base seed (`FUZZ_SEED`). */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -38,8 +39,93 @@ export function bodyFieldsOf(keys: { key: string; handlerName: string; controlle
   return out;
 }
 
+export type DateKind = 'date' | 'date-time' | 'date or date-time';
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The oracle, written apart from the platform's validator: `YYYY-MM-DD` in the years 1900–9999
+ * whose day the month has (Gregorian leap years), or an RFC 3339 date-time on such a day with hours
+ * below 24, minutes and seconds below 60 and an offset below 24:00 whose instant stays in those years.
+ */
+export function isRealDate(value: unknown, kind: DateKind): boolean {
+  if (typeof value !== 'string') return false;
+  const day = (y: string, m: string, d: string) => {
+    const [year, month, date] = [Number(y), Number(m), Number(d)];
+    return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && date >= 1 && date <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]);
+  };
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (plain) return kind !== 'date-time' && day(plain[1], plain[2], plain[3]);
+  if (kind === 'date') return false;
+  const full = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!full || !day(full[1], full[2], full[3])) return false;
+  const [h, min, s, oh, om] = [full[4], full[5], full[6] ?? '0', full[7] ?? '0', full[8] ?? '0'].map(Number);
+  if (h > 23 || min > 59 || s > 59 || oh > 23 || om > 59) return false;
+  const year = new Date(Date.parse(value)).getUTCFullYear();
+  return year >= 1900 && year <= 9999;
+}
+
+/** The names of the class-validator constraints that make a field a date (`IsCalendarDate`) or an instant (`IsDateTime`). */
+const DATE_CONSTRAINTS = new Set<string>([IS_CALENDAR_DATE, IS_DATE_TIME]);
+
+/**
+ * The date fields (calendar dates and instants) of the DTOs each route's `@Body()` or `@Query()` is
+ * validated against, keyed `METHOD /path`, split by where they travel.
+ */
+export function dateFieldsOf(keys: { key: string; handlerName: string; controller: Function }[]): Map<string, { body: string[]; query: string[]; kinds: Record<string, DateKind> }> {
+  const storage = getMetadataStorage();
+  const out = new Map<string, { body: string[]; query: string[]; kinds: Record<string, DateKind> }>();
+  for (const { key, handlerName, controller } of keys) {
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<string, { index: number }>;
+    const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, handlerName) ?? []) as Function[];
+    const fields = { body: new Set<string>(), query: new Set<string>() };
+    const kinds: Record<string, DateKind> = {};
+    for (const [argKey, { index }] of Object.entries(args)) {
+      const kind = Number(argKey.split(':')[0]);
+      const where = kind === RouteParamtypes.BODY ? fields.body : kind === RouteParamtypes.QUERY ? fields.query : undefined;
+      const type = types[index];
+      if (!where || !type || ([Object, String, Buffer, Array] as Function[]).includes(type)) continue;
+      for (const m of storage.getTargetValidationMetadatas(type, '', true, false)) {
+        if (!m.name || !DATE_CONSTRAINTS.has(m.name)) continue;
+        where.add(m.propertyName);
+        kinds[m.propertyName] = m.name === IS_CALENDAR_DATE ? 'date' : (m.constraints?.[0] as { allowDate?: boolean } | undefined)?.allowDate ? 'date or date-time' : 'date-time';
+      }
+    }
+    out.set(key, { body: [...fields.body].sort(), query: [...fields.query].sort(), kinds });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Values
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/** A real calendar day in the accepted years. */
+const realDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+/** Year, month and day each anywhere from 0 to past their end: mostly days that do not exist (2026-02-30, 2026-13-01, 0000-01-01). */
+const anyDay = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 1899, 1900, 2024, 2025, 2100, 9999)), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+/** 29 February of any year around the accepted range: a real day in leap years only (2024 yes, 2025 and 1900 no). */
+const leapDay = fc.integer({ min: 1896, max: 2404 }).map((y) => `${y}-02-29`);
+const timeZone = fc.constantFrom('Z', 'z', '+08:00', '-05:00', '+14:00', '-12:00', '+05:45', '+00:00', '-00:00', '+24:00', '+25:00', '+08:60', '+0800', '+08', '', ' UTC', 'GMT+8', '[Asia/Shanghai]');
+const time = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', '.5', '.123456', '.1234567890')).map(([h, m, s, f]) => `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${f}`);
+const dayOrImpossible = fc.oneof(realDay, anyDay, leapDay);
+/** Dates and date-times for a date field: real days, impossible days, leap days, year 0, every kind of time zone and odd forms. */
+export const dateValues: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: dayOrImpossible },
+  { weight: 3, arbitrary: fc.tuple(dayOrImpossible, fc.constantFrom('T', 't', ' '), time, timeZone).map(([d, sep, t, z]) => `${d}${sep}${t}${z}`) },
+  { weight: 1, arbitrary: fc.tuple(dayOrImpossible, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), timeZone).map(([d, h, m, z]) => `${d}T${pad(h, 2)}:${pad(m, 2)}${z}`) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<unknown>(
+      '0000-01-01', '0000-01-01T00:00:00Z', '2024-02-29', '2025-02-29', '1900-02-29', '2000-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-01', '2026-01-00',
+      '1899-12-31', '1900-01-01', '9999-12-31', '9999-12-31T23:59:59-14:00', '10000-01-01', '+002026-01-01', '-0001-01-01', '2026-1-1', '20260101', '2026-001', '2026-W01-1',
+      '2026-01-01T24:00:00Z', '2026-01-01T23:59:60Z', '2026-02-30T00:00:00+08:00', 'infinity', '-infinity', 'epoch', 'now', 'today', 'allballs', '2026年3月1日', '２０２６-０３-０１',
+      1_700_000_000_000, 20260101, -1, 0,
+    ),
+  },
+);
+
 
 const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 40 });
 const awkwardStrings = fc.constantFrom(
@@ -225,7 +311,7 @@ function rawBodies(validText: string, bodyLimit: number): fc.Arbitrary<FuzzBody>
  * Bodies for one route: the valid body with fields replaced, removed or added; records over the
  * DTO's field names with wrong values; arbitrary JSON; and raw malformed payloads.
  */
-export function bodiesFor(fields: string[], valid: unknown, bodyLimit: number): fc.Arbitrary<FuzzBody> {
+export function bodiesFor(fields: string[], valid: unknown, bodyLimit: number, dateFields: string[] = []): fc.Arbitrary<FuzzBody> {
   const json = (value: unknown): FuzzBody => ({ kind: 'json', value });
   const base = valid === undefined || Buffer.isBuffer(valid) ? {} : valid;
   const paths = pathsOf(base);
@@ -241,7 +327,12 @@ export function bodiesFor(fields: string[], valid: unknown, bodyLimit: number): 
     : fc.constant(base);
   const extraKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'status', 'version', 'createdAt', 'actorId', '成员'), fc.string({ maxLength: 12 }));
   const validText = Buffer.isBuffer(valid) ? valid.toString('latin1') : JSON.stringify(valid ?? {});
+  // Each date field, in the otherwise valid body, set to generated dates (most of them impossible).
+  const dated = dateFields.length > 0 && valid !== undefined && !Buffer.isBuffer(valid) && typeof valid === 'object'
+    ? [{ weight: 5, arbitrary: fc.tuple(fc.constantFrom(...dateFields), dateValues).map(([field, value]) => json(withKey(base, field, value))) }]
+    : [];
   return fc.oneof(
+    ...dated,
     { weight: 5, arbitrary: edits.map(json) },
     { weight: 2, arbitrary: fc.tuple(edits, extraKey, nasty).map(([b, k, v]) => json(withKey(b, k, v))) },
     { weight: 4, arbitrary: fc.record(Object.fromEntries(names.map((f) => [f, nasty])), { requiredKeys: [] }).map(json) },

@@ -11,7 +11,7 @@ import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
 import { routesOf } from '../support/routes.js';
-import { bodiesFor, bodyFieldsOf, describeBody, FUZZ_RUNS, FUZZ_SEED, type FuzzBody, seedOf } from './fuzz-support.js';
+import { bodiesFor, bodyFieldsOf, dateFieldsOf, describeBody, isRealDate, FUZZ_RUNS, FUZZ_SEED, type FuzzBody, seedOf } from './fuzz-support.js';
 
 const BODY_LIMIT = 65_536;
 
@@ -51,6 +51,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
     let admin: TestUser;
     let countSql: string;
     let fields: Map<string, string[]>;
+    let dates: ReturnType<typeof dateFieldsOf>;
     const http = () => request(api.getHttpServer());
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
@@ -76,6 +77,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       const { rows } = await sql.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
       countSql = rows.map(({ name }) => `SELECT '${name}' AS name, count(*)::int AS n FROM "${name}"`).join(' UNION ALL ');
       fields = bodyFieldsOf(routesOf(api));
+      dates = dateFieldsOf(routesOf(api));
     });
 
     afterAll(async () => {
@@ -630,7 +632,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       const target = await setups[key]();
       // Routes taking raw files also get variations of their file under its own content type.
       const raw = Buffer.isBuffer(target.valid) ? fc.uint8Array({ maxLength: 2048 }).map((b): FuzzBody => ({ kind: 'raw', label: `bytes as ${target.validType}`, payload: Buffer.from(b), contentType: target.validType })) : undefined;
-      const bodies = bodiesFor(fields.get(key) ?? [], target.valid, BODY_LIMIT);
+      const bodies = bodiesFor(fields.get(key) ?? [], target.valid, BODY_LIMIT, dates.get(key)?.body ?? []);
       const arbitrary = raw ? fc.oneof(bodies, raw) : bodies;
       let before = await counts();
       let accepted = 0;
@@ -639,6 +641,14 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const requestId = String(res.headers['x-request-id']);
         const what = () => `${res.statusCode} ${String(res.headers['content-type'])} ${res.body.slice(0, 300)} (request ${requestId})`;
         if (res.statusCode >= 500 || res.statusCode < 200 || (res.statusCode >= 300 && res.statusCode < 400)) throw new Error(`answered ${what()}`);
+        // A date that is not a real day must never be accepted (rolled over to another day, or cut).
+        const dated = dates.get(key);
+        if (res.statusCode < 300 && dated && body.kind === 'json' && body.value !== null && typeof body.value === 'object') {
+          for (const field of dated.body) {
+            const value = (body.value as Record<string, unknown>)[field];
+            if (Object.hasOwn(body.value, field) && value !== undefined && value !== null && !isRealDate(value, dated.kinds[field])) throw new Error(`accepted ${field} ${JSON.stringify(value)}, which is not a real date: ${what()}`);
+          }
+        }
         const after = await counts();
         const audit = (await sql.query<{ action: string }>(`SELECT action FROM audit_event WHERE request_id = $1`, [requestId])).rows;
         if (res.statusCode >= 400) {

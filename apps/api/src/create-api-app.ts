@@ -13,6 +13,8 @@ import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestLogging } from './http/request-logging.js';
+import { problemClientErrorHandler, problemFrameworkErrors, requireHost } from './http/client-errors.js';
+import { RouteTable } from './http/route-table.js';
 import { requestValidationPipe } from './http/validation.pipe.js';
 import { buildOpenApiDocument } from './openapi.js';
 
@@ -36,6 +38,10 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: true,
+    // Requests Node's HTTP parser refuses (bad URL, oversized headers) are answered as problem+json too.
+    clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
+    http: { requireHostHeader: false },
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env, options.extraModules), adapter, {
     bufferLogs: true,
@@ -43,7 +49,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(new RouteTable(app)));
   // The API speaks JSON only: a text/plain body is refused with 415 instead of being validated as a string.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
@@ -51,6 +57,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES }, (_request, body, done) => done(null, body));
   fastify.addContentTypeParser([...EVIDENCE_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: env.EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
   installRequestLogging(app);
+  fastify.addHook('onRequest', requireHost);
   await app.register(rateLimit, {
     global: false,
     max: env.AUTH_RATE_LIMIT_PER_MINUTE,

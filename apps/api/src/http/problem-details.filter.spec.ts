@@ -47,6 +47,18 @@ describe('toProblem', () => {
     expect(body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', errors: [{ field: 'body', code: 'MALFORMED_JSON' }] });
   });
 
+  it('answers 400 INVALID_DATE when PostgreSQL refuses a date (22008, 22007), without the driver’s message', () => {
+    const log = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const overflow = new QueryFailedError('SELECT $1::date', ['2026-02-30'], Object.assign(new Error('date/time field value out of range: "2026-02-30"'), { code: '22008' }));
+    const format = Object.assign(new Error('invalid input syntax for type date: "x"'), { code: '22007' });
+    for (const error of [overflow, format]) {
+      const body = toProblem(error, request);
+      expect(body).toMatchObject({ status: 400, code: 'INVALID_DATE', title: 'Bad Request', requestId: 'req-1' });
+      expect(JSON.stringify(body)).not.toMatch(/out of range|syntax|SELECT/);
+    }
+    log.mockRestore();
+  });
+
   it('answers 503 DATABASE_UNAVAILABLE while PostgreSQL cannot be reached, without the driver’s message', () => {
     const log = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });

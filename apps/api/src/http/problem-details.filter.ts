@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CODE_OF_STATUS,
@@ -11,6 +11,7 @@ import {
   type Problem,
   STATUS_OF_KIND,
 } from '#platform';
+import { DEFAULT_MEDIA_TYPES, type RouteTable } from './route-table.js';
 
 /** Fastify's own error codes that reach us before a route runs (body parsing, limits). */
 const FASTIFY_CODES: Record<string, { status: number; code: string; field?: string; detail: string }> = {
@@ -60,12 +61,30 @@ export function toProblem(error: unknown, request: { id: string; url: string }):
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return problem(status, CODE_OF_STATUS[status] ?? `HTTP_${status}`, (error as Error).message, base);
   }
+  if (isDateOutOfRange(error)) {
+    // A safety net: every date of a request is checked at the edge, so this names no field.
+    logger.warn({ reqId: request.id, reason: (error as Error).message }, 'date refused by the database');
+    return problem(400, 'INVALID_DATE', 'A date or time in the request is not a real calendar day or lies outside the accepted years.', base);
+  }
   if (isDatabaseUnavailable(error)) {
     logger.warn({ reqId: request.id, reason: (error as Error).message }, 'database unavailable');
     return problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached at the moment; retry shortly.', base);
   }
   logger.error({ err: error, reqId: request.id }, 'unhandled error');
   return problem(500, 'INTERNAL_ERROR', `An unexpected error occurred; quote request id ${request.id} when reporting it.`, base);
+}
+
+/**
+ * PostgreSQL's "datetime field overflow" (22008) and "invalid datetime format" (22007): a date that
+ * is not on the calendar reached a query. Looks through TypeORM's `driverError`.
+ */
+const DATE_SQLSTATES = new Set(['22007', '22008']);
+function isDateOutOfRange(error: unknown): boolean {
+  for (const candidate of [error, (error as { driverError?: unknown } | null)?.driverError]) {
+    const code = (candidate as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && DATE_SQLSTATES.has(code)) return true;
+  }
+  return false;
 }
 
 /** Fastify's parsing errors arrive either bare or as the `cause` of Nest's HttpException. */
@@ -84,27 +103,59 @@ function messageOf(body: object): string | undefined {
   return undefined;
 }
 
-export function sendProblem(reply: FastifyReply, body: Problem): void {
-  void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+export function sendProblem(reply: FastifyReply, body: Problem, headers: Record<string, string> = {}): void {
+  void reply.status(body.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+}
+
+/** A 415 that names the body types the route accepts (also in `Accept`, RFC 9110 §15.5.16). */
+export function unsupportedMediaType(contentType: string | undefined, accepted: readonly string[], request: { id: string; url: string }): Problem {
+  const sent = contentType?.split(';')[0].trim().slice(0, 100);
+  const message = `${sent ? `content type ${sent} is` : 'body without a content type is'} not accepted here; send ${accepted.join(' or ')}`;
+  return problem(415, 'UNSUPPORTED_MEDIA_TYPE', `The ${message}.`, {
+    instance: request.url,
+    requestId: request.id,
+    accepted: [...accepted],
+    errors: [{ field: 'content-type', code: 'UNSUPPORTED_MEDIA_TYPE', message }],
+  });
 }
 
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
+  /** `routes` lets a 415 name the route's accepted types and a wrong method answer 405. */
+  constructor(private readonly routes?: RouteTable) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const body = toProblem(error, { id: String(request.id), url: request.url });
+    let body = toProblem(error, { id: String(request.id), url: request.url });
     // A token endpoint answers in RFC 6749's own error format (documented exception to problem+json).
     const oauth2 = (request.routeOptions?.config as unknown as Record<string, unknown> | undefined)?.[OAUTH2_ERRORS] === true ? oauth2ErrorOf(error, body) : undefined;
     if (oauth2) {
       void reply.status(oauth2.status).headers(oauth2.headers).send(oauth2.body);
       return;
     }
+    const headers: Record<string, string> = {};
+    if (body.status === 415) {
+      const accepted = this.routes?.acceptsOf(request.method, request.routeOptions.url) ?? DEFAULT_MEDIA_TYPES;
+      body = unsupportedMediaType(request.headers['content-type'], accepted, { id: String(request.id), url: request.url });
+      headers.accept = accepted.join(', ');
+    }
+    if (error instanceof NotFoundException && request.is404) {
+      // No route matched: a path served under other methods is a 405 naming them.
+      const path = request.url.split('?')[0];
+      const methods = this.routes?.methodsOf(path) ?? [];
+      if (methods.length > 0) {
+        body = problem(405, 'METHOD_NOT_ALLOWED', `${request.method} is not served at this path; it serves ${methods.join(', ')}.`, { instance: request.url, requestId: String(request.id) });
+        headers.allow = methods.join(', ');
+      } else {
+        body = problem(404, 'NOT_FOUND', `No route serves ${request.method} ${path.slice(0, 200)}.`, { instance: request.url, requestId: String(request.id) });
+      }
+    }
     if (error instanceof HttpException && error.getStatus() === 503) {
       const response = error.getResponse();
       if (typeof response === 'object' && response && 'details' in response) body.checks = (response as { details: unknown }).details;
     }
-    sendProblem(reply, body);
+    sendProblem(reply, body, headers);
   }
 }

@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { nullableEnum } from '#platform';
-import { IsDateString, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate, nullableEnum } from '#platform';
 
 export class DecideProposalDto {
   @ApiProperty({ enum: ['APPROVE', 'REJECT'] }) @IsIn(['APPROVE', 'REJECT']) outcome!: 'APPROVE' | 'REJECT';
   @ApiProperty({ example: '连续两个季度位列本层级末位，给予黄牌警示' }) @IsString() @Length(2, 2000) reason!: string;
   @ApiPropertyOptional({ format: 'date', example: '2026-01-15', description: 'required to approve: the day the change takes effect' })
-  @ValidateIf((o: DecideProposalDto) => o.outcome === 'APPROVE')
-  @IsDateString({ strict: true })
+  @ValidateIf((o: DecideProposalDto) => o.outcome === 'APPROVE' || o.effectiveOn !== undefined)
+  @IsCalendarDate()
   effectiveOn?: string;
   @ApiPropertyOptional({ format: 'date', description: 'probation only: the rectification deadline (default: the one proposed)' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   rectificationDeadline?: string;
 }
 

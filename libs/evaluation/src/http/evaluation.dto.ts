@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { IsDateTime } from '#platform';
 import { TABLE_FORMATS, type TableFormat } from '#registry';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsDefined,
   IsIn,
   IsInt,
@@ -103,7 +103,7 @@ export class UpdateSchemeDto {
 export class CreateRoundDto {
   @ApiProperty({ example: '2026Q3' }) @Matches(/^\d{4}Q[1-4]$/, { message: 'code must be a quarter such as 2026Q3' }) code!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() schemeId!: string;
-  @ApiProperty({ format: 'date-time', example: '2026-10-15T23:59:59+08:00' }) @IsDateString() deadline!: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-15T23:59:59+08:00' }) @IsDateTime() deadline!: string;
 }
 
 export class RoundTransitionDto {
@@ -130,7 +130,7 @@ export class ScoringRequestDto {
 
 export class ExtensionDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() consortiumId!: string;
-  @ApiProperty({ format: 'date-time' }) @IsDateString() until!: string;
+  @ApiProperty({ format: 'date-time' }) @IsDateTime() until!: string;
   @ApiProperty({ example: '汛期停电，材料报送延期' }) @IsString() @Length(2, 1000) reason!: string;
 }
 

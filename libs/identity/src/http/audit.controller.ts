@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, ApiFileResponse } from '#platform';
+import { Allow, ApiProblems, ApiFileResponse, instantOf } from '#platform';
 import { type AuditEventView, type AuditFilter, ListAuditEventsQuery } from '../application/audit/audit-events.query.js';
 import { AuditEventDto, AuditExportQueryDto, AuditPageDto, AuditQueryDto } from './identity.dto.js';
 
@@ -13,8 +13,8 @@ const filterOf = (q: AuditQueryDto): Omit<AuditFilter, 'limit'> => ({
   action: q.action,
   entityType: q.entityType,
   entityId: q.entityId,
-  from: q.from ? new Date(q.from) : undefined,
-  to: q.to ? new Date(q.to) : undefined,
+  from: q.from ? instantOf(q.from) : undefined,
+  to: q.to ? instantOf(q.to) : undefined,
   before: q.before,
 });
 

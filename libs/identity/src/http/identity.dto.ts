@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { CLIENT_SCOPES, type ClientScope, type Role, ROLES, IsName } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { CLIENT_SCOPES, type ClientScope, IsDateTime, type Role, ROLES, IsName } from '#platform';
 
 export class LoginDto {
   @ApiProperty({ example: 'taskforce.demo' }) @IsString() @Length(1, 64) username!: string;
@@ -177,8 +177,8 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'identity.user.create' }) @IsOptional() @IsString() @MaxLength(128) action?: string;
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() to?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'a date-time, or a date: from the start of that day (Asia/Shanghai)' }) @IsOptional() @IsDateTime({ allowDate: true }) from?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'a date-time, or a date: up to the start of that day (Asia/Shanghai)' }) @IsOptional() @IsDateTime({ allowDate: true }) to?: string;
   @ApiPropertyOptional({ description: 'cursor: nextCursor of the previous page' }) @IsOptional() @Matches(/^\d{1,19}$/) before?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }

@@ -5,6 +5,8 @@ const CODE_OF_CONSTRAINT: Record<string, string> = {
   whitelistValidation: 'UNKNOWN_FIELD',
   isDefined: 'REQUIRED',
   nestedValidation: 'INVALID_NESTED',
+  isCalendarDate: 'INVALID_DATE',
+  isDateTime: 'INVALID_DATE_TIME',
 };
 
 const toCode = (constraint: string) =>

@@ -17,13 +17,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsCalendarDate } from '#platform';
 import { CONSORTIUM_KINDS, CONSORTIUM_STATUSES, type ConsortiumKind, type ConsortiumStatus, type Tier, TIERS } from '../domain/consortium.js';
 import { APPLICATION_KINDS, APPLICATION_STATUSES, type ApplicationKind, type ApplicationStatus } from '../domain/application.js';
 import { EXIT_REASONS, type ExitReason, MEMBERSHIP_ROLES, type MembershipRole } from '../domain/membership.js';
 import { IsName } from '#platform';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
 
 export class CreateConsortiumDto {
   @ApiProperty({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsString() @IsName({ min: 2, max: 128 }) name!: string;
@@ -36,7 +34,7 @@ export class CreateConsortiumDto {
   @Matches(/^\d{6}$/, { each: true, message: 'each districtCodes entry must be 6 digits' })
   districtCodes!: string[];
   @ApiPropertyOptional({ example: 'ICV-NEV', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(32) clusterCode?: string | null;
-  @ApiProperty({ example: '2023-10-27' }) @Matches(DATE, dateMessage('establishedOn')) establishedOn!: string;
+  @ApiProperty({ format: 'date', example: '2023-10-27' }) @IsCalendarDate() establishedOn!: string;
 }
 
 export class CorrectConsortiumDto {
@@ -74,9 +72,9 @@ export class ConsortiumPageDto {
 }
 
 export class AsOfQueryDto {
-  @ApiPropertyOptional({ example: '2026-03-31', description: 'a date (Asia/Shanghai); default today' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'a date (Asia/Shanghai); default today' })
   @IsOptional()
-  @Matches(DATE, dateMessage('asOf'))
+  @IsCalendarDate()
   asOf?: string;
 }
 
@@ -94,7 +92,7 @@ export class ConsortiumQueryDto extends AsOfQueryDto {
 export class DecisionDto {
   @ApiPropertyOptional({ enum: CONSORTIUM_STATUSES }) @IsOptional() @IsIn(CONSORTIUM_STATUSES) toStatus?: ConsortiumStatus;
   @ApiPropertyOptional({ enum: TIERS }) @IsOptional() @IsIn(TIERS) toTier?: Tier;
-  @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-07-01' }) @IsCalendarDate() effectiveOn!: string;
   @ApiProperty({ example: '连续两个季度位列本层级后10%' }) @IsString() @Length(2, 2000) reason!: string;
   @ApiPropertyOptional({ example: 'adjustment-rules@1#rule-1' }) @IsOptional() @IsString() @MaxLength(128) ruleRef?: string;
   @ApiPropertyOptional({ example: '2026Q2' }) @IsOptional() @IsString() @MaxLength(64) roundRef?: string;
@@ -135,18 +133,18 @@ export class JoinDto {
   @ApiPropertyOptional({ description: '联合牵头单位' }) @IsOptional() @IsBoolean() isCoLead?: boolean;
   @ApiPropertyOptional({ description: '秘书处挂靠单位' }) @IsOptional() @IsBoolean() isSecretariatHost?: boolean;
   @ApiPropertyOptional({ description: '运营平台运营方' }) @IsOptional() @IsBoolean() isPlatformOperator?: boolean;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, dateMessage('validFrom')) validFrom!: string;
+  @ApiProperty({ format: 'date', example: '2026-01-01' }) @IsCalendarDate() validFrom!: string;
 }
 
 export class ExitDto {
-  @ApiProperty({ example: '2026-07-01', description: 'first day no longer a member' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-07-01', description: 'first day no longer a member' }) @IsCalendarDate() effectiveOn!: string;
   @ApiProperty({ enum: EXIT_REASONS }) @IsIn(EXIT_REASONS) reason!: ExitReason;
   @ApiPropertyOptional({ format: 'uuid', description: 'required when the lead unit leaves' }) @IsOptional() @IsUUID() successorMembershipId?: string;
 }
 
 export class RoleChangeDto {
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
-  @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-07-01' }) @IsCalendarDate() effectiveOn!: string;
 }
 
 export class CompositionWarningDto {
@@ -230,7 +228,7 @@ export class SubmitApplicationDto {
   @ApiProperty({ enum: APPLICATION_KINDS }) @IsIn(APPLICATION_KINDS) kind!: ApplicationKind;
   @ApiPropertyOptional({ enum: MEMBERSHIP_ROLES, description: 'JOIN and ROLE_CHANGE' }) @IsOptional() @IsIn(MEMBERSHIP_ROLES) requestedRole?: MembershipRole;
   @ApiPropertyOptional({ enum: EXIT_REASONS, description: 'EXIT and EXPEL' }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
-  @ApiProperty({ example: '2026-07-01' }) @Matches(DATE, dateMessage('effectiveOn')) effectiveOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-07-01' }) @IsCalendarDate() effectiveOn!: string;
   @ApiPropertyOptional({ example: '申请加入理事会' }) @IsOptional() @IsString() @MaxLength(4000) statement?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'EXIT / EXPEL of the lead unit (牵头单位): the member that takes over as lead unit' })
   @IsOptional()

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ROLES, UuidParam, IsName } from '#platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, IsCalendarDate, ROLES, UuidParam, IsName } from '#platform';
 import { GetGovernanceQuery, GovernanceUseCases, ListDelegatedPowersQuery } from '../application/governance/governance.use-cases.js';
 import { districtScopeOf } from '../application/organization/organizations.use-cases.js';
 import {
@@ -15,22 +15,20 @@ import {
 } from '../domain/governance.js';
 import { AsOfQueryDto } from './consortium.dto.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 class SeatDto {
   @ApiProperty({ format: 'uuid', description: 'the member unit the person represents' }) @IsUUID() organizationId!: string;
   @ApiProperty({ example: '张某（演示）' }) @IsString() @IsName({ max: 64 }) personName!: string;
   @ApiProperty({ enum: COUNCIL_POSITIONS, description: '理事长 / 副理事长 / 理事 / 监事' }) @IsIn(COUNCIL_POSITIONS) position!: CouncilPosition;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, { message: 'termStart must be a date YYYY-MM-DD' }) termStart!: string;
+  @ApiProperty({ format: 'date', example: '2026-01-01' }) @IsCalendarDate() termStart!: string;
 }
 
 class EndSeatDto {
-  @ApiProperty({ example: '2028-12-31' }) @Matches(DATE, { message: 'termEnd must be a date YYYY-MM-DD' }) termEnd!: string;
+  @ApiProperty({ format: 'date', example: '2028-12-31' }) @IsCalendarDate() termEnd!: string;
 }
 
 class ResolutionDto {
   @ApiProperty({ example: '理事会决议〔2026〕1号' }) @IsString() @Length(1, 64) number!: string;
-  @ApiProperty({ example: '2026-03-15' }) @Matches(DATE, { message: 'adoptedOn must be a date YYYY-MM-DD' }) adoptedOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-03-15' }) @IsCalendarDate() adoptedOn!: string;
   @ApiProperty({ example: '关于吸收新成员单位的决议' }) @IsString() @Length(1, 256) title!: string;
   @ApiProperty() @IsString() @Length(1, 20_000) text!: string;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(1000) votesFor!: number;
@@ -41,9 +39,9 @@ class ResolutionDto {
 class SecretariatDto {
   @ApiProperty({ format: 'uuid', description: 'host unit (挂靠单位), a current member' }) @IsUUID() hostOrganizationId!: string;
   @ApiProperty({ example: '李某（演示）' }) @IsString() @IsName({ max: 64 }) secretaryGeneral!: string;
-  @ApiPropertyOptional({ example: '2026-01-01', description: 'from when this secretariat is in office (default today); the previous one ends that day' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'from when this secretariat is in office (default today); the previous one ends that day' })
   @IsOptional()
-  @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveFrom?: string;
 }
 
@@ -56,29 +54,29 @@ class PlatformDto {
   @ArrayMaxSize(PLATFORM_SERVICES.length)
   @IsIn(PLATFORM_SERVICES, { each: true })
   services!: PlatformService[];
-  @ApiPropertyOptional({ example: '2026-01-01', description: 'from when this platform set-up holds (default today); the previous one ends that day' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'from when this platform set-up holds (default today); the previous one ends that day' })
   @IsOptional()
-  @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveFrom?: string;
 }
 
 class PowerDto {
   @ApiProperty({ enum: DELEGATED_POWER_ITEMS }) @IsIn(DELEGATED_POWER_ITEMS) item!: DelegatedPowerItem;
   @ApiProperty({ example: '永川区人民政府' }) @IsString() @Length(1, 128) grantedBy!: string;
-  @ApiProperty({ example: '2024-03-01' }) @Matches(DATE, { message: 'grantedOn must be a date YYYY-MM-DD' }) grantedOn!: string;
+  @ApiProperty({ format: 'date', example: '2024-03-01' }) @IsCalendarDate() grantedOn!: string;
   @ApiProperty({ example: '区级专项资金的项目评审与分配' }) @IsString() @Length(1, 1000) scope!: string;
 }
 
 class RevokePowerDto {
-  @ApiProperty({ example: '2026-06-30', description: 'the first day the power is no longer held; after the grant, not after today' })
-  @Matches(DATE, { message: 'revokedOn must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2026-06-30', description: 'the first day the power is no longer held; after the grant, not after today' })
+  @IsCalendarDate()
   revokedOn!: string;
   @ApiProperty({ example: '区政府收回项目评审权' }) @IsString() @Length(1, 1000) reason!: string;
 }
 
 class CorrectPowerDto {
   @ApiPropertyOptional({ example: '永川区人民政府' }) @IsOptional() @IsString() @Length(1, 128) grantedBy?: string;
-  @ApiPropertyOptional({ example: '2024-03-01' }) @IsOptional() @Matches(DATE, { message: 'grantedOn must be a date YYYY-MM-DD' }) grantedOn?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2024-03-01' }) @IsOptional() @IsCalendarDate() grantedOn?: string;
   @ApiPropertyOptional({ example: '区级专项资金的项目评审与分配' }) @IsOptional() @IsString() @Length(1, 1000) scope?: string;
 }
 
@@ -94,9 +92,9 @@ class DelegatedPowerDto {
 }
 
 class DelegatedPowersQueryDto {
-  @ApiPropertyOptional({ example: '2026-03-31', description: 'only the powers in force that day; leave out for the whole register, revoked grants included' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'only the powers in force that day; leave out for the whole register, revoked grants included' })
   @IsOptional()
-  @Matches(DATE, { message: 'asOf must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   asOf?: string;
 }
 
@@ -279,9 +277,9 @@ export class GovernanceController {
 }
 
 class CityPowersQueryDto {
-  @ApiPropertyOptional({ example: '2026-03-31', description: 'a date (Asia/Shanghai); default today' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'a date (Asia/Shanghai); default today' })
   @IsOptional()
-  @Matches(DATE, { message: 'asOf must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   asOf?: string;
   @ApiPropertyOptional({ enum: DELEGATED_POWER_ITEMS }) @IsOptional() @IsIn(DELEGATED_POWER_ITEMS) item?: DelegatedPowerItem;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile 
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, UuidParam, ApiFileResponse } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, IsCalendarDate, RequestValidationError, UuidParam, ApiFileResponse } from '#platform';
 import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
 import { CONTENT_TYPES, writeTable } from '../application/import/tabular.js';
 import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
@@ -20,7 +20,7 @@ class FormatQueryDto {
 }
 
 class MembershipExportQueryDto extends FormatQueryDto {
-  @ApiPropertyOptional({ example: '2026-03-31' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' }) asOf?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31' }) @IsOptional() @IsCalendarDate() asOf?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
 }
 
