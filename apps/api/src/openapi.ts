@@ -53,7 +53,8 @@ function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
 /**
  * Any operation may fail on the server's side: 500 (an unexpected error, with its error id) and
  * 503 (PostgreSQL or Redis unavailable; retry later). A write's body (any method but GET) is refused before the route
- * runs when it is too large (413) or of a type the API does not read (415). All are problem+json.
+ * runs when it is too large (413) or of a type the API does not read (415). Any request may be one the HTTP server
+ * itself cannot read (400: a malformed URL or header, no Host). All are problem+json.
  */
 function documentServerErrors(document: OpenAPIObject): OpenAPIObject {
   const problem = (description: string) => ({
@@ -68,6 +69,7 @@ function documentServerErrors(document: OpenAPIObject): OpenAPIObject {
         operation.responses['413'] ??= problem('Content Too Large (the body is over the limit)');
         operation.responses['415'] ??= problem('Unsupported Media Type (send application/json, or the file types the operation names)');
       }
+      operation.responses['400'] ??= problem('Bad Request (the HTTP server cannot read the request: malformed URL or headers, no Host)');
       operation.responses['500'] ??= problem('Internal Server Error (the problem carries the error id to report)');
       operation.responses['503'] ??= problem('Service Unavailable (the database or Redis is unavailable: retry later)');
     }
