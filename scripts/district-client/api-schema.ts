@@ -742,7 +742,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Council seats (as of a date) and resolutions, secretariat, operations platform, delegated powers */
+        /** Council seats (as of a date) and resolutions, secretariat, operations platform, delegated powers. A weak ETag over the whole read answers If-None-Match with 304; it is not an If-Match of any part: a PUT or PATCH of a part sends that part’s "v<version>" */
         get: operations["GovernanceController_get"];
         put?: never;
         post?: never;
@@ -994,7 +994,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["EvaluationController_scheme"];
-        /** Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead */
+        /** Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead. If-Match required */
         put: operations["EvaluationController_updateScheme"];
         post?: never;
         delete?: never;
@@ -1164,7 +1164,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Extend one consortium’s deadline, with the reason */
+        /** Extend one consortium’s deadline, with the reason; changing an extension needs If-Match (its version is on the paper, `extensionVersion`) */
         put: operations["EvaluationController_extend"];
         post?: never;
         delete?: never;
@@ -1181,7 +1181,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Override one indicator’s target for one consortium in this round */
+        /** Override one indicator’s target for one consortium in this round; changing an override needs If-Match (its version is on the paper, `targetOverrideVersions`) */
         put: operations["EvaluationController_override"];
         post?: never;
         delete?: never;
@@ -1216,7 +1216,7 @@ export interface paths {
         };
         /** 答卷: the consortium’s answers in this round, with status, late flag and review comments */
         get: operations["EvaluationController_answerSheet"];
-        /** Save answers (draft or corrections); values are checked against the paper */
+        /** Save answers (draft or corrections); values are checked against the paper. The first save creates the sheet; every later one needs If-Match */
         put: operations["EvaluationController_saveAnswers"];
         post?: never;
         delete?: never;
@@ -1336,7 +1336,7 @@ export interface paths {
         };
         /** The consortium’s case in the round (reviews only for the task force) */
         get: operations["BestPracticeController_get"];
-        /** Submit or rewrite the consortium’s case while the round is open (one case per consortium and quarter) */
+        /** Submit or rewrite the consortium’s case while the round is open (one case per consortium and quarter); rewriting needs If-Match */
         put: operations["BestPracticeController_submit"];
         post?: never;
         delete?: never;
@@ -1370,7 +1370,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The acting reviewer’s score (0–100) and comment on a shortlisted case; sent again, it revises them */
+        /** The acting reviewer’s score (0–100) and comment on a shortlisted case; sent again with If-Match, it revises them. Answers the case; the ETag is the review’s */
         put: operations["BestPracticeController_review"];
         post?: never;
         delete?: never;
@@ -6318,7 +6318,10 @@ export interface operations {
                 /** @description a date (Asia/Shanghai); default today */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of your last read of this governance (same asOf): 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
             path: {
                 consortiumId: string;
             };
@@ -6328,6 +6331,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Weak ETag of this read (every part, as of the date) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7481,6 +7486,8 @@ export interface operations {
             /** @description the scheme version */
             201: {
                 headers: {
+                    /** @description Version of the scheme version (its revision); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7543,6 +7550,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the scheme version */
+            200: {
+                headers: {
+                    /** @description Version of the scheme version (its revision); send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -7584,7 +7600,10 @@ export interface operations {
     EvaluationController_updateScheme: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag ("v<revision>") of your last read; 428 without, 412 when the scheme was corrected since */
+                "If-Match": string;
+            };
             path: {
                 schemeId: string;
             };
@@ -7599,6 +7618,8 @@ export interface operations {
             /** @description the scheme version, corrected */
             200: {
                 headers: {
+                    /** @description Version of the scheme version (its revision); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7648,8 +7669,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8214,7 +8253,10 @@ export interface operations {
     EvaluationController_extend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing extension: the ETag of your last read (the paper’s `extensionVersion`, or the ETag of the last PUT); 428 without, 412 when stale. Leave it out to create one. */
+                "If-Match"?: string;
+            };
             path: {
                 roundId: string;
             };
@@ -8226,6 +8268,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the extension */
+            200: {
+                headers: {
+                    /** @description Version of the extension; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -8271,8 +8322,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8285,7 +8354,10 @@ export interface operations {
     EvaluationController_override: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing override: the ETag of your last read (the paper’s `targetOverrideVersions[indicatorCode]`, or the ETag of the last PUT); 428 without, 412 when stale. Leave it out to create one. */
+                "If-Match"?: string;
+            };
             path: {
                 roundId: string;
             };
@@ -8297,6 +8369,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the override */
+            200: {
+                headers: {
+                    /** @description Version of the override; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -8342,8 +8423,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8422,6 +8521,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the answer sheet */
+            200: {
+                headers: {
+                    /** @description Version of the answer sheet; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -8463,7 +8571,10 @@ export interface operations {
     EvaluationController_saveAnswers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to change an existing answer sheet: the ETag of your last read (GET of the sheet, or the ETag of the last write); 428 without, 412 when stale. Leave it out to create one. */
+                "If-Match"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -8476,6 +8587,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the answer sheet */
+            200: {
+                headers: {
+                    /** @description Version of the answer sheet; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -8521,8 +8641,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8984,6 +9122,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the case */
+            200: {
+                headers: {
+                    /** @description Version of the case; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -9025,7 +9172,10 @@ export interface operations {
     BestPracticeController_submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to rewrite an existing case: the ETag of your last read (428 without, 412 when stale). Leave it out to submit the first one. */
+                "If-Match"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -9038,6 +9188,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case */
+            200: {
+                headers: {
+                    /** @description Version of the case; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -9083,8 +9242,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9168,7 +9345,10 @@ export interface operations {
     BestPracticeController_review: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required to revise your review: its ETag (the `version` of your entry in the case’s `reviews`, or the ETag of your last PUT); 428 without, 412 when stale. Leave it out for your first review. */
+                "If-Match"?: string;
+            };
             path: {
                 roundId: string;
                 consortiumId: string;
@@ -9181,6 +9361,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case, with reviews */
+            200: {
+                headers: {
+                    /** @description Version of the acting reviewer’s review; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -9219,6 +9408,24 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
