@@ -282,6 +282,21 @@ describe('If-Match on every update route', () => {
     expect((await send({ 'if-match': etag })).status).toBe(412);
   });
 
+  it('two first PUTs of the same answer sheet or case in flight: one creates it, the other is 428 (it has not seen it), never a 500', async () => {
+    const r = await round(true);
+    for (let k = 0; k < 3; k++) {
+      const c = await consortium();
+      const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
+      const sheet = `/api/v1/evaluation/rounds/${r}/answer-sheets/${c}`;
+      const put = (url: string, body: object) => http().put(url).set(bearer(secretariat.token)).send(body).then((res) => res.status);
+      expect((await Promise.all([put(sheet, { answers: { DUAL_QUALIFIED_RATIO: 60 } }), put(sheet, { answers: { DUAL_QUALIFIED_RATIO: 61 } })])).sort()).toEqual([200, 428]);
+      const bp = `/api/v1/evaluation/rounds/${r}/best-practices/${c}`;
+      expect((await Promise.all([put(bp, bestPractice), put(bp, { ...bestPractice, title: '另一个案例' })])).sort()).toEqual([200, 428]);
+    }
+    const { rows } = await sql.query(`SELECT (SELECT count(*)::int FROM answer_sheet WHERE round_id = $1) AS sheets, (SELECT count(*)::int FROM best_practice WHERE round_id = $1) AS cases`, [r]);
+    expect(rows[0]).toEqual({ sheets: 3, cases: 3 });
+  });
+
   it('governance: a weak ETag over the whole read, 304 on If-None-Match, moved by a change of any part, never taken as a part’s If-Match', async () => {
     const { c, o } = await withMember();
     const url = `/api/v1/consortia/${c}/governance`;

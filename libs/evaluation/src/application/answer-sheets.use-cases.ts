@@ -166,7 +166,11 @@ export class AnswerSheetsUseCases {
       if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) throw SheetErrors.wrongStatus(existing.status, 'edited');
       const before = existing ? state(view(existing)) : null;
       if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
-      else await manager.insert(AnswerSheetEntity, { roundId, consortiumId, answers, comments: [] });
+      else {
+        const inserted = await manager.createQueryBuilder().insert().into(AnswerSheetEntity).values({ roundId, consortiumId, answers, comments: [] }).orIgnore().execute();
+        // Created by a concurrent first save since the read above: this caller has not seen it (as organizations).
+        if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
+      }
       const after = view((await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId } }))!);
       await this.audit.record(manager, { action: 'evaluation.answer-sheet.save', entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
       return after;

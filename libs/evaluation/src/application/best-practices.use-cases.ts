@@ -141,7 +141,11 @@ export class BestPracticesUseCases {
       const participants = [...new Set(command.participants)];
       const fields = { level: consortium.level, title: command.title, summary: command.summary, dimension: command.dimension, evidence, participants };
       if (existing) await manager.update(BestPracticeEntity, { id: existing.id }, { ...fields, updatedAt: new Date(), version: existing.version + 1 });
-      else await manager.insert(BestPracticeEntity, { roundId, consortiumId, ...fields });
+      else {
+        const inserted = await manager.createQueryBuilder().insert().into(BestPracticeEntity).values({ roundId, consortiumId, ...fields }).orIgnore().execute();
+        // Submitted by a concurrent first PUT since the read above: this caller has not seen it (as organizations).
+        if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
+      }
       const after = view((await manager.findOne(BestPracticeEntity, { where: { roundId, consortiumId } }))!);
       // Each member unit the case names took part in the round's quarter (the registry checks it was a member then).
       await this.participation.record(
