@@ -28,6 +28,7 @@ import { OneCouncilChair1763801500000 } from './1763801500000-one-council-chair.
 import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective-dated-governance.js';
 import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
 import { UserVersion1763801530000 } from './1763801530000-user-version.js';
+import { EvaluationVersions1763801800000 } from './1763801800000-evaluation-versions.js';
 import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
 
@@ -68,4 +69,5 @@ export const migrations = [
   EffectiveDatedGovernance1763801510000,
   ApplicationSuccessor1763801520000,
   UserVersion1763801530000,
+  EvaluationVersions1763801800000,
 ];

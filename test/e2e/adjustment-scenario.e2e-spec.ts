@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { makeUscc } from '#registry';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { ifMatchOf } from '../support/conditional.js';
 
 /**
  * One indicator scored against a target of 100 (TARGET, cap 1), weight 1 and β = 0, so a
@@ -150,7 +151,7 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(taskforce)).send({ to: 'OPEN' }).expect(200);
     for (const [k, value] of Object.entries(answers) as [Key, number][]) {
       const sheet = `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${ids[k]}`;
-      await http().put(sheet).set(bearer(secretariats[k])).send({ answers: { OPERATION_SCORE: value } }).expect(200);
+      await http().put(sheet).set(bearer(secretariats[k])).set(await ifMatchOf(api, sheet, secretariats[k])).send({ answers: { OPERATION_SCORE: value } }).expect(200);
       await http().post(`${sheet}/submit`).set(bearer(secretariats[k])).expect(200);
       await http().post(`${sheet}/accept`).set(bearer(taskforce)).expect(200);
     }

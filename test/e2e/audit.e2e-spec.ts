@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLDS } from '#adjustment';
 import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, TEST_PASSWORD, type TestUser } from '../support/identity.js';
+import { ifMatchOf } from '../support/conditional.js';
 import { routesOf } from '../support/routes.js';
 
 interface AuditRow {
@@ -398,7 +399,7 @@ describe('audit log', () => {
     },
     'PUT /api/v1/evaluation/schemes/:schemeId': async () => {
       const { tf, schemeId } = await scheme('AUDIT-SCHEME-EDIT');
-      const res = await http().put(`/api/v1/evaluation/schemes/${schemeId}`).set(bearer(tf)).send({ name: '审计方案（更正）', definition: SCHEME_DEFINITION });
+      const res = await http().put(`/api/v1/evaluation/schemes/${schemeId}`).set(bearer(tf)).set(await ifMatchOf(api, `/api/v1/evaluation/schemes/${schemeId}`, tf)).send({ name: '审计方案（更正）', definition: SCHEME_DEFINITION });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.scheme.update', before: { name: '审计方案' }, after: { name: '审计方案（更正）' } }) };
     },
     'POST /api/v1/evaluation/rounds': async () => {

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { ifMatchOf } from '../support/conditional.js';
 
 interface ResultItem {
   consortiumId: string;
@@ -103,7 +104,7 @@ describe('a quarter of the 赛马比拼, end to end', () => {
 
   /** The secretariat saves its answers with the evidence file of DUAL_QUALIFIED_RATIO. */
   async function fillIn(roundId: string, k: string, answers: Record<string, number>) {
-    await http().put(sheetOf(roundId, k)).set(bearer(secretariats[k])).send({ answers }).expect(200);
+    await http().put(sheetOf(roundId, k)).set(bearer(secretariats[k])).set(await ifMatchOf(api, sheetOf(roundId, k), secretariats[k])).send({ answers }).expect(200);
     await http()
       .post(`${sheetOf(roundId, k)}/evidence`)
       .query({ indicatorCode: 'DUAL_QUALIFIED_RATIO', fileName: '认定名单.pdf' })
@@ -210,7 +211,7 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     expect(returned.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH', comment: '增长率与台账不符，请核实' }] });
     const seen = (await http().get(sheetOf(q3, 'B')).set(bearer(secretariats.B)).expect(200)).body;
     expect(seen).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH' }], evidence: [expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO' })] });
-    await http().put(sheetOf(q3, 'B')).set(bearer(secretariats.B)).send({ answers: { DUAL_QUALIFIED_RATIO: 40, STUDENT_TEACHER_RATIO: 15, TECH_SERVICE_GROWTH: 10 } }).expect(200);
+    await http().put(sheetOf(q3, 'B')).set(bearer(secretariats.B)).set(await ifMatchOf(api, sheetOf(q3, 'B'), secretariats.B)).send({ answers: { DUAL_QUALIFIED_RATIO: 40, STUDENT_TEACHER_RATIO: 15, TECH_SERVICE_GROWTH: 10 } }).expect(200);
     expect(await submit(q3, 'B')).toMatchObject({ status: 'SUBMITTED', late: false });
     const accepted = (await http().post(`${sheetOf(q3, 'B')}/accept`).set(bearer(taskforce)).expect(200)).body;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', answers: { TECH_SERVICE_GROWTH: 10 } });
@@ -221,7 +222,7 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     await fillIn(q3, 'D', { DUAL_QUALIFIED_RATIO: 45, STUDENT_TEACHER_RATIO: 12.5, TECH_SERVICE_GROWTH: 15 });
     expect(await submit(q3, 'D')).toMatchObject({ status: 'SUBMITTED', late: true });
     // E saves a draft and never submits it.
-    await http().put(sheetOf(q3, 'E')).set(bearer(secretariats.E)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
+    await http().put(sheetOf(q3, 'E')).set(bearer(secretariats.E)).set(await ifMatchOf(api, sheetOf(q3, 'E'), secretariats.E)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
 
     // The round closes; A's extension still runs, so A answers after the close and is not late.
     expect(await transition(q3, 'CLOSED')).toMatchObject({ status: 'CLOSED' });

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment } from '#platfor
 import { startApi } from '../support/apps.js';
 import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { ifMatchOf } from '../support/conditional.js';
 
 /** 赛马比拼 set-up: scheme versions, the round lifecycle, extensions, target overrides and the paper (考卷). */
 describe('evaluation schemes, rounds and papers', () => {
@@ -77,18 +78,18 @@ describe('evaluation schemes, rounds and papers', () => {
     const round = await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce)).send({ code: '2025Q4', schemeId: scheme.body.id, deadline: '2026-01-15T23:59:59+08:00' }).expect(201);
     const sheets = `/api/v1/evaluation/rounds/${round.body.id}/answer-sheets/${parkLed}`;
     const secretariat = await loginAs(api, 'secretariat', { consortiumId: parkLed });
-    expect((await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(409)).body.code).toBe('ROUND_NOT_ACCEPTING_ANSWERS');
+    expect((await http().put(sheets).set(bearer(secretariat.token)).set(await ifMatchOf(api, sheets, secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(409)).body.code).toBe('ROUND_NOT_ACCEPTING_ANSWERS');
     await http().post(`/api/v1/evaluation/rounds/${round.body.id}/transitions`).set(bearer(taskforce)).send({ to: 'OPEN' }).expect(200);
 
-    const bad = await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 160, TRAINING_BASES: 3 } }).expect(422);
+    const bad = await http().put(sheets).set(bearer(secretariat.token)).set(await ifMatchOf(api, sheets, secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 160, TRAINING_BASES: 3 } }).expect(422);
     expect(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
       ['answers.DUAL_QUALIFIED_RATIO', 'OUT_OF_RANGE'],
       ['answers.TRAINING_BASES', 'NOT_ON_PAPER'],
     ]);
-    await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58 } }).expect(200);
+    await http().put(sheets).set(bearer(secretariat.token)).set(await ifMatchOf(api, sheets, secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58 } }).expect(200);
     const incomplete = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(422);
     expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual(['answers.STUDENT_TEACHER_RATIO', 'answers.TECH_SERVICE_GROWTH']);
-    await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
+    await http().put(sheets).set(bearer(secretariat.token)).set(await ifMatchOf(api, sheets, secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 58, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
     const noEvidence = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(422);
     expect(noEvidence.body).toMatchObject({ code: 'EVIDENCE_REQUIRED', errors: [{ field: 'evidence.DUAL_QUALIFIED_RATIO' }] });
 
@@ -106,14 +107,14 @@ describe('evaluation schemes, rounds and papers', () => {
     expect(stored.body.evidence).toHaveLength(1);
     const submitted = await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(200);
     expect(submitted.body).toMatchObject({ status: 'SUBMITTED', late: true });
-    expect((await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59 } }).expect(409)).body.code).toBe('ANSWER_SHEET_STATUS');
+    expect((await http().put(sheets).set(bearer(secretariat.token)).set(await ifMatchOf(api, sheets, secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59 } }).expect(409)).body.code).toBe('ANSWER_SHEET_STATUS');
 
     const returned = await http().post(`${sheets}/return`).set(bearer(taskforce)).send({ comments: [{ indicatorCode: 'DUAL_QUALIFIED_RATIO', comment: '请补充认定材料' }] }).expect(200);
     expect(returned.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'DUAL_QUALIFIED_RATIO', comment: '请补充认定材料' }] });
-    await http().put(sheets).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
+    await http().put(sheets).set(bearer(secretariat.token)).set(await ifMatchOf(api, sheets, secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 59, STUDENT_TEACHER_RATIO: 17.5, TECH_SERVICE_GROWTH: 12 } }).expect(200);
     await http().post(`${sheets}/submit`).set(bearer(secretariat.token)).expect(200);
     const accepted = await http().post(`${sheets}/accept`).set(bearer(taskforce)).expect(200);
     expect(accepted.body).toMatchObject({ status: 'ACCEPTED', answers: { DUAL_QUALIFIED_RATIO: 59 } });
-    await http().put(`/api/v1/evaluation/rounds/${round.body.id}/answer-sheets/${municipal}`).set(bearer(secretariat.token)).send({ answers: {} }).expect(404);
+    await http().put(`/api/v1/evaluation/rounds/${round.body.id}/answer-sheets/${municipal}`).set(bearer(secretariat.token)).set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${round.body.id}/answer-sheets/${municipal}`, secretariat.token)).send({ answers: {} }).expect(404);
   });
 });

@@ -7,6 +7,7 @@ import { idleQuarters, makeUscc, ParticipationLookup } from '#registry';
 import { SCHEME_DEFINITION } from '../fixtures/scheme.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs, type TestUser } from '../support/identity.js';
+import { ifMatchOf } from '../support/conditional.js';
 
 /**
  * Participation facts (rule 7 of DESIGN §4). Consortium K (established 2025-01-01) has M1 from
@@ -111,11 +112,13 @@ describe('participation facts', () => {
 
   describe('best-practice participants', () => {
     let roundId: string;
-    const submit = (participants: string[]) =>
+    const submit = async (participants: string[], status: number) =>
       http()
         .put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${k}`)
         .set(bearer(secretariat.token))
-        .send({ title: '园区企业共建实训中心', summary: '成员单位共同建设实训中心，共同开发课程。', dimension: SCHEME_DEFINITION.dimensions[0].code, participants });
+        .set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/best-practices/${k}`, secretariat.token))
+        .send({ title: '园区企业共建实训中心', summary: '成员单位共同建设实训中心，共同开发课程。', dimension: SCHEME_DEFINITION.dimensions[0].code, participants })
+        .expect(status);
 
     beforeAll(async () => {
       const scheme = await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'PARTICIPATION', name: '参与方案', definition: SCHEME_DEFINITION }).expect(201);
@@ -125,16 +128,16 @@ describe('participation facts', () => {
 
     it('refuses a participant that was not a member in the round’s quarter, naming it, and writes nothing', async () => {
       const before = await counts();
-      const res = await submit([ids.M2, ids.M3]).expect(422);
+      const res = await submit([ids.M2, ids.M3], 422);
       expect(res.body).toMatchObject({ code: 'NOT_A_MEMBER_IN_QUARTER', errors: [{ field: 'participants[1]', code: 'NOT_A_MEMBER_IN_QUARTER' }] });
-      const malformed = await submit(['not-a-uuid']).expect(400);
+      const malformed = await submit(['not-a-uuid'], 400);
       expect(malformed.body.errors[0].field).toBe('participants');
       expect(await counts()).toEqual(before);
     });
 
     it('records one fact per participant, in the case’s transaction, once', async () => {
       const before = await counts();
-      const res = await submit([ids.M2, ids.M1, ids.M2]).expect(200);
+      const res = await submit([ids.M2, ids.M1, ids.M2], 200);
       expect(res.body.participants).toEqual([ids.M2, ids.M1]);
       const facts = await dataSource.query(`SELECT organization_id, quarter, source, ref, recorded_by FROM participation_fact WHERE source = 'BEST_PRACTICE' ORDER BY organization_id`);
       expect(facts).toEqual(
@@ -144,7 +147,7 @@ describe('participation facts', () => {
       expect(audit.after.participants).toEqual([ids.M2, ids.M1]);
       expect(await counts()).toEqual({ facts: before.facts + 2, events: before.events + 2, audits: before.audits + 1, cases: 1 });
       // Rewriting the case with the same participants adds no fact.
-      await submit([ids.M1, ids.M2]).expect(200);
+      await submit([ids.M1, ids.M2], 200);
       expect(await counts()).toEqual({ facts: before.facts + 2, events: before.events + 2, audits: before.audits + 2, cases: 1 });
     });
   });

@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { seedDemoData } from '../../seeds/demo-data.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { ifMatchOf } from '../support/conditional.js';
 
 interface ResultItem {
   consortiumId: string;
@@ -216,7 +217,7 @@ describe('round scoring', () => {
     const cid: string = sheet.consortium_id;
     const own = (await loginAs(api, 'secretariat', { consortiumId: cid })).token;
     const corrected = { ...sheet.answers, SKILLS_BASES: sheet.answers.SKILLS_BASES === 0 ? 8 : 0 };
-    const locked = await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).send({ answers: corrected }).expect(409);
+    const locked = await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`, own)).send({ answers: corrected }).expect(409);
     expect(locked.body).toMatchObject({ code: 'ROUND_NOT_ACCEPTING_ANSWERS' });
     // …and only the task force reopens it, with its reason.
     await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(own)).send({ reason: '自行更正' }).expect(403);
@@ -238,7 +239,7 @@ describe('round scoring', () => {
     expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'PUBLISHED', revision: 1 });
 
     // The secretariat corrects the figure, attaches the evidence the paper asks for, and submits again.
-    await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).send({ answers: corrected }).expect(200);
+    await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`, own)).send({ answers: corrected }).expect(200);
     const paper = (await http().get(`/api/v1/evaluation/rounds/${roundId}/papers/${cid}`).set(bearer(own)).expect(200)).body;
     for (const item of paper.items.filter((i: { evidenceRequired: boolean; code: string }) => i.evidenceRequired && i.code in corrected)) {
       await http()

@@ -204,6 +204,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       return rows.length > 0 ? { 'if-match': `"v${rows[0].version}"` } : {};
     };
 
+    /** If-Match with the version of the row `query` finds, once there is one (a PUT that creates needs none). */
+    const versionOf = (query: string, params: unknown[]) => async (): Promise<Record<string, string>> => {
+      const { rows } = await sql.query<{ version: number }>(query, params);
+      return rows.length > 0 ? { 'if-match': `"v${rows[0].version}"` } : {};
+    };
+
     // --- one target per write route -----------------------------------------------------------------
 
     const setups: Record<string, () => Promise<Target>> = {
@@ -428,7 +434,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'PUT /api/v1/evaluation/schemes/:schemeId': async () => {
         const { tf, schemeId } = await scheme();
-        return { url: `/api/v1/evaluation/schemes/${schemeId}`, token: tf, valid: { name: '模糊方案（更正）', definition: SCHEME_DEFINITION } };
+        return {
+          url: `/api/v1/evaluation/schemes/${schemeId}`,
+          token: tf,
+          valid: { name: '模糊方案（更正）', definition: SCHEME_DEFINITION },
+          headers: versionOf(`SELECT revision AS version FROM evaluation_scheme WHERE id = $1`, [schemeId]),
+        };
       },
       'POST /api/v1/evaluation/rounds': async () => {
         const { tf, schemeId } = await scheme();
@@ -471,14 +482,22 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
         const { tf, roundId } = await round();
-        return { url: `/api/v1/evaluation/rounds/${roundId}/extensions`, token: tf, valid: { consortiumId: await registryConsortium(), until: '2099-11-01T00:00:00Z', reason: '模糊延期原因' } };
+        const c = await registryConsortium();
+        return {
+          url: `/api/v1/evaluation/rounds/${roundId}/extensions`,
+          token: tf,
+          valid: { consortiumId: c, until: '2099-11-01T00:00:00Z', reason: '模糊延期原因' },
+          headers: versionOf(`SELECT version FROM round_extension WHERE round_id = $1 AND consortium_id = $2`, [roundId, c]),
+        };
       },
       'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': async () => {
         const { tf, roundId } = await round();
+        const c = await registryConsortium();
         return {
           url: `/api/v1/evaluation/rounds/${roundId}/target-overrides`,
           token: tf,
-          valid: { consortiumId: await registryConsortium(), indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '模糊目标调整' },
+          valid: { consortiumId: c, indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '模糊目标调整' },
+          headers: versionOf(`SELECT version FROM target_override WHERE round_id = $1 AND consortium_id = $2 AND indicator_code = 'DUAL_QUALIFIED_RATIO'`, [roundId, c]),
         };
       },
       'PUT /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
@@ -487,6 +506,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`,
           token: secretariat.token,
           valid: { answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: 17, TECH_SERVICE_GROWTH: 10 } },
+          headers: versionOf(`SELECT version FROM answer_sheet WHERE round_id = $1 AND consortium_id = $2`, [roundId, c]),
         };
       },
       'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': async () => {
@@ -522,7 +542,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': async () => {
         const { roundId, c, secretariat } = await openSheet();
-        return { url: `/api/v1/evaluation/rounds/${roundId}/best-practices/${c}`, token: secretariat.token, valid: bestPractice };
+        return {
+          url: `/api/v1/evaluation/rounds/${roundId}/best-practices/${c}`,
+          token: secretariat.token,
+          valid: bestPractice,
+          headers: versionOf(`SELECT version FROM best_practice WHERE round_id = $1 AND consortium_id = $2`, [roundId, c]),
+        };
       },
       'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/shortlist': async () => {
         const { tf, roundId, c } = await closedCase();
@@ -530,7 +555,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/review': async () => {
         const { tf, roundId, c } = await closedCase(true);
-        return { url: `/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`, token: tf, valid: { score: 88, comment: '模糊评审' } };
+        return {
+          url: `/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`,
+          token: tf,
+          valid: { score: 88, comment: '模糊评审' },
+          headers: versionOf(`SELECT r.version FROM best_practice_review r JOIN best_practice b ON b.id = r.best_practice_id WHERE b.round_id = $1 AND b.consortium_id = $2`, [roundId, c]),
+        };
       },
       'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/selection': async () => {
         const { tf, roundId, c } = await closedCase(true);

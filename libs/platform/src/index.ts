@@ -8,7 +8,7 @@ export { DatabaseModule } from './database/database.module.js';
 export { dataSourceOptions } from './database/data-source-options.js';
 export { runMigrations } from './database/migrate.js';
 export { DomainError, type DomainErrorDetail, type DomainErrorKind } from './errors/domain-error.js';
-export { checkIfMatch, etagOf, PreconditionErrors } from './errors/preconditions.js';
+export { checkIfMatch, etagOf, ifNoneMatchHits, PreconditionErrors, weakEtagOf } from './errors/preconditions.js';
 export {
   CODE_OF_STATUS,
   PROBLEM_CONTENT_TYPE,

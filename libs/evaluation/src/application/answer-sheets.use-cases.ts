@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, DomainError, OutboxPublisher, PreconditionErrors } from '#platform';
 import { answerProblems, type Answers, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
 import { contentMatchesType, type EvidenceMediaType } from '../domain/evidence.js';
 import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
@@ -149,18 +149,28 @@ export class AnswerSheetsUseCases {
     });
   }
 
-  /** Saves answers (a draft, or corrections of a returned sheet); values are checked, completeness is not. */
-  async save(roundId: string, consortiumId: string, answers: Answers): Promise<AnswerSheetView> {
+  /**
+   * Saves answers (a draft, or corrections of a returned sheet); values are checked, completeness is
+   * not. As organizations do: the first save creates the sheet without `ifMatch`; every later one
+   * needs the sheet's ETag (428 without, 412 when stale); `ifMatch` and no sheet yet is 412.
+   */
+  async save(roundId: string, consortiumId: string, answers: Answers, ifMatch: string | undefined): Promise<AnswerSheetView> {
     const paper = await this.rounds.paper(roundId, consortiumId);
     const problems = answerProblems(paper.items, answers, false);
     if (problems.length) throw SheetErrors.invalid(problems);
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (existing) checkIfMatch(ifMatch, existing.version);
+      else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, existing);
       if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) throw SheetErrors.wrongStatus(existing.status, 'edited');
       const before = existing ? state(view(existing)) : null;
       if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
-      else await manager.insert(AnswerSheetEntity, { roundId, consortiumId, answers, comments: [] });
+      else {
+        const inserted = await manager.createQueryBuilder().insert().into(AnswerSheetEntity).values({ roundId, consortiumId, answers, comments: [] }).orIgnore().execute();
+        // Created by a concurrent first save since the read above: this caller has not seen it (as organizations).
+        if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
+      }
       const after = view((await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId } }))!);
       await this.audit.record(manager, { action: 'evaluation.answer-sheet.save', entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
       return after;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, hasRole, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, DomainError, hasRole, OutboxPublisher, PreconditionErrors } from '#platform';
 import { ConsortiumLookup, ParticipationRecorder } from '#registry';
 import { type BestPracticeStatus, JUDGING_STATUSES, meanScore, selectionProblem, SUBMISSION_STATUSES } from '../domain/best-practice.js';
 import type { RoundStatus } from '../domain/round.js';
@@ -14,6 +14,8 @@ export interface ReviewView {
   score: number;
   comment: string;
   reviewedAt: Date;
+  /** The review's ETag is `"v<version>"`: its reviewer sends it back to revise it. */
+  version: number;
 }
 
 export interface BestPracticeView {
@@ -109,6 +111,7 @@ export class BestPracticesUseCases {
     consortiumId: string,
     command: { title: string; summary: string; dimension: string; evidence: string[]; participants: string[] },
     actor: Actor,
+    ifMatch: string | undefined,
   ): Promise<BestPracticeView> {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
@@ -131,11 +134,18 @@ export class BestPracticesUseCases {
         if (missing.length) throw Errors.evidenceNotOnSheet(missing);
       }
       const existing = await manager.findOne(BestPracticeEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      // As organizations do: the first PUT creates the case; rewriting it needs its ETag.
+      if (existing) checkIfMatch(ifMatch, existing.version);
+      else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       if (existing && existing.status !== 'SUBMITTED') throw Errors.locked(existing.status);
       const participants = [...new Set(command.participants)];
       const fields = { level: consortium.level, title: command.title, summary: command.summary, dimension: command.dimension, evidence, participants };
       if (existing) await manager.update(BestPracticeEntity, { id: existing.id }, { ...fields, updatedAt: new Date(), version: existing.version + 1 });
-      else await manager.insert(BestPracticeEntity, { roundId, consortiumId, ...fields });
+      else {
+        const inserted = await manager.createQueryBuilder().insert().into(BestPracticeEntity).values({ roundId, consortiumId, ...fields }).orIgnore().execute();
+        // Submitted by a concurrent first PUT since the read above: this caller has not seen it (as organizations).
+        if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
+      }
       const after = view((await manager.findOne(BestPracticeEntity, { where: { roundId, consortiumId } }))!);
       // Each member unit the case names took part in the round's quarter (the registry checks it was a member then).
       await this.participation.record(
@@ -183,13 +193,21 @@ export class BestPracticesUseCases {
     });
   }
 
-  /** The acting reviewer's score of a shortlisted case; a second call revises it. */
-  review(roundId: string, consortiumId: string, command: { score: number; comment: string }, actor: Actor): Promise<BestPracticeView> {
-    return this.judge(roundId, consortiumId, async (manager, found) => {
+  /**
+   * The acting reviewer's score of a shortlisted case; a second call revises it. The first review
+   * needs no `ifMatch`; revising it needs the review's ETag (428 without, 412 when stale). Answers
+   * the case and the version of the acting reviewer's review (its ETag).
+   */
+  async review(roundId: string, consortiumId: string, command: { score: number; comment: string }, actor: Actor, ifMatch: string | undefined): Promise<{ view: BestPracticeView; version: number }> {
+    let version = 0;
+    const reviewed = await this.judge(roundId, consortiumId, async (manager, found) => {
       if (found.status !== 'SHORTLISTED') throw Errors.wrongStatus(found.status, 'reviewed');
       const reviewer = actorLabel(actor);
-      const before = await manager.findOne(BestPracticeReviewEntity, { where: { bestPracticeId: found.id, reviewer } });
-      await manager.upsert(BestPracticeReviewEntity, { bestPracticeId: found.id, reviewer, score: command.score, comment: command.comment, reviewedAt: new Date() }, [
+      const before = await manager.findOne(BestPracticeReviewEntity, { where: { bestPracticeId: found.id, reviewer }, lock: { mode: 'pessimistic_write' } });
+      if (before) checkIfMatch(ifMatch, before.version);
+      else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
+      version = (before?.version ?? 0) + 1;
+      await manager.upsert(BestPracticeReviewEntity, { bestPracticeId: found.id, reviewer, score: command.score, comment: command.comment, reviewedAt: new Date(), version }, [
         'bestPracticeId',
         'reviewer',
       ]);
@@ -202,6 +220,7 @@ export class BestPracticesUseCases {
       });
       return (await this.withReviews([found], manager))[0];
     });
+    return { view: reviewed, version };
   }
 
   /** Selects the level's best practice of the round (see `selectionProblem` for the rule). */
@@ -253,7 +272,7 @@ export class BestPracticesUseCases {
       ? await manager.find(BestPracticeReviewEntity, { where: cases.map((c) => ({ bestPracticeId: c.id })), order: { reviewedAt: 'ASC' } })
       : [];
     return cases.map((c) => {
-      const mine = reviews.filter((r) => r.bestPracticeId === c.id).map((r) => ({ reviewer: r.reviewer, score: r.score, comment: r.comment, reviewedAt: r.reviewedAt }));
+      const mine = reviews.filter((r) => r.bestPracticeId === c.id).map((r) => ({ reviewer: r.reviewer, score: r.score, comment: r.comment, reviewedAt: r.reviewedAt, version: r.version }));
       return { ...view(c), reviews: mine, meanScore: meanScore(mine.map((r) => r.score)) };
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, DomainError, OutboxPublisher, PreconditionErrors, violatedConstraint } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { type PaperItem, resolvePaper } from '../domain/paper.js';
 import { quarterOf, type RoundStatus, transitionProblem } from '../domain/round.js';
@@ -37,6 +37,8 @@ export interface SchemeView {
   createdBy: string;
   createdAt: Date;
   usedAt: Date | null;
+  /** 1, then one more per correction: the ETag is `"v<revision>"` (`version` is the scheme's own numbering). */
+  revision: number;
 }
 
 export interface RoundView {
@@ -49,7 +51,7 @@ export interface RoundView {
   deadline: Date;
 }
 
-const schemeView = (s: SchemeEntity): SchemeView => ({ id: s.id, code: s.code, version: s.version, name: s.name, definition: s.definition, createdBy: s.createdBy, createdAt: s.createdAt, usedAt: s.usedAt });
+const schemeView = (s: SchemeEntity): SchemeView => ({ id: s.id, code: s.code, version: s.version, name: s.name, definition: s.definition, createdBy: s.createdBy, createdAt: s.createdAt, usedAt: s.usedAt, revision: s.revision });
 const roundView = (r: RoundEntity): RoundView => ({ id: r.id, code: r.code, schemeId: r.schemeId, status: r.status, periodStart: r.periodStart, periodEnd: r.periodEnd, deadline: r.deadline });
 const EDITABLE: RoundStatus[] = ['DRAFT', 'OPEN', 'CLOSED'];
 
@@ -90,15 +92,17 @@ export class SchemesAndRoundsUseCases {
    * Corrects a version that no round has used. Once a round has opened with it, it is frozen
    * (409 SCHEME_IN_USE; the database refuses the change too): a change is the next version.
    */
-  async updateScheme(id: string, command: { name: string; definition: SchemeDefinition }): Promise<SchemeView> {
+  /** `ifMatch`: the ETag (`"v<revision>"`) of the caller's last read — 428 without, 412 when the scheme was corrected since. */
+  async updateScheme(id: string, command: { name: string; definition: SchemeDefinition }, ifMatch: string | undefined): Promise<SchemeView> {
     const problem = schemeProblem(command.definition);
     if (problem) throw problem;
     return this.dataSource.transaction(async (manager) => {
       const scheme = await manager.findOne(SchemeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!scheme) throw EvaluationErrors.schemeNotFound();
+      checkIfMatch(ifMatch, scheme.revision);
       if (scheme.usedAt) throw EvaluationErrors.schemeInUse(scheme);
       const before = schemeView(scheme);
-      await manager.update(SchemeEntity, { id }, { name: command.name, definition: command.definition });
+      await manager.update(SchemeEntity, { id }, { name: command.name, definition: command.definition, revision: scheme.revision + 1 });
       const view = schemeView((await manager.findOne(SchemeEntity, { where: { id } }))!);
       await this.outbox.publish(manager, { type: 'evaluation.scheme.updated', aggregateType: 'scheme', aggregateId: id, payload: { id, code: view.code, version: view.version } });
       await this.audit.record(manager, {
@@ -170,15 +174,23 @@ export class SchemesAndRoundsUseCases {
   }
 
   /** A later deadline for one consortium (with the reason), while the round is not being scored. */
-  grantExtension(roundId: string, command: { consortiumId: string; until: Date; reason: string }, actor: Actor) {
+  /**
+   * One consortium's later deadline. As organizations do: the first extension needs no `ifMatch`;
+   * changing one needs its ETag (428 without, 412 when stale); `ifMatch` with none yet is 412.
+   */
+  grantExtension(roundId: string, command: { consortiumId: string; until: Date; reason: string }, actor: Actor, ifMatch: string | undefined) {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
       if (!EDITABLE.includes(round.status)) throw EvaluationErrors.roundNotOpenForChange(round.status);
       if (!(await this.consortia.stateOn(command.consortiumId, round.periodEnd))) throw EvaluationErrors.consortiumNotFound();
       if (command.until <= round.deadline) throw EvaluationErrors.extensionTooEarly();
+      // The round's row lock (above) serialises every write of its extensions.
       const before = await manager.findOne(RoundExtensionEntity, { where: { roundId, consortiumId: command.consortiumId } });
-      await manager.upsert(RoundExtensionEntity, { roundId, ...command, grantedBy: actorLabel(actor), grantedAt: new Date() }, ['roundId', 'consortiumId']);
+      if (before) checkIfMatch(ifMatch, before.version);
+      else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
+      const version = (before?.version ?? 0) + 1;
+      await manager.upsert(RoundExtensionEntity, { roundId, ...command, grantedBy: actorLabel(actor), grantedAt: new Date(), version }, ['roundId', 'consortiumId']);
       const after = { consortiumId: command.consortiumId, until: command.until.toISOString(), reason: command.reason };
       await this.audit.record(manager, {
         action: 'evaluation.round.extend',
@@ -187,12 +199,12 @@ export class SchemesAndRoundsUseCases {
         before: before ? { consortiumId: before.consortiumId, until: before.until.toISOString(), reason: before.reason } : null,
         after,
       });
-      return after;
+      return { ...after, version };
     });
   }
 
   /** Overrides one indicator's target on one consortium's paper (the task force may, DESIGN §3). */
-  setTargetOverride(roundId: string, command: { consortiumId: string; indicatorCode: string; target: number; reason: string }, actor: Actor) {
+  setTargetOverride(roundId: string, command: { consortiumId: string; indicatorCode: string; target: number; reason: string }, actor: Actor, ifMatch: string | undefined) {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
@@ -200,8 +212,12 @@ export class SchemesAndRoundsUseCases {
       const scheme = (await manager.findOne(SchemeEntity, { where: { id: round.schemeId } }))!;
       if (!scheme.definition.indicators.some((i) => i.code === command.indicatorCode)) throw EvaluationErrors.unknownIndicator(command.indicatorCode);
       if (!(await this.consortia.stateOn(command.consortiumId, round.periodEnd))) throw EvaluationErrors.consortiumNotFound();
+      // As for extensions: the first override needs no If-Match, a change needs its ETag.
       const before = await manager.findOne(TargetOverrideEntity, { where: { roundId, consortiumId: command.consortiumId, indicatorCode: command.indicatorCode } });
-      await manager.upsert(TargetOverrideEntity, { roundId, ...command, setBy: actorLabel(actor), setAt: new Date() }, ['roundId', 'consortiumId', 'indicatorCode']);
+      if (before) checkIfMatch(ifMatch, before.version);
+      else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
+      const version = (before?.version ?? 0) + 1;
+      await manager.upsert(TargetOverrideEntity, { roundId, ...command, setBy: actorLabel(actor), setAt: new Date(), version }, ['roundId', 'consortiumId', 'indicatorCode']);
       await this.audit.record(manager, {
         action: 'evaluation.target.override',
         entityType: 'round',
@@ -209,12 +225,15 @@ export class SchemesAndRoundsUseCases {
         before: before ? { consortiumId: before.consortiumId, indicatorCode: before.indicatorCode, target: before.target } : null,
         after: { consortiumId: command.consortiumId, indicatorCode: command.indicatorCode, target: command.target, reason: command.reason },
       });
-      return { consortiumId: command.consortiumId, indicatorCode: command.indicatorCode, target: command.target, reason: command.reason };
+      return { consortiumId: command.consortiumId, indicatorCode: command.indicatorCode, target: command.target, reason: command.reason, version };
     });
   }
 
   /** 考卷: the consortium's paper for the round — its level at the quarter's end, targets resolved, its deadline. */
-  async paper(roundId: string, consortiumId: string): Promise<{ roundId: string; consortiumId: string; level: Level; deadline: Date; extended: boolean; items: PaperItem[] }> {
+  async paper(
+    roundId: string,
+    consortiumId: string,
+  ): Promise<{ roundId: string; consortiumId: string; level: Level; deadline: Date; extended: boolean; extensionVersion: number | null; targetOverrideVersions: Record<string, number>; items: PaperItem[] }> {
     const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
     if (!round) throw EvaluationErrors.roundNotFound();
     const state = await this.consortia.stateOn(consortiumId, round.periodEnd);
@@ -228,6 +247,9 @@ export class SchemesAndRoundsUseCases {
       level: state.level,
       deadline: extension?.until ?? round.deadline,
       extended: Boolean(extension),
+      // The ETags ("v<version>") a change of the extension or of an override must send in If-Match.
+      extensionVersion: extension?.version ?? null,
+      targetOverrideVersions: Object.fromEntries(overrides.map((o) => [o.indicatorCode, o.version])),
       items: resolvePaper(scheme.definition, state.level, new Map(overrides.map((o) => [o.indicatorCode, o.target]))),
     };
   }

@@ -25,6 +25,7 @@ export class SchemeDto {
   @ApiProperty({ description: 'who defined it' }) createdBy!: string;
   @ApiProperty(dateTime()) createdAt!: string;
   @ApiProperty(nullableDateTime({ description: 'when a round first opened with it (then it is frozen)' })) usedAt!: string | null;
+  @ApiProperty({ minimum: 1, description: 'counts the corrections of this version; the ETag is "v<revision>"' }) revision!: number;
 }
 
 export class SchemeListDto {
@@ -130,6 +131,7 @@ export class ExtensionResultDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
   @ApiProperty(dateTime()) until!: string;
   @ApiProperty() reason!: string;
+  @ApiProperty({ minimum: 1, description: 'the ETag is "v<version>"' }) version!: number;
 }
 
 export class TargetOverrideResultDto {
@@ -137,6 +139,7 @@ export class TargetOverrideResultDto {
   @ApiProperty() indicatorCode!: string;
   @ApiProperty() target!: number;
   @ApiProperty() reason!: string;
+  @ApiProperty({ minimum: 1, description: 'the ETag is "v<version>"' }) version!: number;
 }
 
 class PaperRangeDto {
@@ -165,6 +168,8 @@ export class PaperDto {
   @ApiProperty({ enum: LEVELS }) level!: string;
   @ApiProperty(dateTime({ description: 'the round’s deadline, or this consortium’s extension' })) deadline!: string;
   @ApiProperty() extended!: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'the version of this consortium’s extension (its ETag "v<version>"), null without one' }) extensionVersion!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'the version of each target override, by indicator code' }) targetOverrideVersions!: Record<string, number>;
   @ApiProperty({ type: [PaperItemDto] }) items!: PaperItemDto[];
 }
 
@@ -207,6 +212,7 @@ export class BestPracticeReviewDto {
   @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
   @ApiProperty() comment!: string;
   @ApiProperty(dateTime()) reviewedAt!: string;
+  @ApiProperty({ minimum: 1, description: 'the ETag of this review is "v<version>"' }) version!: number;
 }
 
 /** 最佳实践案例: a consortium's case in a round. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
 import { TABLE_CONTENT_TYPES, writeTable, XLSX_CONTENT_TYPE } from '#registry';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
@@ -28,6 +28,15 @@ const TASKFORCE = { roles: ['taskforce'] } as const;
 const RANKING_COLUMNS = ['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'grade', 'rankLow', 'rankHigh'];
 /** Unpublished results: the task force and administrators only (晾晒 comes with publication). */
 const READERS_OF_RESULTS = { roles: ['admin', 'taskforce'] } as const;
+const etag = (what: string) => ({ ETag: { description: `Version of the ${what}; send it back in If-Match to change it`, schema: { type: 'string', example: '"v2"' } } });
+/** If-Match on a PUT that creates the object the first time (as organizations): required once it exists. */
+const ifMatchToChange = (what: string, read: string) =>
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: `Required to change an existing ${what}: the ETag of your last read (${read}); 428 without, 412 when stale. Leave it out to create one.`,
+    example: '"v1"',
+  });
 
 /** 赛马比拼: schemes (考核方案), rounds, extensions, target overrides and papers (考卷). */
 @ApiTags('evaluation')
@@ -43,10 +52,12 @@ export class EvaluationController {
   @Post('schemes')
   @Allow(TASKFORCE)
   @ApiOperation({ summary: 'Define a scheme; the same code again makes its next version (a version is frozen once a round opens with it)' })
+  @ApiCreatedResponse({ type: SchemeDto, description: 'the scheme version', headers: etag('scheme version (its revision)') })
   @ApiProblems(400, 401, 403, 422)
-  @ApiCreatedResponse({ type: SchemeDto, description: 'the scheme version' })
-  createScheme(@Body() body: CreateSchemeDto, @CurrentActor() actor: Actor) {
-    return this.evaluation.createScheme(body, actor);
+  async createScheme(@Body() body: CreateSchemeDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const scheme = await this.evaluation.createScheme(body, actor);
+    void reply.header('etag', etagOf(scheme.revision));
+    return scheme;
   }
 
   @Get('schemes')
@@ -62,18 +73,28 @@ export class EvaluationController {
   @Allow({ roles: ROLES })
   @ApiProblems(400, 401, 403, 404)
   @ApiOperation({ summary: 'One scheme version' })
-  @ApiOkResponse({ type: SchemeDto, description: 'the scheme version' })
-  scheme(@Param('schemeId', new UuidParam('schemeId')) id: string) {
-    return this.evaluation.getScheme(id);
+  @ApiOkResponse({ type: SchemeDto, description: 'the scheme version', headers: etag('scheme version (its revision)') })
+  async scheme(@Param('schemeId', new UuidParam('schemeId')) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const scheme = await this.evaluation.getScheme(id);
+    void reply.header('etag', etagOf(scheme.revision));
+    return scheme;
   }
 
   @Put('schemes/:schemeId')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead' })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
-  @ApiOkResponse({ type: SchemeDto, description: 'the scheme version, corrected' })
-  updateScheme(@Param('schemeId', new UuidParam('schemeId')) id: string, @Body() body: UpdateSchemeDto) {
-    return this.evaluation.updateScheme(id, body);
+  @ApiOperation({ summary: 'Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead. If-Match required' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag ("v<revision>") of your last read; 428 without, 412 when the scheme was corrected since', example: '"v1"' })
+  @ApiOkResponse({ type: SchemeDto, description: 'the scheme version, corrected', headers: etag('scheme version (its revision)') })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async updateScheme(
+    @Param('schemeId', new UuidParam('schemeId')) id: string,
+    @Body() body: UpdateSchemeDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const scheme = await this.evaluation.updateScheme(id, body, ifMatch);
+    void reply.header('etag', etagOf(scheme.revision));
+    return scheme;
   }
 
   @Post('rounds')
@@ -190,20 +211,38 @@ export class EvaluationController {
 
   @Put('rounds/:roundId/extensions')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Extend one consortium’s deadline, with the reason' })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
-  @ApiOkResponse({ type: ExtensionResultDto, description: 'the extension granted' })
-  extend(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: ExtensionDto, @CurrentActor() actor: Actor) {
-    return this.evaluation.grantExtension(id, { ...body, until: new Date(body.until) }, actor);
+  @ApiOperation({ summary: 'Extend one consortium’s deadline, with the reason; changing an extension needs If-Match (its version is on the paper, `extensionVersion`)' })
+  @ifMatchToChange('extension', 'the paper’s `extensionVersion`, or the ETag of the last PUT')
+  @ApiOkResponse({ type: ExtensionResultDto, description: 'the extension', headers: etag('extension') })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async extend(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Body() body: ExtensionDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const extension = await this.evaluation.grantExtension(id, { ...body, until: new Date(body.until) }, actor, ifMatch);
+    void reply.header('etag', etagOf(extension.version));
+    return extension;
   }
 
   @Put('rounds/:roundId/target-overrides')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Override one indicator’s target for one consortium in this round' })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
-  @ApiOkResponse({ type: TargetOverrideResultDto, description: 'the target override' })
-  override(@Param('roundId', new UuidParam('roundId')) id: string, @Body() body: TargetOverrideDto, @CurrentActor() actor: Actor) {
-    return this.evaluation.setTargetOverride(id, body, actor);
+  @ApiOperation({ summary: 'Override one indicator’s target for one consortium in this round; changing an override needs If-Match (its version is on the paper, `targetOverrideVersions`)' })
+  @ifMatchToChange('override', 'the paper’s `targetOverrideVersions[indicatorCode]`, or the ETag of the last PUT')
+  @ApiOkResponse({ type: TargetOverrideResultDto, description: 'the override', headers: etag('override') })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async override(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Body() body: TargetOverrideDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const override = await this.evaluation.setTargetOverride(id, body, actor, ifMatch);
+    void reply.header('etag', etagOf(override.version));
+    return override;
   }
 
   @Get('rounds/:roundId/papers/:consortiumId')
@@ -219,22 +258,33 @@ export class EvaluationController {
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({ summary: '答卷: the consortium’s answers in this round, with status, late flag and review comments' })
   @ApiProblems(400, 401, 403, 404)
-  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet' })
-  answerSheet(@Param('roundId', new UuidParam('roundId')) id: string, @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string) {
-    return this.sheets.get(id, consortiumId);
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet', headers: etag('answer sheet') })
+  async answerSheet(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const sheet = await this.sheets.get(id, consortiumId);
+    void reply.header('etag', etagOf(sheet.version));
+    return sheet;
   }
 
   @Put('rounds/:roundId/answer-sheets/:consortiumId')
   @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
-  @ApiOperation({ summary: 'Save answers (draft or corrections); values are checked against the paper' })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
-  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, saved' })
-  saveAnswers(
+  @ApiOperation({ summary: 'Save answers (draft or corrections); values are checked against the paper. The first save creates the sheet; every later one needs If-Match' })
+  @ifMatchToChange('answer sheet', 'GET of the sheet, or the ETag of the last write')
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet', headers: etag('answer sheet') })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async saveAnswers(
     @Param('roundId', new UuidParam('roundId')) id: string,
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
     @Body() body: SaveAnswersDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.sheets.save(id, consortiumId, body.answers);
+    const sheet = await this.sheets.save(id, consortiumId, body.answers, ifMatch);
+    void reply.header('etag', etagOf(sheet.version));
+    return sheet;
   }
 
   @Post('rounds/:roundId/answer-sheets/:consortiumId/submit')

@@ -44,6 +44,7 @@ export class BestPracticeReviewEntity {
   @Column({ type: 'integer' }) score!: number;
   @Column({ type: 'text' }) comment!: string;
   @Column({ name: 'reviewed_at', type: 'timestamptz', default: () => 'now()' }) reviewedAt!: Date;
+  @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
 export const BEST_PRACTICE_ENTITIES = [BestPracticeEntity, BestPracticeReviewEntity];

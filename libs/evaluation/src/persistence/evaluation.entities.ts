@@ -16,6 +16,8 @@ export class SchemeEntity {
   @Column({ name: 'created_by', type: 'text' }) createdBy!: string;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt!: Date | null;
+  /** 1, then one more per correction (its ETag); `version` is the scheme's own numbering. */
+  @Column({ type: 'integer', default: 1 }) revision!: number;
 }
 
 @Entity({ name: 'evaluation_round' })
@@ -50,6 +52,7 @@ export class RoundExtensionEntity {
   @Column({ type: 'text' }) reason!: string;
   @Column({ name: 'granted_by', type: 'text' }) grantedBy!: string;
   @Column({ name: 'granted_at', type: 'timestamptz', default: () => 'now()' }) grantedAt!: Date;
+  @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
 /** A task-force target for one indicator of one consortium's paper in one round. */
@@ -65,6 +68,7 @@ export class TargetOverrideEntity {
   @Column({ type: 'text' }) reason!: string;
   @Column({ name: 'set_by', type: 'text' }) setBy!: string;
   @Column({ name: 'set_at', type: 'timestamptz', default: () => 'now()' }) setAt!: Date;
+  @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
 /** 答卷: one consortium's answers in one round. */

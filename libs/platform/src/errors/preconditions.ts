@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DomainError } from './domain-error.js';
 
 /** The ETag of an object at a version (strong: the version changes with every write). */
@@ -24,4 +25,21 @@ export function checkIfMatch(ifMatch: string | undefined, version: number): void
   const current = etagOf(version);
   const tags = ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (!tags.includes('*') && !tags.includes(current)) throw PreconditionErrors.stale(current);
+}
+
+/**
+ * A weak ETag over a composed read (e.g. a consortium's governance, made of parts that each carry
+ * their own version): the SHA-256 of its JSON. `W/` and the `c-` prefix say it is not any part's
+ * `"v<version>"`, so it is never accepted as an If-Match of a part's update.
+ */
+export function weakEtagOf(body: unknown): string {
+  return `W/"c-${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+}
+
+/** `If-None-Match` (RFC 9110 §13.1.2, weak comparison): true when the client's copy is current (answer 304). */
+export function ifNoneMatchHits(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined || ifNoneMatch.trim() === '') return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, '');
+  const tags = ifNoneMatch.split(',').map(opaque);
+  return tags.includes('*') || tags.includes(opaque(etag));
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } f
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, IsCalendarDate, ROLES, UuidParam, IsName } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ifNoneMatchHits, IsCalendarDate, ROLES, UuidParam, IsName, weakEtagOf } from '#platform';
 import { GetGovernanceQuery, GovernanceUseCases, ListDelegatedPowersQuery } from '../application/governance/governance.use-cases.js';
 import { districtScopeOf } from '../application/organization/organizations.use-cases.js';
 import {
@@ -162,11 +162,26 @@ export class GovernanceController {
 
   @Get('governance')
   @Allow({ roles: ROLES, scopes: ['registry:read'] })
-  @ApiOperation({ summary: 'Council seats (as of a date) and resolutions, secretariat, operations platform, delegated powers' })
-  @ApiOkResponse({ type: GovernanceDto })
+  @ApiOperation({
+    summary:
+      'Council seats (as of a date) and resolutions, secretariat, operations platform, delegated powers. A weak ETag over the whole read answers If-None-Match with 304; it is not an If-Match of any part: a PUT or PATCH of a part sends that part’s "v<version>"',
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of your last read of this governance (same asOf): 304 when nothing changed', example: 'W/"c-…"' })
+  @ApiOkResponse({ type: GovernanceDto, headers: { ETag: { description: 'Weak ETag of this read (every part, as of the date)', schema: { type: 'string' } } } })
   @ApiProblems(400, 401, 403, 404)
-  get(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Query() query: AsOfQueryDto, @CurrentActor() actor: Actor) {
-    return this.read.execute(id, query.asOf, districtScopeOf(actor));
+  async get(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Query() query: AsOfQueryDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const governance = await this.read.execute(id, query.asOf, districtScopeOf(actor));
+    const etag = weakEtagOf(governance);
+    void reply.header('etag', etag);
+    if (!ifNoneMatchHits(ifNoneMatch, etag)) return governance;
+    void reply.status(304);
+    return undefined;
   }
 
   @Post('council-seats')
