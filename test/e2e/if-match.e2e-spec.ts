@@ -47,7 +47,8 @@ describe('If-Match on every update route', () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
+    // A subscription to an example.org name: with the setting off, registration would resolve it.
+    api = await startApi(testEnvironment({ DATABASE_URL: db.url, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }));
     admin = await loginAs(api, 'admin');
     taskforce = await loginAs(api, 'taskforce');
     const { rows } = await sql.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);

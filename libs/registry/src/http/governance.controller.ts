@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ifNoneMatchHits, IsCalendarDate, ROLES, UuidParam, IsName, weakEtagOf } from '#platform';
 import { GetGovernanceQuery, GovernanceUseCases, ListDelegatedPowersQuery } from '../application/governance/governance.use-cases.js';
@@ -168,6 +168,7 @@ export class GovernanceController {
   })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of your last read of this governance (same asOf): 304 when nothing changed', example: 'W/"c-…"' })
   @ApiOkResponse({ type: GovernanceDto, headers: { ETag: { description: 'Weak ETag of this read (every part, as of the date)', schema: { type: 'string' } } } })
+  @ApiResponse({ status: 304, description: 'Not Modified: the If-None-Match ETag still matches the read' })
   @ApiProblems(400, 401, 403, 404)
   async get(
     @Param('consortiumId', new UuidParam('consortiumId')) id: string,
