@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate } from '#platform';
 import { CONSORTIUM_KINDS, CONSORTIUM_STATUSES, type ConsortiumKind, type ConsortiumStatus, type Tier, TIERS } from '../domain/consortium.js';
@@ -38,9 +39,9 @@ export class CreateConsortiumDto {
 }
 
 export class CorrectConsortiumDto {
-  @ApiPropertyOptional({ example: '重庆市智能网联新能源汽车产教联合体' }) @IsOptional() @IsString() @Length(2, 128) name?: string;
+  @ApiPropertyOptional({ example: '重庆市智能网联新能源汽车产教联合体' }) @ValidateIf((_, v) => v !== undefined) @IsString() @IsName({ max: 128 }) @Length(2, 128) name?: string;
   @ApiPropertyOptional({ example: ['500118'], description: 'GB/T 2260 codes; several for a cross-region consortium' })
-  @IsOptional()
+  @ValidateIf((_, v) => v !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
