@@ -6,8 +6,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
+import { Redis } from 'ioredis';
 import { Logger } from 'nestjs-pino';
-import { type Environment, rateLimitError, requestIdOf } from '#platform';
+import { type Environment, producerConnection, rateLimitError, requestIdOf } from '#platform';
 import { EVIDENCE_MEDIA_TYPES } from '#evaluation';
 import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
@@ -16,6 +17,7 @@ import { installRequestLogging } from './http/request-logging.js';
 import { problemClientErrorHandler, problemFrameworkErrors, requireHost } from './http/client-errors.js';
 import { RouteTable } from './http/route-table.js';
 import { requestValidationPipe } from './http/validation.pipe.js';
+import { sharedRateLimitStore } from './http/shared-rate-limit-store.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 export interface CreateApiAppOptions {
@@ -62,6 +64,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     global: false,
     max: env.AUTH_RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
+    store: await rateLimitStore(app, env),
     errorResponseBuilder: (_request, context) => rateLimitError(Math.ceil(context.ttl / 1000)),
   });
   await app.register(helmet, {
@@ -81,4 +84,36 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
     SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   }
   return app;
+}
+
+/**
+ * The authentication rate limit counts in Redis (keys `<QUEUE_PREFIX>:rate-limit:<route>-<address>`),
+ * so every replica enforces the one limit. Start-up waits briefly for the connection, so the
+ * first requests are counted there too; while Redis is away each replica counts alone.
+ */
+async function rateLimitStore(app: NestFastifyApplication, env: Environment) {
+  const { url, ...options } = producerConnection(env.REDIS_URL);
+  const redis = new Redis(url, { ...options, connectionName: 'cej-api-rate-limit' });
+  const logger = app.get(Logger);
+  let warnedAt = 0;
+  redis.on('error', () => undefined); // reported below, once a minute at most, when a count falls back
+  app.getHttpAdapter().getInstance().addHook('onClose', async () => {
+    redis.disconnect();
+  });
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      redis.off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 2_000);
+    redis.once('ready', done);
+    redis.once('error', done);
+  });
+  return sharedRateLimitStore(redis, `${env.QUEUE_PREFIX}:rate-limit:`, (error) => {
+    if (Date.now() - warnedAt < 60_000) return;
+    warnedAt = Date.now();
+    logger.warn(`auth rate limit counted in this replica's memory while Redis is unavailable: ${error.message}`, 'RateLimit');
+  });
 }
