@@ -3,10 +3,15 @@
  * (entropy weights + min-max + weighted sum + competition ranks; then the same with 1,000 Monte
  * Carlo draws, tie-aware ranks every draw), and a whole round of 2,000 consortia through the
  * queue: the API's scoring request, the worker's job (load answers, score, write results), until
- * the round is SCORED. Goals (issue 5): ≤ 10 ms, ≤ 300 ms, ≤ 5 s. Results go to BENCHMARKS.md.
+ * the round is SCORED. Goals (issue 5): ≤ 10 ms, ≤ 300 ms, ≤ 5 s. The engine's two figures are set
+ * beside numpy doing the same work on the same matrix (`scoring_numpy.py`, in the same run; the
+ * results must agree before either is timed): goal ≤ numpy (issue 17). Results go to BENCHMARKS.md.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { hashPassword } from '#identity';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -81,6 +86,85 @@ const plain = timeEngine(input, 20, ENGINE_RUNS);
 console.log(`engine: median ${median(plain.times).toFixed(2)} ms (${plain.check})`);
 const withMc = timeEngine({ ...input, mc: { draws: DRAWS, noise: 0.2, seed: 42 } }, 3, MC_RUNS);
 console.log(`engine + ${DRAWS} draws: median ${median(withMc.times).toFixed(1)} ms`);
+
+// ── 1 and 2 again, by numpy: the same work on the same data ─────────────────────────────────
+interface NumpyPeer {
+  numpy: string;
+  python: string;
+  weights: number[];
+  scores: number[];
+  ranks: number[];
+  mc: { medianRank: number[]; p5: number[]; p95: number[]; countsSha256: string };
+  plainMs: number[];
+  plainCpuMs: number[];
+  mcMs: number[];
+  mcCpuMs: number[];
+}
+const MC = { draws: DRAWS, noise: 0.2, seed: 42 };
+
+/**
+ * Runs the numpy peer twice: first for its results only, which must agree with the engine's
+ * (same weights and scores to 1e-12, the same ranks, the same Monte Carlo histogram, medians and
+ * intervals), then for the times. Without python3 and numpy the row is left out with the reason.
+ */
+function numpyPeer(): { peer: NumpyPeer; agreement: string } | { missing: string } {
+  const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return { missing: probe.error ? `python3 not found (${probe.error.message})` : `numpy not importable: ${probe.stderr.trim().split('\n').at(-1)}` };
+  const dir = mkdtempSync(join(tmpdir(), 'cej-bench-numpy-'));
+  try {
+    const matrixFile = join(dir, 'matrix.f64');
+    const flat = new Float64Array(ALTERNATIVES * INDICATORS);
+    input.matrix.forEach((row, i) => flat.set(row, i * INDICATORS));
+    writeFileSync(matrixFile, Buffer.from(flat.buffer)); // little-endian on x64 and arm64
+    const run = (timed: boolean): NumpyPeer => {
+      const job = {
+        matrix: matrixFile,
+        rows: ALTERNATIVES,
+        columns: INDICATORS,
+        directions: input.criteria.map((c) => c.type),
+        mc: MC,
+        warmup: timed ? 20 : 0,
+        runs: timed ? ENGINE_RUNS : 0,
+        mcWarmup: timed ? 3 : 0,
+        mcRuns: timed ? MC_RUNS : 0,
+      };
+      const result = spawnSync('python3', [`${ROOT}test/bench/scoring_numpy.py`], { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (result.status !== 0) throw new Error(`numpy peer failed: ${result.stderr || result.error?.message}`);
+      return JSON.parse(result.stdout) as NumpyPeer;
+    };
+    const check = run(false);
+    const ours = score({ ...input, mc: MC });
+    const relative = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i]!) / Math.max(1e-300, Math.abs(x))));
+    const absolute = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i]!)));
+    const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const counts = new Int32Array(ALTERNATIVES * ALTERNATIVES);
+    ours.mc!.rankProbabilities.forEach((row, i) => row.forEach((p, r) => (counts[i * ALTERNATIVES + r] = Math.round(p * DRAWS))));
+    const countsSha256 = createHash('sha256').update(Buffer.from(counts.buffer)).digest('hex');
+    const weightDiff = relative(ours.weights, check.weights);
+    const scoreDiff = absolute(ours.scores, check.scores);
+    const problems = [
+      weightDiff > 1e-12 && `weights differ by ${weightDiff.toExponential(2)} (relative)`,
+      scoreDiff > 1e-12 && `scores differ by ${scoreDiff.toExponential(2)}`,
+      !same(ours.ranks, check.ranks) && 'ranks differ',
+      countsSha256 !== check.mc.countsSha256 && 'Monte Carlo rank histograms differ',
+      !same(ours.mc!.medianRank, check.mc.medianRank) && 'Monte Carlo median ranks differ',
+      !same(ours.mc!.rankInterval.map((r) => r[0]), check.mc.p5) && 'Monte Carlo p5 ranks differ',
+      !same(ours.mc!.rankInterval.map((r) => r[1]), check.mc.p95) && 'Monte Carlo p95 ranks differ',
+    ].filter(Boolean);
+    if (problems.length) throw new Error(`the numpy peer does not compute the same thing: ${problems.join('; ')}`);
+    const agreement = `weights within ${weightDiff.toExponential(1)} (relative), scores within ${scoreDiff.toExponential(1)}, the same ${ALTERNATIVES.toLocaleString('en')} ranks, the same ${DRAWS.toLocaleString('en')}-draw rank histogram (SHA-256 of the counts) and the same median and 90 % intervals`;
+    console.log(`numpy peer agrees: ${agreement}`);
+    return { peer: run(true), agreement };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const numpy = numpyPeer();
+if ('peer' in numpy) {
+  console.log(`numpy ${numpy.peer.numpy}: engine median ${median(numpy.peer.plainMs).toFixed(2)} ms, + ${DRAWS} draws median ${median(numpy.peer.mcMs).toFixed(1)} ms`);
+} else {
+  console.log(`numpy peer skipped: ${numpy.missing}`);
+}
 
 // ── 3: a whole round through the queue ───────────────────────────────────────────────────────
 const DIMENSIONS = ['ENTITY_OPERATION', 'RESOURCE_SHARING', 'TALENT_CULTIVATION', 'INDUSTRY_SERVICE', 'DIGITAL_GOVERNANCE'];
@@ -247,6 +331,21 @@ const row = (name: string, f: Figures, cpu: number[] | null, goal: number, unit:
   return `| ${name} | ${f.warmup} + ${f.runs} | ${show(f.median)} | ${show(f.p95)} | ${show(f.min)}–${show(f.max)} | ${cpu ? show(median(cpu)) : '—'} | ≤ ${unit === 's' ? `${goal / 1000} s` : `${goal} ms`} | ${f.median <= goal ? 'met' : '**missed**'} |`;
 };
 const loadAfter = loadavg()[0]!;
+const peerSection = (() => {
+  if (!('peer' in numpy)) return `Peer: numpy — **not measured** in this run: ${numpy.missing} (install python3 and numpy, e.g. \`apt-get install python3-numpy\`, and run again).`;
+  const { peer } = numpy;
+  const versus = (name: string, ours: number[], oursCpu: number[], theirs: number[], theirsCpu: number[], extra = '') => {
+    const [a, b] = [median(ours), median(theirs)];
+    return `| ${name} | ${ms(a)} ms (CPU ${ms(median(oursCpu))} ms) | ${ms(b)} ms (CPU ${ms(median(theirsCpu))} ms) | ${(a / b).toFixed(2)} × | ≤ numpy${extra} | ${a <= b ? 'met' : '**missed**'} |`;
+  };
+  return `Peer, in the same run on the same matrix: numpy ${peer.numpy} (Python ${peer.python}, \`test/bench/scoring_numpy.py\`: vectorised min-max, entropy and weighted sum, a matrix product for all ${DRAWS.toLocaleString('en')} draws at once, one argsort per draw with the tie rule applied to any run of neighbours that tie, a bincount histogram, the same mulberry32 stream). Before timing, the two agreed: ${numpy.agreement}. numpy's BLAS may use both cores (CPU time above wall time); the engine uses one.
+
+| measurement (median) | engine (Node ${process.versions.node}) | numpy | engine / numpy | goal | |
+|---|---|---|---|---|---|
+${versus(`${ALTERNATIVES.toLocaleString('en')} × ${INDICATORS}: min-max + entropy + weighted sum + ranks`, plain.times, plain.cpu, peer.plainMs, peer.plainCpuMs)}
+${versus(`+ ${DRAWS.toLocaleString('en')} Monte Carlo draws with tie-aware ranks`, withMc.times, withMc.cpu, peer.mcMs, peer.mcCpuMs)}
+| the same, moonshot | ${ms(median(withMc.times))} ms | | | ≤ 120 ms | ${median(withMc.times) <= 120 ? 'met' : '**missed**'} |`;
+})();
 const phaseLine = phases.length
   ? `Worker phases of the measured rounds (median, from the handler's log): load ${median(phases.map((p) => p.loadMs)).toFixed(0)} ms, score ${median(phases.map((p) => p.scoreMs)).toFixed(0)} ms, write ${median(phases.map((p) => p.writeMs)).toFixed(0)} ms; the rest is the request, the outbox relay, the queue, the commit and the polling (every 25 ms).`
   : 'Worker phases: not reported by the worker.';
@@ -260,6 +359,8 @@ ${row(`engine, ${ALTERNATIVES.toLocaleString('en')} × ${INDICATORS}: entropy + 
 ${row(`the same + ${DRAWS.toLocaleString('en')} Monte Carlo draws (ranks every draw)`, mcFigures, withMc.cpu, 300, 'ms')}
 ${row(`a round of ${ALTERNATIVES.toLocaleString('en')} consortia through the queue (request to SCORED)`, roundFigures, null, 5000, 's')}
 
-${phaseLine}`;
+${phaseLine}
+
+${peerSection}`;
 console.log(`\n${table}`);
 writeSection('scoring', table);

@@ -94,16 +94,18 @@ def competition_ranks(scores):
 
 
 def draw_ranks(scores):
-    """Competition ranks of every draw at once: scores is m × draws, the result too."""
-    m, draws = scores.shape
-    order = np.argsort(-scores, axis=0, kind="stable")  # stable: equal scores stay in index order
-    s = np.take_along_axis(scores, order, axis=0)
-    adjacent = np.abs(np.diff(s, axis=0)) <= TIE * np.maximum(1.0, np.maximum(np.abs(s[:-1]), np.abs(s[1:])))
-    positions = np.broadcast_to(np.arange(1, m + 1, dtype=np.int32)[:, None], (m, draws))
-    ranks = np.empty((m, draws), dtype=np.int32)
-    np.put_along_axis(ranks, order, positions, axis=0)
-    for d in np.flatnonzero(adjacent.any(axis=0)):  # draws with a tie: that column the exact way
-        ranks[:, d] = competition_ranks(scores[:, d])
+    """Competition ranks of every draw at once: scores is draws × m (a row per draw), the result too."""
+    draws, m = scores.shape
+    # Equal scores may come out in any order: they tie, so their rank is the same either way (a
+    # row with any tie between neighbours is ranked again the exact way below).
+    order = np.argsort(-scores, axis=1)
+    s = np.take_along_axis(scores, order, axis=1)
+    adjacent = np.abs(np.diff(s, axis=1)) <= TIE * np.maximum(1.0, np.maximum(np.abs(s[:, :-1]), np.abs(s[:, 1:])))
+    positions = np.broadcast_to(np.arange(1, m + 1, dtype=np.int32), (draws, m))
+    ranks = np.empty((draws, m), dtype=np.int32)
+    np.put_along_axis(ranks, order, positions, axis=1)
+    for d in np.flatnonzero(adjacent.any(axis=1)):  # draws with a tie: that row the exact way
+        ranks[d] = competition_ranks(scores[d])
     return ranks
 
 
@@ -125,9 +127,9 @@ def monte_carlo(normalized, weights, draws, noise, seed):
     w = np.maximum(weights * (1.0 + (2.0 * u - 1.0) * noise), 0.0)
     sums = w.sum(axis=1, keepdims=True)
     w = np.where(sums > 0, w / np.where(sums > 0, sums, 1.0), weights)
-    scores = np.clip(normalized @ w.T, 0.0, 1.0)  # m × draws
+    scores = np.clip(w @ normalized.T, 0.0, 1.0)  # draws × m
     ranks = draw_ranks(scores)
-    counts = np.bincount((np.arange(m, dtype=np.int64)[:, None] * m + ranks - 1).ravel(), minlength=m * m).reshape(m, m)
+    counts = np.bincount((np.arange(m, dtype=np.int64) * m + ranks - 1).ravel(), minlength=m * m).reshape(m, m)
     probabilities = counts / draws
     cumulative = np.cumsum(counts, axis=1)
     p5, p50, p95 = (np.argmax(cumulative >= nearest_rank(draws, p), axis=1) + 1 for p in (5, 50, 95))
@@ -135,14 +137,17 @@ def monte_carlo(normalized, weights, draws, noise, seed):
 
 
 def timed(fn, warmup, runs):
+    """Wall time of each run, and the process's CPU time (all threads: BLAS may use several)."""
     for _ in range(warmup):
         fn()
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
+        cpu_start = time.process_time()
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return times
+        cpu.append((time.process_time() - cpu_start) * 1000)
+    return times, cpu
 
 
 def main():
@@ -159,8 +164,8 @@ def main():
         normalized, weights, _, _ = score(matrix, cost)
         monte_carlo(normalized, weights, mc["draws"], mc["noise"], mc["seed"])
 
-    plain = timed(lambda: score(matrix, cost), job["warmup"], job["runs"])
-    with_mc = timed(both, job["mcWarmup"], job["mcRuns"])
+    plain, plain_cpu = timed(lambda: score(matrix, cost), job["warmup"], job["runs"])
+    with_mc, mc_cpu = timed(both, job["mcWarmup"], job["mcRuns"])
     json.dump(
         {
             "numpy": np.__version__,
@@ -175,7 +180,9 @@ def main():
                 "countsSha256": hashlib.sha256(counts.astype("<i4").tobytes()).hexdigest(),
             },
             "plainMs": plain,
+            "plainCpuMs": plain_cpu,
             "mcMs": with_mc,
+            "mcCpuMs": mc_cpu,
         },
         sys.stdout,
     )
