@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { hashPassword } from '#identity';
 
@@ -160,14 +161,34 @@ export async function startApps(
   database: { url: string; drop: () => Promise<void> },
   name: string,
   logLevel = 'info',
-): Promise<{ api: ChildProcess; worker: ChildProcess; base: string }> {
-  const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: logLevel, MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: `bench-${name}-${process.pid}`, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' };
+): Promise<{ api: ChildProcess; worker: ChildProcess; base: string; queuePrefix: string }> {
+  const queuePrefix = `bench-${name}-${process.pid}`;
+  const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: logLevel, MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: queuePrefix, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' };
   const port = await freePort();
   const api = await startProcess('dist/apps/api/src/main.js', env, port).catch(async (e: unknown) => {
     await database.drop();
     throw e;
   });
-  return { api, worker: spawnApp('dist/apps/worker/src/main.js', env), base: `http://127.0.0.1:${port}` };
+  return { api, worker: spawnApp('dist/apps/worker/src/main.js', env), base: `http://127.0.0.1:${port}`, queuePrefix };
+}
+
+/**
+ * Deletes every Redis key under a bench's queue prefix (BullMQ's queues, jobs, events and the
+ * rate-limit counts): a bench leaves the shared Redis as it found it. SCAN, not KEYS, in batches.
+ * Returns how many keys were removed.
+ */
+export async function clearQueueKeys(prefix: string, url = REDIS_URL): Promise<number> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  let removed = 0;
+  try {
+    const pattern = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}:*`;
+    for await (const keys of redis.scanStream({ match: pattern, count: 1000 }) as AsyncIterable<string[]>) {
+      if (keys.length) removed += await redis.unlink(...keys);
+    }
+  } finally {
+    redis.disconnect();
+  }
+  return removed;
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

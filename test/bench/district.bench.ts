@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { addUser, benchDatabase, districtClient, login, median, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
+import { addUser, clearQueueKeys, benchDatabase, districtClient, login, median, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
 import { DistrictMix, type KindFigures, MIX } from './district-load.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -33,7 +33,7 @@ await addUser(ds, 'bench.admin', 'admin');
 const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium WHERE name LIKE '基准联合体%'`)).map((r: { id: string }) => r.id);
 await ds.destroy();
 
-const { api, worker, base } = await startApps(database, 'district');
+const { api, worker, base, queuePrefix } = await startApps(database, 'district');
 
 interface Round {
   rps: number;
@@ -75,6 +75,7 @@ try {
   if (renew) clearInterval(renew);
   await stopProcess(api);
   await stopProcess(worker);
+  console.log(`removed ${await clearQueueKeys(queuePrefix)} Redis keys of queue prefix ${queuePrefix}`);
   await database.drop();
 }
 

@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { benchDatabase, freePort, median, preamble, QUICK, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { benchDatabase, clearQueueKeys, freePort, median, preamble, QUICK, startProcess, stopProcess, writeSection } from './bench-support.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
 const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 10));
@@ -44,7 +44,7 @@ await runMigrations(ds);
 await seedDemoData(ds);
 await ds.destroy();
 
-const env = { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', DATABASE_POOL_SIZE: '10', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0' };
+const env = { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', DATABASE_POOL_SIZE: '10', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0', QUEUE_PREFIX: `bench-http-${process.pid}` };
 const PROJECT_PORT = await freePort();
 const project = await startProcess('dist/apps/api/src/main.js', env, PROJECT_PORT);
 const RAW_PORT = await freePort();
@@ -66,6 +66,7 @@ try {
 } finally {
   await stopProcess(project);
   await stopProcess(raw);
+  console.log(`removed ${await clearQueueKeys(env.QUEUE_PREFIX)} Redis keys of queue prefix ${env.QUEUE_PREFIX}`);
   await database.drop();
 }
 

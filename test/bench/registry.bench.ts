@@ -11,7 +11,7 @@ import { hashPassword } from '#identity';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '#platform';
 import { makeUscc, USCC_CHARSET } from '#registry';
-import { benchDatabase, freePort, median, percentile, preamble, QUICK, spawnApp, spread, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { benchDatabase, clearQueueKeys, freePort, median, percentile, preamble, QUICK, spawnApp, spread, startProcess, stopProcess, writeSection } from './bench-support.js';
 import { generateRegistry } from './registry-data.js';
 
 const startWorker = (env: Record<string, string>) => spawnApp('dist/apps/worker/src/main.js', env);
@@ -132,6 +132,7 @@ try {
 } finally {
   await stopProcess(api);
   await stopProcess(worker);
+  console.log(`removed ${await clearQueueKeys(queuePrefix)} Redis keys of queue prefix ${queuePrefix}`);
   await database.drop();
 }
 const rowsTable = QUERIES.map((q, i) => {

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { mulberry32, type ScoreInput, score } from '#evaluation';
 import { dataSourceOptions, runMigrations } from '#platform';
-import { freePort, freshDatabase, machine, median, QUICK, ROOT, startProcess, stopProcess, writeSection } from './bench-support.js';
+import { clearQueueKeys, freePort, freshDatabase, machine, median, QUICK, ROOT, startProcess, stopProcess, writeSection } from './bench-support.js';
 
 const ALTERNATIVES = 2_000;
 const INDICATORS = 40;
@@ -306,6 +306,7 @@ try {
 } finally {
   await stopProcess(api);
   await stopProcess(worker.child);
+  console.log(`removed ${await clearQueueKeys(env.QUEUE_PREFIX)} Redis keys of queue prefix ${env.QUEUE_PREFIX}`);
   await ds.destroy();
   // Only the database this run created.
   const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });

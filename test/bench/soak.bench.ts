@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { addUser, benchDatabase, districtClient, login, preamble, QUICK, rssMiB, startApps, stopProcess, writeSection } from './bench-support.js';
+import { addUser, clearQueueKeys, benchDatabase, districtClient, login, preamble, QUICK, rssMiB, startApps, stopProcess, writeSection } from './bench-support.js';
 import { DistrictMix, MIX } from './district-load.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -49,7 +49,7 @@ await addUser(ds, 'bench.admin', 'admin');
 const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium WHERE name LIKE '基准联合体%'`)).map((r: { id: string }) => r.id);
 await ds.destroy();
 
-const { api, worker, base } = await startApps(database, 'soak');
+const { api, worker, base, queuePrefix } = await startApps(database, 'soak');
 
 interface Sample {
   second: number;
@@ -95,6 +95,7 @@ try {
   if (sampler) clearInterval(sampler);
   await stopProcess(api);
   await stopProcess(worker);
+  console.log(`removed ${await clearQueueKeys(queuePrefix)} Redis keys of queue prefix ${queuePrefix}`);
   receiver.closeAllConnections();
   receiver.close();
   await database.drop();

@@ -15,7 +15,7 @@ import { Webhook } from 'standardwebhooks';
 import { runMigrations } from '#platform';
 import { makeUscc, USCC_CHARSET } from '#registry';
 import { openDataSource } from '../../scripts/data-source.js';
-import { addUser, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
+import { addUser, clearQueueKeys, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
 
 const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? (QUICK ? 3 : 10));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? (QUICK ? 50 : 500));
@@ -63,7 +63,7 @@ await runMigrations(ds);
 await addUser(ds, 'bench.admin', 'admin');
 await ds.destroy();
 
-const { api, worker, base } = await startApps(database, 'webhooks', 'warn');
+const { api, worker, base, queuePrefix } = await startApps(database, 'webhooks', 'warn');
 
 interface Run {
   seconds: number;
@@ -161,6 +161,7 @@ try {
 } finally {
   await stopProcess(api);
   await stopProcess(worker);
+  console.log(`removed ${await clearQueueKeys(queuePrefix)} Redis keys of queue prefix ${queuePrefix}`);
   receiver.closeAllConnections();
   receiver.close();
   await database.drop();
