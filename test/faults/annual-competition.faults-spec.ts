@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { seedYear2025 } from '../support/annual-year.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { sessionsWaitingOn } from '../support/locks.js';
 import { spawnCompiled } from '../support/processes.js';
 
 /**
@@ -63,7 +64,7 @@ describe('annual competition with the worker killed', () => {
     // Holding a lock on the results table stops the job at the point where it writes its results.
     const blocker = new pg.Client({ connectionString: db.url });
     await blocker.connect();
-    const waiting = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.relation = 'annual_result'::regclass`))[0].n as number;
+    const waiting = async () => sessionsWaitingOn(dataSource, 'annual_result');
     try {
       await blocker.query(`BEGIN; LOCK TABLE annual_result IN SHARE MODE`);
       const { body } = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);

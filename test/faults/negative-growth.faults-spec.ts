@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { seedDemoData } from '../../seeds/demo-data.js';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { sessionsWaitingOn } from '../support/locks.js';
 import { aConsortiumOf, combinedDemoRounds, GROWTH, GROWTH_NAME, setGrowth } from '../support/negative-growth.js';
 import { type Spawned, spawnCompiled } from '../support/processes.js';
 
@@ -75,8 +76,7 @@ describe('negative growth rate under COMBINED, worker processes', () => {
       },
       { what: () => `revision ${revision} of ${roundId} to finish (worker output: ${worker?.output()})`, timeoutMs },
     );
-  const waitingOn = async (table: string) =>
-    (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.relation = $1::regclass`, [table]))[0].n as number;
+  const waitingOn = (table: string) => sessionsWaitingOn(dataSource, table);
 
   beforeAll(async () => {
     db = await createTestDatabase();
