@@ -83,6 +83,17 @@ export class RoundResultsDto {
   @ApiProperty({ type: [RoundResultDto] }) items!: RoundResultDto[];
 }
 
+/** One consortium's result in a round, as its secretariat reads it. */
+export class ConsortiumResultDto {
+  @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ example: '2026Q3' }) roundCode!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ description: 'whether this revision is published (a secretariat reads published revisions only)' }) published!: boolean;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ description: '联合体名称' }) consortiumName!: string;
+  @ApiProperty({ type: RoundResultDto, description: 'the result with its explanation, as in the round’s results' }) result!: RoundResultDto;
+}
+
 export class PublishedRoundDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '2026Q1' }) code!: string;

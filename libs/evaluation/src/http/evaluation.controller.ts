@@ -2,10 +2,11 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, P
 import { create as contentDisposition } from 'content-disposition';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, hasRole, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
 import { TABLE_CONTENT_TYPES, writeTable, XLSX_CONTENT_TYPE } from '#registry';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
+import { ConsortiumResultQuery } from '../application/consortium-result.query.js';
 import { RoundScoringUseCases } from '../application/round-scoring.use-cases.js';
 import { SchemesAndRoundsUseCases } from '../application/schemes-and-rounds.use-cases.js';
 import {
@@ -26,7 +27,7 @@ import {
   TargetOverrideDto,
   UpdateSchemeDto,
 } from './evaluation.dto.js';
-import { AnswerSheetDto, ExtensionResultDto, SheetOverviewDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
+import { AnswerSheetDto, ConsortiumResultDto, ExtensionResultDto, SheetOverviewDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 const RANKING_COLUMNS = ['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'grade', 'rankLow', 'rankHigh'];
@@ -51,6 +52,7 @@ export class EvaluationController {
     private readonly evaluation: SchemesAndRoundsUseCases,
     private readonly sheets: AnswerSheetsUseCases,
     private readonly scoring: RoundScoringUseCases,
+    private readonly consortiumResult: ConsortiumResultQuery,
   ) {}
 
   @Post('schemes')
@@ -164,6 +166,21 @@ export class EvaluationController {
   @ApiOkResponse({ type: RoundResultsDto, description: 'the results' })
   results(@Param('roundId', new UuidParam('roundId')) id: string) {
     return this.scoring.results(id);
+  }
+
+  @Get('rounds/:roundId/results/:consortiumId')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({
+    summary: 'One consortium’s result with its explanation: its secretariat reads the latest published revision (404 ROUND_NOT_PUBLISHED before); the task force and admins the latest finished scoring',
+  })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: ConsortiumResultDto, description: 'the consortium’s result' })
+  consortiumResultOf(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.consortiumResult.execute(id, consortiumId, !hasRole(actor, 'admin', 'taskforce'));
   }
 
   @Post('rounds/:roundId/publication')
