@@ -49,7 +49,7 @@ describe('each role does its own day’s work on the demo data', () => {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe(code);
-    if (field) expect(res.body.errors?.map((e: { field: string }) => e.field) ?? res.body.details?.map((e: { field: string }) => e.field)).toContain(field);
+    if (field) expect(res.body.errors?.map((e: { field: string }) => e.field)).toContain(field);
   };
 
   beforeAll(async () => {
@@ -182,7 +182,7 @@ describe('each role does its own day’s work on the demo data', () => {
         .post(`/api/v1/consortia/${ownConsortium.id}/memberships/${membership.id}/exit`)
         .set(bearer(token.secretariat))
         .send({ effectiveOn: '2026-11-30', reason: 'VOLUNTARY' })
-        .expect(200);
+        .expect(201);
       const history = await http().get(`/api/v1/consortia/${ownConsortium.id}/memberships`).set(bearer(token.secretariat)).expect(200);
       expect(history.body.consortiumName).toBe(ownConsortium.name);
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM membership WHERE consortium_id = $1`, [ownConsortium.id]);
@@ -339,9 +339,10 @@ describe('each role does its own day’s work on the demo data', () => {
       );
       const stored = await waitFor(
         async () => {
+          const [{ done }] = await dataSource.query(`SELECT count(*)::int AS done FROM outbox_consumption WHERE consumer = 'adjustment.rules-after-round'`);
+          if (done === 0) return undefined;
           const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM adjustment_proposal`);
-          const [{ done }] = await dataSource.query(`SELECT count(*)::int AS done FROM outbox_consumption WHERE consumer = 'adjustment.rules-after-round'`).catch(() => [{ done: n > 0 ? 1 : 0 }]);
-          return done > 0 || n > 0 ? n : undefined;
+          return n as number;
         },
         { what: () => 'the adjustment rules to run', timeoutMs: 30_000 },
       );
@@ -402,8 +403,6 @@ describe('each role does its own day’s work on the demo data', () => {
       expect(updated.body).toMatchObject({ ...profile, name: renamed, version: current.body.version + 1 });
       const etag = updated.headers.etag;
 
-      const type = await http().put(`/api/v1/organizations/by-uscc/${ownOrganization.uscc}`).set(bearer(token.member)).set('if-match', etag).send({ ...profile, name: renamed, type: 'PARK', enterpriseSize: undefined });
-      expect(type.status).toBe(403);
       const typeChange = await http()
         .put(`/api/v1/organizations/by-uscc/${ownOrganization.uscc}`)
         .set(bearer(token.member))
