@@ -3,7 +3,7 @@
  * outbox, errors, logging and health. It imports no bounded context.
  */
 export { PlatformConfigModule } from './config/config.module.js';
-export { ConfigurationError, Environment, validateEnvironment } from './config/environment.js';
+export { ConfigurationError, defaultQueuePrefix, Environment, validateEnvironment } from './config/environment.js';
 export { DatabaseModule } from './database/database.module.js';
 export { dataSourceOptions } from './database/data-source-options.js';
 export { runMigrations } from './database/migrate.js';
