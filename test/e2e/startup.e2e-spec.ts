@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { defaultQueuePrefix } from '#platform';
 import { createTestDatabase, freePort, type TestDatabase, waitFor } from '#platform/testing';
 import { spawnCompiled } from '../support/processes.js';
 
@@ -82,4 +83,42 @@ describe('start-up of the compiled apps', () => {
     expect(worker.output()).toContain('outbox relay stopped');
     expect(worker.output()).not.toMatch(/"level":(50|60)/);
   });
+
+  it('npm start: loads the demo, starts both apps, ends with a short ready block, answers GET / and logs short lines; Ctrl-C stops it', async () => {
+    const demo = await createTestDatabase();
+    const port = await freePort();
+    const start = spawnCompiled('scripts/start-local.js', { DATABASE_URL: demo.url, REDIS_URL, JWT_SECRET, PORT: String(port), LOG_LEVEL: 'info' });
+    try {
+      await waitFor(() => /Ctrl-C 停止/.test(start.output()) || undefined, { what: () => `the ready block; output so far:\n${start.output()}`, timeoutMs: 120_000, intervalMs: 200 });
+      const out = start.output();
+      const block = out.slice(out.indexOf('[start] ready'));
+      const base = `http://localhost:${port}`;
+      expect(block.split('\n')[0]).toBe('[start] ready — 产教联合体管理平台已启动');
+      for (const expected of [`API        ${base}`, `${base}/api/docs`, `${base}/board`, `curl -s ${base}/api/v1/evaluation/rankings`, `队列前缀 ${defaultQueuePrefix(demo.url)}`, 'admin.demo', 'demo-taskforce-password']) {
+        expect(block).toContain(expected);
+      }
+      expect(block.trim().split('\n').length).toBeLessThanOrEqual(16);
+      // Before the block: the start script's own lines and no JSON (apps log short lines under npm start).
+      expect(out.split('\n').filter((l) => l.startsWith('{'))).toEqual([]);
+
+      const home = await fetch(`${base}/`);
+      expect(home.status).toBe(200);
+      expect(await home.json()).toMatchObject({ name: '产教联合体管理平台', links: { docs: '/api/docs', board: '/board', rankings: '/api/v1/evaluation/rankings' } });
+      const page = await fetch(`${base}/`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await page.text();
+      expect(html).toContain('<html lang="zh-CN">');
+      expect(html).toContain('href="/api/docs"');
+      expect(html).toContain('href="/board"');
+
+      await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'start-trace-1' } });
+      await waitFor(() => /request completed GET \/health\/live 200/.test(start.output()) || undefined, { what: () => `a short request line; output:\n${start.output()}` });
+      const ranking = await fetch(`${base}/api/v1/evaluation/rankings`);
+      expect(((await ranking.json()) as { items: { code: string }[] }).items.map((r) => r.code)).toEqual(['2026Q3', '2026Q2']);
+    } finally {
+      start.child.kill('SIGINT');
+    }
+    expect(await start.exited).toBe(0);
+    await demo.drop();
+  }, 180_000);
 });

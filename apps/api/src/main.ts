@@ -7,6 +7,11 @@ async function main(): Promise<void> {
   exitIfShutdownHangs(env.SHUTDOWN_TIMEOUT_MS);
   const app = await createApiApp(env);
   await app.listen({ port: env.PORT, host: env.HOST });
+  // Started by `npm start` (scripts/start-local.ts), which waits for this to print where everything is.
+  if (process.send) {
+    process.send({ ready: 'api' });
+    process.channel?.unref();
+  }
 }
 
 main().catch((error: unknown) => {

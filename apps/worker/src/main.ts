@@ -6,6 +6,11 @@ async function main(): Promise<void> {
   // A stop signal closes gracefully, but never for longer than SHUTDOWN_TIMEOUT_MS.
   exitIfShutdownHangs(env.SHUTDOWN_TIMEOUT_MS);
   await createWorkerApp(env);
+  // Started by `npm start` (scripts/start-local.ts), which waits for this to print where everything is.
+  if (process.send) {
+    process.send({ ready: 'worker' });
+    process.channel?.unref();
+  }
 }
 
 main().catch((error: unknown) => {
