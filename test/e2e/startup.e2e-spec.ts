@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { defaultQueuePrefix } from '#platform';
+import { databaseOf, defaultQueuePrefix } from '#platform';
 import { createTestDatabase, freePort, type TestDatabase, waitFor } from '#platform/testing';
 import { spawnCompiled } from '../support/processes.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JWT_SECRET = 'startup-test-secret-startup-test-secret';
+// Per run: a prefix is claimed for its database (while its processes run, and a minute after).
+const QUEUE_PREFIX = `cej-startup-test-${randomBytes(4).toString('hex')}`;
 
 /** The compiled apps as a deployment runs them: configuration checks, migrations on start, docs, shutdown. */
 describe('start-up of the compiled apps', () => {
@@ -38,7 +41,7 @@ describe('start-up of the compiled apps', () => {
       REDIS_URL,
       JWT_SECRET,
       PORT: String(port),
-      QUEUE_PREFIX: 'cej-startup-test',
+      QUEUE_PREFIX,
       LOG_LEVEL: 'info',
     });
     try {
@@ -64,6 +67,14 @@ describe('start-up of the compiled apps', () => {
       await waitFor(() => api.output().includes('startup-trace-1') || undefined, { what: 'the request log line' });
       const line = api.output().split('\n').find((l) => l.includes('startup-trace-1'))!;
       expect(JSON.parse(line)).toMatchObject({ app: 'api', msg: 'request completed', req: { id: 'startup-trace-1', method: 'GET', url: '/health/live' }, statusCode: 200 });
+
+      // Another database's worker on the same Redis and prefix would take this API's jobs: it refuses to start.
+      const other = `postgres://postgres@127.0.0.1:5432/${databaseOf(db.url)}_other`;
+      const intruder = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: other, REDIS_URL, JWT_SECRET, QUEUE_PREFIX });
+      expect(await intruder.exited).toBe(1);
+      expect(intruder.output().trim().split('\n')).toEqual([
+        `Invalid configuration: QUEUE_PREFIX "${QUEUE_PREFIX}" is in use by database "${databaseOf(db.url)}" on this Redis (this process uses "${databaseOf(db.url)}_other"): set another QUEUE_PREFIX, or leave it unset for cej:<database name>`,
+      ]);
     } finally {
       api.child.kill('SIGTERM');
     }
@@ -73,7 +84,7 @@ describe('start-up of the compiled apps', () => {
   });
 
   it('runs the worker until told to stop', async () => {
-    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, JWT_SECRET, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
+    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, JWT_SECRET, QUEUE_PREFIX, LOG_LEVEL: 'info' });
     await waitFor(() => /worker started/.test(worker.output()) || undefined, {
       what: () => `the worker to start; output so far:\n${worker.output()}`,
       timeoutMs: 30_000,

@@ -47,19 +47,19 @@ export class LoggingModule {
 }
 
 /**
- * `LOG_FORMAT=pretty`: `12:03:04 INFO  api  request completed GET /api/v1/… 200 3.1 ms`, the
+ * `LOG_FORMAT=pretty`: `[12:03:04] INFO: api request completed GET /api/v1/… 200 3.1 ms`, the
  * request line folded into the message and the request id, pid and host left out.
  */
 function prettyStream(app: 'api' | 'worker') {
   return pinoPretty({
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss',
-    ignore: 'pid,hostname,app,req,statusCode,responseTime,reqId,context',
+    ignore: 'pid,hostname,app,req,statusCode,responseTime,reqId,context,actor',
     singleLine: true,
     messageFormat: (log: Record<string, unknown>, messageKey: string) => {
       const req = log.req as { method?: string; url?: string } | undefined;
       const context = typeof log.context === 'string' ? `[${log.context}] ` : '';
-      const message = `${app.padEnd(6)} ${context}${String(log[messageKey] ?? '')}`;
+      const message = `${app} ${context}${String(log[messageKey] ?? '')}`;
       return req ? `${message} ${req.method} ${req.url} ${String(log.statusCode)} ${String(log.responseTime)} ms` : message;
     },
   });
