@@ -63,7 +63,7 @@ describe('annual competition with the worker killed', () => {
     // Holding a lock on the results table stops the job at the point where it writes its results.
     const blocker = new pg.Client({ connectionString: db.url });
     await blocker.connect();
-    const waiting = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.relation = 'annual_result'::regclass`))[0].n as number;
+    const waiting = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND l.relation = 'annual_result'::regclass`))[0].n as number;
     try {
       await blocker.query(`BEGIN; LOCK TABLE annual_result IN SHARE MODE`);
       const { body } = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);

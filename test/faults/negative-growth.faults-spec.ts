@@ -76,7 +76,7 @@ describe('negative growth rate under COMBINED, worker processes', () => {
       { what: () => `revision ${revision} of ${roundId} to finish (worker output: ${worker?.output()})`, timeoutMs },
     );
   const waitingOn = async (table: string) =>
-    (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.relation = $1::regclass`, [table]))[0].n as number;
+    (await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND l.relation = $1::regclass`, [table]))[0].n as number;
 
   beforeAll(async () => {
     db = await createTestDatabase();

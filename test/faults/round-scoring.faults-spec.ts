@@ -61,14 +61,15 @@ describe('round scoring with the worker killed', () => {
       LOG_LEVEL: 'silent',
     });
     // Holding a lock on the results table stops the job at the point where it writes its results.
-    // Only client sessions count as the job: an autovacuum analyze of the table waits on the same lock.
+    // Only client sessions of this database count as the job: an autovacuum analyze of the table waits
+    // on the same lock, and test databases cloned from one template give round_result the same OID.
     const blocker = new pg.Client({ connectionString: db.url });
     await blocker.connect();
     try {
       await blocker.query(`BEGIN; LOCK TABLE round_result IN SHARE MODE`);
       const { body } = await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);
       expect(body.revision).toBe(2);
-      await waitFor(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.relation = 'round_result'::regclass`))[0].n > 0 ? true : undefined), {
+      await waitFor(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND l.relation = 'round_result'::regclass`))[0].n > 0 ? true : undefined), {
         what: () => `the job to reach its results (worker output: ${killed.output()})`,
         timeoutMs: 30_000,
       });
@@ -78,7 +79,7 @@ describe('round scoring with the worker killed', () => {
       await blocker.query(`ROLLBACK`);
       await blocker.end();
     }
-    await waitFor(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.relation = 'round_result'::regclass`))[0].n === 0 ? true : undefined), {
+    await waitFor(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.backend_type = 'client backend' AND NOT l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND l.relation = 'round_result'::regclass`))[0].n === 0 ? true : undefined), {
       what: () => 'the killed job’s transaction to end',
     });
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM round_result WHERE round_id = $1 AND revision = 2`, [roundId]))[0].n).toBe(0);
