@@ -16,6 +16,7 @@ const USERS: Who[] = ['admin', 'taskforce', 'secretariat', 'member'];
  * `scoped`: the scoped role (secretariat/member) may use the route only for its own object.
  */
 const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId' | 'organizationId' }> = {
+  'GET /': { allow: 'public' },
   'GET /health/live': { allow: 'public' },
   'GET /health/ready': { allow: 'public' },
   'GET /api/v1/industry-clusters': { allow: 'public' },
