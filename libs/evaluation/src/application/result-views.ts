@@ -147,10 +147,11 @@ export function explain(row: ResultRow, definition: SchemeDefinition, best: Map<
   const e = row.explanation;
   const dimensionName = new Map(definition.dimensions.map((d) => [d.code, d.name]));
   const indicatorOf = new Map(definition.indicators.map((i) => [i.code, i]));
-  const codes = e.weights ? Object.keys(e.weights) : Object.keys(e.contributions);
-  const indicators = codes.flatMap((code): IndicatorExplanation[] => {
-    const ind = indicatorOf.get(code);
-    if (!ind) return [];
+  // jsonb keeps keys in its own order: indicators and dimensions follow the scheme's.
+  const scored = e.weights ?? e.contributions;
+  const indicators = definition.indicators.flatMap((ind): IndicatorExplanation[] => {
+    const code = ind.code;
+    if (!(code in scored)) return [];
     const raw = e.values?.[code];
     const value = raw === undefined ? null : raw;
     const target = e.targets?.[code] ?? null;
@@ -199,7 +200,10 @@ export function explain(row: ResultRow, definition: SchemeDefinition, best: Map<
   return {
     weighting: e.weighting ?? null,
     previous,
-    dimensions: Object.entries(e.dimensionScores).map(([code, score]) => ({ code, name: dimensionName.get(code) ?? code, score: displayScore(score), scoreRaw: score })),
+    dimensions: definition.dimensions.flatMap((d) => {
+      const score = e.dimensionScores[d.code];
+      return score === undefined ? [] : [{ code: d.code, name: d.name, score: displayScore(score), scoreRaw: score }];
+    }),
     indicators,
     largestGaps: e.gaps.map((g) => ({ code: g.code, name: indicatorOf.get(g.code)?.name ?? g.code, gap: displayScore(g.gap), gapRaw: g.gap })),
     rankProbabilities: e.rankProbabilities ? e.rankProbabilities.flatMap((p, k) => (p > 0 ? [{ rank: k + 1, percent: displayPercent(p) }] : [])) : null,
