@@ -237,11 +237,18 @@ describe('a quarter of the 赛马比拼, end to end', () => {
       .expect(200);
     expect(returned.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH', comment: '增长率与台账不符，请核实' }] });
     const seen = (await http().get(sheetOf(q3, 'B')).set(bearer(secretariats.B)).expect(200)).body;
-    expect(seen).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH' }], evidence: [expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO' })] });
+    expect(seen).toMatchObject({
+      roundCode: '2025Q3',
+      consortiumId: ids.B,
+      consortiumName: name('B'),
+      status: 'RETURNED',
+      comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH' }],
+      evidence: [expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO' })],
+    });
     await http().put(sheetOf(q3, 'B')).set(bearer(secretariats.B)).set(await ifMatchOf(api, sheetOf(q3, 'B'), secretariats.B)).send({ answers: { DUAL_QUALIFIED_RATIO: 40, STUDENT_TEACHER_RATIO: 15, TECH_SERVICE_GROWTH: 10 } }).expect(200);
     expect(await submit(q3, 'B')).toMatchObject({ status: 'SUBMITTED', late: false });
     const accepted = (await http().post(`${sheetOf(q3, 'B')}/accept`).set(bearer(taskforce)).expect(200)).body;
-    expect(accepted).toMatchObject({ status: 'ACCEPTED', answers: { TECH_SERVICE_GROWTH: 10 } });
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', answers: { TECH_SERVICE_GROWTH: 10 }, roundCode: '2025Q3', consortiumName: name('B') });
 
     // C and D answer after the deadline without an extension: taken, and flagged late.
     await fillIn(q3, 'C', { DUAL_QUALIFIED_RATIO: 30, STUDENT_TEACHER_RATIO: 20, TECH_SERVICE_GROWTH: 5 });

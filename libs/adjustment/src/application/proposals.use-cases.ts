@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
 import { DecideConsortiumUseCase, SubmitApplicationUseCase } from '#registry';
 import { type StoredThresholds, thresholdsOf, thresholdsProblem } from '../domain/rules.js';
@@ -25,6 +25,26 @@ const Errors = {
     new DomainError('INVALID', 'INVALID_THRESHOLDS', `thresholds.${field} ${message}`, [{ field: `thresholds.${field}`, code: 'INVALID_THRESHOLDS', message }]),
 };
 
+/** A proposal with the consortium's and the member unit's current names beside their ids. */
+export type ProposalView = ProposalEntity & { consortiumName: string | null; organizationName: string | null };
+
+/**
+ * Proposals read with the names joined in (one query; `where` narrows it). The registry's tables
+ * are joined by name, as the registry owns them and this context reads only their names.
+ */
+async function readProposals(manager: EntityManager, where: (qb: SelectQueryBuilder<ProposalEntity>) => SelectQueryBuilder<ProposalEntity>): Promise<ProposalView[]> {
+  const qb = manager
+    .getRepository(ProposalEntity)
+    .createQueryBuilder('p')
+    .leftJoin('consortium', 'c', 'c.id = p.consortium_id')
+    .leftJoin('organization', 'o', 'o.id = p.organization_id')
+    .addSelect('c.name', 'consortium_name')
+    .addSelect('o.name', 'organization_name');
+  const { entities, raw } = await where(qb).getRawAndEntities<{ p_id: string; consortium_name: string | null; organization_name: string | null }>();
+  const names = new Map(raw.map((r) => [r.p_id, r]));
+  return entities.map((e) => Object.assign(e, { consortiumName: names.get(e.id)?.consortium_name ?? null, organizationName: names.get(e.id)?.organization_name ?? null }));
+}
+
 /** Registry refusals that mean the world moved on since the proposal was written. */
 const STALE_CODES = new Set(['STALE_DECISION', 'NOT_A_MEMBER', 'CONSORTIUM_DELISTED', 'STATUS_TRANSITION_NOT_ALLOWED', 'DECISION_CHANGES_NOTHING', 'APPLICATION_PENDING']);
 
@@ -46,20 +66,21 @@ export class ProposalsUseCases {
     private readonly applications: SubmitApplicationUseCase,
   ) {}
 
-  async list(filter: { status?: ProposalStatus; consortiumId?: string }): Promise<ProposalEntity[]> {
-    const where: FindOptionsWhere<ProposalEntity> = {};
-    if (filter.status) where.status = filter.status;
-    if (filter.consortiumId) where.consortiumId = filter.consortiumId;
-    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', rule: 'ASC', consortiumId: 'ASC', id: 'ASC' } });
+  async list(filter: { status?: ProposalStatus; consortiumId?: string }): Promise<ProposalView[]> {
+    return readProposals(this.dataSource.manager, (qb) => {
+      if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
+      if (filter.consortiumId) qb.andWhere('p.consortiumId = :consortiumId', { consortiumId: filter.consortiumId });
+      return qb.orderBy('p.createdAt', 'ASC').addOrderBy('p.rule', 'ASC').addOrderBy('p.consortiumId', 'ASC').addOrderBy('p.id', 'ASC');
+    });
   }
 
-  async get(id: string): Promise<ProposalEntity> {
-    const found = await this.dataSource.getRepository(ProposalEntity).findOne({ where: { id } });
+  async get(id: string): Promise<ProposalView> {
+    const [found] = await readProposals(this.dataSource.manager, (qb) => qb.where('p.id = :id', { id }));
     if (!found) throw Errors.notFound();
     return found;
   }
 
-  decide(id: string, decision: ProposalDecision, actor: Actor): Promise<ProposalEntity> {
+  decide(id: string, decision: ProposalDecision, actor: Actor): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!proposal) throw Errors.notFound();
@@ -74,7 +95,8 @@ export class ProposalsUseCases {
         Object.assign(change, await this.apply(manager, proposal, decision, actor));
       }
       await manager.update(ProposalEntity, { id }, change);
-      const after = (await manager.findOne(ProposalEntity, { where: { id } }))!;
+      const [after] = await readProposals(manager, (qb) => qb.where('p.id = :id', { id }));
+      if (!after) throw Errors.notFound();
       await this.outbox.publish(manager, {
         type: `adjustment.proposal.${after.status.toLowerCase()}`,
         aggregateType: 'adjustment-proposal',

@@ -287,7 +287,9 @@ export class EvidenceFileDto {
 export class AnswerSheetDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2026Q3', description: 'the round’s code' }) roundCode!: string | null;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
   @ApiProperty({ enum: SHEET_STATUSES }) status!: string;
   @ApiProperty({
     type: 'object',
