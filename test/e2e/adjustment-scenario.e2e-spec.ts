@@ -191,6 +191,8 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     // A member since 2024-01-01 with nothing recorded in 2024Q2–2025Q1.
     expect(exit).toMatchObject({
       kind: 'MEMBER_EXIT',
+      consortiumName: '调整测试联合体P（演示）',
+      organizationName: '调整测试PENTERPRISE（演示）',
       trigger: 'idle:member-since-2024-01-01',
       fromStatus: 'ACTIVE',
       toStatus: null,
@@ -198,6 +200,8 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     });
     // Approved: an EXPEL application (reason ADJUSTMENT) waits for P's secretariat; the membership itself is untouched.
     const approved = await decide(exit.id, { outcome: 'APPROVE', reason: '连续四个季度无参与记录，建议退出', effectiveOn: '2025-06-30' }).expect(200);
+    expect(approved.body).toMatchObject({ status: 'APPROVED', consortiumName: '调整测试联合体P（演示）', organizationName: '调整测试PENTERPRISE（演示）' });
+    expect((await http().get(`/api/v1/adjustment/proposals/${exit.id}`).set(bearer(taskforce)).expect(200)).body).toMatchObject({ consortiumName: '调整测试联合体P（演示）', organizationName: '调整测试PENTERPRISE（演示）' });
     const applications = await http().get(`/api/v1/consortia/${ids.P}/applications`).set(bearer(secretariats.P)).expect(200);
     expect(applications.body.items).toEqual([
       expect.objectContaining({ id: approved.body.applicationId, organizationId: units['P-ENTERPRISE'], kind: 'EXPEL', exitReason: 'ADJUSTMENT', status: 'SUBMITTED', effectiveOn: '2025-06-30' }),
@@ -209,7 +213,7 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     const proposals = await pending();
     expect(summary(proposals)).toEqual(['X r1 ACTIVE→WARNED', 'Y r1 ACTIVE→WARNED']);
     const x = proposals.find((p) => p.consortiumId === ids.X)!;
-    expect(x).toMatchObject({ kind: 'STATUS', trigger: 'round:2025Q2', ruleSetVersion: 1, fromTier: 'PARK_LED', toTier: null });
+    expect(x).toMatchObject({ kind: 'STATUS', trigger: 'round:2025Q2', ruleSetVersion: 1, fromTier: 'PARK_LED', toTier: null, consortiumName: '调整测试联合体X（演示）', organizationName: null });
     expect(x.evidence).toEqual({
       rounds: [
         { round: '2025Q1', rank: 5, of: 5, grade: 'D', status: 'SCORED' },

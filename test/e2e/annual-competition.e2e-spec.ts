@@ -11,13 +11,15 @@ import { bearer, loginAs } from '../support/identity.js';
 
 interface AnnualItem {
   consortiumId: string;
+  consortiumName: string;
   name?: string;
   level: string;
   annualTotal: number;
+  annualTotalRaw: number;
   rank: number;
   grade: string;
   notSubmitted: number;
-  quarters: { quarter: string; revision: number; status: string; total: number | null; counted: number }[];
+  quarters: { quarter: string; revision: number; status: string; total: number | null; totalRaw: number | null; counted: number; countedRaw: number }[];
 }
 
 /**
@@ -125,26 +127,28 @@ describe('annual competition', () => {
     // (优秀 ≥ 0.6, 良好 ≥ 0.4); D has two unsubmitted quarters: 不合格.
     // L1 (n = 2, fewer than five): graded by the floors alone, N1 0.875 and N2 0.625 both 优秀 — being
     // second of two is not "the 50 % behind".
-    expect(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => [n, by(n).level, by(n).annualTotal, by(n).rank, by(n).grade, by(n).notSubmitted])).toEqual([
-      ['A', 'L2', 0.75, 1, '优秀', 0],
-      ['B', 'L2', 0.75, 1, '优秀', 1],
-      ['C', 'L2', 0.5, 3, '良好', 0],
-      ['D', 'L2', 0.5, 3, '不合格', 2],
-      ['E', 'L2', 0.125, 5, '合格', 0],
-      ['N1', 'L1', 0.875, 1, '优秀', 0],
-      ['N2', 'L1', 0.625, 2, '优秀', 0],
+    // Totals shown on 0–100 (two decimals), the raw 0–1 value beside them.
+    expect(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => [n, by(n).level, by(n).annualTotal, by(n).annualTotalRaw, by(n).rank, by(n).grade, by(n).notSubmitted])).toEqual([
+      ['A', 'L2', 75, 0.75, 1, '优秀', 0],
+      ['B', 'L2', 75, 0.75, 1, '优秀', 1],
+      ['C', 'L2', 50, 0.5, 3, '良好', 0],
+      ['D', 'L2', 50, 0.5, 3, '不合格', 2],
+      ['E', 'L2', 12.5, 0.125, 5, '合格', 0],
+      ['N1', 'L1', 87.5, 0.875, 1, '优秀', 0],
+      ['N2', 'L1', 62.5, 0.625, 2, '优秀', 0],
     ]);
-    expect(by('A').quarters.map((q) => [q.quarter, q.revision, q.status, q.total, q.counted])).toEqual([
-      ['2025Q1', 1, 'SCORED', 0.75, 0.75],
-      ['2025Q2', 2, 'SCORED', 0.75, 0.75],
-      ['2025Q3', 1, 'SCORED', 0.5, 0.5],
-      ['2025Q4', 1, 'SCORED', 1, 1],
+    expect(items.map((i) => i.consortiumName).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => `${n}联合体（年度测试）`).sort());
+    expect(by('A').quarters.map((q) => [q.quarter, q.revision, q.status, q.total, q.totalRaw, q.counted, q.countedRaw])).toEqual([
+      ['2025Q1', 1, 'SCORED', 75, 0.75, 75, 0.75],
+      ['2025Q2', 2, 'SCORED', 75, 0.75, 75, 0.75],
+      ['2025Q3', 1, 'SCORED', 50, 0.5, 50, 0.5],
+      ['2025Q4', 1, 'SCORED', 100, 1, 100, 1],
     ]);
-    expect(by('E').quarters.map((q) => [q.status, q.total, q.counted])).toEqual([
-      ['ABSENT', null, 0],
-      ['ABSENT', null, 0],
-      ['SCORED', 0.25, 0.25],
-      ['SCORED', 0.25, 0.25],
+    expect(by('E').quarters.map((q) => [q.status, q.total, q.totalRaw, q.counted])).toEqual([
+      ['ABSENT', null, null, 0],
+      ['ABSENT', null, null, 0],
+      ['SCORED', 25, 0.25, 25],
+      ['SCORED', 25, 0.25, 25],
     ]);
     expect(by('B').quarters[1]).toMatchObject({ status: 'NOT_SUBMITTED', counted: 0 });
     // Ordered by level, then rank.
@@ -164,8 +168,8 @@ describe('annual competition', () => {
     const internal = (await http().get('/api/v1/evaluation/years/2025/results').set(bearer(taskforce)).expect(200)).body;
     expect(ranking).toMatchObject({ year: 2025, revision: 1, digest: internal.digest });
     expect(ranking.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade])).toEqual(internal.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade]));
-    expect(ranking.items.find((i: AnnualItem) => i.consortiumId === ids.A).name).toBe('A联合体（年度测试）');
-    for (const item of ranking.items) expect(item.name).toMatch(/\S/);
+    expect(ranking.items.find((i: AnnualItem) => i.consortiumId === ids.A)).toMatchObject({ consortiumName: 'A联合体（年度测试）', annualTotal: 75, annualTotalRaw: 0.75 });
+    for (const item of ranking.items) expect(item.consortiumName).toMatch(/\S/);
 
     await expect(dataSource.query(`UPDATE annual_result SET annual_total = 1 WHERE year = 2025`)).rejects.toThrow(/immutable/);
     await expect(dataSource.query(`DELETE FROM annual_result WHERE year = 2025`)).rejects.toThrow(/immutable/);

@@ -68,7 +68,7 @@ describe('membership applications', () => {
     const firm = await org('申请加入的企业（演示）');
     const member = await loginAs(api, 'member', { organizationId: firm });
     const filed = await apps(member.token).file({ organizationId: firm, kind: 'JOIN', requestedRole: 'COUNCIL_MEMBER', effectiveOn: '2025-09-01', statement: '申请加入理事会' }).expect(201);
-    expect(filed.body).toMatchObject({ status: 'SUBMITTED', submittedBy: `user:${member.id}` });
+    expect(filed.body).toMatchObject({ status: 'SUBMITTED', submittedBy: `user:${member.id}`, consortiumName: '申请流程联合体（演示）', organizationName: '申请加入的企业（演示）', successorOrganizationName: null });
     expect((await apps(member.token).file({ organizationId: firm, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-09-01' }).expect(409)).body.code).toBe('APPLICATION_PENDING');
 
     await apps(secretariat.token).review(filed.body.id).expect(201);
@@ -77,6 +77,9 @@ describe('membership applications', () => {
     await resolution('理事会决议〔2025〕5号');
     const approved = await apps(secretariat.token).decide(filed.body.id, { outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕5号' }).expect(201);
     expect(approved.body).toMatchObject({ status: 'APPROVED', resolutionRef: '理事会决议〔2025〕5号', membershipId: expect.any(String), warnings: expect.any(Array) });
+    // The list names the consortium and the unit beside their ids.
+    const listed = (await http().get(`/api/v1/consortia/${consortiumId}/applications`).set(bearer(secretariat.token)).expect(200)).body.items;
+    expect(listed.find((a: { id: string }) => a.id === filed.body.id)).toMatchObject({ consortiumId, consortiumName: '申请流程联合体（演示）', organizationId: firm, organizationName: '申请加入的企业（演示）', status: 'APPROVED' });
 
     const before = await http().get(`/api/v1/consortia/${consortiumId}/members`).query({ asOf: '2025-08-31' }).set(bearer(taskforce)).expect(200);
     expect(before.body.members.map((m: { organizationId: string }) => m.organizationId)).not.toContain(firm);
@@ -182,7 +185,7 @@ describe('membership applications', () => {
     const stranger = await org('非成员接任者（演示）');
     expect((await decide(exit.body.id, { outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕30号', successorOrganizationId: stranger }).expect(422)).body.code).toBe('INVALID_SUCCESSOR');
     const approved = await decide(exit.body.id, { outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕30号', successorOrganizationId: next }).expect(201);
-    expect(approved.body).toMatchObject({ status: 'APPROVED', successorOrganizationId: next });
+    expect(approved.body).toMatchObject({ status: 'APPROVED', organizationName: '卸任牵头学校（演示）', successorOrganizationId: next, successorOrganizationName: '接任牵头企业（演示）' });
 
     const members = (await http().get(`/api/v1/consortia/${c}/members`).query({ asOf: '2025-09-01' }).set(bearer(taskforce)).expect(200)).body.members;
     expect(members.map((m: { organizationId: string; isLead: boolean }) => [m.organizationId, m.isLead])).toEqual([[next, true]]);

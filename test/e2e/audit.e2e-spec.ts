@@ -775,6 +775,26 @@ describe('audit log', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('names the consortium and organization of each entry beside their ids, and the actor', async () => {
+    const taskforce = await loginAs(api, 'taskforce');
+    const { c, id, o } = await application('审计名称', '00AUDN01');
+    const read = async (query: Record<string, string>) => (await http().get('/api/v1/audit-events').query(query).set(bearer(taskforce.token)).expect(200)).body.items;
+    const [applied] = await read({ entityType: 'membership-application', entityId: id });
+    expect(applied).toMatchObject({
+      action: 'registry.application.submit',
+      actorName: admin.username,
+      consortiumId: c,
+      consortiumName: '审计名称联合体（演示）',
+      organizationId: o,
+      organizationName: '审计名称单位（演示）',
+    });
+    // A consortium and an organization are their own.
+    expect((await read({ entityType: 'consortium', entityId: c }))[0]).toMatchObject({ consortiumId: c, consortiumName: '审计名称联合体（演示）', organizationId: null, organizationName: null });
+    expect((await read({ entityType: 'organization', entityId: o }))[0]).toMatchObject({ consortiumId: null, consortiumName: null, organizationId: o, organizationName: '审计名称单位（演示）' });
+    // An entry about neither has neither.
+    expect((await read({ action: 'identity.session.create', limit: '1' }))[0]).toMatchObject({ consortiumId: null, consortiumName: null, organizationId: null, organizationName: null });
+  });
+
   it('is filterable by the task force and exportable as CSV', async () => {
     const taskforce = await loginAs(api, 'taskforce');
     const page = await http().get('/api/v1/audit-events').query({ action: 'identity.user.create', limit: 2 }).set(bearer(taskforce.token)).expect(200);

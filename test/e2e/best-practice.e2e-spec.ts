@@ -186,7 +186,7 @@ describe('best practice of the quarter', () => {
 
     const ranking = await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200);
     const [listed] = (await api.get(ConsortiumLookup).listedOn('2026-09-30')).filter((c) => c.id === ids[1]);
-    expect(ranking.body.bestPractices).toEqual([{ level, consortiumId: ids[1], name: listed.name, title: caseBody(1).title, summary: caseBody(1).summary, dimension }]);
+    expect(ranking.body.bestPractices).toEqual([{ level, consortiumId: ids[1], consortiumName: listed.name, name: listed.name, title: caseBody(1).title, summary: caseBody(1).summary, dimension }]);
     expect(JSON.stringify(ranking.body)).not.toContain('reviewer');
 
     const frozen = await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).send({ score: 99, comment: '太晚了' }).expect(409);

@@ -6,18 +6,45 @@ import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
 import { ifMatchOf } from '../support/conditional.js';
 
+interface IndicatorExplanation {
+  code: string;
+  name: string;
+  dimensionName: string;
+  value: number | null;
+  target: number | null;
+  achievementPercent: number | null;
+  shortOfTarget: number | null;
+  normalized: number | null;
+  weightUsed: number | null;
+  weightDeclared: number | null;
+  contribution: number;
+  contributionRaw: number;
+  gap: number | null;
+}
+
 interface ResultItem {
   consortiumId: string;
+  consortiumName: string;
   level: string;
   status: string;
   levelScore: number;
+  levelScoreRaw: number;
   improvement: number;
+  improvementRaw: number;
   total: number;
+  totalRaw: number;
   rank: number;
   grade: string;
   medianRank: number;
   rankInterval: [number, number];
-  explanation: { dimensionScores: Record<string, number>; contributions: Record<string, number>; gaps: { code: string; gap: number }[] };
+  explanation: {
+    weighting: string | null;
+    previous: { roundCode: string; total: number; rank: number; totalChange: number; rankChange: number | null } | null;
+    dimensions: { code: string; name: string; score: number; scoreRaw: number }[];
+    indicators: IndicatorExplanation[];
+    largestGaps: { code: string; name: string; gap: number; gapRaw: number }[];
+    rankProbabilities: { rank: number; percent: number }[] | null;
+  };
 }
 
 /**
@@ -210,11 +237,18 @@ describe('a quarter of the 赛马比拼, end to end', () => {
       .expect(200);
     expect(returned.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH', comment: '增长率与台账不符，请核实' }] });
     const seen = (await http().get(sheetOf(q3, 'B')).set(bearer(secretariats.B)).expect(200)).body;
-    expect(seen).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH' }], evidence: [expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO' })] });
+    expect(seen).toMatchObject({
+      roundCode: '2025Q3',
+      consortiumId: ids.B,
+      consortiumName: name('B'),
+      status: 'RETURNED',
+      comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH' }],
+      evidence: [expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO' })],
+    });
     await http().put(sheetOf(q3, 'B')).set(bearer(secretariats.B)).set(await ifMatchOf(api, sheetOf(q3, 'B'), secretariats.B)).send({ answers: { DUAL_QUALIFIED_RATIO: 40, STUDENT_TEACHER_RATIO: 15, TECH_SERVICE_GROWTH: 10 } }).expect(200);
     expect(await submit(q3, 'B')).toMatchObject({ status: 'SUBMITTED', late: false });
     const accepted = (await http().post(`${sheetOf(q3, 'B')}/accept`).set(bearer(taskforce)).expect(200)).body;
-    expect(accepted).toMatchObject({ status: 'ACCEPTED', answers: { TECH_SERVICE_GROWTH: 10 } });
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', answers: { TECH_SERVICE_GROWTH: 10 }, roundCode: '2025Q3', consortiumName: name('B') });
 
     // C and D answer after the deadline without an extension: taken, and flagged late.
     await fillIn(q3, 'C', { DUAL_QUALIFIED_RATIO: 30, STUDENT_TEACHER_RATIO: 20, TECH_SERVICE_GROWTH: 5 });
@@ -245,14 +279,15 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     const q3Items = results.items;
     expect(q3Items.map((i) => keyOf(i.consortiumId))).toEqual(['A', 'D', 'B', 'C', 'E']);
     const r = byKey(q3Items);
-    const expected: Record<string, [string, number, number, string]> = {
-      A: ['SCORED', 1, 1, 'A'],
-      D: ['SCORED', 0.795, 2, 'B'],
-      B: ['SCORED', 0.59, 3, 'D'],
-      C: ['SCORED', 0.28, 4, 'D'],
-      E: ['NOT_SUBMITTED', 0, 5, 'D'],
+    // [status, total on 0–1, total shown on 0–100, rank, grade]
+    const expected: Record<string, [string, number, number, number, string]> = {
+      A: ['SCORED', 1, 100, 1, 'A'],
+      D: ['SCORED', 0.795, 79.5, 2, 'B'],
+      B: ['SCORED', 0.59, 59, 3, 'D'],
+      C: ['SCORED', 0.28, 28, 4, 'D'],
+      E: ['NOT_SUBMITTED', 0, 0, 5, 'D'],
     };
-    for (const [k, [status, total, rank, grade]] of Object.entries(expected)) {
+    for (const [k, [status, total, shown, rank, grade]] of Object.entries(expected)) {
       expect({ k, status: r[k].status, rank: r[k].rank, grade: r[k].grade, level: r[k].level, interval: r[k].rankInterval, median: r[k].medianRank }).toEqual({
         k,
         status,
@@ -262,34 +297,63 @@ describe('a quarter of the 赛马比拼, end to end', () => {
         interval: [rank, rank],
         median: rank,
       });
-      expect(r[k].total).toBeCloseTo(total, 9);
-      expect(r[k].levelScore).toBeCloseTo(total, 9);
-      expect(r[k].improvement).toBe(0);
+      // Shown on 0–100 with two decimals; the raw 0–1 value beside it.
+      expect({ k, total: r[k].total, levelScore: r[k].levelScore, improvement: r[k].improvement }).toEqual({ k, total: shown, levelScore: shown, improvement: 0 });
+      expect(r[k].totalRaw).toBeCloseTo(total, 9);
+      expect(r[k].levelScoreRaw).toBeCloseTo(total, 9);
+      expect(r[k].improvementRaw).toBe(0);
+      expect(r[k].consortiumName).toBe(name(k));
+      expect(r[k].explanation.previous).toBeNull(); // the first round
+      // Every draw gave the same ranks: all of each one's probability is on its own rank.
+      expect(r[k].explanation.rankProbabilities).toEqual([{ rank, percent: 100 }]);
     }
 
-    // B's explanation: contributions w·n, dimension scores Σw·n/Σw, and the gaps w·(best − own), largest first.
+    // B's explanation, in points on 0–100: contributions w·n, dimension scores Σw·n/Σw, the gap
+    // w·(best − own) of every indicator, each value against its target, the weights used.
     const b = r.B.explanation;
-    expect(Object.keys(b.contributions).sort()).toEqual(['DUAL_QUALIFIED_RATIO', 'STUDENT_TEACHER_RATIO', 'TECH_SERVICE_GROWTH']);
-    expect(b.contributions.DUAL_QUALIFIED_RATIO).toBeCloseTo(0.24, 9); // 0.3 · 0.8
-    expect(b.contributions.STUDENT_TEACHER_RATIO).toBeCloseTo(0.15, 9); // 0.3 · 0.5
-    expect(b.contributions.TECH_SERVICE_GROWTH).toBeCloseTo(0.2, 9); // 0.4 · 0.5
-    expect(b.dimensionScores.TALENT_CULTIVATION).toBeCloseTo(0.65, 9); // (0.24 + 0.15) / 0.6
-    expect(b.dimensionScores.INDUSTRY_SERVICE).toBeCloseTo(0.5, 9); // 0.2 / 0.4
-    expect(b.gaps.map((g) => g.code)).toEqual(['TECH_SERVICE_GROWTH', 'STUDENT_TEACHER_RATIO', 'DUAL_QUALIFIED_RATIO']);
-    expect(b.gaps.map((g) => g.gap)).toEqual([expect.closeTo(0.2, 9), expect.closeTo(0.15, 9), expect.closeTo(0.06, 9)]); // 0.4·0.5, 0.3·0.5, 0.3·0.2
-    expect(r.A.explanation.gaps).toEqual([]); // the best everywhere
-    expect(r.E.explanation).toEqual({ dimensionScores: {}, contributions: {}, gaps: [] });
+    expect(b.weighting).toBe('EXPERT');
+    expect(b.dimensions).toEqual([
+      { code: 'TALENT_CULTIVATION', name: '多元共育人才培养', score: 65, scoreRaw: expect.closeTo(0.65, 9) }, // (0.24 + 0.15) / 0.6
+      { code: 'INDUSTRY_SERVICE', name: '教产互促服务发展', score: 50, scoreRaw: expect.closeTo(0.5, 9) }, // 0.2 / 0.4
+    ]);
+    const row = (i: IndicatorExplanation) => [i.code, i.name, i.dimensionName, i.value, i.target, i.achievementPercent, i.shortOfTarget, i.normalized, i.weightUsed, i.weightDeclared, i.contribution, i.gap];
+    expect(b.indicators.map(row)).toEqual([
+      // 40 of a target of 50: 80 %, 10 short; n 0.8; weight 0.3 (expert: used = declared); 0.3·0.8 = 24 points, 0.3·(1 − 0.8) = 6 lost to A
+      ['DUAL_QUALIFIED_RATIO', '双师型教师占比', '多元共育人才培养', 40, 50, 80, 10, 80, 30, 30, 24, 6],
+      // no target; n (20 − 15)/10 = 0.5: 0.3·0.5 = 15 points, 15 lost to A's 1
+      ['STUDENT_TEACHER_RATIO', '生师比', '多元共育人才培养', 15, null, null, null, 50, 30, 30, 15, 15],
+      // the corrected 10, not 100: n 10/20 = 0.5: 0.4·0.5 = 20 points, 20 lost
+      ['TECH_SERVICE_GROWTH', '技术服务产值增长率', '教产互促服务发展', 10, null, null, null, 50, 40, 40, 20, 20],
+    ]);
+    expect(b.indicators[0]!.contributionRaw).toBeCloseTo(0.24, 9);
+    expect(b.largestGaps.map((g) => [g.code, g.name, g.gap])).toEqual([
+      ['TECH_SERVICE_GROWTH', '技术服务产值增长率', 20],
+      ['STUDENT_TEACHER_RATIO', '生师比', 15],
+      ['DUAL_QUALIFIED_RATIO', '双师型教师占比', 6],
+    ]);
+    // A is the best everywhere: nothing lost; 50 of 50 is 100 % of the target, nothing short.
+    expect(r.A.explanation.largestGaps).toEqual([]);
+    expect(r.A.explanation.indicators.map((i) => i.gap)).toEqual([0, 0, 0]);
+    expect(r.A.explanation.indicators[0]).toMatchObject({ value: 50, target: 50, achievementPercent: 100, shortOfTarget: 0 });
+    // E did not submit: no value, no contribution, no gap measured, last with certainty.
+    expect(r.E.explanation).toMatchObject({ dimensions: [], largestGaps: [], rankProbabilities: [{ rank: 5, percent: 100 }] });
+    expect(r.E.explanation.indicators.map((i) => [i.code, i.value, i.target, i.contribution, i.gap])).toEqual([
+      ['DUAL_QUALIFIED_RATIO', null, 50, 0, null],
+      ['STUDENT_TEACHER_RATIO', null, null, 0, null],
+      ['TECH_SERVICE_GROWTH', null, null, 0, null],
+    ]);
 
     // 晾晒: the public ranking, without login and without explanations.
     const ranking = (await http().get(evaluation(`/rankings/${q3}`)).expect(200)).body;
     expect(ranking).toMatchObject({ code: '2025Q3', revision: 1, digest: results.digest });
-    expect(ranking.items.map((i: { name: string; rank: number; status: string; grade: string }) => [i.name, i.rank, i.status, i.grade])).toEqual([
-      [name('A'), 1, 'SCORED', 'A'],
-      [name('D'), 2, 'SCORED', 'B'],
-      [name('B'), 3, 'SCORED', 'D'],
-      [name('C'), 4, 'SCORED', 'D'],
-      [name('E'), 5, 'NOT_SUBMITTED', 'D'],
+    expect(ranking.items.map((i: { consortiumName: string; rank: number; status: string; grade: string; total: number }) => [i.consortiumName, i.rank, i.status, i.grade, i.total])).toEqual([
+      [name('A'), 1, 'SCORED', 'A', 100],
+      [name('D'), 2, 'SCORED', 'B', 79.5],
+      [name('B'), 3, 'SCORED', 'D', 59],
+      [name('C'), 4, 'SCORED', 'D', 28],
+      [name('E'), 5, 'NOT_SUBMITTED', 'D', 0],
     ]);
+    expect(ranking.items[1].totalRaw).toBeCloseTo(0.795, 9);
     for (const item of ranking.items) expect(item).not.toHaveProperty('explanation');
     expect((await http().get(evaluation('/rankings')).expect(200)).body.items.map((i: { code: string }) => i.code)).toEqual(['2025Q3']);
   }, 180_000);
@@ -326,18 +390,20 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     // Grades by percentile: B 100 → A, A 75 → B, D 50 → D, C 25 → D.
     const r = byKey(results.items);
     expect(results.items.map((i) => keyOf(i.consortiumId))).toEqual(['B', 'A', 'D', 'C', 'E']);
-    const expected: Record<string, [number, number, number, number, string]> = {
-      B: [0.93, 0.67, 0.8, 1, 'A'],
-      A: [1, 0.5, 0.75, 2, 'B'],
-      D: [0.795, 0.5, 0.6475, 3, 'D'],
-      C: [0.28, 0.5, 0.39, 4, 'D'],
-      E: [0, 0, 0, 5, 'D'],
+    // [level, improvement, total] on 0–1, the same shown on 0–100, rank, grade
+    const expected: Record<string, [number, number, number, [number, number, number], number, string]> = {
+      B: [0.93, 0.67, 0.8, [93, 67, 80], 1, 'A'],
+      A: [1, 0.5, 0.75, [100, 50, 75], 2, 'B'],
+      D: [0.795, 0.5, 0.6475, [79.5, 50, 64.75], 3, 'D'],
+      C: [0.28, 0.5, 0.39, [28, 50, 39], 4, 'D'],
+      E: [0, 0, 0, [0, 0, 0], 5, 'D'],
     };
-    for (const [k, [level, improvement, total, rank, grade]] of Object.entries(expected)) {
+    for (const [k, [level, improvement, total, shown, rank, grade]] of Object.entries(expected)) {
       expect({ k, rank: r[k].rank, grade: r[k].grade }).toEqual({ k, rank, grade });
-      expect(r[k].levelScore).toBeCloseTo(level, 9);
-      expect(r[k].improvement).toBeCloseTo(improvement, 9);
-      expect(r[k].total).toBeCloseTo(total, 9);
+      expect({ k, levelScore: r[k].levelScore, improvement: r[k].improvement, total: r[k].total }).toEqual({ k, levelScore: shown[0], improvement: shown[1], total: shown[2] });
+      expect(r[k].levelScoreRaw).toBeCloseTo(level, 9);
+      expect(r[k].improvementRaw).toBeCloseTo(improvement, 9);
+      expect(r[k].totalRaw).toBeCloseTo(total, 9);
     }
     expect(r.E.status).toBe('NOT_SUBMITTED');
     // B's lead rests on its improvement: its level score alone (0.93) is below A's (1).
@@ -345,12 +411,16 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     // B improves most under any weighting: its level score stays ≥ 0.9, so its total ≥ 0.5·0.9 + 0.335 = 0.785, above A's 0.75.
     expect(r.B.rankInterval).toEqual([1, 1]);
     expect(r.E.rankInterval).toEqual([5, 5]);
-    expect(r.B.explanation.contributions.STUDENT_TEACHER_RATIO).toBeCloseTo(0.27, 9); // 0.3 · 0.9
+    expect(r.B.explanation.indicators.find((i) => i.code === 'STUDENT_TEACHER_RATIO')!.contribution).toBe(27); // 0.3 · 0.9
+    // Against 2025Q3: B from 59 (3rd) to 80 (1st), two places up; A from 100 (1st) to 75 (2nd), one down.
+    expect(r.B.explanation.previous).toMatchObject({ roundCode: '2025Q3', total: 59, rank: 3, totalChange: 21, rankChange: 2 });
+    expect(r.A.explanation.previous).toMatchObject({ roundCode: '2025Q3', total: 100, rank: 1, totalChange: -25, rankChange: -1 });
+    expect(r.E.explanation.previous).toMatchObject({ roundCode: '2025Q3', total: 0, rank: 5, totalChange: 0, rankChange: 0 });
 
     // The public board shows both quarters; in the later one B stands above A and D.
     const board = (await http().get(evaluation('/rankings')).expect(200)).body.items.map((i: { code: string }) => i.code);
     expect(board).toEqual(['2025Q4', '2025Q3']);
-    const order = async (roundId: string) => (await http().get(evaluation(`/rankings/${roundId}`)).expect(200)).body.items.map((i: { name: string }) => i.name);
+    const order = async (roundId: string) => (await http().get(evaluation(`/rankings/${roundId}`)).expect(200)).body.items.map((i: { consortiumName: string }) => i.consortiumName);
     expect(await order(q3)).toEqual(['A', 'D', 'B', 'C', 'E'].map(name));
     expect(await order(q4)).toEqual(['B', 'A', 'D', 'C', 'E'].map(name));
   }, 180_000);

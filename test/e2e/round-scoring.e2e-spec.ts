@@ -13,15 +13,28 @@ import { ifMatchOf } from '../support/conditional.js';
 
 interface ResultItem {
   consortiumId: string;
+  consortiumName: string;
   level: string;
   status: string;
   total: number;
+  totalRaw: number;
+  levelScore: number;
+  levelScoreRaw: number;
   improvement: number;
   rank: number;
   grade: string;
   rankInterval: [number, number];
-  explanation: { contributions: Record<string, number> };
+  explanation: {
+    weighting: string;
+    previous: { roundCode: string; total: number; rank: number; totalChange: number; rankChange: number | null } | null;
+    dimensions: { code: string; name: string; score: number }[];
+    indicators: { code: string; name: string; dimensionName: string; value: unknown; weightUsed: number; contribution: number; contributionRaw: number }[];
+    rankProbabilities: { rank: number; percent: number }[];
+  };
 }
+
+/** At most two decimals, as a person reads a score. */
+const twoDecimals = (x: number) => expect(Math.abs(x * 100 - Math.round(x * 100))).toBeLessThan(1e-6);
 
 /**
  * Scoring of a round in the worker, over the demo data: queued request, results per revision,
@@ -96,12 +109,34 @@ describe('round scoring', () => {
       expect(group.map((i) => i.rank)).toEqual(group.map((_, k) => k + 1));
       for (let k = 1; k < group.length; k++) expect(group[k - 1].total).toBeGreaterThanOrEqual(group[k].total);
     }
+    const names = new Map<string, string>((await dataSource.query(`SELECT id, name FROM consortium`)).map((c: { id: string; name: string }) => [c.id, c.name]));
     for (const item of items) {
       expect(item.status).toBe('SCORED');
+      expect(item.consortiumName).toBe(names.get(item.consortiumId));
       expect(['A', 'B', 'C', 'D']).toContain(item.grade);
       expect(item.rankInterval[0]).toBeLessThanOrEqual(item.rankInterval[1]);
-      expect(Object.keys(item.explanation.contributions).length).toBeGreaterThan(0);
       expect(item.improvement).toBe(0);
+      // Scores on 0–100 with two decimals, within half a hundredth of the raw value ×100.
+      for (const [shown, raw] of [[item.total, item.totalRaw], [item.levelScore, item.levelScoreRaw]] as const) {
+        twoDecimals(shown);
+        expect(Math.abs(shown - raw * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
+        expect(shown).toBeGreaterThanOrEqual(0);
+        expect(shown).toBeLessThanOrEqual(100);
+      }
+      // The explanation names every indicator and dimension; the weights used add up to 100 %, so do the rank probabilities.
+      const e = item.explanation;
+      expect(e.previous).toBeNull(); // no earlier round has been scored
+      expect(e.indicators.length).toBeGreaterThan(0);
+      for (const ind of e.indicators) {
+        expect(ind.name).toMatch(/\p{Script=Han}/u);
+        expect(ind.dimensionName).toMatch(/\p{Script=Han}/u);
+        twoDecimals(ind.contribution);
+        expect(Math.abs(ind.contribution - ind.contributionRaw * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
+      }
+      for (const dim of e.dimensions) expect(dim.name).toMatch(/\p{Script=Han}/u);
+      expect(e.indicators.reduce((sum, i) => sum + i.weightUsed, 0)).toBeCloseTo(100, 0);
+      expect(e.rankProbabilities.reduce((sum, p) => sum + p.percent, 0)).toBeCloseTo(100, 0);
+      for (const p of e.rankProbabilities) expect(p.rank).toBeGreaterThanOrEqual(1);
     }
     const [round] = await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [rounds['2026Q2']]);
     expect(round).toEqual({ status: 'SCORED', revision: 1 });
@@ -129,6 +164,20 @@ describe('round scoring', () => {
   it('counts improvement against the previous scored round', async () => {
     const items: ResultItem[] = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results`).set(bearer(taskforce)).expect(200)).body.items;
     expect(items.some((i) => i.improvement !== 0)).toBe(true);
+    // Each explanation compares with 2026Q2: the change is the difference of the shown totals, and ranks move within a level.
+    const before = new Map<string, ResultItem>(
+      (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(taskforce)).expect(200)).body.items.map((i: ResultItem) => [i.consortiumId, i]),
+    );
+    for (const item of items) {
+      const then = before.get(item.consortiumId);
+      if (!then) {
+        expect(item.explanation.previous).toBeNull();
+        continue;
+      }
+      expect(item.explanation.previous).toMatchObject({ roundCode: '2026Q2', total: then.total, rank: then.rank });
+      expect(item.explanation.previous!.totalChange).toBeCloseTo(item.total - then.total, 9);
+      expect(item.explanation.previous!.rankChange).toBe(then.level === item.level ? then.rank - item.rank : null);
+    }
   });
 
   it('scores again as a new revision, keeping the earlier one; unchanged data gives the same digest', async () => {
@@ -156,8 +205,10 @@ describe('round scoring', () => {
     const internal = (await http().get(`/api/v1/evaluation/rounds/${roundId}/results`).set(bearer(taskforce)).expect(200)).body;
     expect(ranking.body).toMatchObject({ code: '2026Q3', revision: 1, digest: internal.digest });
     expect(ranking.body.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade])).toEqual(internal.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade]));
+    const totals = new Map(internal.items.map((i: ResultItem) => [i.consortiumId, [i.consortiumName, i.total, i.totalRaw]]));
     for (const item of ranking.body.items) {
-      expect(item.name).toMatch(/\S/);
+      expect(item.consortiumName).toMatch(/\S/);
+      expect([item.consortiumName, item.total, item.totalRaw]).toEqual(totals.get(item.consortiumId));
       expect(item).not.toHaveProperty('explanation');
     }
     const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv' }).expect(200);
@@ -278,7 +329,7 @@ describe('round scoring', () => {
         { revision: 2, digest: rescored.digest, reason },
       ],
     });
-    const totalOf = (ranking: { items: ResultItem[] }) => ranking.items.find((i) => i.consortiumId === cid)!.total;
+    const totalOf = (ranking: { items: ResultItem[] }) => ranking.items.find((i) => i.consortiumId === cid)!.totalRaw;
     expect(totalOf(after)).not.toBeCloseTo(totalOf(published), 9);
 
     // Every published revision stays readable (DESIGN §3), in the ranking and in its export.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, AuditRecorder, decodeKeysetCursor, DomainError, encodeKeysetCursor, OutboxPublisher } from '#platform';
 import { DecideConsortiumUseCase, SubmitApplicationUseCase } from '#registry';
 import { PROPOSAL_KINDS, type ProposalKind, type StoredThresholds, thresholdsOf, thresholdsProblem } from '../domain/rules.js';
@@ -27,6 +27,26 @@ const Errors = {
   thresholds: (field: string, message: string) =>
     new DomainError('INVALID', 'INVALID_THRESHOLDS', `thresholds.${field} ${message}`, [{ field: `thresholds.${field}`, code: 'INVALID_THRESHOLDS', message }]),
 };
+
+/** A proposal with the consortium's and the member unit's current names beside their ids. */
+export type ProposalView = ProposalEntity & { consortiumName: string | null; organizationName: string | null };
+
+/**
+ * Proposals read with the names joined in (one query; `where` narrows it). The registry's tables
+ * are joined by name, as the registry owns them and this context reads only their names.
+ */
+async function readProposals(manager: EntityManager, where: (qb: SelectQueryBuilder<ProposalEntity>) => SelectQueryBuilder<ProposalEntity>): Promise<ProposalView[]> {
+  const qb = manager
+    .getRepository(ProposalEntity)
+    .createQueryBuilder('p')
+    .leftJoin('consortium', 'c', 'c.id = p.consortium_id')
+    .leftJoin('organization', 'o', 'o.id = p.organization_id')
+    .addSelect('c.name', 'consortium_name')
+    .addSelect('o.name', 'organization_name');
+  const { entities, raw } = await where(qb).getRawAndEntities<{ p_id: string; consortium_name: string | null; organization_name: string | null }>();
+  const names = new Map(raw.map((r) => [r.p_id, r]));
+  return entities.map((e) => Object.assign(e, { consortiumName: names.get(e.id)?.consortium_name ?? null, organizationName: names.get(e.id)?.organization_name ?? null }));
+}
 
 /** Registry refusals that mean the world moved on since the proposal was written. */
 const STALE_CODES = new Set(['STALE_DECISION', 'NOT_A_MEMBER', 'CONSORTIUM_DELISTED', 'STATUS_TRANSITION_NOT_ALLOWED', 'DECISION_CHANGES_NOTHING', 'APPLICATION_PENDING']);
@@ -56,29 +76,33 @@ export class ProposalsUseCases {
    * page after it is read from the database's own timestamps (a JS Date would round them).
    */
   async list(filter: { status?: ProposalStatus; consortiumId?: string; kind?: ProposalKind; after?: string; limit: number }): Promise<{
-    items: ProposalEntity[];
+    items: ProposalView[];
     nextCursor: string | null;
     total: number;
     byKind: { kind: ProposalKind; count: number }[];
   }> {
-    const where: FindOptionsWhere<ProposalEntity> = {};
-    if (filter.status) where.status = filter.status;
-    if (filter.consortiumId) where.consortiumId = filter.consortiumId;
-    const repository = this.dataSource.getRepository(ProposalEntity);
-    const qb = repository.createQueryBuilder('p').where(where).orderBy('p.created_at', 'ASC').addOrderBy('p.rule', 'ASC').addOrderBy('p.consortium_id', 'ASC').addOrderBy('p.id', 'ASC');
-    if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
+    const filtered = <T extends SelectQueryBuilder<ProposalEntity>>(qb: T): T => {
+      qb.where('1 = 1');
+      if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
+      if (filter.consortiumId) qb.andWhere('p.consortium_id = :consortiumId', { consortiumId: filter.consortiumId });
+      return qb;
+    };
+    let lastId: string | undefined;
     if (filter.after) {
-      const [lastId] = decodeKeysetCursor(filter.after, 1);
+      [lastId] = decodeKeysetCursor(filter.after, 1);
       if (!UUID.test(lastId)) throw Errors.cursor();
-      qb.andWhere('(p.created_at, p.rule, p.consortium_id, p.id) > (SELECT l.created_at, l.rule, l.consortium_id, l.id FROM adjustment_proposal l WHERE l.id = :lastId)', { lastId });
     }
-    const rows = await qb.take(filter.limit + 1).getMany();
+    const rows = await readProposals(this.dataSource.manager, (qb) => {
+      filtered(qb).orderBy('p.created_at', 'ASC').addOrderBy('p.rule', 'ASC').addOrderBy('p.consortium_id', 'ASC').addOrderBy('p.id', 'ASC');
+      if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
+      if (lastId) qb.andWhere('(p.created_at, p.rule, p.consortium_id, p.id) > (SELECT l.created_at, l.rule, l.consortium_id, l.id FROM adjustment_proposal l WHERE l.id = :lastId)', { lastId });
+      // One row per proposal (the joins are to one consortium and one organization): a plain LIMIT.
+      return qb.limit(filter.limit + 1);
+    });
     const items = rows.slice(0, filter.limit);
-    const counts: { kind: ProposalKind; count: number }[] = await repository
-      .createQueryBuilder('p')
+    const counts: { kind: ProposalKind; count: number }[] = await filtered(this.dataSource.getRepository(ProposalEntity).createQueryBuilder('p'))
       .select('p.kind', 'kind')
       .addSelect('count(*)::int', 'count')
-      .where(where)
       .groupBy('p.kind')
       .orderBy('p.kind')
       .getRawMany();
@@ -91,13 +115,13 @@ export class ProposalsUseCases {
     };
   }
 
-  async get(id: string): Promise<ProposalEntity> {
-    const found = await this.dataSource.getRepository(ProposalEntity).findOne({ where: { id } });
+  async get(id: string): Promise<ProposalView> {
+    const [found] = await readProposals(this.dataSource.manager, (qb) => qb.where('p.id = :id', { id }));
     if (!found) throw Errors.notFound();
     return found;
   }
 
-  decide(id: string, decision: ProposalDecision, actor: Actor): Promise<ProposalEntity> {
+  decide(id: string, decision: ProposalDecision, actor: Actor): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!proposal) throw Errors.notFound();
@@ -112,7 +136,8 @@ export class ProposalsUseCases {
         Object.assign(change, await this.apply(manager, proposal, decision, actor));
       }
       await manager.update(ProposalEntity, { id }, change);
-      const after = (await manager.findOne(ProposalEntity, { where: { id } }))!;
+      const [after] = await readProposals(manager, (qb) => qb.where('p.id = :id', { id }));
+      if (!after) throw Errors.notFound();
       await this.outbox.publish(manager, {
         type: `adjustment.proposal.${after.status.toLowerCase()}`,
         aggregateType: 'adjustment-proposal',

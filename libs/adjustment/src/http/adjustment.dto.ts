@@ -73,7 +73,9 @@ export class ProposalDto {
   @ApiProperty({ example: 'round:2026Q3', description: 'what raised it' }) trigger!: string;
   @ApiProperty({ enum: ['STATUS', 'TIER', 'MEMBER_EXIT'] }) kind!: string;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ type: String, nullable: true, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' }) consortiumName!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the member unit (MEMBER_EXIT)' }) organizationId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '重庆长安汽车股份有限公司', description: '单位名称: the member unit’s current name (MEMBER_EXIT)' }) organizationName!: string | null;
   @ApiProperty({ enum: CONSORTIUM_STATUSES }) fromStatus!: string;
   @ApiProperty(nullableEnum(CONSORTIUM_STATUSES)) toStatus!: string | null;
   @ApiProperty({ enum: TIERS }) fromTier!: string;

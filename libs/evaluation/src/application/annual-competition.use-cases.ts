@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
-import { ConsortiumLookup } from '#registry';
-import { AnnualCompetitionEntity, AnnualResultEntity, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
+import { displayScore, displayScoreOrNull } from '../domain/display.js';
+import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
 
 export const ANNUAL_SCORING_REQUESTED = 'evaluation.annual.scoring-requested';
 
@@ -55,7 +55,6 @@ export class AnnualCompetitionUseCases {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
-    private readonly consortia: ConsortiumLookup,
   ) {}
 
   request(year: number, reason: string | undefined): Promise<AnnualScoringView> {
@@ -160,13 +159,15 @@ export class AnnualCompetitionUseCases {
       digest: done.digest,
       publishedAt: done.publishedAt,
       items: rows.map((r) => ({
-        consortiumId: r.consortiumId,
+        consortiumId: r.consortium_id,
+        consortiumName: r.name,
         level: r.level,
-        annualTotal: r.annualTotal,
+        annualTotal: displayScore(r.annual_total),
+        annualTotalRaw: r.annual_total,
         rank: r.rank,
         grade: r.grade,
-        notSubmitted: r.notSubmitted,
-        quarters: r.quarters,
+        notSubmitted: r.not_submitted,
+        quarters: r.quarters.map((q) => ({ ...q, total: displayScoreOrNull(q.total), totalRaw: q.total, counted: displayScore(q.counted), countedRaw: q.counted })),
       })),
     };
   }
@@ -179,27 +180,45 @@ export class AnnualCompetitionUseCases {
     const published = await this.dataSource.getRepository(AnnualScoringEntity).findOne({ where: { year, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
     if (!published) throw new DomainError('NOT_FOUND', 'ANNUAL_NOT_PUBLISHED', `The annual competition of ${year} has no published ranking`);
     const rows = await this.rows(year, published.revision);
-    const names = await this.consortia.namesOf(rows.map((r) => r.consortiumId));
     return {
       year,
       revision: published.revision,
       digest: published.digest,
       publishedAt: published.publishedAt,
       items: rows.map((r) => ({
-        consortiumId: r.consortiumId,
-        name: names.get(r.consortiumId),
+        consortiumId: r.consortium_id,
+        consortiumName: r.name,
+        name: r.name,
         level: r.level,
-        annualTotal: r.annualTotal,
+        annualTotal: displayScore(r.annual_total),
+        annualTotalRaw: r.annual_total,
         rank: r.rank,
         grade: r.grade,
-        quarterTotals: r.quarters.map((q) => ({ quarter: q.quarter, status: q.status, counted: q.counted })),
+        quarterTotals: r.quarters.map((q) => ({ quarter: q.quarter, status: q.status, counted: displayScore(q.counted), countedRaw: q.counted })),
       })),
     };
   }
 
-  private rows(year: number, revision: number) {
-    return this.dataSource.getRepository(AnnualResultEntity).find({ where: { year, revision }, order: { level: 'ASC', rank: 'ASC', consortiumId: 'ASC' } });
+  /** The rows of a revision by level and rank, each with the consortium's name (joined, one query). */
+  private rows(year: number, revision: number): Promise<AnnualRow[]> {
+    return this.dataSource.query(
+      `SELECT a.consortium_id, c.name, a.level, a.quarters, a.not_submitted, a.annual_total, a.rank, a.grade
+         FROM annual_result a LEFT JOIN consortium c ON c.id = a.consortium_id
+        WHERE a.year = $1 AND a.revision = $2 ORDER BY a.level, a.rank, a.consortium_id`,
+      [year, revision],
+    );
   }
+}
+
+interface AnnualRow {
+  consortium_id: string;
+  name: string | null;
+  level: string;
+  quarters: AnnualQuarterRow[];
+  not_submitted: number;
+  annual_total: number;
+  rank: number;
+  grade: string;
 }
 
 const notScored = (year: number) => new DomainError('NOT_FOUND', 'ANNUAL_NOT_SCORED', `The annual competition of ${year} has not been scored`);

@@ -34,6 +34,9 @@ export interface AnswerSheetView {
   evidence?: EvidenceView[];
   /** What a save did that the caller may not have meant (answers a PUT removed). */
   warnings?: AnswerWarning[];
+  /** The round's code and the consortium's current name beside their ids (joined in when read). */
+  roundCode: string | null;
+  consortiumName: string | null;
 }
 
 /** 答卷一览: where one listed consortium's sheet stands in a round, for the task force. */
@@ -71,10 +74,14 @@ export interface EvidenceDownload {
   content: Buffer;
 }
 
-const view = (e: AnswerSheetEntity): AnswerSheetView => ({
+type Names = Pick<AnswerSheetView, 'roundCode' | 'consortiumName'>;
+
+const view = (e: AnswerSheetEntity, names: Names = { roundCode: null, consortiumName: null }): AnswerSheetView => ({
   id: e.id,
   roundId: e.roundId,
+  roundCode: names.roundCode,
   consortiumId: e.consortiumId,
+  consortiumName: names.consortiumName,
   status: e.status,
   answers: e.answers,
   comments: e.comments,
@@ -85,6 +92,21 @@ const view = (e: AnswerSheetEntity): AnswerSheetView => ({
   version: e.version,
   correction: e.correctionReason !== null && e.reopenedAt !== null ? { reason: e.correctionReason, reopenedAt: e.reopenedAt, reopenedBy: e.reopenedBy } : null,
 });
+
+/** One sheet with its round's code and its consortium's name, in one query; undefined when there is none. */
+async function readSheet(manager: EntityManager, where: { id: string } | { roundId: string; consortiumId: string }): Promise<AnswerSheetView | undefined> {
+  const qb = manager
+    .getRepository(AnswerSheetEntity)
+    .createQueryBuilder('s')
+    .innerJoin(RoundEntity, 'r', 'r.id = s.roundId')
+    .leftJoin('consortium', 'c', 'c.id = s.consortium_id')
+    .addSelect('r.code', 'round_code')
+    .addSelect('c.name', 'consortium_name');
+  if ('id' in where) qb.where('s.id = :id', { id: where.id });
+  else qb.where('s.roundId = :roundId AND s.consortiumId = :consortiumId', where);
+  const { entities, raw } = await qb.getRawAndEntities<{ round_code: string; consortium_name: string | null }>();
+  return entities[0] && view(entities[0], { roundCode: raw[0]!.round_code, consortiumName: raw[0]!.consortium_name ?? null });
+}
 
 const state = (s: AnswerSheetView) => ({ status: s.status, answers: s.answers, late: s.late, comments: s.comments, correctionReason: s.correction?.reason ?? null });
 
@@ -137,9 +159,9 @@ export class AnswerSheetsUseCases {
   ) {}
 
   async get(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
-    const sheet = await this.dataSource.getRepository(AnswerSheetEntity).findOne({ where: { roundId, consortiumId } });
+    const sheet = await readSheet(this.dataSource.manager, { roundId, consortiumId });
     if (!sheet) throw SheetErrors.notFound();
-    return { ...view(sheet), evidence: await this.evidenceOf(this.dataSource.manager, sheet.id) };
+    return { ...sheet, evidence: await this.evidenceOf(this.dataSource.manager, sheet.id) };
   }
 
   private async evidenceOf(manager: EntityManager, sheetId: string): Promise<EvidenceView[]> {
@@ -188,7 +210,7 @@ export class AnswerSheetsUseCases {
         before: null,
         after: { indicatorCode: command.indicatorCode, sha256, fileName: command.fileName, mediaType: command.mediaType, sizeBytes: command.content.length },
       });
-      return { ...view(sheet), evidence: await this.evidenceOf(manager, sheet.id) };
+      return { ...(await readSheet(manager, { id: sheet.id }))!, evidence: await this.evidenceOf(manager, sheet.id) };
     });
   }
 
@@ -219,7 +241,7 @@ export class AnswerSheetsUseCases {
         // Created by a concurrent first save since the read above: this caller has not seen it (as organizations).
         if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
       }
-      const after = view((await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId } }))!);
+      const after = (await readSheet(manager, { roundId, consortiumId }))!;
       await this.audit.record(manager, { action: 'evaluation.answer-sheet.save', entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
       const names = new Map(paper.items.map((i) => [i.code, i.name]));
       return { ...after, warnings: removed.length ? [removedAnswersWarning(removed.sort(), names)] : [] };
@@ -358,7 +380,7 @@ export class AnswerSheetsUseCases {
   private async transition(manager: EntityManager, sheet: AnswerSheetEntity, action: string, change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
     const before = state(view(sheet));
     await manager.update(AnswerSheetEntity, { id: sheet.id }, { ...change, updatedAt: new Date(), version: sheet.version + 1 });
-    const after = view((await manager.findOne(AnswerSheetEntity, { where: { id: sheet.id } }))!);
+    const after = (await readSheet(manager, { id: sheet.id }))!;
     await this.outbox.publish(manager, {
       type: action === 'reopen' ? 'evaluation.answer-sheet.reopened' : `evaluation.answer-sheet.${after.status.toLowerCase()}`,
       aggregateType: 'answer-sheet',

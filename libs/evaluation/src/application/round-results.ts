@@ -44,6 +44,8 @@ export async function computeRoundResults(
   const loaded = performance.now();
 
   const results: { level: Level; result: MemberResult }[] = [];
+  // What each consortium answered and was measured against, kept with its explanation: the sheet may be corrected later.
+  const inputs = new Map<string, { values: Record<string, unknown>; targets: Record<string, number | null> }>();
   for (const [i, level] of LEVELS.entries()) {
     const group = listed.filter((c) => c.level === level);
     if (group.length === 0) continue;
@@ -78,6 +80,9 @@ export async function computeRoundResults(
       throw describeGroupFailure(error, level, applying, submitted);
     }
     for (const result of scored) results.push({ level, result });
+    for (const m of members) {
+      inputs.set(m.consortiumId, { values: Object.fromEntries(applying.filter((ind) => ind.code in m.answers).map((ind) => [ind.code, m.answers[ind.code]])), targets: m.targets });
+    }
     await onLevelScored(level, Math.round((100 * (i + 1)) / LEVELS.length));
   }
 
@@ -95,7 +100,17 @@ export async function computeRoundResults(
     medianRank: r.medianRank,
     rankLow: r.rankInterval[0],
     rankHigh: r.rankInterval[1],
-    explanation: { dimensionScores: r.dimensionScores, contributions: r.contributions, gaps: r.gaps },
+    explanation: {
+      dimensionScores: r.dimensionScores,
+      contributions: r.contributions,
+      gaps: r.gaps,
+      weighting: scheme.definition.settings.weighting,
+      weights: r.weights,
+      declaredWeights: r.declaredWeights,
+      normalized: r.normalized,
+      ...inputs.get(r.consortiumId)!,
+      rankProbabilities: r.rankProbabilities,
+    },
   }));
   // How long loading and scoring took, for the job's log line.
   return { rows, digest: resultsDigest(results), loadMs: loaded - started, scoreMs: performance.now() - loaded };

@@ -2,11 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
-import { ConsortiumLookup } from '#registry';
-import { BestPracticeEntity } from '../persistence/best-practice.entities.js';
 import { publicationTooEarly } from '../domain/round.js';
-import { RoundEntity, RoundResultEntity, RoundScoringEntity } from '../persistence/evaluation.entities.js';
+import { RoundEntity, RoundScoringEntity, SchemeEntity } from '../persistence/evaluation.entities.js';
+import { displayScore } from '../domain/display.js';
+import { bestNormalized, explain, readResultRows } from './result-views.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
+
+interface PublishedRow {
+  consortium_id: string;
+  name: string | null;
+  level: string;
+  status: string;
+  total: number;
+  rank: number;
+  grade: string;
+  rank_low: number;
+  rank_high: number;
+}
+
+interface PublishedBestPracticeRow {
+  level: string;
+  consortium_id: string;
+  name: string | null;
+  title: string;
+  summary: string;
+  dimension: string;
+}
 
 export const SCORING_REQUESTED = 'evaluation.round.scoring-requested';
 
@@ -50,7 +71,6 @@ export class RoundScoringUseCases {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
-    private readonly consortia: ConsortiumLookup,
   ) {}
 
   request(roundId: string, reason: string | undefined): Promise<ScoringView> {
@@ -172,16 +192,21 @@ export class RoundScoringUseCases {
       order: { revision: 'ASC' },
     });
     const round = published.round!;
-    const [rows, bestPractices] = await Promise.all([
+    const [rows, bestPractices]: [PublishedRow[], PublishedBestPracticeRow[]] = await Promise.all([
       // The public columns only: each row's explanation (its largest column) is not part of this answer.
-      this.dataSource.getRepository(RoundResultEntity).find({
-        select: { consortiumId: true, level: true, status: true, total: true, rank: true, grade: true, rankLow: true, rankHigh: true },
-        where: { roundId, revision: published.revision },
-        order: { level: 'ASC', rank: 'ASC' },
-      }),
-      this.dataSource.getRepository(BestPracticeEntity).find({ where: { roundId, status: 'SELECTED' }, order: { level: 'ASC' } }),
+      this.dataSource.query(
+        `SELECT rr.consortium_id, c.name, rr.level, rr.status, rr.total, rr.rank, rr.grade, rr.rank_low, rr.rank_high
+           FROM round_result rr LEFT JOIN consortium c ON c.id = rr.consortium_id
+          WHERE rr.round_id = $1 AND rr.revision = $2 ORDER BY rr.level, rr.rank, c.name, rr.consortium_id`,
+        [roundId, published.revision],
+      ),
+      this.dataSource.query(
+        `SELECT b.level, b.consortium_id, c.name, b.title, b.summary, b.dimension
+           FROM best_practice b LEFT JOIN consortium c ON c.id = b.consortium_id
+          WHERE b.round_id = $1 AND b.status = 'SELECTED' ORDER BY b.level`,
+        [roundId],
+      ),
     ]);
-    const names = await this.consortia.namesOf([...new Set([...rows, ...bestPractices].map((r) => r.consortiumId))]);
     return {
       roundId,
       code: round.code,
@@ -191,19 +216,22 @@ export class RoundScoringUseCases {
       reason: published.reason,
       revisions: revisions.map((r) => ({ revision: r.revision, publishedAt: r.publishedAt, reason: r.reason, digest: r.digest })),
       items: rows.map((r) => ({
-        consortiumId: r.consortiumId,
-        name: names.get(r.consortiumId),
+        consortiumId: r.consortium_id,
+        consortiumName: r.name,
+        name: r.name,
         level: r.level,
         status: r.status,
-        total: r.total,
+        total: displayScore(r.total),
+        totalRaw: r.total,
         rank: r.rank,
         grade: r.grade,
-        rankInterval: [r.rankLow, r.rankHigh],
+        rankInterval: [r.rank_low, r.rank_high],
       })),
       bestPractices: bestPractices.map((b) => ({
         level: b.level,
-        consortiumId: b.consortiumId,
-        name: names.get(b.consortiumId),
+        consortiumId: b.consortium_id,
+        consortiumName: b.name,
+        name: b.name,
         title: b.title,
         summary: b.summary,
         dimension: b.dimension,
@@ -227,23 +255,30 @@ export class RoundScoringUseCases {
     if (!round) throw EvaluationErrors.roundNotFound();
     const done = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, status: 'DONE', ...(revision !== undefined ? { revision } : {}) }, order: { revision: 'DESC' } });
     if (!done) throw new DomainError('NOT_FOUND', 'ROUND_NOT_SCORED', 'The round has no finished scoring');
-    const rows = await this.dataSource.getRepository(RoundResultEntity).find({ where: { roundId, revision: done.revision }, order: { level: 'ASC', rank: 'ASC' } });
+    const scheme = (await this.dataSource.getRepository(SchemeEntity).findOne({ where: { id: round.schemeId } }))!;
+    const rows = await readResultRows(this.dataSource.manager, roundId, done.revision);
+    const best = bestNormalized(rows);
     return {
       roundId,
+      roundCode: round.code,
       revision: done.revision,
       digest: done.digest,
       items: rows.map((r) => ({
-        consortiumId: r.consortiumId,
+        consortiumId: r.consortium_id,
+        consortiumName: r.consortium_name,
         level: r.level,
         status: r.status,
-        levelScore: r.levelScore,
-        improvement: r.improvement,
-        total: r.total,
+        levelScore: displayScore(r.level_score),
+        levelScoreRaw: r.level_score,
+        improvement: displayScore(r.improvement),
+        improvementRaw: r.improvement,
+        total: displayScore(r.total),
+        totalRaw: r.total,
         rank: r.rank,
         grade: r.grade,
-        medianRank: r.medianRank,
-        rankInterval: [r.rankLow, r.rankHigh],
-        explanation: r.explanation,
+        medianRank: r.median_rank,
+        rankInterval: [r.rank_low, r.rank_high],
+        explanation: explain(r, scheme.definition, best.get(r.level)),
       })),
     };
   }

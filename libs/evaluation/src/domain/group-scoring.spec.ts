@@ -38,6 +38,31 @@ describe('scoreGroup', () => {
     expect(a!.dimensionScores).toEqual({ TALENT: expect.closeTo(1, 12), DIGITAL: 1 });
   });
 
+  it('records the weights it used, the declared ones, normalized values and per-rank probabilities of the draws', () => {
+    const [a, b] = scoreGroup(indicators, [member('a', { RATIO: 60, STR: 16, LIVE: true }), member('b', { RATIO: 30, STR: 20 })], settings);
+    expect(a!.declaredWeights).toEqual({ RATIO: expect.closeTo(0.4, 12), STR: expect.closeTo(0.8 / 3, 12), LIVE: expect.closeTo(1 / 3, 12) });
+    expect(a!.weights).toEqual(a!.declaredWeights); // EXPERT: what was declared is what was used
+    expect(b!.normalized).toEqual({ RATIO: 0.5, STR: 0, LIVE: null });
+    // a wins every draw: its whole probability is on rank 1, b's on rank 2.
+    expect(a!.rankProbabilities).toEqual([1, 0]);
+    expect(b!.rankProbabilities).toEqual([0, 1]);
+  });
+
+  it('under ENTROPY the weights used differ from the declared ones, and probabilities sum to 1 over the ranks', () => {
+    const members = ['a', 'b', 'c', 'd'].map((id, k) => member(id, { RATIO: 30 + 8 * k, STR: 16 + ((k * 3) % 5), LIVE: k % 2 === 0 }));
+    const results = scoreGroup(indicators, members, { ...settings, weighting: 'ENTROPY' });
+    const used = results[0]!.weights;
+    expect(Object.values(used).reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+    expect(used.RATIO).not.toBeCloseTo(results[0]!.declaredWeights.RATIO!, 3);
+    for (const r of results) {
+      expect(r.rankProbabilities).toHaveLength(4);
+      expect(r.rankProbabilities.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 12);
+      // the rank interval holds at least 90 % of the draws
+      const [low, high] = r.rankInterval;
+      expect(r.rankProbabilities.slice(low - 1, high).reduce((s, p) => s + p, 0)).toBeGreaterThanOrEqual(0.9 - 1e-12);
+    }
+  });
+
   it('ranks the consortia that did not submit last, tied', () => {
     const results = scoreGroup(indicators, [member('x', {}, null, false), member('a', { RATIO: 40, STR: 18, LIVE: true }), member('y', {}, null, false)], settings);
     expect(results.map((r) => [r.consortiumId, r.status, r.rank])).toEqual([

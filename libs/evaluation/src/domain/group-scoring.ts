@@ -48,6 +48,14 @@ export interface MemberResult {
   gaps: { code: string; gap: number }[];
   medianRank: number;
   rankInterval: [number, number];
+  /** The weights the scoring actually used (expert, entropy or combined, rescaled), by indicator code. */
+  weights: Record<string, number>;
+  /** The scheme's expert weights (dimension × indicator), rescaled over the group's indicators. */
+  declaredWeights: Record<string, number>;
+  /** Each indicator's normalized value (1 is best), null when not answered. */
+  normalized: Record<string, number | null>;
+  /** Share of the Monte Carlo draws that gave each rank: index 0 is rank 1. */
+  rankProbabilities: number[];
 }
 
 const GRADE_VALUE: Record<string, number> = { A: 1, B: 0.75, C: 0.5, D: 0.25, E: 0 };
@@ -296,6 +304,7 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
   const byDimension = dimensions.map((dim) => indicators.flatMap((ind, j) => (ind.dimension === dim ? [j] : [])));
 
   const best = indicators.map((_, j) => Math.max(0, ...normalized.map((r) => r[j] ?? 0)));
+  const byCode = (values: number[]) => Object.fromEntries(indicators.map((ind, j) => [ind.code, values[j]!]));
   const results = new Map<string, MemberResult>();
   scored.forEach((member, i) => {
     const row = normalized[i]!;
@@ -322,6 +331,10 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
       .sort((x, y) => y.gap - x.gap || x.code.localeCompare(y.code))
       .slice(0, 3);
     const ownDraws = drawRanks.subarray(i * draws, (i + 1) * draws).sort();
+    const rankCounts = new Array<number>(members.length).fill(0);
+    if (draws) for (const r of ownDraws) rankCounts[r - 1]!++;
+    else rankCounts[ranks[i]! - 1] = 1;
+    const rankProbabilities = rankCounts.map((c) => c / (draws || 1));
     results.set(member.consortiumId, {
       consortiumId: member.consortiumId,
       status: 'SCORED',
@@ -335,6 +348,10 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
       gaps,
       medianRank: draws ? percentile(ownDraws, 50) : ranks[i]!,
       rankInterval: draws ? [percentile(ownDraws, 5), percentile(ownDraws, 95)] : [ranks[i]!, ranks[i]!],
+      weights: byCode(weights),
+      declaredWeights: byCode(expert),
+      normalized: Object.fromEntries(indicators.map((ind, j) => [ind.code, row[j] ?? null])),
+      rankProbabilities,
     });
   });
   const last = scored.length + 1;
@@ -353,6 +370,10 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
         gaps: [],
         medianRank: last,
         rankInterval: [last, last],
+        weights: byCode(weights),
+        declaredWeights: byCode(expert),
+        normalized: Object.fromEntries(indicators.map((ind) => [ind.code, null])),
+        rankProbabilities: Array.from({ length: members.length }, (_, k) => (k === last - 1 ? 1 : 0)),
       },
   );
 }

@@ -12,6 +12,24 @@ import { DefinitionDto } from './evaluation.dto.js';
  */
 
 const SCORING_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+/** A score field as the API gives it: 0–100, two decimals; its `…Raw` twin keeps the unrounded 0–1 value. */
+const shown = (what: string, options: object = {}) => ({
+  type: Number,
+  minimum: 0,
+  maximum: 100,
+  example: 98.44,
+  description: `${what}, on 0–100 rounded to two decimals (half away from zero); the \`…Raw\` field beside it has the unrounded value on 0–1`,
+  ...options,
+});
+const raw = (what: string, options: object = {}) => ({
+  type: Number,
+  minimum: 0,
+  maximum: 1,
+  example: 0.9844444444444445,
+  description: `${what}, unrounded on 0–1, as stored and digested: for machines that recompute; people read the rounded field beside it`,
+  ...options,
+});
+const consortiumName = () => ({ type: String, nullable: true, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' });
 const dateTime = (options: object = {}) => ({ type: String, format: 'date-time', ...options });
 const nullableDateTime = (options: object = {}) => ({ type: String, format: 'date-time', nullable: true, ...options });
 
@@ -61,23 +79,99 @@ export class ScoringDto {
   @ApiProperty(nullableDateTime()) publishedAt!: string | null;
 }
 
+class PreviousResultDto {
+  @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ example: '2026Q2' }) roundCode!: string;
+  @ApiProperty({ enum: LEVELS, description: 'the level it was in then' }) level!: string;
+  @ApiProperty({ description: 'SCORED or NOT_SUBMITTED then' }) status!: string;
+  @ApiProperty(shown('its total then')) total!: number;
+  @ApiProperty(raw('its total then')) totalRaw!: number;
+  @ApiProperty({ minimum: 1 }) rank!: number;
+  @ApiProperty({ type: Number, example: 3.5, description: 'shown total now minus shown total then, in points on 0–100 (two decimals): the difference of the figures a reader sees' })
+  totalChange!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'places gained (previous rank − rank: from 5th to 3rd is +2); null when the level changed, as ranks of different levels do not compare' })
+  rankChange!: number | null;
+}
+
+class DimensionScoreDto {
+  @ApiProperty({ example: 'TALENT_CULTIVATION' }) code!: string;
+  @ApiProperty({ example: '多元共育人才培养', description: '维度名称' }) name!: string;
+  @ApiProperty(shown('the dimension score (Σ w·n / Σ w over its answered indicators)')) score!: number;
+  @ApiProperty(raw('the dimension score')) scoreRaw!: number;
+}
+
+class IndicatorExplanationDto {
+  @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) code!: string;
+  @ApiProperty({ example: '双师型教师占比', description: '指标名称' }) name!: string;
+  @ApiProperty({ example: '%' }) unit!: string;
+  @ApiProperty({ example: 'TALENT_CULTIVATION' }) dimension!: string;
+  @ApiProperty({ example: '多元共育人才培养', description: '维度名称' }) dimensionName!: string;
+  @ApiProperty({ enum: ['benefit', 'cost'], description: 'benefit: more is better; cost: less is better' }) direction!: string;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string' }], nullable: true, description: 'the value answered, in the indicator’s unit, as scored; null when not answered' })
+  value!: number | boolean | string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'the target it was measured against (the level’s, or the task force’s override); null without one' }) target!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 85.5, description: 'value ÷ target in percent (target ÷ value for a cost indicator), two decimals; null without a numeric value and target' })
+  achievementPercent!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 1.5, description: 'how much more (benefit) or less (cost) of the indicator reaches the target, in its unit, two decimals; 0 once reached' })
+  shortOfTarget!: number | null;
+  @ApiProperty(shown('the normalized value (1 is best on 0–1, so 100 here)', { nullable: true })) normalized!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 12.5, description: 'the weight the scoring used (expert, entropy or combined, rescaled over the level’s indicators), in percent, two decimals' })
+  weightUsed!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 10, description: 'the scheme’s declared weight (dimension × indicator, rescaled), in percent, two decimals' })
+  weightDeclared!: number | null;
+  @ApiProperty(shown('its contribution to the level score (weight used × normalized value)')) contribution!: number;
+  @ApiProperty(raw('its contribution')) contributionRaw!: number;
+  @ApiProperty(shown('points it lost against the best of the level (weight used × (best normalized − own))', { nullable: true })) gap!: number | null;
+  @ApiProperty(raw('the gap', { nullable: true })) gapRaw!: number | null;
+}
+
+class LargestGapDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ description: '指标名称' }) name!: string;
+  @ApiProperty(shown('points lost against the best of the level')) gap!: number;
+  @ApiProperty(raw('the gap')) gapRaw!: number;
+}
+
+class RankProbabilityDto {
+  @ApiProperty({ minimum: 1 }) rank!: number;
+  @ApiProperty({ minimum: 0, maximum: 100, example: 62.4, description: 'share of the Monte Carlo draws (weights perturbed ±20 %) that gave this rank, in percent, two decimals' })
+  percent!: number;
+}
+
+/** 结果解读: what a consortium can act on. */
+export class ExplanationDto {
+  @ApiProperty({ type: String, enum: ['EXPERT', 'ENTROPY', 'COMBINED', null], nullable: true, description: 'how the weights were set; null for results scored before it was recorded' })
+  weighting!: string | null;
+  @ApiProperty({ type: PreviousResultDto, nullable: true, description: 'its result in the previous round (the latest earlier round with a finished scoring, latest revision); null when it had none' })
+  previous!: PreviousResultDto | null;
+  @ApiProperty({ type: [DimensionScoreDto] }) dimensions!: DimensionScoreDto[];
+  @ApiProperty({ type: [IndicatorExplanationDto], description: 'every indicator of its level, in the scheme’s order' }) indicators!: IndicatorExplanationDto[];
+  @ApiProperty({ type: [LargestGapDto], description: 'the (at most) three indicators with the largest gap to the best, largest first' }) largestGaps!: LargestGapDto[];
+  @ApiProperty({ type: [RankProbabilityDto], nullable: true, description: 'ranks the Monte Carlo draws gave, with their share (ranks no draw gave are left out); null for results scored before it was recorded' })
+  rankProbabilities!: RankProbabilityDto[] | null;
+}
+
 export class RoundResultDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
   @ApiProperty({ enum: LEVELS }) level!: string;
   @ApiProperty({ description: 'SCORED, NOT_SUBMITTED, …' }) status!: string;
-  @ApiProperty() levelScore!: number;
-  @ApiProperty() improvement!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty(shown('the level score (水平得分)')) levelScore!: number;
+  @ApiProperty(raw('the level score')) levelScoreRaw!: number;
+  @ApiProperty(shown('the improvement (进步) against the previous round')) improvement!: number;
+  @ApiProperty(raw('the improvement')) improvementRaw!: number;
+  @ApiProperty(shown('the total (综合得分) = (1−β)·level + β·improvement')) total!: number;
+  @ApiProperty(raw('the total')) totalRaw!: number;
   @ApiProperty() rank!: number;
   @ApiProperty() grade!: string;
   @ApiProperty() medianRank!: number;
   @ApiProperty({ type: [Number], minItems: 2, maxItems: 2, description: 'best and worst rank the uncertainty allows' }) rankInterval!: [number, number];
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'how the total was reached, indicator by indicator' })
-  explanation!: Record<string, unknown>;
+  @ApiProperty({ type: ExplanationDto, description: 'how the total was reached and what to act on' }) explanation!: ExplanationDto;
 }
 
 export class RoundResultsDto {
   @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ example: '2026Q3' }) roundCode!: string;
   @ApiProperty() revision!: number;
   @ApiProperty({ type: String, nullable: true }) digest!: string | null;
   @ApiProperty({ type: [RoundResultDto] }) items!: RoundResultDto[];
@@ -109,10 +203,12 @@ export class PublishedRoundListDto {
 
 export class PublishedResultDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
-  @ApiProperty({ description: '联合体名称' }) name!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
+  @ApiProperty({ type: String, nullable: true, deprecated: true, description: 'the same as consortiumName, kept for existing clients' }) name!: string | null;
   @ApiProperty({ enum: LEVELS }) level!: string;
   @ApiProperty() status!: string;
-  @ApiProperty() total!: number;
+  @ApiProperty(shown('the total (综合得分)')) total!: number;
+  @ApiProperty(raw('the total')) totalRaw!: number;
   @ApiProperty() rank!: number;
   @ApiProperty() grade!: string;
   @ApiProperty({ type: [Number], minItems: 2, maxItems: 2 }) rankInterval!: [number, number];
@@ -121,7 +217,8 @@ export class PublishedResultDto {
 export class PublishedBestPracticeDto {
   @ApiProperty({ enum: LEVELS }) level!: string;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
+  @ApiProperty({ type: String, nullable: true, deprecated: true, description: 'the same as consortiumName, kept for existing clients' }) name!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty() summary!: string;
   @ApiProperty() dimension!: string;
@@ -207,7 +304,9 @@ export class AnswerWarningDto {
 export class AnswerSheetDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2026Q3', description: 'the round’s code' }) roundCode!: string | null;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
   @ApiProperty({ enum: SHEET_STATUSES }) status!: string;
   @ApiProperty({
     type: 'object',
@@ -325,14 +424,18 @@ export class AnnualQuarterDto {
   @ApiProperty({ format: 'uuid' }) roundId!: string;
   @ApiProperty() revision!: number;
   @ApiProperty({ enum: QUARTER_STATUSES }) status!: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'null when ABSENT' }) total!: number | null;
-  @ApiProperty({ description: 'what it counted for in the annual total' }) counted!: number;
+  @ApiProperty(shown('the quarter’s total; null when ABSENT', { nullable: true })) total!: number | null;
+  @ApiProperty(raw('the quarter’s total', { nullable: true })) totalRaw!: number | null;
+  @ApiProperty(shown('what it counted for in the annual total')) counted!: number;
+  @ApiProperty(raw('what it counted for')) countedRaw!: number;
 }
 
 export class AnnualResultDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
   @ApiProperty({ enum: LEVELS }) level!: string;
-  @ApiProperty() annualTotal!: number;
+  @ApiProperty(shown('the annual total')) annualTotal!: number;
+  @ApiProperty(raw('the annual total')) annualTotalRaw!: number;
   @ApiProperty() rank!: number;
   @ApiProperty({ enum: ANNUAL_GRADES }) grade!: string;
   @ApiProperty({ description: 'quarters without a submitted sheet' }) notSubmitted!: number;
@@ -350,14 +453,17 @@ export class AnnualResultsDto {
 export class QuarterTotalDto {
   @ApiProperty({ example: '2026Q1' }) quarter!: string;
   @ApiProperty({ enum: QUARTER_STATUSES }) status!: string;
-  @ApiProperty() counted!: number;
+  @ApiProperty(shown('what it counted for in the annual total')) counted!: number;
+  @ApiProperty(raw('what it counted for')) countedRaw!: number;
 }
 
 export class PublishedAnnualResultDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty(consortiumName()) consortiumName!: string | null;
+  @ApiProperty({ type: String, nullable: true, deprecated: true, description: 'the same as consortiumName, kept for existing clients' }) name!: string | null;
   @ApiProperty({ enum: LEVELS }) level!: string;
-  @ApiProperty() annualTotal!: number;
+  @ApiProperty(shown('the annual total')) annualTotal!: number;
+  @ApiProperty(raw('the annual total')) annualTotalRaw!: number;
   @ApiProperty() rank!: number;
   @ApiProperty({ enum: ANNUAL_GRADES }) grade!: string;
   @ApiProperty({ type: [QuarterTotalDto] }) quarterTotals!: QuarterTotalDto[];

@@ -200,6 +200,12 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, type: Object }) after!: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'the consortium the entity is or belongs to (membership, application, answer sheet, proposal …); null when none' })
+  consortiumId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '西部职教基地国家级产教联合体', description: '联合体名称: its current name' }) consortiumName!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'the organization the entity is or concerns (membership, application, proposal …); null when none' })
+  organizationId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '重庆长安汽车股份有限公司', description: '单位名称: its current name' }) organizationName!: string | null;
 }
 
 export class AuditPageDto {

@@ -13,7 +13,9 @@ import { ApplicationDecisionDto, ApplicationDto, ApplicationListDto, Application
 export const toApplicationDto = (a: ApplicationView & { change?: MembershipChange }): ApplicationDto => ({
   id: a.id,
   consortiumId: a.consortiumId,
+  consortiumName: a.consortiumName,
   organizationId: a.organizationId,
+  organizationName: a.organizationName,
   kind: a.kind,
   requestedRole: a.requestedRole,
   exitReason: a.exitReason,
@@ -28,6 +30,7 @@ export const toApplicationDto = (a: ApplicationView & { change?: MembershipChang
   decisionNote: a.decisionNote,
   membershipId: a.membershipId,
   successorOrganizationId: a.successorOrganizationId,
+  successorOrganizationName: a.successorOrganizationName,
   ...(a.change ? { warnings: a.change.warnings } : {}),
 });
 

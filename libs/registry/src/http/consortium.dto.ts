@@ -254,7 +254,9 @@ export class ApplicationDecisionDto {
 export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ nullable: true, type: String, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' }) consortiumName!: string | null;
   @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty({ nullable: true, type: String, example: '重庆长安汽车股份有限公司', description: '单位名称: the applying (or expelled) unit’s current name' }) organizationName!: string | null;
   @ApiProperty({ enum: APPLICATION_KINDS }) kind!: string;
   @ApiProperty(nullableEnum(MEMBERSHIP_ROLES)) requestedRole!: string | null;
   @ApiProperty(nullableEnum(EXIT_REASONS)) exitReason!: string | null;
@@ -269,6 +271,7 @@ export class ApplicationDto {
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) membershipId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the successor lead unit named for an EXIT / EXPEL' }) successorOrganizationId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the successor’s current name' }) successorOrganizationName!: string | null;
   @ApiPropertyOptional({ type: [CompositionWarningDto], description: 'after an approval: composition warnings of the effective date' }) warnings?: CompositionWarningDto[];
 }
 

@@ -46,13 +46,8 @@ class OrganizationApplicationQueryDto {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: ApplicationStatus;
 }
 
-class OrganizationApplicationDto extends ApplicationDto {
-  @ApiProperty({ description: '联合体名称' }) consortiumName!: string;
-  @ApiProperty({ description: '成员单位名称' }) organizationName!: string;
-}
-
 class OrganizationApplicationListDto {
-  @ApiProperty({ type: [OrganizationApplicationDto], description: 'newest first (at most 500)' }) items!: OrganizationApplicationDto[];
+  @ApiProperty({ type: [ApplicationDto], description: 'newest first (at most 500), names beside ids' }) items!: ApplicationDto[];
 }
 
 /** What a secretariat and a member unit read about their own memberships and applications. */

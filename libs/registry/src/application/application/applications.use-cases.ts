@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, AuditRecorder, memberOrganizations, OutboxPublisher, violatedConstraint } from '#platform';
 import { ApplicationErrors, type ApplicationKind, type ApplicationStatus, OPEN_STATUSES } from '../../domain/application.js';
 import { type ExitReason, MembershipErrors, type MembershipRole } from '../../domain/membership.js';
 import { OrganizationErrors } from '../../domain/organization.js';
+import { ConsortiumEntity } from '../../persistence/consortium.entity.js';
 import { MembershipApplicationEntity } from '../../persistence/membership-application.entity.js';
+import { OrganizationEntity } from '../../persistence/organization.entity.js';
 import { ConsortiumErrors } from '../consortium/consortia.use-cases.js';
 import { districtsConcerned } from '../districts-concerned.js';
 import {
@@ -33,9 +35,16 @@ export interface ApplicationView {
   decisionNote: string | null;
   membershipId: string | null;
   successorOrganizationId: string | null;
+  /** Current names beside the ids, joined in when the application is read. */
+  consortiumName: string | null;
+  organizationName: string | null;
+  successorOrganizationName: string | null;
 }
 
-const view = (e: MembershipApplicationEntity): ApplicationView => ({
+type Names = Pick<ApplicationView, 'consortiumName' | 'organizationName' | 'successorOrganizationName'>;
+const NO_NAMES: Names = { consortiumName: null, organizationName: null, successorOrganizationName: null };
+
+const view = (e: MembershipApplicationEntity, names: Names = NO_NAMES): ApplicationView => ({
   id: e.id,
   consortiumId: e.consortiumId,
   organizationId: e.organizationId,
@@ -53,7 +62,32 @@ const view = (e: MembershipApplicationEntity): ApplicationView => ({
   decisionNote: e.decisionNote,
   membershipId: e.membershipId,
   successorOrganizationId: e.successorOrganizationId,
+  ...names,
 });
+
+/** Applications with the consortium's, the unit's and the successor's names, in one query (`where` narrows it). */
+async function readApplications(
+  manager: EntityManager,
+  where: (qb: SelectQueryBuilder<MembershipApplicationEntity>) => SelectQueryBuilder<MembershipApplicationEntity>,
+): Promise<ApplicationView[]> {
+  const qb = manager
+    .getRepository(MembershipApplicationEntity)
+    .createQueryBuilder('a')
+    .leftJoin(ConsortiumEntity, 'c', 'c.id = a.consortiumId')
+    .leftJoin(OrganizationEntity, 'o', 'o.id = a.organizationId')
+    .leftJoin(OrganizationEntity, 's', 's.id = a.successorOrganizationId')
+    .addSelect('c.name', 'consortium_name')
+    .addSelect('o.name', 'organization_name')
+    .addSelect('s.name', 'successor_organization_name');
+  const { entities, raw } = await where(qb).getRawAndEntities<{ a_id: string; consortium_name: string | null; organization_name: string | null; successor_organization_name: string | null }>();
+  const names = new Map(raw.map((r) => [r.a_id, r]));
+  return entities.map((e) => {
+    const n = names.get(e.id);
+    return view(e, { consortiumName: n?.consortium_name ?? null, organizationName: n?.organization_name ?? null, successorOrganizationName: n?.successor_organization_name ?? null });
+  });
+}
+
+const readApplication = async (manager: EntityManager, id: string): Promise<ApplicationView> => (await readApplications(manager, (qb) => qb.where('a.id = :id', { id })))[0]!;
 
 const state = (a: ApplicationView) => ({
   kind: a.kind,
@@ -156,7 +190,7 @@ export class SubmitApplicationUseCase {
         submittedBy: actorLabel(actor),
       }),
     );
-    const result = view((await manager.findOne(MembershipApplicationEntity, { where: { id: entity.id } }))!);
+    const result = await readApplication(manager, entity.id);
     await this.outbox.publish(manager, {
       type: 'registry.application.submitted',
       aggregateType: 'membership-application',
@@ -231,7 +265,7 @@ export class TransitionApplicationUseCase {
             : {}),
         },
       );
-      const after = view((await manager.findOne(MembershipApplicationEntity, { where: { id } }))!);
+      const after = await readApplication(manager, id);
       await this.outbox.publish(manager, {
         type: `registry.application.${transition.to.toLowerCase().replace('_', '-')}`,
         aggregateType: 'membership-application',
@@ -278,12 +312,12 @@ export class ListApplicationsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(consortiumId: string, status?: ApplicationStatus): Promise<ApplicationView[]> {
-    const rows = await this.dataSource.getRepository(MembershipApplicationEntity).find({
-      where: { consortiumId, ...(status ? { status } : {}) },
-      order: { submittedAt: 'DESC' },
-      take: 500,
+    return readApplications(this.dataSource.manager, (qb) => {
+      qb.where('a.consortiumId = :consortiumId', { consortiumId });
+      if (status) qb.andWhere('a.status = :status', { status });
+      // limit, not take: every join is to one row at most.
+      return qb.orderBy('a.submittedAt', 'DESC').limit(500);
     });
-    return rows.map(view);
   }
 
   /**
