@@ -31,6 +31,7 @@ import { UserVersion1763801530000 } from './1763801530000-user-version.js';
 import { EvaluationVersions1763801800000 } from './1763801800000-evaluation-versions.js';
 import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
+import { ImportConsortiumScope1763812000000 } from './1763812000000-import-consortium-scope.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -70,4 +71,5 @@ export const migrations = [
   ApplicationSuccessor1763801520000,
   UserVersion1763801530000,
   EvaluationVersions1763801800000,
+  ImportConsortiumScope1763812000000,
 ];

@@ -4,8 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_USERS } from './demo-users.js';
 import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
 import { computeRoundResults, quarterOf, RoundEntity, RoundResultEntity } from '#evaluation';
-import { ConsortiumLookup, DISTRICTS, makeUscc, snapshotOfficialList, USCC_CHARSET } from '#registry';
-import { DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
+import { ConsortiumLookup, DISTRICTS, makeUscc, quarterOfDate, shiftQuarter, snapshotOfficialList, USCC_CHARSET } from '#registry';
+import { DEMO_INDICATOR_SOURCES, DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 
 /**
@@ -107,12 +107,114 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
   return orgIds;
 }
 
-const unit = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0) / 0xffffffff;
+/** A seeded generator (mulberry32) per name: the same demo answers on every load. */
+function seededRandom(key: string): () => number {
+  let state = createHash('sha256').update(key).digest().readUInt32BE(0);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LEVEL_OF_TIER: Record<string, 'L1' | 'L2' | 'L3'> = { NATIONAL: 'L1', MUNICIPAL: 'L2' };
+
+/** The last quarter with demo participation: the latest closed demo round. */
+export const LAST_DEMO_QUARTER = '2026Q3';
+
+/** Share of member units (never a lead or a council chair) that stopped taking part: each one an exit proposal (DESIGN §4 rule 7). */
+const IDLE_SHARE = 0.04;
 
 /**
- * The demo scheme, two past rounds with an accepted answer sheet per consortium on the list (demo
- * values around each indicator's target, a little better in the later quarter), and the current
- * round open for the demo secretariat to fill in.
+ * Whether a demo member unit stopped taking part in its consortium's work: drawn per membership
+ * (seeded), never the lead or the council chair.
+ */
+export function idleDemoMember(consortiumName: string, organizationName: string, role: string, isLead: boolean): boolean {
+  if (isLead || role === 'COUNCIL_CHAIR') return false;
+  return seededRandom(`demo-idle:${consortiumName}/${organizationName}`)() < IDLE_SHARE;
+}
+
+const PARTICIPATION_REFS = [
+  ['EVIDENCE', (q: string) => `${q}考卷佐证材料（演示）`],
+  ['DEMAND_RESPONSE', (q: string) => `${q}供需对接响应（演示）`],
+  ['OTHER', (q: string) => `${q}理事会会议出席（演示）`],
+] as const;
+
+/**
+ * 参与记录 for the demo: a member unit takes part in most quarters since it joined (named in the
+ * evidence of an answer sheet, answering a demand, at a council meeting), always in one of the last
+ * two, so no working member looks idle; the few `idleDemoMember`s took part in their first two
+ * quarters and then stopped. Returns the number of facts.
+ */
+async function seedParticipation(manager: EntityManager): Promise<number> {
+  const members: { consortium_id: string; consortium: string; organization_id: string; organization: string; role: string; is_lead: boolean; joined: string }[] = await manager.query(
+    `SELECT m.consortium_id, c.name AS consortium, m.organization_id, o.name AS organization, m.role, m.is_lead, to_char(m.valid_from, 'YYYY-MM-DD') AS joined
+       FROM membership m JOIN consortium c ON c.id = m.consortium_id JOIN organization o ON o.id = m.organization_id
+      WHERE m.valid_to IS NULL ORDER BY c.name, o.name`,
+  );
+  let facts = 0;
+  for (const m of members) {
+    const random = seededRandom(`demo-participation:${m.consortium}/${m.organization}`);
+    const idle = idleDemoMember(m.consortium, m.organization, m.role, m.is_lead);
+    const first = quarterOfDate(m.joined);
+    const quarters: string[] = [];
+    for (let q = first; q <= LAST_DEMO_QUARTER; q = shiftQuarter(q, 1)) quarters.push(q);
+    const recent = quarters.length > 1 && random() < 0.5 ? quarters.length - 2 : quarters.length - 1;
+    for (const [i, quarter] of quarters.entries()) {
+      const took = idle ? i < 2 : i === recent || random() < 0.7;
+      if (!took) continue;
+      const [source, ref] = PARTICIPATION_REFS[Math.floor(random() * PARTICIPATION_REFS.length)]!;
+      await manager.query(
+        `INSERT INTO participation_fact (consortium_id, organization_id, quarter, source, ref, recorded_by) VALUES ($1, $2, $3, $4, $5, 'system:seed')`,
+        [m.consortium_id, m.organization_id, quarter, source, ref(quarter)],
+      );
+      facts += 1;
+    }
+  }
+  return facts;
+}
+
+/**
+ * A consortium's demo answers for every indicator of its level, quarter by quarter (index 0, 1, …
+ * of the closed rounds). Each indicator has a place between its 2020 baseline (scaled to the
+ * level; where seeds/002 has none, 40 % of the target) and a little past its target, drawn once per
+ * consortium, and moves a little towards the target each quarter; counts are whole numbers and
+ * never fall. Growth rates are drawn each quarter, about a quarter of them negative.
+ */
+export function demoAnswers(consortiumName: string, tier: string, rounds: number): Record<string, number | boolean>[] {
+  const level = LEVEL_OF_TIER[tier] ?? 'L3';
+  const random = seededRandom(`demo-answers:${consortiumName}`);
+  const sheets: Record<string, number | boolean>[] = Array.from({ length: rounds }, () => ({}));
+  for (const source of DEMO_INDICATOR_SOURCES) {
+    const target = source.targets[level];
+    if (target === undefined) continue;
+    const place = random();
+    for (let r = 0; r < rounds; r++) {
+      const noise = random();
+      if (source.valueType === 'BOOLEAN') {
+        sheets[r]![source.code] = place > 0.25 - r * 0.05;
+        continue;
+      }
+      if (source.growth) {
+        sheets[r]![source.code] = Math.round((-8 + 30 * noise) * 10) / 10;
+        continue;
+      }
+      const baseline = source.baseline2020 === null ? target * 0.4 : source.direction === 'cost' ? source.baseline2020 : (source.baseline2020 * target) / source.target2025!;
+      const progress = 0.3 + 0.85 * place + 0.06 * r;
+      const raw = baseline + (target - baseline) * progress;
+      const value = source.valueType === 'INTEGER' ? Math.round(raw) : source.valueType === 'PERCENT' ? Math.min(100, Math.round(raw * 10) / 10) : Math.round(raw * 10) / 10;
+      sheets[r]![source.code] = Math.max(0, value);
+    }
+  }
+  return sheets;
+}
+
+/**
+ * The demo scheme, two past rounds with an accepted answer sheet per consortium on the list
+ * (`demoAnswers`: every indicator of its level, a little better in the later quarter), and the
+ * current round open for the demo secretariat to fill in.
  */
 async function seedEvaluation(manager: EntityManager): Promise<number> {
   const [{ id: schemeId }] = await manager.query(
@@ -120,8 +222,10 @@ async function seedEvaluation(manager: EntityManager): Promise<number> {
     [DEMO_SCHEME.code, DEMO_SCHEME.name, DEMO_SCHEME.definition],
   );
   const consortia: { id: string; name: string; tier: string }[] = await manager.query(
-    `SELECT c.id, c.name, p.tier FROM consortium c JOIN consortium_period p ON p.consortium_id = c.id AND p.valid_to IS NULL WHERE p.status = 'ACTIVE'`,
+    `SELECT c.id, c.name, p.tier FROM consortium c JOIN consortium_period p ON p.consortium_id = c.id AND p.valid_to IS NULL WHERE p.status = 'ACTIVE' ORDER BY c.name`,
   );
+  const closed = DEMO_ROUNDS.filter((r) => r.status === 'CLOSED').length;
+  const answers = new Map(consortia.map((c) => [c.id, demoAnswers(c.name, c.tier, closed)]));
   let sheets = 0;
   for (const [r, round] of DEMO_ROUNDS.entries()) {
     const quarter = quarterOf(round.code)!;
@@ -131,23 +235,9 @@ async function seedEvaluation(manager: EntityManager): Promise<number> {
     );
     if (round.status !== 'CLOSED') continue;
     for (const c of consortia) {
-      const level = c.tier === 'NATIONAL' ? 'L1' : c.tier === 'MUNICIPAL' ? 'L2' : 'L3';
-      const answers: Record<string, number | boolean> = {};
-      for (const ind of DEMO_SCHEME.definition.indicators) {
-        const spec = (ind.levels as Record<string, { target: number | null } | undefined>)[level];
-        if (!spec) continue;
-        const u = unit(`${c.name}/${ind.code}`) * 0.7 + 0.5 + r * 0.05; // 0.5…1.3 of the target, later quarters a bit better
-        if (ind.valueType === 'BOOLEAN') answers[ind.code] = u > 0.8;
-        else if (ind.direction === 'cost') answers[ind.code] = Math.round((spec.target ?? 18) * (1.6 - u / 1.3) * 10) / 10;
-        else {
-          const raw = (spec.target ?? 100) * u;
-          const value = ind.valueType === 'INTEGER' ? Math.round(raw) : Math.round(raw * 10) / 10;
-          answers[ind.code] = Math.min(ind.range.max, Math.max(ind.range.min, value));
-        }
-      }
       await manager.query(
         `INSERT INTO answer_sheet (round_id, consortium_id, status, answers, comments, submitted_at, decided_at) VALUES ($1, $2, 'ACCEPTED', $3, '[]', $4, $4)`,
-        [roundId, c.id, answers, round.deadline],
+        [roundId, c.id, answers.get(c.id)![r], round.deadline],
       );
       sheets += 1;
     }
@@ -201,6 +291,7 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
       await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [cluster.code, cluster.name, cluster.category]);
     }
     const orgIds = await seedRegistry(manager);
+    const participationFacts = await seedParticipation(manager);
     const answerSheets = await seedEvaluation(manager);
     if (pastRounds === 'PUBLISHED') await publishPastRounds(manager, new ConsortiumLookup(dataSource));
     const consortiumIdOf = async (key: string) =>
@@ -218,7 +309,7 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
        VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,
-      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, rounds: DEMO_ROUNDS.length, answerSheets, users: DEMO_USERS.map((u) => u.username) }],
+      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, rounds: DEMO_ROUNDS.length, answerSheets, participationFacts, users: DEMO_USERS.map((u) => u.username) }],
     );
     return true;
   });

@@ -23,7 +23,7 @@ describe('district client', () => {
       deadline: '2026-04-10T00:00:00Z',
     };
     const ranking: Json<paths['/api/v1/evaluation/rankings']['get'], 200> = { items: [] };
-    const proposals: Json<paths['/api/v1/adjustment/proposals']['get'], 200> = { items: [] };
+    const proposals: Json<paths['/api/v1/adjustment/proposals']['get'], 200> = { items: [], nextCursor: null, total: 0, byKind: [] };
     const seat: components['schemas']['CouncilSeatDto'] = { id: 'x', organizationId: 'o', personName: '张某', position: 'CHAIR', termStart: '2026-01-01', termEnd: null };
     const grades: components['schemas']['DefinitionDto']['settings']['grades']['bounds'] = [85, 70, 60];
     expect([round.status, ranking.items, proposals.items, seat.termEnd, grades[0]]).toEqual(['OPEN', [], [], null, 85]);

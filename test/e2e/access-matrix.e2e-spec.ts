@@ -16,6 +16,7 @@ const USERS: Who[] = ['admin', 'taskforce', 'secretariat', 'member'];
  * `scoped`: the scoped role (secretariat/member) may use the route only for its own object.
  */
 const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId' | 'organizationId' }> = {
+  'GET /': { allow: 'public' },
   'GET /health/live': { allow: 'public' },
   'GET /health/ready': { allow: 'public' },
   'GET /api/v1/industry-clusters': { allow: 'public' },
@@ -40,8 +41,8 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/api-clients/:clientUuid/rotate-secret': { allow: ['admin'] },
   'GET /api/v1/audit-events': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/audit-events/export': { allow: ['admin', 'taskforce'] },
-  'PUT /api/v1/organizations/by-uscc/:uscc': { allow: ['admin', 'taskforce', 'client'] },
-  'GET /api/v1/organizations': { allow: ['admin', 'taskforce', 'client'] },
+  'PUT /api/v1/organizations/by-uscc/:uscc': { allow: ['admin', 'taskforce', 'secretariat', 'member', 'client'] },
+  'GET /api/v1/organizations': { allow: ['admin', 'taskforce', 'secretariat', 'client'] },
   'GET /api/v1/organizations/:organizationId': { allow: ['admin', 'taskforce', 'member', 'client'], scoped: 'organizationId' },
   'GET /api/v1/districts': { allow: 'public' },
   'POST /api/v1/consortia': { allow: ['admin', 'taskforce'] },
@@ -78,11 +79,15 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/decision': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/applications/:applicationId/withdraw': { allow: USERS, scoped: 'consortiumId' },
   'POST /api/v1/imports/organizations': { allow: ['admin', 'taskforce', 'client'] },
-  'GET /api/v1/imports/:importId': { allow: ['admin', 'taskforce', 'client'] },
-  'GET /api/v1/imports/:importId/report': { allow: ['admin', 'taskforce', 'client'] },
+  'GET /api/v1/imports/:importId': { allow: ['admin', 'taskforce', 'secretariat', 'client'] },
+  'GET /api/v1/imports/:importId/report': { allow: ['admin', 'taskforce', 'secretariat', 'client'] },
   'GET /api/v1/organizations/export': { allow: ['admin', 'taskforce', 'client'] },
   'POST /api/v1/imports/memberships': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/memberships/export': { allow: ['admin', 'taskforce', 'client'] },
+  'POST /api/v1/consortia/:consortiumId/imports/memberships': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/consortia/:consortiumId/memberships/export': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/consortia/:consortiumId/memberships': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/organizations/:organizationId/applications': { allow: ['admin', 'taskforce', 'member'], scoped: 'organizationId' },
   'GET /api/v1/consortia/:consortiumId/governance': { allow: [...USERS, 'client'] },
   'POST /api/v1/consortia/:consortiumId/council-seats': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/consortia/:consortiumId/council-seats/:seatId/end': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
@@ -105,6 +110,7 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/rounds/:roundId/scoring': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rounds/:roundId/scoring': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/evaluation/rounds/:roundId/results': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/evaluation/rounds/:roundId/results/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/evaluation/rounds/:roundId/publication': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rankings': { allow: 'public' },
   'GET /api/v1/evaluation/rankings/:roundId': { allow: 'public' },
@@ -118,7 +124,10 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': { allow: ['taskforce'] },
   'GET /api/v1/evaluation/rounds/:roundId/papers/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'GET /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/evaluation/rounds/:roundId/answer-sheets': { allow: ['admin', 'taskforce'] },
   'PUT /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['secretariat'], scoped: 'consortiumId' },
+  'PATCH /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence/:sha256': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': { allow: ['secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': { allow: ['taskforce'] },
@@ -224,7 +233,8 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':year', '2099')
       .replace(':roundCode', '2099Q1')
       .replace(':subscriptionId', UNKNOWN)
-      .replace(':deliveryId', UNKNOWN);
+      .replace(':deliveryId', UNKNOWN)
+      .replace(':sha256', 'a'.repeat(64));
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

@@ -392,6 +392,16 @@ describe('audit log', () => {
       const res = await http().post('/api/v1/imports/memberships').set(bearer(admin.token)).set('content-type', 'text/csv').send(csv);
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.import.request', entity_id: res.body.id, after: { kind: 'memberships', format: 'csv' } }) };
     },
+    'POST /api/v1/consortia/:consortiumId/imports/memberships': async () => {
+      const c = await registryConsortium('审计秘书处成员导入联合体（演示）');
+      const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
+      const csv = `consortiumId,uscc,role,validFrom\n${c},${makeUscc('9', '1', '500118', 'MA00000E')},MEMBER,2025-03-01\n`;
+      const res = await http().post(`/api/v1/consortia/${c}/imports/memberships`).set(bearer(secretariat.token)).set('content-type', 'text/csv').send(csv);
+      return {
+        res,
+        check: (row) => expect(row).toMatchObject({ actor_id: secretariat.id, action: 'registry.import.request', entity_id: res.body.id, after: { kind: 'memberships', format: 'csv', consortiumId: c } }),
+      };
+    },
     'POST /api/v1/evaluation/schemes': async () => {
       const tf = await loginAs(api, 'taskforce');
       const res = await http().post('/api/v1/evaluation/schemes').set(bearer(tf.token)).send({ code: 'AUDIT-SCHEME', name: '审计方案', definition: SCHEME_DEFINITION });
@@ -478,6 +488,21 @@ describe('audit log', () => {
       const { roundId, c, secretariat } = await openSheet('AUDIT-S1', '2032Q1');
       const res = await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } });
       return { res, check: (row) => expect(row).toMatchObject({ actor_id: secretariat.id, action: 'evaluation.answer-sheet.save', before: null, after: { status: 'DRAFT', answers: { DUAL_QUALIFIED_RATIO: 60 } } }) };
+    },
+    'PATCH /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
+      const { roundId, c, secretariat } = await openSheet('AUDIT-S7', '2033Q3', true);
+      const url = `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`;
+      const res = await http().patch(url).set(bearer(secretariat.token)).set('If-Match', '"v1"').send({ answers: { STUDENT_TEACHER_RATIO: 16, TECH_SERVICE_GROWTH: null } });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            actor_id: secretariat.id,
+            action: 'evaluation.answer-sheet.save',
+            before: { answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: 17, TECH_SERVICE_GROWTH: 10 } },
+            after: { status: 'DRAFT', answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: 16 } },
+          }),
+      };
     },
     'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': async () => {
       const { roundId, c, secretariat } = await openSheet('AUDIT-S2', '2032Q2', true);

@@ -218,6 +218,14 @@ describe('If-Match on every update route', () => {
       await http().put(url).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
       return { url, method: 'put', token: secretariat.token, valid: { answers: { DUAL_QUALIFIED_RATIO: 61 } }, etag: etagOfGet(url, secretariat.token) };
     },
+    'PATCH /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
+      const r = await round(true);
+      const c = await consortium();
+      const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
+      const url = `/api/v1/evaluation/rounds/${r}/answer-sheets/${c}`;
+      await http().patch(url).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
+      return { url, method: 'patch', token: secretariat.token, valid: { answers: { DUAL_QUALIFIED_RATIO: 61 } }, etag: etagOfGet(url, secretariat.token) };
+    },
     'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': async () => {
       const r = await round(true);
       const c = await consortium();

@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { databaseOf, defaultQueuePrefix } from '#platform';
 import { createTestDatabase, freePort, type TestDatabase, waitFor } from '#platform/testing';
 import { spawnCompiled } from '../support/processes.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JWT_SECRET = 'startup-test-secret-startup-test-secret';
+// Per run: a prefix is claimed for its database (while its processes run, and a minute after).
+const QUEUE_PREFIX = `cej-startup-test-${randomBytes(4).toString('hex')}`;
 
 /** The compiled apps as a deployment runs them: configuration checks, migrations on start, docs, shutdown. */
 describe('start-up of the compiled apps', () => {
@@ -37,7 +41,7 @@ describe('start-up of the compiled apps', () => {
       REDIS_URL,
       JWT_SECRET,
       PORT: String(port),
-      QUEUE_PREFIX: 'cej-startup-test',
+      QUEUE_PREFIX,
       LOG_LEVEL: 'info',
     });
     try {
@@ -63,6 +67,14 @@ describe('start-up of the compiled apps', () => {
       await waitFor(() => api.output().includes('startup-trace-1') || undefined, { what: 'the request log line' });
       const line = api.output().split('\n').find((l) => l.includes('startup-trace-1'))!;
       expect(JSON.parse(line)).toMatchObject({ app: 'api', msg: 'request completed', req: { id: 'startup-trace-1', method: 'GET', url: '/health/live' }, statusCode: 200 });
+
+      // Another database's worker on the same Redis and prefix would take this API's jobs: it refuses to start.
+      const other = `postgres://postgres@127.0.0.1:5432/${databaseOf(db.url)}_other`;
+      const intruder = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: other, REDIS_URL, JWT_SECRET, QUEUE_PREFIX });
+      expect(await intruder.exited).toBe(1);
+      expect(intruder.output().trim().split('\n')).toEqual([
+        `Invalid configuration: QUEUE_PREFIX "${QUEUE_PREFIX}" is in use by database "${databaseOf(db.url)}" on this Redis (this process uses "${databaseOf(db.url)}_other"): set another QUEUE_PREFIX, or leave it unset for cej:<database name>`,
+      ]);
     } finally {
       api.child.kill('SIGTERM');
     }
@@ -72,7 +84,7 @@ describe('start-up of the compiled apps', () => {
   });
 
   it('runs the worker until told to stop', async () => {
-    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, JWT_SECRET, QUEUE_PREFIX: 'cej-startup-test', LOG_LEVEL: 'info' });
+    const worker = spawnCompiled('apps/worker/src/main.js', { DATABASE_URL: db.url, REDIS_URL, JWT_SECRET, QUEUE_PREFIX, LOG_LEVEL: 'info' });
     await waitFor(() => /worker started/.test(worker.output()) || undefined, {
       what: () => `the worker to start; output so far:\n${worker.output()}`,
       timeoutMs: 30_000,
@@ -82,4 +94,42 @@ describe('start-up of the compiled apps', () => {
     expect(worker.output()).toContain('outbox relay stopped');
     expect(worker.output()).not.toMatch(/"level":(50|60)/);
   });
+
+  it('npm start: loads the demo, starts both apps, ends with a short ready block, answers GET / and logs short lines; Ctrl-C stops it', async () => {
+    const demo = await createTestDatabase();
+    const port = await freePort();
+    const start = spawnCompiled('scripts/start-local.js', { DATABASE_URL: demo.url, REDIS_URL, JWT_SECRET, PORT: String(port), LOG_LEVEL: 'info' });
+    try {
+      await waitFor(() => /Ctrl-C 停止/.test(start.output()) || undefined, { what: () => `the ready block; output so far:\n${start.output()}`, timeoutMs: 120_000, intervalMs: 200 });
+      const out = start.output();
+      const block = out.slice(out.indexOf('[start] ready'));
+      const base = `http://localhost:${port}`;
+      expect(block.split('\n')[0]).toBe('[start] ready — 产教联合体管理平台已启动');
+      for (const expected of [`API        ${base}`, `${base}/api/docs`, `${base}/board`, `curl -s ${base}/api/v1/evaluation/rankings`, `队列前缀 ${defaultQueuePrefix(demo.url)}`, 'admin.demo', 'demo-taskforce-password']) {
+        expect(block).toContain(expected);
+      }
+      expect(block.trim().split('\n').length).toBeLessThanOrEqual(16);
+      // Before the block: the start script's own lines and no JSON (apps log short lines under npm start).
+      expect(out.split('\n').filter((l) => l.startsWith('{'))).toEqual([]);
+
+      const home = await fetch(`${base}/`);
+      expect(home.status).toBe(200);
+      expect(await home.json()).toMatchObject({ name: '产教联合体管理平台', links: { docs: '/api/docs', board: '/board', rankings: '/api/v1/evaluation/rankings' } });
+      const page = await fetch(`${base}/`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await page.text();
+      expect(html).toContain('<html lang="zh-CN">');
+      expect(html).toContain('href="/api/docs"');
+      expect(html).toContain('href="/board"');
+
+      await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'start-trace-1' } });
+      await waitFor(() => /request completed GET \/health\/live 200/.test(start.output()) || undefined, { what: () => `a short request line; output:\n${start.output()}` });
+      const ranking = await fetch(`${base}/api/v1/evaluation/rankings`);
+      expect(((await ranking.json()) as { items: { code: string }[] }).items.map((r) => r.code)).toEqual(['2026Q3', '2026Q2']);
+    } finally {
+      start.child.kill('SIGINT');
+    }
+    expect(await start.exited).toBe(0);
+    await demo.drop();
+  }, 180_000);
 });

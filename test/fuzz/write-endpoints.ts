@@ -428,6 +428,15 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           validType: 'text/csv',
         };
       },
+      'POST /api/v1/consortia/:consortiumId/imports/memberships': async () => {
+        const c = await registryConsortium();
+        return {
+          url: `/api/v1/consortia/${c}/imports/memberships`,
+          token: admin.token,
+          valid: Buffer.from(`consortiumId,uscc,role,validFrom\n${c},${makeUscc('9', '1', '500118', body8())},MEMBER,2025-03-01\n`),
+          validType: 'text/csv',
+        };
+      },
       'POST /api/v1/evaluation/schemes': async () => {
         const tf = await loginAs(api, 'taskforce');
         return { url: '/api/v1/evaluation/schemes', token: tf.token, valid: { code: 'FUZZ-SCHEME', name: '模糊方案', definition: SCHEME_DEFINITION } };
@@ -506,6 +515,15 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`,
           token: secretariat.token,
           valid: { answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: 17, TECH_SERVICE_GROWTH: 10 } },
+          headers: versionOf(`SELECT version FROM answer_sheet WHERE round_id = $1 AND consortium_id = $2`, [roundId, c]),
+        };
+      },
+      'PATCH /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
+        const { roundId, c, secretariat } = await openSheet();
+        return {
+          url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`,
+          token: secretariat.token,
+          valid: { answers: { DUAL_QUALIFIED_RATIO: 60, STUDENT_TEACHER_RATIO: null } },
           headers: versionOf(`SELECT version FROM answer_sheet WHERE round_id = $1 AND consortium_id = $2`, [roundId, c]),
         };
       },

@@ -14,6 +14,7 @@ import { IdentityModule } from '#identity';
 import { IntegrationModule } from '#integration';
 import { RegistryModule } from '#registry';
 import { HealthController } from './http/health.controller.js';
+import { HomeController } from './http/home.controller.js';
 
 /** The HTTP API: platform wiring plus each context's module. */
 @Module({})
@@ -34,7 +35,7 @@ export class ApiModule {
         IntegrationModule,
         ...extraModules,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, HomeController],
       providers: [RedisHealthIndicator],
     };
   }

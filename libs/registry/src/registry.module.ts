@@ -58,6 +58,8 @@ import {
 } from './application/participation/participation.use-cases.js';
 import { OfficialListController } from './http/official-list.controller.js';
 import { ParticipationController } from './http/participation.controller.js';
+import { MemberRecordsController } from './http/member-records.controller.js';
+import { ConsortiumExistsQuery, MembershipHistoryQuery } from './application/membership/membership-history.query.js';
 
 /** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
 @Module({
@@ -75,13 +77,15 @@ import { ParticipationController } from './http/participation.controller.js';
       ...OFFICIAL_LIST_SNAPSHOT_ENTITIES,
       ParticipationFactEntity,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, DelegatedPowersController, OfficialListController, ParticipationController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, DelegatedPowersController, OfficialListController, ParticipationController, MemberRecordsController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
     CreateIndustryClusterUseCase,
     UpsertOrganizationUseCase,
     ListOrganizationsQuery,
+    MembershipHistoryQuery,
+    ConsortiumExistsQuery,
     GetOrganizationQuery,
     CorrectConsortiumUseCase,
     CreateConsortiumUseCase,

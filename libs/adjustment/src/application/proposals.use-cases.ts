@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, decodeKeysetCursor, DomainError, encodeKeysetCursor, OutboxPublisher } from '#platform';
 import { DecideConsortiumUseCase, SubmitApplicationUseCase } from '#registry';
-import { type StoredThresholds, thresholdsOf, thresholdsProblem } from '../domain/rules.js';
+import { PROPOSAL_KINDS, type ProposalKind, type StoredThresholds, thresholdsOf, thresholdsProblem } from '../domain/rules.js';
 import { ProposalEntity, type ProposalStatus, RuleSetEntity } from '../persistence/adjustment.entities.js';
 
 export type ProposalDecision = { outcome: 'REJECT'; reason: string } | { outcome: 'APPROVE'; reason: string; effectiveOn: string; rectificationDeadline?: string };
 
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const Errors = {
+  cursor: () => new DomainError('MALFORMED', 'INVALID_CURSOR', 'after must be a cursor returned by this list (nextCursor)', [{ field: 'after', code: 'INVALID_CURSOR', message: 'not a cursor of this list' }]),
   notFound: () => new DomainError('NOT_FOUND', 'PROPOSAL_NOT_FOUND', 'No such proposal'),
   decided: (status: ProposalStatus) =>
     new DomainError('CONFLICT', 'PROPOSAL_ALREADY_DECIDED', `The proposal is ${status} already; a proposal is decided once`, [
@@ -46,11 +49,46 @@ export class ProposalsUseCases {
     private readonly applications: SubmitApplicationUseCase,
   ) {}
 
-  async list(filter: { status?: ProposalStatus; consortiumId?: string }): Promise<ProposalEntity[]> {
+  /**
+   * A page of proposals, oldest first, filtered by status, consortium and kind, with the number of
+   * proposals of each kind under the same status and consortium filter (so 205 member exits show as
+   * a count beside the few status changes). The cursor names the last proposal of the page; the
+   * page after it is read from the database's own timestamps (a JS Date would round them).
+   */
+  async list(filter: { status?: ProposalStatus; consortiumId?: string; kind?: ProposalKind; after?: string; limit: number }): Promise<{
+    items: ProposalEntity[];
+    nextCursor: string | null;
+    total: number;
+    byKind: { kind: ProposalKind; count: number }[];
+  }> {
     const where: FindOptionsWhere<ProposalEntity> = {};
     if (filter.status) where.status = filter.status;
     if (filter.consortiumId) where.consortiumId = filter.consortiumId;
-    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', rule: 'ASC', consortiumId: 'ASC', id: 'ASC' } });
+    const repository = this.dataSource.getRepository(ProposalEntity);
+    const qb = repository.createQueryBuilder('p').where(where).orderBy('p.created_at', 'ASC').addOrderBy('p.rule', 'ASC').addOrderBy('p.consortium_id', 'ASC').addOrderBy('p.id', 'ASC');
+    if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
+    if (filter.after) {
+      const [lastId] = decodeKeysetCursor(filter.after, 1);
+      if (!UUID.test(lastId)) throw Errors.cursor();
+      qb.andWhere('(p.created_at, p.rule, p.consortium_id, p.id) > (SELECT l.created_at, l.rule, l.consortium_id, l.id FROM adjustment_proposal l WHERE l.id = :lastId)', { lastId });
+    }
+    const rows = await qb.take(filter.limit + 1).getMany();
+    const items = rows.slice(0, filter.limit);
+    const counts: { kind: ProposalKind; count: number }[] = await repository
+      .createQueryBuilder('p')
+      .select('p.kind', 'kind')
+      .addSelect('count(*)::int', 'count')
+      .where(where)
+      .groupBy('p.kind')
+      .orderBy('p.kind')
+      .getRawMany();
+    const byKind = PROPOSAL_KINDS.map((kind) => ({ kind, count: counts.find((c) => c.kind === kind)?.count ?? 0 }));
+    return {
+      items,
+      nextCursor: rows.length > filter.limit ? encodeKeysetCursor([items[items.length - 1].id]) : null,
+      total: filter.kind ? (byKind.find((k) => k.kind === filter.kind)?.count ?? 0) : byKind.reduce((sum, k) => sum + k.count, 0),
+      byKind,
+    };
   }
 
   async get(id: string): Promise<ProposalEntity> {

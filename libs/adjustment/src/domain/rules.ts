@@ -88,7 +88,8 @@ export interface AnnualStanding {
   grade: string;
 }
 
-export type ProposalKind = 'STATUS' | 'TIER' | 'MEMBER_EXIT';
+export const PROPOSAL_KINDS = ['STATUS', 'TIER', 'MEMBER_EXIT'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 export interface ProposalDraft {
   rule: number;

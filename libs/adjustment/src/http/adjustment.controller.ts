@@ -34,11 +34,11 @@ export class AdjustmentController {
 
   @Get('proposals')
   @Allow(READERS)
-  @ApiOperation({ summary: 'Proposals with their evidence, oldest first; filter by status and consortium' })
+  @ApiOperation({ summary: 'Proposals with their evidence, oldest first, in pages (cursor); filter by status, consortium and kind; with the total and the count of each kind' })
   @ApiProblems(400, 401, 403)
-  @ApiOkResponse({ type: ProposalListDto, description: 'the proposals' })
+  @ApiOkResponse({ type: ProposalListDto, description: 'a page of proposals with counts' })
   list(@Query() query: ProposalQueryDto) {
-    return this.proposals.list(query).then((items) => ({ items }));
+    return this.proposals.list({ ...query, limit: query.limit ?? 100 });
   }
 
   @Get('proposals/:proposalId')

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsCalendarDate, nullableEnum } from '#platform';
+import { PROPOSAL_KINDS, type ProposalKind } from '../domain/rules.js';
 
 export class DecideProposalDto {
   @ApiProperty({ enum: ['APPROVE', 'REJECT'] }) @IsIn(['APPROVE', 'REJECT']) outcome!: 'APPROVE' | 'REJECT';
@@ -19,6 +20,9 @@ export class DecideProposalDto {
 export class ProposalQueryDto {
   @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED'] }) @IsOptional() @IsIn(['PENDING', 'APPROVED', 'REJECTED']) status?: 'PENDING' | 'APPROVED' | 'REJECTED';
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
+  @ApiPropertyOptional({ enum: PROPOSAL_KINDS, description: 'STATUS 状态调整, TIER 层级调整, MEMBER_EXIT 成员退出' }) @IsOptional() @IsIn(PROPOSAL_KINDS) kind?: ProposalKind;
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page' }) @IsOptional() @IsString() @Length(1, 512) after?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
 export class ThresholdsDto {
@@ -87,6 +91,15 @@ export class ProposalDto {
   @ApiProperty() version!: number;
 }
 
+export class ProposalKindCountDto {
+  @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: string;
+  @ApiProperty() count!: number;
+}
+
 export class ProposalListDto {
   @ApiProperty({ type: [ProposalDto] }) items!: ProposalDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'pass it as `after` for the next page; null on the last one' }) nextCursor!: string | null;
+  @ApiProperty({ description: 'proposals matching every filter, over all pages' }) total!: number;
+  @ApiProperty({ type: [ProposalKindCountDto], description: 'proposals of each kind under the status and consortium filters (whatever `kind` asks), every kind listed' })
+  byKind!: ProposalKindCountDto[];
 }

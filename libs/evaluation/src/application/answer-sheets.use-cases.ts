@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, checkIfMatch, DomainError, OutboxPublisher, PreconditionErrors } from '#platform';
-import { answerProblems, type Answers, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
+import { ConsortiumLookup, type Level } from '#registry';
+import { type AnswerPatch, answerProblems, type Answers, type AnswerWarning, applyAnswerPatch, removedAnswersWarning, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
 import { contentMatchesType, type EvidenceMediaType } from '../domain/evidence.js';
 import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
 import { EvaluationErrors, SchemesAndRoundsUseCases } from './schemes-and-rounds.use-cases.js';
@@ -31,6 +32,43 @@ export interface AnswerSheetView {
   /** The task force's reason when it reopened the sheet for a correction after the round closed. */
   correction: { reason: string; reopenedAt: Date; reopenedBy: string | null } | null;
   evidence?: EvidenceView[];
+  /** What a save did that the caller may not have meant (answers a PUT removed). */
+  warnings?: AnswerWarning[];
+}
+
+/** 答卷一览: where one listed consortium's sheet stands in a round, for the task force. */
+export type OverviewStatus = 'NOT_STARTED' | SheetStatus;
+export const OVERVIEW_STATUSES: readonly OverviewStatus[] = ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'];
+
+export interface SheetOverviewItem {
+  consortiumId: string;
+  consortiumName: string;
+  level: Level | null;
+  sheetStatus: OverviewStatus;
+  late: boolean;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  updatedAt: Date | null;
+  answeredCount: number;
+  evidenceCount: number;
+  deadline: Date;
+  extended: boolean;
+}
+
+export interface SheetOverview {
+  roundId: string;
+  roundCode: string;
+  roundStatus: string;
+  deadline: Date;
+  counts: Record<OverviewStatus, number> & { total: number; late: number };
+  items: SheetOverviewItem[];
+}
+
+export interface EvidenceDownload {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  content: Buffer;
 }
 
 const view = (e: AnswerSheetEntity): AnswerSheetView => ({
@@ -69,9 +107,13 @@ const SheetErrors = {
   wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
   roundClosed: () => new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
   notCorrectable: (status: string) =>
-    new DomainError('CONFLICT', 'ROUND_NOT_CORRECTABLE', `A sheet of a ${status} round cannot be reopened: only once the round is closed, scored or published, and not while it is being scored`, [
-      { field: 'status', code: 'ROUND_NOT_CORRECTABLE', message: status },
-    ]),
+    new DomainError(
+      'CONFLICT',
+      'ROUND_NOT_CORRECTABLE',
+      `A sheet of a ${status} round cannot be reopened: an accepted one while the round is open, a submitted or accepted one once it is closed, scored or published, and none while it is being scored`,
+      [{ field: 'status', code: 'ROUND_NOT_CORRECTABLE', message: status }],
+    ),
+  evidenceNotFound: () => new DomainError('NOT_FOUND', 'EVIDENCE_NOT_FOUND', 'This answer sheet cites no evidence file with this SHA-256'),
 };
 
 /** Rounds whose sheets the task force may reopen for a correction (before that, returning a submitted sheet is the way). */
@@ -91,6 +133,7 @@ export class AnswerSheetsUseCases {
     private readonly rounds: SchemesAndRoundsUseCases,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
+    private readonly consortia: ConsortiumLookup,
   ) {}
 
   async get(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
@@ -153,10 +196,13 @@ export class AnswerSheetsUseCases {
    * Saves answers (a draft, or corrections of a returned sheet); values are checked, completeness is
    * not. As organizations do: the first save creates the sheet without `ifMatch`; every later one
    * needs the sheet's ETag (428 without, 412 when stale); `ifMatch` and no sheet yet is 412.
+   * `replace` (PUT) states the whole set: answers left out are removed, and the answer says so in a
+   * warning (`ANSWERS_REMOVED`). `merge` (PATCH) changes only the codes it names, `null` removing one.
    */
-  async save(roundId: string, consortiumId: string, answers: Answers, ifMatch: string | undefined): Promise<AnswerSheetView> {
+  async save(roundId: string, consortiumId: string, input: { mode: 'replace'; answers: Answers } | { mode: 'merge'; patch: AnswerPatch }, ifMatch: string | undefined): Promise<AnswerSheetView> {
     const paper = await this.rounds.paper(roundId, consortiumId);
-    const problems = answerProblems(paper.items, answers, false);
+    const given = input.mode === 'replace' ? input.answers : (Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== null)) as Answers);
+    const problems = answerProblems(paper.items, given, false);
     if (problems.length) throw SheetErrors.invalid(problems);
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
@@ -164,6 +210,8 @@ export class AnswerSheetsUseCases {
       else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, existing);
       if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) throw SheetErrors.wrongStatus(existing.status, 'edited');
+      const answers = input.mode === 'replace' ? input.answers : applyAnswerPatch(existing?.answers ?? {}, input.patch);
+      const removed = input.mode === 'replace' && existing ? Object.keys(existing.answers).filter((code) => !(code in answers)) : [];
       const before = existing ? state(view(existing)) : null;
       if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
       else {
@@ -173,8 +221,72 @@ export class AnswerSheetsUseCases {
       }
       const after = view((await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId } }))!);
       await this.audit.record(manager, { action: 'evaluation.answer-sheet.save', entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
-      return after;
+      const names = new Map(paper.items.map((i) => [i.code, i.name]));
+      return { ...after, warnings: removed.length ? [removedAnswersWarning(removed.sort(), names)] : [] };
     });
+  }
+
+  /**
+   * 答卷一览: every consortium on the official list at the round's period end (those the scoring
+   * ranks), and any other that has a sheet, with the state of its sheet; by level, then name.
+   */
+  async overview(roundId: string, filter: { status?: OverviewStatus; late?: boolean } = {}): Promise<SheetOverview> {
+    const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
+    if (!round) throw EvaluationErrors.roundNotFound();
+    const [listed, sheets, extensions] = await Promise.all([
+      this.consortia.listedOn(round.periodEnd),
+      this.dataSource.query(
+        `SELECT s.consortium_id, s.status, s.late, s.submitted_at, s.decided_at, s.updated_at,
+                (SELECT count(*) FROM jsonb_object_keys(s.answers))::int AS answered,
+                (SELECT count(*) FROM answer_sheet_evidence e WHERE e.answer_sheet_id = s.id)::int AS evidence
+           FROM answer_sheet s WHERE s.round_id = $1`,
+        [roundId],
+      ) as Promise<{ consortium_id: string; status: SheetStatus; late: boolean; submitted_at: Date | null; decided_at: Date | null; updated_at: Date; answered: number; evidence: number }[]>,
+      this.dataSource.query(`SELECT consortium_id, until FROM round_extension WHERE round_id = $1`, [roundId]) as Promise<{ consortium_id: string; until: Date }[]>,
+    ]);
+    const byId = new Map<string, { name: string; level: Level | null }>(listed.map((c) => [c.id, { name: c.name, level: c.level }]));
+    const unlisted = sheets.map((s) => s.consortium_id).filter((id) => !byId.has(id));
+    for (const id of unlisted) {
+      const state = await this.consortia.stateOn(id, round.periodEnd);
+      byId.set(id, { name: state?.name ?? (await this.consortia.namesOf([id])).get(id) ?? id, level: state?.level ?? null });
+    }
+    const sheetOf = new Map(sheets.map((s) => [s.consortium_id, s]));
+    const extensionOf = new Map(extensions.map((e) => [e.consortium_id, e.until]));
+    const all: SheetOverviewItem[] = [...byId.entries()].map(([id, c]) => {
+      const s = sheetOf.get(id);
+      const until = extensionOf.get(id);
+      return {
+        consortiumId: id,
+        consortiumName: c.name,
+        level: c.level,
+        sheetStatus: s?.status ?? 'NOT_STARTED',
+        late: s?.late ?? false,
+        submittedAt: s?.submitted_at ?? null,
+        decidedAt: s?.decided_at ?? null,
+        updatedAt: s?.updated_at ?? null,
+        answeredCount: s?.answered ?? 0,
+        evidenceCount: s?.evidence ?? 0,
+        deadline: until && until > round.deadline ? until : round.deadline,
+        extended: until !== undefined && until > round.deadline,
+      };
+    });
+    all.sort((a, b) => (a.level ?? 'L9').localeCompare(b.level ?? 'L9') || a.consortiumName.localeCompare(b.consortiumName, 'zh-Hans-CN') || a.consortiumId.localeCompare(b.consortiumId));
+    const counts = { total: all.length, late: all.filter((i) => i.late).length, ...Object.fromEntries(OVERVIEW_STATUSES.map((st) => [st, all.filter((i) => i.sheetStatus === st).length])) } as SheetOverview['counts'];
+    const items = all.filter((i) => (filter.status === undefined || i.sheetStatus === filter.status) && (filter.late === undefined || i.late === filter.late));
+    return { roundId, roundCode: round.code, roundStatus: round.status, deadline: round.deadline, counts, items };
+  }
+
+  /** An evidence file this consortium's sheet cites, with the name it was attached under (the first, if cited twice). */
+  async evidenceFile(roundId: string, consortiumId: string, sha256: string): Promise<EvidenceDownload> {
+    const rows: { file_name: string; media_type: string; size_bytes: number; content: Buffer }[] = await this.dataSource.query(
+      `SELECT e.file_name, f.media_type, f.size_bytes, f.content
+         FROM answer_sheet s JOIN answer_sheet_evidence e ON e.answer_sheet_id = s.id JOIN evidence_file f ON f.sha256 = e.sha256
+        WHERE s.round_id = $1 AND s.consortium_id = $2 AND e.sha256 = $3
+        ORDER BY e.attached_at, e.indicator_code LIMIT 1`,
+      [roundId, consortiumId, sha256],
+    );
+    if (!rows[0]) throw SheetErrors.evidenceNotFound();
+    return { fileName: rows[0].file_name, mediaType: rows[0].media_type, sizeBytes: rows[0].size_bytes, content: rows[0].content };
   }
 
   async submit(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
@@ -205,6 +317,8 @@ export class AnswerSheetsUseCases {
   }
 
   /**
+   * While the round is open, the task force may reopen a sheet it has accepted (a submitted one it
+   * returns instead); the lateness of the first submission stands, as for a correction.
    * A correction after the round has closed: the task force reopens a submitted or accepted sheet
    * with its reason (RETURNED, the reason as the first comment); the secretariat corrects and
    * submits it again, the task force accepts it, and a new scoring — a new revision, with its own
@@ -215,10 +329,11 @@ export class AnswerSheetsUseCases {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
       if (!round) throw EvaluationErrors.roundNotFound();
-      if (!CORRECTABLE_ROUNDS.includes(round.status)) throw SheetErrors.notCorrectable(round.status);
+      if (round.status !== 'OPEN' && !CORRECTABLE_ROUNDS.includes(round.status)) throw SheetErrors.notCorrectable(round.status);
       const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
       if (!sheet) throw SheetErrors.notFound();
-      if (sheet.status !== 'ACCEPTED' && sheet.status !== 'SUBMITTED') throw SheetErrors.wrongStatus(sheet.status, 'reopened');
+      const reopenable = round.status === 'OPEN' ? ['ACCEPTED'] : ['ACCEPTED', 'SUBMITTED'];
+      if (!reopenable.includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'reopened');
       const now = new Date();
       return this.transition(manager, sheet, 'reopen', {
         status: 'RETURNED',

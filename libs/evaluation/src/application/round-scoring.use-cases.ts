@@ -221,10 +221,11 @@ export class RoundScoringUseCases {
   }
 
   /** Results of the latest finished revision, by level and rank. */
-  async results(roundId: string) {
+  /** The latest finished scoring's results, or those of `revision` (a finished one). */
+  async results(roundId: string, revision?: number) {
     const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
     if (!round) throw EvaluationErrors.roundNotFound();
-    const done = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, status: 'DONE' }, order: { revision: 'DESC' } });
+    const done = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, status: 'DONE', ...(revision !== undefined ? { revision } : {}) }, order: { revision: 'DESC' } });
     if (!done) throw new DomainError('NOT_FOUND', 'ROUND_NOT_SCORED', 'The round has no finished scoring');
     const rows = await this.dataSource.getRepository(RoundResultEntity).find({ where: { roundId, revision: done.revision }, order: { level: 'ASC', rank: 'ASC' } });
     return {

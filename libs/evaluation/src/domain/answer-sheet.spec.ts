@@ -1,4 +1,4 @@
-import { answerProblems } from './answer-sheet.js';
+import { answerProblems, applyAnswerPatch, removedAnswersWarning } from './answer-sheet.js';
 import type { PaperItem } from './paper.js';
 
 const item = (code: string, valueType: PaperItem['valueType'], required = true, range = { min: 0, max: 100 }): PaperItem => ({
@@ -36,5 +36,33 @@ describe('answerProblems', () => {
   it('requires the required indicators only when complete', () => {
     expect(answerProblems(paper, { RATIO: 50 }, false)).toEqual([]);
     expect(answerProblems(paper, { RATIO: 50 }, true).map((p) => p.field)).toEqual(['answers.BASES']);
+  });
+});
+
+describe('applyAnswerPatch (PATCH merges)', () => {
+  it('sets the codes sent, removes those sent as null, and keeps the rest', () => {
+    const current = { RATIO: 50, BASES: 3, CERTIFIED: true };
+    expect(applyAnswerPatch(current, { RATIO: 55, CERTIFIED: null, RATING: 'B' })).toEqual({ RATIO: 55, BASES: 3, RATING: 'B' });
+    expect(current).toEqual({ RATIO: 50, BASES: 3, CERTIFIED: true });
+  });
+
+  it('removing an answer that is not there changes nothing, and an empty patch is the same sheet', () => {
+    expect(applyAnswerPatch({ RATIO: 50 }, { BASES: null })).toEqual({ RATIO: 50 });
+    expect(applyAnswerPatch({ RATIO: 50 }, {})).toEqual({ RATIO: 50 });
+  });
+
+  it('keeps false and 0 as answers (only null removes)', () => {
+    expect(applyAnswerPatch({}, { CERTIFIED: false, BASES: 0 })).toEqual({ CERTIFIED: false, BASES: 0 });
+  });
+});
+
+describe('removedAnswersWarning (PUT replaces)', () => {
+  it('names each removed indicator in Chinese with its code, and lists the codes', () => {
+    const warning = removedAnswersWarning(['BASES', 'RATING'], new Map([['BASES', '产教融合实训基地数']]));
+    expect(warning).toEqual({
+      code: 'ANSWERS_REMOVED',
+      message: '本次保存删除了 2 项已填答案：产教融合实训基地数（BASES）、RATING。PUT 以提交的内容替换整张答卷；只改其中几项请用 PATCH。',
+      indicatorCodes: ['BASES', 'RATING'],
+    });
   });
 });

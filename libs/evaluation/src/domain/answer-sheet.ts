@@ -8,6 +8,35 @@ export type SheetStatus = (typeof SHEET_STATUSES)[number];
 export type AnswerValue = number | boolean | string;
 export type Answers = Record<string, AnswerValue>;
 
+/** A merge (PATCH) of answers: a value sets one, `null` removes one, codes left out stay as they are. */
+export type AnswerPatch = Record<string, AnswerValue | null>;
+
+export function applyAnswerPatch(current: Answers, patch: AnswerPatch): Answers {
+  const next: Answers = { ...current };
+  for (const [code, value] of Object.entries(patch)) {
+    if (value === null) delete next[code];
+    else next[code] = value;
+  }
+  return next;
+}
+
+/** Something a save did that the caller may not have meant; the save itself went through. */
+export interface AnswerWarning {
+  code: 'ANSWERS_REMOVED';
+  message: string;
+  indicatorCodes: string[];
+}
+
+/** A PUT states the whole sheet: answers it leaves out are removed, which is easy to do by mistake. */
+export function removedAnswersWarning(codes: readonly string[], names: ReadonlyMap<string, string>): AnswerWarning {
+  const listed = codes.map((c) => (names.has(c) ? `${names.get(c)}（${c}）` : c)).join('、');
+  return {
+    code: 'ANSWERS_REMOVED',
+    message: `本次保存删除了 ${codes.length} 项已填答案：${listed}。PUT 以提交的内容替换整张答卷；只改其中几项请用 PATCH。`,
+    indicatorCodes: [...codes],
+  };
+}
+
 export interface ReviewComment {
   indicatorCode: string | null;
   comment: string;

@@ -83,6 +83,17 @@ export class RoundResultsDto {
   @ApiProperty({ type: [RoundResultDto] }) items!: RoundResultDto[];
 }
 
+/** One consortium's result in a round, as its secretariat reads it. */
+export class ConsortiumResultDto {
+  @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ example: '2026Q3' }) roundCode!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ description: 'whether this revision is published (a secretariat reads published revisions only)' }) published!: boolean;
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ description: '联合体名称' }) consortiumName!: string;
+  @ApiProperty({ type: RoundResultDto, description: 'the result with its explanation, as in the round’s results' }) result!: RoundResultDto;
+}
+
 export class PublishedRoundDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '2026Q1' }) code!: string;
@@ -186,6 +197,12 @@ export class EvidenceFileDto {
   @ApiProperty() sizeBytes!: number;
 }
 
+export class AnswerWarningDto {
+  @ApiProperty({ enum: ['ANSWERS_REMOVED'] }) code!: string;
+  @ApiProperty({ example: '本次保存删除了 2 项已填答案：…。PUT 以提交的内容替换整张答卷；只改其中几项请用 PATCH。' }) message!: string;
+  @ApiProperty({ type: [String], description: 'the indicators concerned' }) indicatorCodes!: string[];
+}
+
 /** 答卷: a consortium's answers in a round. */
 export class AnswerSheetDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -205,6 +222,46 @@ export class AnswerSheetDto {
   @ApiProperty(dateTime()) updatedAt!: string;
   @ApiProperty() version!: number;
   @ApiPropertyOptional({ type: [EvidenceFileDto] }) evidence?: EvidenceFileDto[];
+  @ApiPropertyOptional({ type: [AnswerWarningDto], description: 'saves only: what the save did that may not have been meant (a PUT that removed answers)' })
+  warnings?: AnswerWarningDto[];
+}
+
+const OVERVIEW_STATUSES = ['NOT_STARTED', ...SHEET_STATUSES] as const;
+
+/** One consortium's line in the 答卷一览 of a round. */
+export class SheetOverviewItemDto {
+  @ApiProperty({ format: 'uuid' }) consortiumId!: string;
+  @ApiProperty({ description: '联合体名称' }) consortiumName!: string;
+  @ApiProperty({ type: String, enum: LEVELS, nullable: true, description: 'its level at the round’s period end (null if it was not on the list then)' }) level!: string | null;
+  @ApiProperty({ enum: OVERVIEW_STATUSES, description: 'NOT_STARTED 未填报, DRAFT 草稿, SUBMITTED 已提交, RETURNED 已退回, ACCEPTED 已接收' }) sheetStatus!: string;
+  @ApiProperty({ description: '逾期: submitted after its deadline' }) late!: boolean;
+  @ApiProperty(nullableDateTime()) submittedAt!: string | null;
+  @ApiProperty(nullableDateTime({ description: 'when the task force last returned, accepted or reopened it' })) decidedAt!: string | null;
+  @ApiProperty(nullableDateTime()) updatedAt!: string | null;
+  @ApiProperty({ description: 'indicators answered' }) answeredCount!: number;
+  @ApiProperty({ description: 'evidence files attached' }) evidenceCount!: number;
+  @ApiProperty(dateTime({ description: 'the round’s deadline, or this consortium’s extension' })) deadline!: string;
+  @ApiProperty() extended!: boolean;
+}
+
+export class SheetOverviewCountsDto {
+  @ApiProperty({ description: 'consortia listed' }) total!: number;
+  @ApiProperty() NOT_STARTED!: number;
+  @ApiProperty() DRAFT!: number;
+  @ApiProperty() SUBMITTED!: number;
+  @ApiProperty() RETURNED!: number;
+  @ApiProperty() ACCEPTED!: number;
+  @ApiProperty({ description: 'sheets flagged late, whatever their state' }) late!: number;
+}
+
+/** 答卷一览: every listed consortium's answer sheet in a round. */
+export class SheetOverviewDto {
+  @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ example: '2026Q4' }) roundCode!: string;
+  @ApiProperty({ enum: ROUND_STATUSES }) roundStatus!: string;
+  @ApiProperty(dateTime()) deadline!: string;
+  @ApiProperty({ type: SheetOverviewCountsDto, description: 'over every consortium, whatever the filter' }) counts!: SheetOverviewCountsDto;
+  @ApiProperty({ type: [SheetOverviewItemDto], description: 'by level, then name' }) items!: SheetOverviewItemDto[];
 }
 
 export class BestPracticeReviewDto {

@@ -1,17 +1,21 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { create as contentDisposition } from 'content-disposition';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, hasRole, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
 import { TABLE_CONTENT_TYPES, writeTable, XLSX_CONTENT_TYPE } from '#registry';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
+import { ConsortiumResultQuery } from '../application/consortium-result.query.js';
 import { RoundScoringUseCases } from '../application/round-scoring.use-cases.js';
 import { SchemesAndRoundsUseCases } from '../application/schemes-and-rounds.use-cases.js';
 import {
   CreateRoundDto,
   CreateSchemeDto,
+  EvidenceDownloadQueryDto,
   EvidenceQueryDto,
   ExtensionDto,
+  PatchAnswersDto,
   RankingExportQueryDto,
   RankingQueryDto,
   ReopenSheetDto,
@@ -19,10 +23,11 @@ import {
   RoundTransitionDto,
   SaveAnswersDto,
   ScoringRequestDto,
+  SheetOverviewQueryDto,
   TargetOverrideDto,
   UpdateSchemeDto,
 } from './evaluation.dto.js';
-import { AnswerSheetDto, ExtensionResultDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
+import { AnswerSheetDto, ConsortiumResultDto, ExtensionResultDto, SheetOverviewDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 const RANKING_COLUMNS = ['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'grade', 'rankLow', 'rankHigh'];
@@ -47,6 +52,7 @@ export class EvaluationController {
     private readonly evaluation: SchemesAndRoundsUseCases,
     private readonly sheets: AnswerSheetsUseCases,
     private readonly scoring: RoundScoringUseCases,
+    private readonly consortiumResult: ConsortiumResultQuery,
   ) {}
 
   @Post('schemes')
@@ -162,6 +168,21 @@ export class EvaluationController {
     return this.scoring.results(id);
   }
 
+  @Get('rounds/:roundId/results/:consortiumId')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({
+    summary: 'One consortium’s result with its explanation: its secretariat reads the latest published revision (404 ROUND_NOT_PUBLISHED before); the task force and admins the latest finished scoring',
+  })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: ConsortiumResultDto, description: 'the consortium’s result' })
+  consortiumResultOf(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.consortiumResult.execute(id, consortiumId, !hasRole(actor, 'admin', 'taskforce'));
+  }
+
   @Post('rounds/:roundId/publication')
   @HttpCode(200)
   @Allow(TASKFORCE)
@@ -269,11 +290,26 @@ export class EvaluationController {
     return sheet;
   }
 
+  @Get('rounds/:roundId/answer-sheets')
+  @Allow(READERS_OF_RESULTS)
+  @ApiOperation({
+    summary: '答卷一览: every consortium on the list at the round’s period end with its sheet’s state (not started, draft, submitted, returned, accepted), late flag, submission time and counts; filter by state or lateness',
+  })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiOkResponse({ type: SheetOverviewDto, description: 'the sheets of the round, with counts per state' })
+  sheetOverview(@Param('roundId', new UuidParam('roundId')) id: string, @Query() query: SheetOverviewQueryDto) {
+    return this.sheets.overview(id, { status: query.status, late: query.late === undefined ? undefined : query.late === 'true' });
+  }
+
   @Put('rounds/:roundId/answer-sheets/:consortiumId')
   @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
-  @ApiOperation({ summary: 'Save answers (draft or corrections); values are checked against the paper. The first save creates the sheet; every later one needs If-Match' })
+  @ApiOperation({
+    summary: 'Replace the whole set of answers (draft or corrections): answers left out are removed, and the answer lists them in `warnings` (ANSWERS_REMOVED). To change some answers only, use PATCH',
+    description:
+      'PUT states the whole sheet: saving 6 answers and then 4 leaves 4. Values are checked against the paper. The first save creates the sheet; every later one needs If-Match.',
+  })
   @ifMatchToChange('answer sheet', 'GET of the sheet, or the ETag of the last write')
-  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet', headers: etag('answer sheet') })
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, with `warnings` when answers were removed', headers: etag('answer sheet') })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
   async saveAnswers(
     @Param('roundId', new UuidParam('roundId')) id: string,
@@ -282,9 +318,58 @@ export class EvaluationController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const sheet = await this.sheets.save(id, consortiumId, body.answers, ifMatch);
+    const sheet = await this.sheets.save(id, consortiumId, { mode: 'replace', answers: body.answers }, ifMatch);
     void reply.header('etag', etagOf(sheet.version));
     return sheet;
+  }
+
+  @Patch('rounds/:roundId/answer-sheets/:consortiumId')
+  @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
+  @ApiOperation({
+    summary: 'Merge answers into the sheet: only the codes sent change (null removes one), the others stay — what a form saving one field at a time calls. PUT replaces the whole set instead',
+    description: 'JSON Merge Patch (RFC 7396) semantics on `answers`. Values are checked against the paper. The first save creates the sheet; every later one needs If-Match.',
+  })
+  @ifMatchToChange('answer sheet', 'GET of the sheet, or the ETag of the last write')
+  @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet', headers: etag('answer sheet') })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
+  async mergeAnswers(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Body() body: PatchAnswersDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const sheet = await this.sheets.save(id, consortiumId, { mode: 'merge', patch: body.answers }, ifMatch);
+    void reply.header('etag', etagOf(sheet.version));
+    return sheet;
+  }
+
+  @Get('rounds/:roundId/answer-sheets/:consortiumId/evidence/:sha256')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @Header('cache-control', 'private, max-age=3600')
+  @Header('x-content-type-options', 'nosniff')
+  @ApiProduces(...EVIDENCE_MEDIA_TYPES)
+  @ApiOperation({
+    summary: 'Download an evidence file the sheet cites (by its SHA-256), with its type and its file name (Content-Disposition, RFC 6266 with the UTF-8 name of RFC 5987/8187)',
+  })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiFileResponse('the evidence file', ...EVIDENCE_MEDIA_TYPES)
+  async downloadEvidence(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Param('sha256') sha256: string,
+    @Query() query: EvidenceDownloadQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) {
+      throw new RequestValidationError([{ field: 'sha256', code: 'INVALID_SHA256', message: 'sha256 must be 64 lowercase hexadecimal digits (as the sheet lists it)' }]);
+    }
+    const file = await this.sheets.evidenceFile(id, consortiumId, sha256);
+    void reply
+      .header('content-type', file.mediaType)
+      .header('content-length', String(file.sizeBytes))
+      .header('content-disposition', contentDisposition(file.fileName, { type: query.disposition ?? 'attachment' }));
+    return new StreamableFile(file.content);
   }
 
   @Post('rounds/:roundId/answer-sheets/:consortiumId/submit')
@@ -315,7 +400,8 @@ export class EvaluationController {
   @HttpCode(200)
   @Allow(TASKFORCE)
   @ApiOperation({
-    summary: 'Reopen a submitted or accepted sheet for a correction once the round is closed, scored or published, with the reason; the secretariat corrects and submits it again, then a new scoring makes a new revision',
+    summary:
+      'Reopen a sheet with the reason: an accepted one while the round is open; a submitted or accepted one for a correction once the round is closed, scored or published (then a new scoring makes a new revision). The secretariat corrects and submits it again',
   })
   @ApiProblems(400, 401, 403, 404, 409)
   @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet, reopened for correction' })

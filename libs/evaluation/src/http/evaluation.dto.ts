@@ -167,6 +167,34 @@ export class ReopenSheetDto {
   comments?: ReviewCommentDto[];
 }
 
+export class PatchAnswersDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string' }], nullable: true },
+    example: { DUAL_QUALIFIED_RATIO: 64, STUDENT_TEACHER_RATIO: null },
+    description: 'indicator code → new value; null removes that answer; codes left out keep their answers (JSON Merge Patch, RFC 7396, on `answers`)',
+  })
+  @IsObject()
+  answers!: Record<string, number | boolean | string | null>;
+}
+
+export const SHEET_OVERVIEW_STATUSES = ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
+
+export class SheetOverviewQueryDto {
+  @ApiPropertyOptional({ enum: SHEET_OVERVIEW_STATUSES, description: 'only sheets in this state (NOT_STARTED: no sheet yet)' })
+  @IsOptional()
+  @IsIn(SHEET_OVERVIEW_STATUSES)
+  status?: (typeof SHEET_OVERVIEW_STATUSES)[number];
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'only late (true) or only on-time (false) sheets' }) @IsOptional() @IsIn(['true', 'false']) late?: 'true' | 'false';
+}
+
+export class EvidenceDownloadQueryDto {
+  @ApiPropertyOptional({ enum: ['attachment', 'inline'], default: 'attachment', description: 'inline: shown in the browser rather than saved' })
+  @IsOptional()
+  @IsIn(['attachment', 'inline'])
+  disposition?: 'attachment' | 'inline';
+}
+
 export class EvidenceQueryDto {
   @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @IsString() @Length(1, 64) indicatorCode!: string;
   @ApiProperty({ example: '双师型教师认定名单.pdf' }) @IsString() @Length(1, 255) fileName!: string;

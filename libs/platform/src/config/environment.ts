@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -32,10 +33,22 @@ export class Environment {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL!: string;
 
-  /** Prefix of every BullMQ key, so several deployments (or test files) can share one Redis. */
+  /**
+   * Prefix of every BullMQ key, so several deployments (or test files) can share one Redis.
+   * Unset, it is derived from the database's name (`defaultQueuePrefix`): two instances on two
+   * databases never take each other's jobs. BullMQ builds its keys as `<prefix>:<queue>:…`, and
+   * only the queue name must be free of `:`, so the prefix may hold one (not at either end).
+   */
   @IsString()
-  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ . -' })
-  QUEUE_PREFIX = 'cej';
+  @Matches(/^[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,62}[A-Za-z0-9_.-])?$/, { message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ . - : (no : at either end)' })
+  QUEUE_PREFIX!: string;
+
+  /**
+   * Log lines: `json` (one JSON object a line, for machines) or `pretty` (short coloured lines for
+   * a person). Unset: `json`; `npm start` asks for `pretty` unless NODE_ENV is production.
+   */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
 
   @IsInt()
   @Min(0)
@@ -181,6 +194,27 @@ export class Environment {
   AUTH_RATE_LIMIT_PER_MINUTE = 60;
 }
 
+/**
+ * The queue prefix of a database: `cej:<database name>`. A name with characters a prefix cannot
+ * hold has them replaced by `_` and a short hash of the whole name appended (so `产教` and `教产`
+ * stay apart); a long one is cut to fit 64 characters, hash included. Null for a URL that names
+ * no database (the DATABASE_URL check reports it).
+ */
+export function defaultQueuePrefix(databaseUrl: string): string | null {
+  let name: string;
+  try {
+    name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+  } catch {
+    return null;
+  }
+  if (!name) return null;
+  const safe = name.replace(/[^A-Za-z0-9_.-]/g, '_');
+  const exact = safe === name && safe.length <= 60;
+  if (exact) return `cej:${safe}`;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `cej:${safe.slice(0, 64 - 4 - 9)}-${hash}`;
+}
+
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
@@ -197,6 +231,10 @@ function describe(error: ValidationError): string {
  */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  if (env.QUEUE_PREFIX === undefined || env.QUEUE_PREFIX === '') {
+    // A URL naming no database (or none at all, reported below) leaves the plain `cej`.
+    env.QUEUE_PREFIX = (typeof env.DATABASE_URL === 'string' ? defaultQueuePrefix(env.DATABASE_URL) : null) ?? 'cej';
+  }
   const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
     throw new ConfigurationError(`Invalid configuration: ${errors.map(describe).join('; ')}`);

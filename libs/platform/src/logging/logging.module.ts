@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import pinoPretty from 'pino-pretty';
 import { Environment } from '../config/environment.js';
 import { logContextMixin } from './request-context.js';
 
@@ -31,10 +32,11 @@ export class LoggingModule {
                   censor: '[redacted]',
                 },
               },
-              // Asynchronous writes to stdout (lines written while a write is in flight go out
-              // together; flushed on exit): a synchronous write per line costs a fifth of the
+              // JSON: asynchronous writes to stdout (lines written while a write is in flight go
+              // out together; flushed on exit): a synchronous write per line costs a fifth of the
               // API's throughput. No minimum batch size, so a quiet process still logs at once.
-              pino.destination({ dest: 1, sync: false }),
+              // Pretty (a person at a terminal, `npm start`): one short line each.
+              env.LOG_FORMAT === 'pretty' ? prettyStream(app) : pino.destination({ dest: 1, sync: false }),
             ],
           }),
         }),
@@ -42,4 +44,23 @@ export class LoggingModule {
       exports: [LoggerModule],
     };
   }
+}
+
+/**
+ * `LOG_FORMAT=pretty`: `[12:03:04] INFO: api request completed GET /api/v1/… 200 3.1 ms`, the
+ * request line folded into the message and the request id, pid and host left out.
+ */
+function prettyStream(app: 'api' | 'worker') {
+  return pinoPretty({
+    colorize: process.stdout.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,app,req,statusCode,responseTime,reqId,context,actor',
+    singleLine: true,
+    messageFormat: (log: Record<string, unknown>, messageKey: string) => {
+      const req = log.req as { method?: string; url?: string } | undefined;
+      const context = typeof log.context === 'string' ? `[${log.context}] ` : '';
+      const message = `${app} ${context}${String(log[messageKey] ?? '')}`;
+      return req ? `${message} ${req.method} ${req.url} ${String(log.statusCode)} ${String(log.responseTime)} ms` : message;
+    },
+  });
 }

@@ -10,7 +10,7 @@ import {
 import type { MembershipChange } from '../application/membership/memberships.use-cases.js';
 import { ApplicationDecisionDto, ApplicationDto, ApplicationListDto, ApplicationQueryDto, SubmitApplicationDto } from './consortium.dto.js';
 
-const toDto = (a: ApplicationView & { change?: MembershipChange }): ApplicationDto => ({
+export const toApplicationDto = (a: ApplicationView & { change?: MembershipChange }): ApplicationDto => ({
   id: a.id,
   consortiumId: a.consortiumId,
   organizationId: a.organizationId,
@@ -57,7 +57,7 @@ export class ApplicationsController {
   @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async file(@Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string, @Body() body: SubmitApplicationDto, @CurrentActor() actor: Actor): Promise<ApplicationDto> {
-    return toDto(await this.submit.execute(consortiumId, body, actor));
+    return toApplicationDto(await this.submit.execute(consortiumId, body, actor));
   }
 
   @Get()
@@ -66,7 +66,7 @@ export class ApplicationsController {
   @ApiProblems(400, 401, 403, 404)
   @ApiOperation({ summary: 'The membership applications of a consortium' })
   async findAll(@Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string, @Query() query: ApplicationQueryDto): Promise<ApplicationListDto> {
-    return { items: (await this.list.execute(consortiumId, query.status)).map(toDto) };
+    return { items: (await this.list.execute(consortiumId, query.status)).map(toApplicationDto) };
   }
 
   @Post(':applicationId/review')
@@ -79,7 +79,7 @@ export class ApplicationsController {
     @Param('applicationId', APPLICATION('applicationId')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationDto> {
-    return toDto(await this.transition.execute(consortiumId, id, { to: 'UNDER_REVIEW' }, actor));
+    return toApplicationDto(await this.transition.execute(consortiumId, id, { to: 'UNDER_REVIEW' }, actor));
   }
 
   @Post(':applicationId/decision')
@@ -100,7 +100,7 @@ export class ApplicationsController {
       body.outcome === 'APPROVED'
         ? { to: 'APPROVED' as const, resolutionRef: body.resolutionRef ?? '', note: body.note, successorOrganizationId: body.successorOrganizationId }
         : { to: 'REJECTED' as const, note: body.note! };
-    return toDto(await this.transition.execute(consortiumId, id, transition, actor));
+    return toApplicationDto(await this.transition.execute(consortiumId, id, transition, actor));
   }
 
   @Post(':applicationId/withdraw')
@@ -113,6 +113,6 @@ export class ApplicationsController {
     @Param('applicationId', APPLICATION('applicationId')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationDto> {
-    return toDto(await this.transition.execute(consortiumId, id, { to: 'WITHDRAWN' }, actor));
+    return toApplicationDto(await this.transition.execute(consortiumId, id, { to: 'WITHDRAWN' }, actor));
   }
 }

@@ -8,15 +8,20 @@ import { CONTENT_TYPES, writeTable } from '../application/import/tabular.js';
 import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
 import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportKind, type ImportMode, MEMBERSHIP_COLUMNS, ORGANIZATION_COLUMNS } from '../domain/import.js';
 import { MembershipExportQuery } from '../application/membership/memberships.use-cases.js';
+import { ConsortiumExistsQuery } from '../application/membership/membership-history.query.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-class ImportQueryDto {
+export class ImportQueryDto {
   @ApiPropertyOptional({ enum: IMPORT_MODES, default: 'ALL_OR_NOTHING' }) @IsOptional() @IsIn(IMPORT_MODES) mode?: ImportMode;
 }
 
-class FormatQueryDto {
+export class FormatQueryDto {
   @ApiPropertyOptional({ enum: IMPORT_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(IMPORT_FORMATS) format?: ImportFormat;
+}
+
+class ConsortiumMembershipExportQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31' }) @IsOptional() @IsCalendarDate() asOf?: string;
 }
 
 class MembershipExportQueryDto extends FormatQueryDto {
@@ -35,7 +40,7 @@ class RowErrorDto {
   @ApiProperty() message!: string;
 }
 
-class ImportJobDto {
+export class ImportJobDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['organizations', 'memberships'] }) kind!: string;
   @ApiProperty({ enum: IMPORT_FORMATS }) format!: string;
@@ -57,7 +62,7 @@ class ImportJobDto {
   @ApiPropertyOptional({ type: [RowErrorDto], description: 'the row-level report (first 1,000; download it whole)' }) errors?: RowErrorDto[];
 }
 
-const toDto = (j: ImportJobView & { errors?: RowErrorDto[] }): ImportJobDto => ({
+export const toImportJobDto = (j: ImportJobView & { errors?: RowErrorDto[] }): ImportJobDto => ({
   ...j,
   requestedAt: j.requestedAt.toISOString(),
   startedAt: j.startedAt?.toISOString() ?? null,
@@ -79,6 +84,7 @@ export class ImportsController {
     private readonly imports: GetImportQuery,
     private readonly organizations: ListOrganizationsQuery,
     private readonly membershipExport: MembershipExportQuery,
+    private readonly consortia: ConsortiumExistsQuery,
   ) {}
 
   @Post('imports/organizations')
@@ -113,15 +119,53 @@ export class ImportsController {
     return this.accept('memberships', body, query, actor, reply);
   }
 
-  private async accept(kind: ImportKind, body: Buffer, query: ImportQueryDto, actor: Actor, reply: FastifyReply): Promise<ImportJobDto> {
+  @Post('consortia/:consortiumId/imports/memberships')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
+  @ApiBody({
+    description: `A file with the header ${MEMBERSHIP_COLUMNS.join(', ')} (this consortium’s export works as it is); rows of another consortium are refused (OUTSIDE_CONSORTIUM)`,
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({ summary: 'A secretariat imports its own consortium’s members (joins on a date) from CSV or XLSX; 202 with the job to poll at /imports/{id}' })
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'the import job, queued (poll it)' })
+  @ApiProblems(400, 401, 403, 404, 413, 415)
+  async uploadConsortiumMemberships(
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Body() body: Buffer,
+    @Query() query: ImportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportJobDto> {
+    await this.consortia.execute(consortiumId);
+    return this.accept('memberships', body, query, actor, reply, consortiumId);
+  }
+
+  @Get('consortia/:consortiumId/memberships/export')
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
+  @Header('cache-control', 'no-store')
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'A secretariat exports its own consortium’s members on a date (default today) as XLSX or CSV, importable as they are' })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiFileResponse('the consortium’s memberships, as a file to re-import', 'text/csv', XLSX_CONTENT_TYPE)
+  async exportConsortiumMemberships(
+    @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
+    @Query() query: ConsortiumMembershipExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    await this.consortia.execute(consortiumId);
+    return this.exportMemberships({ ...query, consortiumId }, actor, reply);
+  }
+
+  private async accept(kind: ImportKind, body: Buffer, query: ImportQueryDto, actor: Actor, reply: FastifyReply, consortium?: string): Promise<ImportJobDto> {
     if (!Buffer.isBuffer(body)) {
       throw new RequestValidationError([{ field: 'body', code: 'NOT_A_FILE', message: `send the file itself as text/csv or ${XLSX_CONTENT_TYPE}` }]);
     }
     const contentType = String(reply.request.headers['content-type'] ?? '');
     const format: ImportFormat = contentType.startsWith('text/csv') ? 'csv' : 'xlsx';
-    const job = await this.request.execute(kind, body, format, query.mode ?? 'ALL_OR_NOTHING', actor, districtScopeOf(actor));
+    const job = await this.request.execute(kind, body, format, query.mode ?? 'ALL_OR_NOTHING', actor, { ...districtScopeOf(actor), ...(consortium ? { consortium } : {}) });
     void reply.status(202).header('location', `/api/v1/imports/${job.id}`);
-    return toDto(job);
+    return toImportJobDto(job);
   }
 
   @Get('memberships/export')
@@ -139,16 +183,16 @@ export class ImportsController {
   }
 
   @Get('imports/:importId')
-  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
-  @ApiOperation({ summary: 'An import’s status, progress, counts and the first 1,000 row errors' })
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], scopes: ['registry:write'] })
+  @ApiOperation({ summary: 'An import’s status, progress, counts and the first 1,000 row errors (a secretariat: the imports of its consortium’s members)' })
   @ApiOkResponse({ type: ImportJobDto })
   @ApiProblems(400, 401, 403, 404)
   async status(@Param('importId', new UuidParam('importId')) id: string, @CurrentActor() actor: Actor): Promise<ImportJobDto> {
-    return toDto(await this.imports.execute(id, actor));
+    return toImportJobDto(await this.imports.execute(id, actor));
   }
 
   @Get('imports/:importId/report')
-  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], scopes: ['registry:write'] })
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The whole row-level report (row, field, code, message) as XLSX or CSV' })
   @ApiProblems(400, 401, 403, 404)

@@ -89,7 +89,12 @@ export class OrganizationPageDto {
 export class OrganizationQueryDto {
   @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' }) districtCode?: string;
   @ApiPropertyOptional({ enum: ORGANIZATION_TYPES }) @IsOptional() @IsIn(ORGANIZATION_TYPES) type?: OrganizationType;
-  @ApiPropertyOptional({ example: '职业学院' }) @IsOptional() @IsString() @Length(1, 64) nameContains?: string;
+  @ApiPropertyOptional({ example: '职业学院', description: 'a fragment of the name' }) @IsOptional() @IsString() @Length(1, 64) nameContains?: string;
+  @ApiPropertyOptional({ example: '91500000202805720T', description: 'the exact 统一社会信用代码 (either case)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z]{18}$/, { message: 'uscc must be 18 letters or digits' })
+  uscc?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(512) after?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }

@@ -7,6 +7,7 @@ const ETAG_HEADER = { ETag: { description: 'Version of the organization; send it
 import {
   districtScopeOf,
   GetOrganizationQuery,
+  organizationWriteScopeOf,
   ListOrganizationsQuery,
   UpsertOrganizationUseCase,
 } from '../application/organization/organizations.use-cases.js';
@@ -30,10 +31,14 @@ export class OrganizationsController {
   ) {}
 
   @Put('organizations/by-uscc/:uscc')
-  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat', 'member'], scopes: ['registry:write'] })
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Create or update an organization by its USCC (201 created, 200 updated or unchanged); a district system only in its own district',
+    description:
+      'Task force and admins: any organization. A secretariat registers a unit that is not registered yet (409 ORGANIZATION_ALREADY_REGISTERED otherwise; it then adds it as a member). ' +
+      'A member unit keeps its own organization’s profile — name, district, school level, enterprise size — but not its USCC, type or official designations ' +
+      '(链主, 规上, 产教融合型企业, park level, 重点园区: 403 FIELD_NOT_EDITABLE naming the field when changed; left out, they are kept); another organization is 404.',
   })
   @ApiHeader({
     name: 'If-Match',
@@ -43,7 +48,7 @@ export class OrganizationsController {
   })
   @ApiOkResponse({ type: OrganizationDto, headers: ETAG_HEADER, description: 'updated, or unchanged' })
   @ApiCreatedResponse({ type: OrganizationDto, headers: ETAG_HEADER, description: 'created' })
-  @ApiProblems(400, 401, 403, 404, 412, 422, 428)
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
   async put(
     @Param('uscc') uscc: string,
     @Body() body: UpsertOrganizationDto,
@@ -51,19 +56,21 @@ export class OrganizationsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganizationDto> {
-    const result = await this.upsert.execute({ uscc: uscc.toUpperCase(), ...body }, districtScopeOf(actor), { ifMatch });
+    const result = await this.upsert.execute({ uscc: uscc.toUpperCase(), ...body }, organizationWriteScopeOf(actor), { ifMatch });
     void reply.status(result.created ? 201 : 200).header('etag', etagOf(result.organization.version));
     return OrganizationDto.from(result.organization);
   }
 
   @Get('organizations')
-  @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
+  @Allow({ roles: ['admin', 'taskforce', 'secretariat'], scopes: ['registry:read'] })
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Organizations by name; a district system sees its own district only' })
+  @ApiOperation({
+    summary: 'Search organizations by name fragment, USCC, type and district, by name in cursor pages; a district system sees its own district only, a secretariat the whole registry (to find the units it adds)',
+  })
   @ApiOkResponse({ type: OrganizationPageDto })
   @ApiProblems(400, 401, 403)
   async findAll(@Query() query: OrganizationQueryDto, @CurrentActor() actor: Actor): Promise<OrganizationPageDto> {
-    const page = await this.list.execute({ ...query, limit: query.limit ?? 50 }, districtScopeOf(actor));
+    const page = await this.list.execute({ ...query, uscc: query.uscc?.toUpperCase(), limit: query.limit ?? 50 }, districtScopeOf(actor));
     return { items: page.items.map(OrganizationDto.from), nextCursor: page.nextCursor };
   }
 

@@ -17,6 +17,7 @@ interface JobRow {
   mode: 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
   status: string;
   scope_district: string | null;
+  scope_consortium: string | null;
   requested_by: string;
   file: Buffer;
 }
@@ -92,7 +93,7 @@ export class RunImportHandler {
   @OnEvent({ type: IMPORT_REQUESTED, queue: 'imports', consumer: 'registry.run-import' })
   async run(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
     const importId = String(event.payload.importId);
-    const [meta]: JobRow[] = await manager.query(`SELECT id, kind, format, mode, status, scope_district, requested_by, file FROM import_job WHERE id = $1`, [importId]);
+    const [meta]: JobRow[] = await manager.query(`SELECT id, kind, format, mode, status, scope_district, scope_consortium, requested_by, file FROM import_job WHERE id = $1`, [importId]);
     if (!meta || !['QUEUED', 'RUNNING'].includes(meta.status)) return;
     const actor: Actor = { type: 'system', id: `import-job:${importId}`, name: `import on behalf of ${meta.requested_by}` };
     try {
@@ -184,6 +185,10 @@ export class RunImportHandler {
         continue;
       }
       const m = checked.value;
+      if (meta.scope_consortium && m.consortiumId !== meta.scope_consortium) {
+        errors.push({ row, field: 'consortiumId', code: 'OUTSIDE_CONSORTIUM', message: 'a secretariat imports the members of its own consortium only' });
+        continue;
+      }
       const [org]: { id: string }[] = await manager.query(`SELECT id FROM organization WHERE uscc = $1`, [m.uscc]);
       if (!org) {
         errors.push({ row, field: 'uscc', code: 'ORGANIZATION_NOT_FOUND', message: 'no organization with this USCC: import it first' });

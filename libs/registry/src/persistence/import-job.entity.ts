@@ -15,6 +15,8 @@ export class ImportJobEntity {
   @Column({ type: 'bytea', select: false }) file!: Buffer;
   @Column({ name: 'file_sha256', type: 'text' }) fileSha256!: string;
   @Column({ name: 'scope_district', type: 'text', nullable: true }) scopeDistrict!: string | null;
+  /** A secretariat's membership import: only rows of this consortium are taken. */
+  @Column({ name: 'scope_consortium', type: 'uuid', nullable: true }) scopeConsortium!: string | null;
   @Column({ name: 'requested_by', type: 'text' }) requestedBy!: string;
   @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' }) requestedAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;

@@ -285,4 +285,23 @@ export class ListApplicationsQuery {
     });
     return rows.map(view);
   }
+
+  /**
+   * A member unit's own applications, in every consortium, newest first, with the consortium's and
+   * the organization's current names beside their ids.
+   */
+  async ofOrganization(organizationId: string, status?: ApplicationStatus): Promise<(ApplicationView & { consortiumName: string; organizationName: string })[]> {
+    const [organization]: { name: string }[] = await this.dataSource.query(`SELECT name FROM organization WHERE id = $1`, [organizationId]);
+    if (!organization) throw OrganizationErrors.notFound();
+    const rows = await this.dataSource.getRepository(MembershipApplicationEntity).find({
+      where: { organizationId, ...(status ? { status } : {}) },
+      order: { submittedAt: 'DESC', id: 'ASC' },
+      take: 500,
+    });
+    const ids = [...new Set(rows.map((r) => r.consortiumId))];
+    const names = new Map(
+      ((await this.dataSource.query(`SELECT id, name FROM consortium WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[]).map((c) => [c.id, c.name]),
+    );
+    return rows.map((r) => ({ ...view(r), consortiumName: names.get(r.consortiumId) ?? '', organizationName: organization.name }));
+  }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, DomainError, hasRole, OutboxPublisher, secretariatConsortia } from '#platform';
 import type { ImportFormat, ImportKind, ImportMode, ImportStatus, RowError } from '../../domain/import.js';
 import { ImportJobEntity } from '../../persistence/import-job.entity.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
@@ -71,12 +71,13 @@ export class RequestImportUseCase {
     private readonly audit: AuditRecorder,
   ) {}
 
-  execute(kind: ImportKind, file: Buffer, format: ImportFormat, mode: ImportMode, actor: Actor, scope: DistrictScope): Promise<ImportJobView> {
+  /** `scope.consortium`: a secretariat's import of its own consortium's members (other rows are refused, OUTSIDE_CONSORTIUM). */
+  execute(kind: ImportKind, file: Buffer, format: ImportFormat, mode: ImportMode, actor: Actor, scope: DistrictScope & { consortium?: string }): Promise<ImportJobView> {
     if (!file?.length) throw ImportErrors.emptyFile();
     const fileSha256 = createHash('sha256').update(file).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const entity = await manager.save(
-        manager.create(ImportJobEntity, { kind, format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, requestedBy: actorLabel(actor), errors: [] }),
+        manager.create(ImportJobEntity, { kind, format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, scopeConsortium: scope.consortium ?? null, requestedBy: actorLabel(actor), errors: [] }),
       );
       const job = view((await manager.findOne(ImportJobEntity, { where: { id: entity.id } }))!);
       await this.outbox.publish(manager, { type: IMPORT_REQUESTED, aggregateType: 'import-job', aggregateId: job.id, payload: { importId: job.id } });
@@ -85,7 +86,7 @@ export class RequestImportUseCase {
         entityType: 'import-job',
         entityId: job.id,
         before: null,
-        after: { kind: job.kind, format, mode, fileSha256, bytes: file.length },
+        after: { kind: job.kind, format, mode, fileSha256, bytes: file.length, ...(scope.consortium ? { consortiumId: scope.consortium } : {}) },
       });
       return job;
     });
@@ -96,10 +97,19 @@ export class RequestImportUseCase {
 export class GetImportQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The job, visible to whoever may import (a district system: its own imports only). */
+  /**
+   * The job, visible to whoever may import: the task force and admins every job, a district system
+   * its own imports, a secretariat the imports of its consortium's members (whoever of its staff
+   * asked for them).
+   */
   async execute(id: string, actor: Actor): Promise<ImportJobView & { errors: RowError[] }> {
     const entity = await this.dataSource.getRepository(ImportJobEntity).findOne({ where: { id } });
-    if (!entity || (actor.type === 'client' && entity.requestedBy !== actorLabel(actor))) throw ImportErrors.notFound();
+    const visible =
+      entity !== null &&
+      (actor.type === 'client'
+        ? entity.requestedBy === actorLabel(actor)
+        : hasRole(actor, 'admin', 'taskforce') || (entity.scopeConsortium !== null && secretariatConsortia(actor).includes(entity.scopeConsortium)));
+    if (!entity || !visible) throw ImportErrors.notFound();
     return { ...view(entity), errors: entity.errors };
   }
 

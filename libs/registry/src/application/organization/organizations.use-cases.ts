@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type Actor, AuditRecorder, checkIfMatch, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, PreconditionErrors } from '#platform';
+import { type Actor, AuditRecorder, checkIfMatch, hasRole, memberOrganizations, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, PreconditionErrors } from '#platform';
 import { districtByCode } from '../../domain/districts.js';
 import {
   attributeProblem,
+  DESIGNATIONS,
   NO_ATTRIBUTES,
   ORGANIZATION_CREATED,
   ORGANIZATION_UPDATED,
@@ -23,6 +24,23 @@ export interface DistrictScope {
 }
 
 export const districtScopeOf = (actor: Actor): DistrictScope => (actor.type === 'client' ? { district: actor.district } : {});
+
+/**
+ * Who may write which organization by USCC, beyond the district scope: the task force, admins and
+ * district systems any (of their district); a secretariat registers units not yet registered (no
+ * updates: the registry is not its to correct); a member unit keeps its own organization's profile
+ * (not its USCC, type or official designations) and creates nothing.
+ */
+export interface OrganizationWriteScope extends DistrictScope {
+  mayCreate: boolean;
+  /** 'any', or the ids of the organizations the caller keeps the profile of. */
+  mayUpdate: 'any' | readonly string[];
+}
+
+export function organizationWriteScopeOf(actor: Actor): OrganizationWriteScope {
+  if (actor.type !== 'user' || hasRole(actor, 'admin', 'taskforce')) return { ...districtScopeOf(actor), mayCreate: true, mayUpdate: 'any' };
+  return { mayCreate: hasRole(actor, 'secretariat'), mayUpdate: memberOrganizations(actor) };
+}
 
 const toDomain = (e: OrganizationEntity): Organization => ({
   id: e.id,
@@ -84,21 +102,31 @@ export class UpsertOrganizationUseCase {
    * `precondition` (the HTTP route passes it): updating an existing organization needs its current
    * ETag in `ifMatch` (428 without, 412 when stale); with `ifMatch` and no such organization, 412.
    */
-  async execute(command: UpsertOrganizationCommand, scope: DistrictScope, precondition?: { ifMatch: string | undefined }): Promise<UpsertResult> {
+  async execute(
+    command: UpsertOrganizationCommand,
+    scope: DistrictScope | OrganizationWriteScope,
+    precondition?: { ifMatch: string | undefined },
+  ): Promise<UpsertResult> {
     const problem = usccProblem(command.uscc);
     if (problem) throw OrganizationErrors.invalidUscc(problem);
     if (!districtByCode(command.districtCode)) throw OrganizationErrors.unknownDistrict(command.districtCode);
     if (scope.district && command.districtCode !== scope.district) throw OrganizationErrors.outsideDistrict();
     // Attributes not sent are cleared: a PUT states the whole organization.
-    const attributes: OrganizationAttributes = { ...NO_ATTRIBUTES, ...Object.fromEntries(Object.entries(command).filter(([k, v]) => k in NO_ATTRIBUTES && v !== undefined)) };
+    let attributes: OrganizationAttributes = { ...NO_ATTRIBUTES, ...Object.fromEntries(Object.entries(command).filter(([k, v]) => k in NO_ATTRIBUTES && v !== undefined)) };
     const notApplicable = attributeProblem(command.type, attributes);
     if (notApplicable) throw OrganizationErrors.attributeNotApplicable(notApplicable, command.type);
+    const limited = 'mayUpdate' in scope && scope.mayUpdate !== 'any' ? scope : null;
 
     return this.dataSource.transaction(async (manager) => {
       let seen: OrganizationEntity | null = null;
-      if (precondition) {
+      if (precondition || limited) {
         seen = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
         if (seen && scope.district && seen.districtCode !== scope.district) throw OrganizationErrors.notFound();
+        if (limited && !seen && !limited.mayCreate) throw OrganizationErrors.notFound();
+        if (limited && seen && !limited.mayUpdate.includes(seen.id)) throw limited.mayCreate ? OrganizationErrors.alreadyRegistered() : OrganizationErrors.notFound();
+        if (limited && seen) attributes = this.profileOnly(seen, command, attributes);
+      }
+      if (precondition) {
         if (seen) checkIfMatch(precondition.ifMatch, seen.version);
         else if (precondition.ifMatch !== undefined) throw PreconditionErrors.stale(null);
       }
@@ -125,7 +153,7 @@ export class UpsertOrganizationUseCase {
       const existing = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
       if (!existing || (scope.district && existing.districtCode !== scope.district)) throw OrganizationErrors.notFound();
       // Created by someone else since the precondition was checked: the caller has not seen it.
-      if (precondition && !seen) throw PreconditionErrors.ifMatchRequired();
+      if ((precondition || limited) && !seen) throw limited ? OrganizationErrors.alreadyRegistered() : PreconditionErrors.ifMatchRequired();
       const before = toDomain(existing);
       const sameAttributes = JSON.stringify(attributesOf(before)) === JSON.stringify(attributes);
       if (before.name === command.name && before.type === command.type && before.districtCode === command.districtCode && sameAttributes) {
@@ -155,6 +183,20 @@ export class UpsertOrganizationUseCase {
     });
   }
 
+  /**
+   * A member unit's own profile: its type stays, and so do the official designations (sent with
+   * the same value, or left out and kept — not cleared as a full PUT would).
+   */
+  private profileOnly(current: OrganizationEntity, command: UpsertOrganizationCommand, attributes: OrganizationAttributes): OrganizationAttributes {
+    if (command.type !== current.type) throw OrganizationErrors.notEditable('type');
+    const kept = { ...attributes };
+    for (const field of DESIGNATIONS) {
+      if (command[field] !== undefined && command[field] !== current[field]) throw OrganizationErrors.notEditable(field);
+      (kept as Record<string, unknown>)[field] = current[field];
+    }
+    return kept;
+  }
+
   private async created(manager: EntityManager, id: string): Promise<UpsertResult> {
     const entity = (await manager.findOne(OrganizationEntity, { where: { id } }))!;
     await manager.insert(OrganizationNameEntity, { organizationId: id, name: entity.name, validFrom: entity.createdAt, validTo: null });
@@ -167,6 +209,8 @@ export class UpsertOrganizationUseCase {
 
 export interface OrganizationFilter {
   districtCode?: string;
+  /** Exact USCC (the caller upper-cases it). */
+  uscc?: string;
   type?: OrganizationType;
   nameContains?: string;
   /** Keyset cursor from the previous page. */
@@ -186,6 +230,7 @@ export class ListOrganizationsQuery {
     if (scope.district) qb.andWhere('o.district_code = :scopeDistrict', { scopeDistrict: scope.district });
     if (filter.districtCode) qb.andWhere('o.district_code = :district', { district: filter.districtCode });
     if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
+    if (filter.uscc) qb.andWhere('o.uscc = :uscc', { uscc: filter.uscc });
     if (filter.nameContains) {
       const { sql, pattern } = nameContains('o.name', ':pattern', filter.nameContains);
       qb.andWhere(sql, { pattern });
