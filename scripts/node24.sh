@@ -6,9 +6,10 @@
 #
 # A machine that already has Node ≥ 24 is left alone. Otherwise the official binary is installed
 # from the npm registry (the `node-linux-<arch>` package ships it, no other download) into
-# ${CEJ_NODE_CACHE:-~/.cache/cej-node}/<version>, once; later calls reuse it. npm itself stays the
-# one installed with the system Node (npm ≥ 10 runs on Node 24), and runs on Node 24 once this
-# directory is first on PATH — so do `npm ci` after sourcing, not before.
+# ${CEJ_NODE_CACHE:-~/.cache/cej-node}/<version> (without HOME: $TMPDIR/cej-node), once; later
+# calls reuse it. npm itself stays the one installed with the system Node (npm ≥ 10 runs on
+# Node 24), and runs on Node 24 once this directory is first on PATH — so run `npm ci` after
+# sourcing, not before.
 
 cej_node24_version="${CEJ_NODE_VERSION:-24.22.3}"
 cej_node24_required=24
@@ -34,7 +35,10 @@ cej_node24_main() {
     *) echo "node24: no Node.js binary package for $(uname -s); install Node.js ≥ $cej_node24_required by hand" >&2; return 1 ;;
   esac
   local pkg="node-${os}-${arch}"
-  local prefix="${CEJ_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cej-node}/${cej_node24_version}"
+  # Under `set -u` (as in .ci/run) an unset HOME must not abort: fall back to the temporary directory.
+  local cache="${CEJ_NODE_CACHE:-${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}}"
+  [ -n "${CEJ_NODE_CACHE:-}" ] || cache="${cache:-${TMPDIR:-/tmp}}/cej-node"
+  local prefix="$cache/${cej_node24_version}"
   local bin="$prefix/node_modules/$pkg/bin"
   if [ ! -x "$bin/node" ]; then
     if ! command -v npm >/dev/null 2>&1; then
