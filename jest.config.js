@@ -24,7 +24,7 @@ export default {
   moduleNameMapper: {
     '^#platform$': '<rootDir>/libs/platform/src/index.ts',
     '^#platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
-    '^#(identity|registry|evaluation|adjustment|integration)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(identity|registry|evaluation|adjustment|integration|ledger)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [
