@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, normalizeName, OutboxPublisher } from '#platform';
 import { byColumn, type ColumnSpec, dateCell, FileProblem, mapHeader, readTable, type RowError, textCell } from '#registry';
 import { parseTarget, unitKindOf } from '../domain/ledger.js';
@@ -23,6 +23,23 @@ export interface ImportTaskListCommand {
   districtCode?: string;
   consortiumId?: string;
   format: 'csv' | 'xlsx';
+}
+
+export interface ImportTaskListResult {
+  listName: string;
+  year: number;
+  created: number;
+  unitsCreated: number;
+  taskIds: string[];
+}
+
+interface ListRow {
+  seq: string;
+  title: string;
+  lead: string[];
+  responsible: string[];
+  target: ReturnType<typeof parseTarget>;
+  due: string;
 }
 
 /** Names in one cell: 、，, ; ； and line breaks separate them. */
@@ -51,7 +68,17 @@ export class ImportTaskListUseCase {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async execute(file: Buffer, c: ImportTaskListCommand, actor: Actor): Promise<{ listName: string; year: number; created: number; unitsCreated: number; taskIds: string[] }> {
+  async execute(file: Buffer, c: ImportTaskListCommand, actor: Actor): Promise<ImportTaskListResult> {
+    const rows = await this.parse(file, c);
+    return this.dataSource.transaction((m) => this.write(m, rows, c, actor));
+  }
+
+  /** The same, inside the caller's transaction (the demo data loads the seeds/002 lists this way). */
+  async importIn(m: EntityManager, file: Buffer, c: ImportTaskListCommand, actor: Actor): Promise<ImportTaskListResult> {
+    return this.write(m, await this.parse(file, c), c, actor);
+  }
+
+  private async parse(file: Buffer, c: ImportTaskListCommand): Promise<ListRow[]> {
     let table;
     try {
       table = await readTable(file, c.format);
@@ -60,7 +87,7 @@ export class ImportTaskListUseCase {
       throw error;
     }
     const { columns, errors } = mapHeader(table.header, TASK_LIST_FILE);
-    const rows: { seq: string; title: string; lead: string[]; responsible: string[]; target: ReturnType<typeof parseTarget>; due: string }[] = [];
+    const rows: ListRow[] = [];
     const seen = new Set<string>();
     table.records.forEach((record, i) => {
       const row = i + 1;
@@ -99,8 +126,11 @@ export class ImportTaskListUseCase {
     });
     if (rows.length === 0 && errors.length === 0) errors.push({ row: 0, field: 'file', code: 'EMPTY_FILE', message: '文件中没有任务' });
     if (errors.length > 0) throw importProblem(errors);
+    return rows;
+  }
 
-    return this.dataSource.transaction(async (m) => {
+  private async write(m: EntityManager, rows: readonly ListRow[], c: ImportTaskListCommand, actor: Actor): Promise<ImportTaskListResult> {
+    {
       const existing = await m.query(`SELECT 1 FROM ledger_task WHERE year = $1 AND list_name = $2 AND consortium_id IS NOT DISTINCT FROM $3 LIMIT 1`, [c.year, c.listName, c.consortiumId ?? null]);
       if (existing.length > 0) {
         throw new DomainError('CONFLICT', 'TASK_LIST_ALREADY_IMPORTED', `${c.year} 年的“${c.listName}”已导入`, [{ field: 'listName', code: 'TASK_LIST_ALREADY_IMPORTED', message: `${c.year} 年的“${c.listName}”已导入` }]);
@@ -145,7 +175,7 @@ export class ImportTaskListUseCase {
       });
       await this.audit.record(m, { action: 'ledger.task-list.import', entityType: 'ledger-task-list', entityId: `${c.year}:${c.listName}`, before: null, after: { tasks: taskIds.length, unitsCreated }, actor });
       return { listName: c.listName, year: c.year, created: taskIds.length, unitsCreated, taskIds };
-    });
+    }
   }
 }
 
