@@ -9,8 +9,9 @@ import { type Environment, workerConnection } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { SCHOOL_LIST_NAME, SCHOOL_TASKS, taskListWorkbook, YONGCHUAN, YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS } from '../../seeds/ledger-demo-data.js';
 import { startApi, startWorker } from '../support/apps.js';
-import { districtSystem } from '../support/district.js';
+import { districtSystem, type DistrictSystem } from '../support/district.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { Receiver, RETRY_SCHEDULE } from '../support/webhooks.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const YEAR = 2026;
@@ -56,6 +57,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
   let member: string;
   const memberOrganization = randomUUID();
   let tasks: Task[];
+  const receiver = new Receiver();
+  const systems = {} as Record<'own' | 'elsewhere', DistrictSystem>;
   const byTitle = (title: string) => tasks.find((t) => t.title === title)!;
 
   const http = () => request(api.getHttpServer());
@@ -67,17 +70,27 @@ describe('工作台账: import, progress, supervision, rollups', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    env = testEnvironment({ DATABASE_URL: db.url });
+    env = testEnvironment({ DATABASE_URL: db.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
     api = await startApi(env);
     worker = await startWorker(env);
     taskforce = (await loginAs(api, 'taskforce')).token;
     secretariat = (await loginAs(api, 'secretariat', { consortiumId: randomUUID() })).token;
     member = (await loginAs(api, 'member', { organizationId: memberOrganization })).token;
+    await receiver.start();
+    for (const [name, code] of [['own', YONGCHUAN], ['elsewhere', '500101']] as const) {
+      systems[name] = await districtSystem(api, code, ['feed:read', 'webhooks:manage']);
+      await http()
+        .post('/api/v1/webhook-subscriptions')
+        .set(bearer(systems[name].token))
+        .send({ url: receiver.url(`/d${code}`), eventTypes: ['ledger.notice.raised'], description: `区县 ${code} 督办通知` })
+        .expect(201);
+    }
   });
 
   afterAll(async () => {
     await worker?.close();
     await api?.close();
+    await receiver.stop();
     await db?.drop();
   });
 
@@ -230,6 +243,23 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     await get(`/api/v1/ledger/units/${task.leadUnit.id}/inbox`, member).expect(404);
   });
 
+  it('runs the same sweep from the worker’s supervision job, once per day however often the job runs', async () => {
+    const task = byTitle('建设工程师学院、产业学院 12 个');
+    const queue = new Queue(LEDGER_QUEUE, { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
+    try {
+      const jobs = [await queue.add(SUPERVISION_JOB, { asOf: '2026-07-15' }), await queue.add(SUPERVISION_JOB, { asOf: '2026-07-15' })];
+      await waitFor(async () => (await Promise.all(jobs.map((j) => j.getState()))).every((s) => s === 'completed'));
+      expect((await Promise.all(jobs.map(async (j) => (await queue.getJob(j.id!))!.returnvalue))).sort((a, b) => b.OVERDUE - a.OVERDUE)).toEqual([
+        { DUE_SOON: 0, OVERDUE: 1, ESCALATION: 0, TOO_FAST: 0 },
+        { DUE_SOON: 0, OVERDUE: 0, ESCALATION: 0, TOO_FAST: 0 },
+      ]);
+    } finally {
+      await queue.close();
+    }
+    const inbox = (await get(`/api/v1/ledger/units/${task.leadUnit.id}/inbox?kind=OVERDUE&from=2026-07-15`).expect(200)).body.items as Notice[];
+    expect(inbox.map((n) => [n.noticeOn, n.days])).toEqual([['2026-07-15', 15]]);
+  });
+
   it('flags a task reported done implausibly far ahead of its pace, once', async () => {
     const task = byTitle('市级及以上职教名师 2名');
     const report = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, { unitId: task.leadUnit.id, reportedOn: '2026-01-20', valueReached: 2, narrative: '已认定市级职教名师 2 名', done: true }).expect(201);
@@ -280,9 +310,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     ]);
   });
 
-  it('puts the ledger’s events in the change feed of the district concerned only', async () => {
-    const own = await districtSystem(api, YONGCHUAN, ['feed:read']);
-    const elsewhere = await districtSystem(api, '500101', ['feed:read']);
+  it('puts the ledger’s events in the change feed and webhooks of the district concerned only', async () => {
+    const { own, elsewhere } = systems;
     const feed = async (token: string) => {
       const types: string[] = [];
       let after = '0';
@@ -293,10 +322,15 @@ describe('工作台账: import, progress, supervision, rollups', () => {
         after = page.nextCursor;
       }
     };
-    await waitFor(async () => (await feed(own.token)).filter((t) => t === 'ledger.notice.raised').length === 5);
+    await waitFor(async () => (await feed(own.token)).filter((t) => t === 'ledger.notice.raised').length === 6);
     const seen = await feed(own.token);
     expect(seen.filter((t) => t === 'ledger.task.created')).toHaveLength(51);
     expect(seen.filter((t) => t.startsWith('ledger.report.')).sort()).toEqual([...Array(2).fill('ledger.report.accepted'), ...Array(3).fill('ledger.report.submitted')]);
     expect((await feed(elsewhere.token)).filter((t) => t.startsWith('ledger.'))).toEqual([]);
+    const kinds = (path: string) => receiver.of(path).map((r) => JSON.parse(r.body) as { type: string; data: { kind: string; message: string } });
+    await waitFor(() => receiver.of(`/d${YONGCHUAN}`).length === 6);
+    expect(kinds(`/d${YONGCHUAN}`).every((b) => b.type === 'ledger.notice.raised')).toBe(true);
+    expect(kinds(`/d${YONGCHUAN}`).map((b) => b.data.kind).sort()).toEqual(['DUE_SOON', 'ESCALATION', 'OVERDUE', 'OVERDUE', 'OVERDUE', 'TOO_FAST']);
+    expect(receiver.of('/d500101')).toEqual([]);
   });
 });
