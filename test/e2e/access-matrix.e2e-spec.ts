@@ -151,6 +151,8 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/ledger/rollups': { allow: ['admin', 'taskforce'] },
   'GET /api/v1/ledger/timetable': { allow: USERS },
   'GET /api/v1/ledger/task-map': { allow: USERS },
+  'GET /api/v1/ledger/district-scorecard': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/ledger/district-scorecard/export': { allow: ['admin', 'taskforce'] },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */

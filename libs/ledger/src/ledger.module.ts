@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '#platform';
 import { ConsortiumLookup } from '#registry';
+import { DistrictScorecardQuery } from './application/district-scorecard.query.js';
 import { ImportTaskListUseCase } from './application/import-task-list.use-case.js';
 import { LedgerUseCases } from './application/ledger.use-cases.js';
 import { LedgerViewsQuery } from './application/ledger-views.query.js';
@@ -12,7 +13,7 @@ import { LedgerRepository } from './persistence/ledger.repository.js';
 @Module({
   imports: [OutboxModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LedgerUseCases, LedgerViewsQuery, SuperviseLedgerUseCase, ImportTaskListUseCase, ConsortiumLookup],
+  providers: [LedgerRepository, LedgerUseCases, LedgerViewsQuery, SuperviseLedgerUseCase, ImportTaskListUseCase, DistrictScorecardQuery, ConsortiumLookup],
   exports: [LedgerUseCases, ImportTaskListUseCase],
 })
 export class LedgerModule {}

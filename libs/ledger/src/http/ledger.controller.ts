@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, UuidParam } from '#platform';
-import { XLSX_CONTENT_TYPE } from '#registry';
+import { type Actor, Allow, ApiFileResponse, ApiProblems, CurrentActor, RequestValidationError, UuidParam } from '#platform';
+import { writeTable, XLSX_CONTENT_TYPE } from '#registry';
+import { DistrictScorecardQuery, SCORECARD_COLUMNS } from '../application/district-scorecard.query.js';
 import { ImportTaskListUseCase, TASK_LIST_FILE } from '../application/import-task-list.use-case.js';
 import { LedgerUseCases } from '../application/ledger.use-cases.js';
 import { LedgerViewsQuery } from '../application/ledger-views.query.js';
@@ -21,6 +22,7 @@ import {
   ReportDto,
   ReviewReportDto,
   RollupsDto,
+  ScorecardDto,
   SubmitReportDto,
   SupervisionRunDto,
   SupervisionSummaryDto,
@@ -54,6 +56,7 @@ export class LedgerController {
     private readonly views: LedgerViewsQuery,
     private readonly supervision: SuperviseLedgerUseCase,
     private readonly importer: ImportTaskListUseCase,
+    private readonly scorecards: DistrictScorecardQuery,
   ) {}
 
   @Get('units')
@@ -207,5 +210,27 @@ export class LedgerController {
   @ApiOkResponse({ type: TaskMapDto, description: 'the task map' })
   taskMap(@Query() query: ViewQueryDto, @CurrentActor() actor: Actor) {
     return this.views.taskMap(query.year, query.consortiumId, query.asOf ?? shanghaiToday(), actor);
+  }
+
+  @Get('district-scorecard')
+  @Allow(CITY)
+  @ApiOperation({ summary: '区县履职评价: per district, consortium results (annual competition), ledger completion and on-time share, a score by the versioned method, and a rank' })
+  @ApiProblems(400, 401, 403)
+  @ApiOkResponse({ type: ScorecardDto, description: 'the scorecard' })
+  scorecard(@Query() query: YearQueryDto) {
+    return this.scorecards.scorecard(query.year, query.asOf ?? shanghaiToday());
+  }
+
+  @Get('district-scorecard/export')
+  @Allow(CITY)
+  @Header('cache-control', 'no-store')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The district scorecard as XLSX with Chinese headers, for the annual evaluation of districts' })
+  @ApiProblems(400, 401, 403)
+  @ApiFileResponse('the scorecard as XLSX', XLSX_CONTENT_TYPE)
+  async exportScorecard(@Query() query: YearQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const card = await this.scorecards.scorecard(query.year, query.asOf ?? shanghaiToday());
+    void reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', `attachment; filename="district-scorecard-${card.year}.xlsx"`);
+    return new StreamableFile(await writeTable(SCORECARD_COLUMNS, DistrictScorecardQuery.tableRows(card.rows, card.methodVersion), 'xlsx', `区县履职评价 ${card.year}`));
   }
 }

@@ -335,3 +335,31 @@ export class ViewQueryDto extends YearQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
 }
 
+
+class ScorecardRowDto {
+  @ApiProperty({ example: '500118' }) districtCode!: string;
+  @ApiProperty({ example: '永川区' }) districtName!: string;
+  @ApiProperty({ description: 'consortia on the list on the day with the district among theirs' }) consortia!: number;
+  @ApiProperty({ description: 'of them, those placed in the year’s published annual competition' }) rankedConsortia!: number;
+  @ApiProperty({ type: Number, nullable: true, description: '联合体赛马成绩, 0–100' }) results!: number | null;
+  @ApiProperty({ description: 'top-level ledger tasks of the district' }) tasks!: number;
+  @ApiProperty({ type: Number, nullable: true, description: '台账完成率, per cent' }) completion!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '按时推进率, per cent' }) onTime!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'weighted mean of the components present, one decimal' }) score!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
+}
+
+class ScorecardWeightsDto {
+  @ApiProperty({ example: 0.5 }) results!: number;
+  @ApiProperty({ example: 0.3 }) completion!: number;
+  @ApiProperty({ example: 0.2 }) onTime!: number;
+}
+
+/** 区县履职评价. */
+export class ScorecardDto {
+  @ApiProperty() year!: number;
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty() methodVersion!: number;
+  @ApiProperty({ type: ScorecardWeightsDto }) weights!: ScorecardWeightsDto;
+  @ApiProperty({ type: [ScorecardRowDto] }) rows!: ScorecardRowDto[];
+}
