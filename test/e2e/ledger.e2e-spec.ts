@@ -85,7 +85,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
         .send({ url: receiver.url(`/d${code}`), eventTypes: ['ledger.notice.raised'], description: `区县 ${code} 督办通知` })
         .expect(201);
     }
-  });
+    // Two apps, three accounts, two district systems with subscriptions: slow on a loaded machine.
+  }, 180_000);
 
   afterAll(async () => {
     await worker?.close();
@@ -149,6 +150,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     noTitle.addWorksheet('清单').addRow(['序号', '牵头单位']);
     const header = await upload(Buffer.from(await noTitle.xlsx.writeBuffer()), `year=${YEAR}&listName=x`).expect(422);
     expect(header.body.errors).toEqual([expect.objectContaining({ field: 'rows[0].title', code: 'MISSING_COLUMN' })]);
+    const district = await upload(await taskListWorkbook(YONGCHUAN_TASKS), `year=${YEAR}&listName=x&districtCode=999999`).expect(422);
+    expect(district.body).toMatchObject({ code: 'UNKNOWN_DISTRICT', errors: [{ field: 'districtCode' }] });
     const noYear = await upload(Buffer.from('x'), `listName=x`).expect(400);
     expect(noYear.body.errors.map((e: { field: string }) => e.field)).toContain('year');
     expect((await get(`/api/v1/ledger/tasks?year=${YEAR}`).expect(200)).body.items).toHaveLength(50);

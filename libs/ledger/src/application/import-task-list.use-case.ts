@@ -5,7 +5,7 @@ import { type Actor, AuditRecorder, DomainError, normalizeName, OutboxPublisher 
 import { byColumn, type ColumnSpec, dateCell, FileProblem, mapHeader, readTable, type RowError, textCell } from '#registry';
 import { parseTarget, unitKindOf } from '../domain/ledger.js';
 import { LedgerRepository } from '../persistence/ledger.repository.js';
-import { LedgerUseCases } from './ledger.use-cases.js';
+import { assertDistrict, LedgerUseCases } from './ledger.use-cases.js';
 
 /** Columns of a task list (任务清单) as the city's lists are written. */
 export const TASK_LIST_FILE: readonly ColumnSpec[] = [
@@ -69,6 +69,7 @@ export class ImportTaskListUseCase {
   ) {}
 
   async execute(file: Buffer, c: ImportTaskListCommand, actor: Actor): Promise<ImportTaskListResult> {
+    if (c.districtCode) assertDistrict(c.districtCode);
     const rows = await this.parse(file, c);
     return this.dataSource.transaction((m) => this.write(m, rows, c, actor));
   }
@@ -163,6 +164,7 @@ export class ImportTaskListUseCase {
               dueOn: r.due,
             },
             actor,
+            { audit: false },
           ),
         );
       }
@@ -173,7 +175,7 @@ export class ImportTaskListUseCase {
         payload: { year: c.year, listName: c.listName, consortiumId: c.consortiumId ?? null, tasks: taskIds.length },
         districtCodes: c.districtCode ? [c.districtCode] : [],
       });
-      await this.audit.record(m, { action: 'ledger.task-list.import', entityType: 'ledger-task-list', entityId: `${c.year}:${c.listName}`, before: null, after: { tasks: taskIds.length, unitsCreated }, actor });
+      await this.audit.record(m, { action: 'ledger.task-list.import', entityType: 'ledger-task-list', entityId: `${c.year}:${c.listName}`, before: null, after: { tasks: taskIds.length, taskIds, unitsCreated }, actor });
       return { listName: c.listName, year: c.year, created: taskIds.length, unitsCreated, taskIds };
     }
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, hasRole, OutboxPublisher } from '#platform';
-import { ConsortiumLookup } from '#registry';
+import { ConsortiumLookup, districtByCode } from '#registry';
 import {
   cycleThrough,
   LedgerErrors,
@@ -74,6 +74,11 @@ export async function districtsOfTask(lookup: ConsortiumLookup, task: Pick<TaskR
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A district code must be one the platform knows (GB/T 2260), else 422 naming `districtCode`. */
+export function assertDistrict(code: string): void {
+  if (!districtByCode(code)) throw LedgerErrors.invalid('districtCode', 'UNKNOWN_DISTRICT', `${code} 不是已知的区县代码（GB/T 2260）`);
+}
+
 /**
  * The ledger (工作台账): units, target tasks with milestones, sub-tasks and dependencies, progress
  * reports and their review. Every write commits with its outbox event and audit row.
@@ -93,6 +98,7 @@ export class LedgerUseCases {
   }
 
   createUnit(command: { name: string; kind: UnitKind; organizationId?: string | null; districtCode?: string | null }, actor: Actor): Promise<UnitRecord> {
+    if (command.districtCode) assertDistrict(command.districtCode);
     return this.dataSource.transaction(async (m) => {
       const unit = { name: command.name, kind: command.kind, organizationId: command.organizationId ?? null, districtCode: command.districtCode ?? null };
       const { id, created } = await this.repository.ensureUnit(m, unit);
@@ -103,8 +109,12 @@ export class LedgerUseCases {
     });
   }
 
-  /** Creates a task (in the caller's transaction when given): checks units, parent and dependencies. */
-  async createTaskIn(m: EntityManager, c: CreateTaskCommand, actor: Actor): Promise<string> {
+  /**
+   * Creates a task (in the caller's transaction): checks units, parent and dependencies. `audit:
+   * false` when the caller writes one audit row for the whole change (a task-list import).
+   */
+  async createTaskIn(m: EntityManager, c: CreateTaskCommand, actor: Actor, { audit = true }: { audit?: boolean } = {}): Promise<string> {
+    if (c.districtCode) assertDistrict(c.districtCode);
     const startOn = c.startOn ?? `${c.year}-01-01`;
     if (c.dueOn < startOn) throw LedgerErrors.invalid('dueOn', 'DUE_BEFORE_START', `完成时限 ${c.dueOn} 早于开始日期 ${startOn}`);
     if (c.target.kind === 'INDICATOR' && (c.target.value === null || c.target.value === undefined)) throw LedgerErrors.invalid('target.value', 'TARGET_VALUE_REQUIRED', '指标类目标须填写目标值');
@@ -157,7 +167,7 @@ export class LedgerUseCases {
       payload: { id, year: task.year, title: task.title, consortiumId: task.consortiumId, leadUnitId: task.leadUnitId, dueOn: task.dueOn, listName: task.listName, seq: task.seq },
       districtCodes: await districtsOfTask(this.consortia, task),
     });
-    await this.audit.record(m, { action: 'ledger.task.create', entityType: 'ledger-task', entityId: id, before: null, after: { ...task, milestones, dependsOn: c.dependsOn ?? [] }, actor });
+    if (audit) await this.audit.record(m, { action: 'ledger.task.create', entityType: 'ledger-task', entityId: id, before: null, after: { ...task, milestones, dependsOn: c.dependsOn ?? [] }, actor });
     return id;
   }
 
