@@ -25,7 +25,7 @@ export default {
     '^#platform$': '<rootDir>/libs/platform/src/index.ts',
     '^#platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
     '^#evaluation/scoring$': '<rootDir>/libs/evaluation/src/domain/scoring/index.ts',
-    '^#(identity|registry|evaluation|adjustment|integration)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(identity|registry|evaluation|adjustment|integration|ledger)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [

@@ -29,6 +29,7 @@ import { EffectiveDatedGovernance1763801510000 } from './1763801510000-effective
 import { ApplicationSuccessor1763801520000 } from './1763801520000-application-successor.js';
 import { UserVersion1763801530000 } from './1763801530000-user-version.js';
 import { EvaluationVersions1763801800000 } from './1763801800000-evaluation-versions.js';
+import { Ledger1763816000000 } from './1763816000000-ledger.js';
 import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
 import { ImportConsortiumScope1763812000000 } from './1763812000000-import-consortium-scope.js';
@@ -72,4 +73,5 @@ export const migrations = [
   UserVersion1763801530000,
   EvaluationVersions1763801800000,
   ImportConsortiumScope1763812000000,
+  Ledger1763816000000,
 ];

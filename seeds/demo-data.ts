@@ -6,6 +6,8 @@ import { INDUSTRY_CLUSTERS } from './industry-clusters.js';
 import { computeRoundResults, quarterOf, RoundEntity, RoundResultEntity } from '#evaluation';
 import { ConsortiumLookup, DISTRICTS, makeUscc, quarterOfDate, shiftQuarter, snapshotOfficialList, USCC_CHARSET } from '#registry';
 import { DEMO_INDICATOR_SOURCES, DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
+import { importTaskListIn } from '#ledger';
+import { DEMO_LEDGER_YEAR, SCHOOL_LIST_NAME, SCHOOL_TASKS, taskListWorkbook, YONGCHUAN, YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS } from './ledger-demo-data.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 
 /**
@@ -305,6 +307,10 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
       const consortiumId = 'consortiumKey' in user ? await consortiumIdOf(user.consortiumKey) : null;
       const organizationId = 'organizationKey' in user ? orgIds.get(user.organizationKey)! : null;
       await manager.query(`INSERT INTO user_role_binding (user_id, role, consortium_id, organization_id) VALUES ($1, $2, $3, $4)`, [id, user.role, consortiumId, organizationId]);
+    }
+    // The two task lists of seeds/002 as the 2026 demo ledger of 永川区, through the ledger's own import.
+    for (const [listName, tasks] of [[YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS], [SCHOOL_LIST_NAME, SCHOOL_TASKS]] as const) {
+      await importTaskListIn(dataSource, manager, await taskListWorkbook(tasks), { year: DEMO_LEDGER_YEAR, listName, districtCode: YONGCHUAN });
     }
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)

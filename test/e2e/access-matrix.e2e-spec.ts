@@ -144,6 +144,24 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/shortlist': { allow: ['taskforce'] },
   'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/review': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/selection': { allow: ['taskforce'] },
+  'GET /api/v1/ledger/units': { allow: USERS },
+  'POST /api/v1/ledger/units': { allow: ['taskforce'] },
+  'GET /api/v1/ledger/units/:unitId/inbox': { allow: ['admin', 'taskforce', 'member'] },
+  'POST /api/v1/ledger/tasks': { allow: ['taskforce'] },
+  'GET /api/v1/ledger/tasks': { allow: USERS },
+  'GET /api/v1/ledger/tasks/:taskId': { allow: USERS },
+  'POST /api/v1/ledger/tasks/:taskId/milestones': { allow: ['taskforce'] },
+  'POST /api/v1/ledger/tasks/:taskId/dependencies': { allow: ['taskforce'] },
+  'POST /api/v1/ledger/milestones/:milestoneId/reports': { allow: ['taskforce', 'member'] },
+  'POST /api/v1/ledger/reports/:reportId/review': { allow: ['taskforce'] },
+  'POST /api/v1/ledger/supervision/runs': { allow: ['taskforce'] },
+  'GET /api/v1/ledger/supervision/notices': { allow: ['admin', 'taskforce'] },
+  'POST /api/v1/ledger/imports': { allow: ['taskforce'] },
+  'GET /api/v1/ledger/rollups': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/ledger/timetable': { allow: USERS },
+  'GET /api/v1/ledger/task-map': { allow: USERS },
+  'GET /api/v1/ledger/district-scorecard': { allow: ['admin', 'taskforce'] },
+  'GET /api/v1/ledger/district-scorecard/export': { allow: ['admin', 'taskforce'] },
 };
 
 /** Problem codes the access guard answers with; an authorised call never gets one of these. */
@@ -234,7 +252,11 @@ describe('authorization matrix (every route × every role × own/other scope)', 
       .replace(':roundCode', '2099Q1')
       .replace(':subscriptionId', UNKNOWN)
       .replace(':deliveryId', UNKNOWN)
-      .replace(':sha256', 'a'.repeat(64));
+      .replace(':sha256', 'a'.repeat(64))
+      .replace(':unitId', UNKNOWN)
+      .replace(':taskId', UNKNOWN)
+      .replace(':milestoneId', UNKNOWN)
+      .replace(':reportId', UNKNOWN);
   }
 
   async function call(route: RouteInfo, who: Who, variant: 'own' | 'other') {

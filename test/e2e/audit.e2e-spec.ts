@@ -567,6 +567,58 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/selection`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.select', before: { status: 'SHORTLISTED' }, after: { status: 'SELECTED' } }) };
     },
+    'POST /api/v1/ledger/units': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const res = await http().post('/api/v1/ledger/units').set(bearer(tf.token)).send({ name: '审计单位（演示）', kind: 'DISTRICT_AGENCY', districtCode: '500118' });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'ledger.unit.create', entity_id: res.body.id, before: null, after: { name: '审计单位（演示）', kind: 'DISTRICT_AGENCY', districtCode: '500118' } }) };
+    },
+    'POST /api/v1/ledger/tasks': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const unitId = await ledgerUnit(tf.token);
+      const res = await http()
+        .post('/api/v1/ledger/tasks')
+        .set(bearer(tf.token))
+        .send({ year: 2030, title: '审计目标任务', target: { kind: 'INDICATOR', value: 3, unit: '个' }, leadUnitId: unitId, responsibleUnitIds: [], dueOn: '2030-12-31' });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'ledger.task.create', entity_id: res.body.id, before: null, after: { title: '审计目标任务', targetValue: 3, leadUnitId: unitId } }) };
+    },
+    'POST /api/v1/ledger/tasks/:taskId/milestones': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const task = await ledgerTask(tf.token, '审计节点任务');
+      const res = await http().post(`/api/v1/ledger/tasks/${task.id}/milestones`).set(bearer(tf.token)).send({ title: '年中', dueOn: '2030-06-30' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'ledger.milestone.add', entity_id: task.id, before: null, after: { title: '年中', dueOn: '2030-06-30' } }) };
+    },
+    'POST /api/v1/ledger/tasks/:taskId/dependencies': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const first = await ledgerTask(tf.token, '审计前置任务');
+      const then = await ledgerTask(tf.token, '审计后续任务');
+      const res = await http().post(`/api/v1/ledger/tasks/${then.id}/dependencies`).set(bearer(tf.token)).send({ dependsOnId: first.id });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'ledger.dependency.add', entity_id: then.id, before: null, after: { dependsOnId: first.id } }) };
+    },
+    'POST /api/v1/ledger/milestones/:milestoneId/reports': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const task = await ledgerTask(tf.token, '审计报送任务');
+      const res = await http().post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`).set(bearer(tf.token)).send({ unitId: task.unitId, narrative: '审计进展', valueReached: 1, done: false });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'ledger.report.submit', entity_id: res.body.id, before: null, after: { unitId: task.unitId, narrative: '审计进展', done: false } }) };
+    },
+    'POST /api/v1/ledger/reports/:reportId/review': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const task = await ledgerTask(tf.token, '审计审核任务');
+      const report = await http().post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`).set(bearer(tf.token)).send({ unitId: task.unitId, narrative: '审计进展', done: false });
+      const res = await http().post(`/api/v1/ledger/reports/${report.body.id}/review`).set(bearer(tf.token)).send({ outcome: 'RETURN', note: '证明材料不全' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'ledger.report.review', entity_id: report.body.id, before: { status: 'SUBMITTED' }, after: { status: 'RETURNED', note: '证明材料不全' } }) };
+    },
+    'POST /api/v1/ledger/supervision/runs': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      await ledgerTask(tf.token, '审计督办任务', 2031, '2031-03-10');
+      const res = await http().post('/api/v1/ledger/supervision/runs').set(bearer(tf.token)).send({ asOf: '2031-03-05' });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'ledger.supervision.run', entity_id: '2031-03-05', before: null, after: { asOf: '2031-03-05', methodVersion: 1 } }) };
+    },
+    'POST /api/v1/ledger/imports': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const file = Buffer.from('\uFEFF序号,任务内容,牵头单位,目标值,完成时限\n1,审计导入任务 3个,区教委,3 个,2030-12-31\n', 'utf8');
+      const res = await http().post('/api/v1/ledger/imports?year=2030&listName=%E5%AE%A1%E8%AE%A1%E6%B8%85%E5%8D%95').set(bearer(tf.token)).set('content-type', 'text/csv').send(file);
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'ledger.task-list.import', entity_id: '2030:审计清单', before: null, after: { tasks: 1, taskIds: res.body.taskIds } }) };
+    },
     'POST /api/v1/adjustment/rule-sets': async () => {
       const tf = await loginAs(api, 'taskforce');
       const thresholds = { ...DEFAULT_THRESHOLDS, bottomShare: 0.15 };
@@ -705,6 +757,20 @@ describe('audit log', () => {
     const { tf, schemeId } = await scheme(code);
     const res = await http().post('/api/v1/evaluation/rounds').set(bearer(tf)).send({ code: quarter, schemeId, deadline: '2040-10-15T00:00:00Z' });
     return { tf, roundId: res.body.id };
+  }
+
+  async function ledgerUnit(tf: string, name = '市教委'): Promise<string> {
+    const res = await http().get('/api/v1/ledger/units').set(bearer(tf));
+    return (res.body.items as { id: string; name: string }[]).find((u) => u.name === name)!.id;
+  }
+
+  async function ledgerTask(tf: string, title: string, year = 2030, milestoneDue = `${year}-12-31`): Promise<{ id: string; milestoneId: string; unitId: string }> {
+    const unitId = await ledgerUnit(tf);
+    const res = await http()
+      .post('/api/v1/ledger/tasks')
+      .set(bearer(tf))
+      .send({ year, title, target: { kind: 'DELIVERABLE', deliverable: title }, leadUnitId: unitId, responsibleUnitIds: [], dueOn: `${year}-12-31`, milestones: [{ title: '完成', dueOn: milestoneDue }] });
+    return { id: res.body.id, milestoneId: res.body.milestones[0].id, unitId };
   }
 
   async function withMember(label: string, body8: string, today = false): Promise<{ c: string; o: string }> {

@@ -12,6 +12,7 @@ import { AdjustmentModule } from '#adjustment';
 import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { IntegrationModule } from '#integration';
+import { LedgerModule } from '#ledger';
 import { RegistryModule } from '#registry';
 import { HealthController } from './http/health.controller.js';
 import { HomeController } from './http/home.controller.js';
@@ -33,6 +34,7 @@ export class ApiModule {
         EvaluationModule,
         AdjustmentModule,
         IntegrationModule,
+        LedgerModule,
         ...extraModules,
       ],
       controllers: [HealthController, HomeController],

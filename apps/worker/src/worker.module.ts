@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common'
 import { AdjustmentWorkerModule } from '#adjustment';
 import { EvaluationWorkerModule } from '#evaluation';
 import { IntegrationWorkerModule } from '#integration';
+import { LedgerWorkerModule } from '#ledger';
 import { RegistryWorkerModule } from '#registry';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
@@ -24,6 +25,7 @@ export class WorkerModule {
         EvaluationWorkerModule,
         AdjustmentWorkerModule,
         IntegrationWorkerModule,
+        LedgerWorkerModule,
         ...extra,
       ],
     };

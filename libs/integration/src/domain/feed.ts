@@ -18,6 +18,11 @@ export const FEED_EVENT_TYPES = [
   'registry.application.withdrawn',
   'registry.governance.changed',
   'evaluation.round.published',
+  'ledger.task.created',
+  'ledger.report.submitted',
+  'ledger.report.accepted',
+  'ledger.report.returned',
+  'ledger.notice.raised',
 ] as const;
 export type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
 
