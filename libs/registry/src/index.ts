@@ -33,3 +33,4 @@ export {
 } from './domain/participation.js';
 export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter } from './domain/quarter.js';
 export { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';
+export * from './domain/registry.labels.js';
