@@ -18,6 +18,7 @@ const USERS: Who[] = ['admin', 'taskforce', 'secretariat', 'member'];
 const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId' | 'organizationId' }> = {
   'GET /health/live': { allow: 'public' },
   'GET /health/ready': { allow: 'public' },
+  'GET /api/v1/dictionaries': { allow: 'public' },
   'GET /api/v1/industry-clusters': { allow: 'public' },
   'POST /api/v1/industry-clusters': { allow: ['admin'] },
   'POST /api/v1/auth/login': { allow: 'public' },

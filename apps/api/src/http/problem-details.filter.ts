@@ -21,9 +21,9 @@ import { DEFAULT_MEDIA_TYPES, type RouteTable } from './route-table.js';
 
 /** Fastify's own error codes that reach us before a route runs (body parsing, limits). */
 const FASTIFY_CODES: Record<string, { status: number; code: string; field?: string; detail: BilingualMessage }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: { en: 'body is not valid JSON', zh: '请求体不是有效的 JSON' } },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: { en: 'body is empty but declared as JSON', zh: '请求体为空，却声明为 JSON' } },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body', detail: { en: 'body is larger than the accepted limit', zh: '请求体超过允许的大小' } },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: { en: 'body is not valid JSON', zh: '请求体（body）不是有效的 JSON' } },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: { en: 'body is empty but declared as JSON', zh: '请求体（body）为空，却声明为 JSON' } },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body', detail: { en: 'body is larger than the accepted limit', zh: '请求体（body）超过允许的大小' } },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: { en: 'the content type is not accepted; send application/json', zh: '不接受该内容类型，请以 application/json 发送' } },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', detail: { en: 'content-length does not match the body', zh: 'Content-Length 与请求体不符' } },
   FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: { en: 'the content type is missing; send application/json', zh: '缺少内容类型，请以 application/json 发送' } },

@@ -45,5 +45,5 @@ export const ADJUSTMENT_DICTIONARIES: Dictionary[] = [
   dictionary('ProposalKind', { zh: '调整建议类型', en: 'Proposal kind' }, PROPOSAL_KIND_LABELS),
   dictionary('ProposalStatus', { zh: '调整建议状态', en: 'Proposal status' }, PROPOSAL_STATUS_LABELS),
   dictionary('ProposalOutcome', { zh: '决定', en: 'Decision outcome' }, PROPOSAL_OUTCOME_LABELS),
-  dictionary('RuleId', { zh: '调整规则', en: 'Adjustment rule' }, RULE_LABELS),
+  dictionary('RuleId', { zh: '调整规则', en: 'Adjustment rule' }, RULE_LABELS, [1, 2, 3, 4, 5, 6, 7]),
 ];
