@@ -195,7 +195,7 @@ describe('round scoring', () => {
       if (today > '2026-12-31') return; // the quarter has ended by the time this runs: nothing to refuse
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(409);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ code: 'QUARTER_NOT_ENDED', errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 ends on 2026-12-31' }] });
+      expect(res.body).toMatchObject({ code: 'QUARTER_NOT_ENDED', errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 于 2026-12-31 结束' }] });
       expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'SCORED', revision: 1 });
       expect((await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1`, [roundId]))[0]).toEqual({ published_at: null });
       expect(await dataSource.query(`SELECT 1 FROM outbox_event WHERE type = 'evaluation.round.published' AND aggregate_id = $1`, [roundId])).toEqual([]);
@@ -299,7 +299,7 @@ describe('round scoring', () => {
     const roundId = rounds['2026Q4']; // OPEN: returning a submitted sheet is the way there
     const [{ id: cid }] = await dataSource.query(`SELECT id FROM consortium LIMIT 1`);
     const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(409);
-    expect(res.body).toMatchObject({ code: 'ROUND_NOT_CORRECTABLE', errors: [{ field: 'status', message: 'OPEN' }] });
+    expect(res.body).toMatchObject({ code: 'ROUND_NOT_CORRECTABLE', errors: [{ field: 'status', message: '只有已截止、已评分或已晾晒的轮次才能退回考卷更正：OPEN' }] });
   });
 
   it('keeps unpublished results from secretariats', async () => {

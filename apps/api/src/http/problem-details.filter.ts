@@ -46,8 +46,14 @@ export function localized(status: number, code: string, detail: BilingualMessage
   return body;
 }
 
+/**
+ * A field error in the language: its own Chinese when it has one, else its code's label followed by
+ * what the English names (often a value: a status, a quarter), which is not lost.
+ */
 function fieldErrorIn(error: DomainErrorDetail, language: Language): DomainErrorDetail {
-  const message = language === 'en' ? error.message : (error.zh ?? ERROR_LABELS[error.code]?.zh ?? error.message);
+  const label = ERROR_LABELS[error.code];
+  const fallback = !label ? error.message : label.en === error.message || label.zh === error.message ? label.zh : `${label.zh}：${error.message}`;
+  const message = language === 'en' ? error.message : (error.zh ?? fallback);
   return { ...(error.field !== undefined ? { field: error.field } : {}), code: error.code, message };
 }
 

@@ -33,6 +33,8 @@ const numberIn = (message: string, pattern: RegExp): string | undefined => patte
 export function validationMessageZh(constraint: string, field: string, message: string): string {
   const custom = CUSTOM_MESSAGES_ZH[message];
   if (custom) return `${field}：${custom}`;
+  // A constraint that already speaks Chinese (the name rules) is kept as it is.
+  if (/\p{Script=Han}/u.test(message)) return message;
   const each = /^each value in /.test(message) ? '的每一项' : '';
   const subject = `${field}${each}`;
   switch (constraint) {
@@ -81,8 +83,11 @@ export function validationMessageZh(constraint: string, field: string, message: 
       return `${subject} 格式不正确`;
     case 'isCalendarDate':
       return `${field} 应为真实的日历日期 YYYY-MM-DD（${message.match(/between (.*)$/)?.[1]?.replace(' and ', ' 至 ') ?? ''}）`;
-    case 'isDateTime':
-      return `${field} 应为带时区的时间，如 2026-10-15T23:59:59+08:00`;
+    case 'isDateTime': {
+      const years = /between the years (\d+) and (\d+)/.exec(message);
+      const orDate = /or a calendar date/.test(message) ? '或日历日期 YYYY-MM-DD' : '';
+      return `${field} 应为带时区的时间（如 2026-10-15T23:59:59+08:00）${orDate}${years ? `，年份在 ${years[1]} 至 ${years[2]} 之间` : ''}`;
+    }
     default:
       if (constraint in NAME_PROBLEMS_ZH) return `${field}：${NAME_PROBLEMS_ZH[constraint]}`;
       return `${field} 不符合要求`;
