@@ -67,7 +67,7 @@ describe('annual competition', () => {
   it('refuses while a quarter is unpublished, naming the quarters, and writes nothing', async () => {
     const res = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ code: 'ANNUAL_QUARTERS_NOT_PUBLISHED', errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '该季度排名尚未晾晒：2025Q4: SCORED' }] });
+    expect(res.body).toMatchObject({ code: 'ANNUAL_QUARTERS_NOT_PUBLISHED', errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '2025Q4: SCORED' }] });
     expect(res.body.errors).toHaveLength(1);
     const none = await http().post('/api/v1/evaluation/years/2024/scoring').set(bearer(taskforce)).send({}).expect(409);
     expect(none.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1: no round', '2024Q2: no round', '2024Q3: no round', '2024Q4: no round']);
@@ -156,9 +156,9 @@ describe('annual competition', () => {
     const published = await http().post('/api/v1/evaluation/years/2025/publication').set(bearer(taskforce)).send({}).expect(200);
     expect(published.body).toMatchObject({ year: 2025, revision: 1, publishedAt: expect.any(String) });
     const again = await http().post('/api/v1/evaluation/years/2025/publication').set(bearer(taskforce)).send({}).expect(409);
-    expect(again.body).toMatchObject({ code: 'ANNUAL_NOT_PUBLISHABLE', errors: [{ field: 'status', message: '年度比拼须先评分才能公布：PUBLISHED' }] });
+    expect(again.body).toMatchObject({ code: 'ANNUAL_NOT_PUBLISHABLE', errors: [{ field: 'status', message: 'PUBLISHED' }] });
     const never = await http().post('/api/v1/evaluation/years/2030/publication').set(bearer(taskforce)).send({}).expect(409);
-    expect(never.body).toMatchObject({ code: 'ANNUAL_NOT_PUBLISHABLE', errors: [{ field: 'status', message: '年度比拼须先评分才能公布：UNSCORED' }] });
+    expect(never.body).toMatchObject({ code: 'ANNUAL_NOT_PUBLISHABLE', errors: [{ field: 'status', message: 'UNSCORED' }] });
 
     const ranking = (await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body;
     const internal = (await http().get('/api/v1/evaluation/years/2025/results').set(bearer(taskforce)).expect(200)).body;

@@ -1,3 +1,4 @@
+import { ResultExportsQuery } from './application/result-exports.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
@@ -18,6 +19,6 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 @Module({
   imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryModule],
   controllers: [EvaluationController, BestPracticeController, AnnualController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases, ResultExportsQuery],
 })
 export class EvaluationModule {}

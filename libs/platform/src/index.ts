@@ -87,9 +87,22 @@ export {
   ACTOR_TYPE_LABELS,
   CLIENT_SCOPE_LABELS,
   EXPORT_FORMAT_LABELS,
-  type ExportLabels,
   PLATFORM_DICTIONARIES,
   PLATFORM_ERROR_LABELS,
   ROLE_LABELS,
   STATUS_TITLES,
 } from './i18n/platform.labels.js';
+export {
+  attachmentDisposition,
+  EXPORT_CONTENT_TYPES,
+  EXPORT_FORMATS,
+  EXPORT_LABEL_MODES,
+  EXPORT_LABELS_DESCRIPTION,
+  type ExportColumn,
+  type ExportFormat,
+  type ExportLabelMode,
+  type ExportNumberFormat,
+  ExportQueryOptionsDto,
+  exportTable,
+  yesNo,
+} from './export/table-export.js';

@@ -67,6 +67,8 @@ describe('dictionaries', () => {
     ];
     for (const { text } of SOURCES) {
       for (const pattern of patterns) for (const m of text.matchAll(pattern)) for (const code of m.slice(1)) if (code) codes.add(code);
+      // a code chosen by an expression: { code: cond ? 'A' : 'B', message … }
+      for (const m of text.matchAll(/code: ([^,\n]*\?[^,\n]*), message/g)) for (const literal of m[1].matchAll(/'([A-Z][A-Z0-9_]+)'/g)) codes.add(literal[1]);
       // every class-validator constraint a DTO uses reports its own code
       for (const m of text.matchAll(/@(Is[A-Z]\w*|Min|Max|Length|MinLength|MaxLength|Matches|ArrayMinSize|ArrayMaxSize|ArrayUnique|ValidateNested)\(/g)) {
         if (m[1] === 'IsOptional' || m[1] === 'IsName') continue;

@@ -46,13 +46,17 @@ export function localized(status: number, code: string, detail: BilingualMessage
   return body;
 }
 
+/** An English sentence (two lower-case words in a row), not a value such as `DRAFT` or `2025Q4: SCORED`. */
+const ENGLISH_PROSE = /[a-z]{2,} [a-z]{2,}/;
+
 /**
- * A field error in the language: its own Chinese when it has one, else its code's label followed by
- * what the English names (often a value: a status, a quarter), which is not lost.
+ * A field error in the language: its own Chinese when it has one; else, when its message is an
+ * English sentence, its code's label; a message that is a value (a status, a quarter, a reason
+ * someone wrote) is kept as it is.
  */
 function fieldErrorIn(error: DomainErrorDetail, language: Language): DomainErrorDetail {
   const label = ERROR_LABELS[error.code];
-  const fallback = !label ? error.message : label.en === error.message || label.zh === error.message ? label.zh : `${label.zh}：${error.message}`;
+  const fallback = label && ENGLISH_PROSE.test(error.message) && !/\p{Script=Han}/u.test(error.message) ? label.zh : error.message;
   const message = language === 'en' ? error.message : (error.zh ?? fallback);
   return { ...(error.field !== undefined ? { field: error.field } : {}), code: error.code, message };
 }

@@ -1,4 +1,5 @@
 import type { ClientScope, Role } from '../access/actor.js';
+import type { ExportFormat, ExportLabelMode } from '../export/table-export.js';
 import type { NameProblem } from '../text/name.js';
 import { dictionary, type Dictionary, type Label, type Labels } from './label.js';
 
@@ -26,14 +27,12 @@ export const ACTOR_TYPE_LABELS: Labels<ActorType> = {
   anonymous: { zh: '匿名', en: 'Anonymous' },
 };
 
-export type ExportFormat = 'csv' | 'xlsx';
 export const EXPORT_FORMAT_LABELS: Labels<ExportFormat> = {
   csv: { zh: 'CSV 文本（UTF-8）', en: 'CSV (UTF-8)' },
   xlsx: { zh: 'Excel 工作簿', en: 'Excel workbook' },
 };
 
-export type ExportLabels = 'zh' | 'codes';
-export const EXPORT_LABELS_LABELS: Labels<ExportLabels> = {
+export const EXPORT_LABELS_LABELS: Labels<ExportLabelMode> = {
   zh: { zh: '中文表头与中文名称', en: 'Chinese headers and labels' },
   codes: { zh: '英文表头与原始代码（供程序读取）', en: 'English headers and raw codes, for machines' },
 };

@@ -211,6 +211,7 @@ const IMPORT_ROW_LABELS: Record<string, Label> = {
   UNKNOWN_TYPE: { zh: '不是有效的单位类型', en: 'Unknown organization type' },
   UNKNOWN_VALUE: { zh: '不是该列的取值', en: 'Not a value of this column' },
   DUPLICATE_IN_FILE: { zh: '与文件中另一行重复', en: 'Duplicate of another row' },
+  INVALID_NAME: { zh: '名称应为 2–128 个字符', en: 'The name must be 2 to 128 characters' },
   EMPTY_FILE: { zh: '上传的文件是空的', en: 'The uploaded file is empty' },
   NOT_A_FILE: { zh: '请直接上传文件本身', en: 'Send the file itself' },
 };
