@@ -160,12 +160,15 @@ describe('round scoring', () => {
       expect(item.name).toMatch(/\S/);
       expect(item).not.toHaveProperty('explanation');
     }
-    const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv' }).expect(200);
+    const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv', labels: 'codes' }).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('level,rank,consortiumName,consortiumId,status,total,grade,rankLow,rankHigh');
+    expect(lines[0]).toBe('level,rank,consortiumName,consortiumId,status,total,levelScore,improvement,grade,rankLow,rankHigh,bestPractice');
     expect(lines).toHaveLength(ranking.body.items.length + 1);
     expect(lines[1].split(',').slice(0, 2)).toEqual([ranking.body.items[0].level, String(ranking.body.items[0].rank)]);
+    // The total is shown on 0–100 with two decimals; full precision stays in the API.
+    expect(lines[1].split(',')[5]).toMatch(/^\d{1,3}\.\d{2}$/);
+    expect(Math.abs(Number(lines[1].split(',')[5]) - ranking.body.items[0].total * 100)).toBeLessThanOrEqual(0.005);
     const xlsx = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];
