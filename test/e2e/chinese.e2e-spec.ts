@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { makeUscc } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
@@ -29,6 +30,7 @@ describe('Chinese first', () => {
   let api: NestFastifyApplication;
   let admin: string;
   let member: string;
+  let taskforce: string;
   const http = () => request(api.getHttpServer());
 
   beforeAll(async () => {
@@ -36,6 +38,7 @@ describe('Chinese first', () => {
     api = await startApi(testEnvironment({ DATABASE_URL: db.url, BODY_LIMIT_BYTES: '4096' }));
     admin = (await loginAs(api, 'admin')).token;
     member = (await loginAs(api, 'member', { organizationId: 'cccccccc-0000-4000-8000-000000000003' })).token;
+    taskforce = (await loginAs(api, 'taskforce')).token;
   });
 
   afterAll(async () => {
@@ -159,5 +162,31 @@ describe('Chinese first', () => {
       expect(en).toMatchObject({ status: 400, body: { code: 'MALFORMED_URL', title: 'Bad Request' } });
       expect(en.body.detail).toMatch(/^The request URL/);
     });
+  });
+
+  it('composition warnings (NO_SCHOOL, …) in Chinese by default and in English on request, codes unchanged', async () => {
+    await http().post('/api/v1/industry-clusters').set(bearer(admin)).send({ code: 'LANG-W', name: '语言测试产业集群', category: 'OTHER' }).expect(201);
+    const consortium = (
+      await http()
+        .post('/api/v1/consortia')
+        .set(bearer(taskforce))
+        .send({ name: '语言测试联合体（演示）', kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], clusterCode: 'LANG-W', establishedOn: '2025-01-01' })
+        .expect(201)
+    ).body as { id: string };
+    const firm = (
+      await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'LANG0001')}`).set(bearer(taskforce)).send({ name: '语言测试公司（演示）', type: 'ENTERPRISE', districtCode: '500118' }).expect(201)
+    ).body.id as string;
+    const joined = await http()
+      .post(`/api/v1/consortia/${consortium.id}/memberships`)
+      .set(bearer(taskforce))
+      .send({ organizationId: firm, role: 'COUNCIL_CHAIR', isLead: true, validFrom: '2025-02-01' })
+      .expect(201);
+    expect(joined.body.warnings).toContainEqual({ code: 'NO_SCHOOL', message: '成员中没有学校' });
+    expect(joined.body.warnings).toContainEqual({ code: 'COUNCIL_NO_SCHOOL', message: '理事会中没有学校' });
+    const english = await http().get(`/api/v1/consortia/${consortium.id}/members`).query({ asOf: '2025-02-01' }).set(bearer(taskforce)).set('Accept-Language', 'en').expect(200);
+    expect(english.body.warnings).toContainEqual({ code: 'NO_SCHOOL', message: 'No school among the members' });
+    const chinese = await http().get(`/api/v1/consortia/${consortium.id}/members`).query({ asOf: '2025-02-01' }).set(bearer(taskforce)).expect(200);
+    expect(chinese.body.warnings.map((w: { code: string }) => w.code)).toEqual(english.body.warnings.map((w: { code: string }) => w.code));
+    for (const w of chinese.body.warnings as { message: string }[]) expect(w.message).toMatch(/\p{Script=Han}/u);
   });
 });
