@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Environment } from '#platform';
@@ -69,10 +70,12 @@ describe('annual competition', () => {
   it('refuses while a quarter is unpublished, naming the quarters, and writes nothing', async () => {
     const res = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ code: 'ANNUAL_QUARTERS_NOT_PUBLISHED', errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '2025Q4: SCORED' }] });
+    expect(res.body).toMatchObject({ code: 'ANNUAL_QUARTERS_NOT_PUBLISHED', errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '2025Q4：已评分' }] });
     expect(res.body.errors).toHaveLength(1);
     const none = await http().post('/api/v1/evaluation/years/2024/scoring').set(bearer(taskforce)).send({}).expect(409);
-    expect(none.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1: no round', '2024Q2: no round', '2024Q3: no round', '2024Q4: no round']);
+    expect(none.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1：没有该季度的轮次', '2024Q2：没有该季度的轮次', '2024Q3：没有该季度的轮次', '2024Q4：没有该季度的轮次']);
+    const english = await http().post('/api/v1/evaluation/years/2024/scoring').set(bearer(taskforce)).set('Accept-Language', 'en').send({}).expect(409);
+    expect(english.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1: no round', '2024Q2: no round', '2024Q3: no round', '2024Q4: no round']);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_competition`))[0].n).toBe(0);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type LIKE 'evaluation.annual.%'`))[0].n).toBe(0);
     await http().get('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).expect(404);
@@ -157,6 +160,10 @@ describe('annual competition', () => {
 
   it('publishes (晾晒): public without login, with names; results and the published revision are immutable', async () => {
     await http().get('/api/v1/evaluation/annual-rankings/2025').expect(404);
+    // Before publication the task force exports the results; the public export has nothing yet.
+    expect((await http().get('/api/v1/evaluation/annual-rankings/2025/export').expect(404)).body.code).toBe('ANNUAL_NOT_PUBLISHED');
+    const draft = await http().get('/api/v1/evaluation/years/2025/results/export').query({ format: 'csv', labels: 'codes' }).set(bearer(taskforce)).expect(200);
+    expect(draft.text.startsWith('\uFEFFlevel,rank,consortiumName,consortiumId,annualTotal,grade,notSubmitted,2025Q1Counted,2025Q1Status')).toBe(true);
     const published = await http().post('/api/v1/evaluation/years/2025/publication').set(bearer(taskforce)).send({}).expect(200);
     expect(published.body).toMatchObject({ year: 2025, revision: 1, publishedAt: expect.any(String) });
     const again = await http().post('/api/v1/evaluation/years/2025/publication').set(bearer(taskforce)).send({}).expect(409);
@@ -170,6 +177,29 @@ describe('annual competition', () => {
     expect(ranking.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade])).toEqual(internal.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade]));
     expect(ranking.items.find((i: AnnualItem) => i.consortiumId === ids.A)).toMatchObject({ consortiumName: 'A联合体（年度测试）', annualTotal: 75, annualTotalRaw: 0.75 });
     for (const item of ranking.items) expect(item.consortiumName).toMatch(/\S/);
+
+    // The published annual ranking as people read it: Chinese headers, names, totals on 0–100, grades.
+    const file = await http().get('/api/v1/evaluation/annual-rankings/2025/export').buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('2025年度公平比拼排名-第1版.xlsx')}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 8)).toEqual(['层级', '名次', '联合体名称', '联合体ID', '年度总分', '年度等级', '未答卷季度数']);
+    const first = ranking.items[0] as AnnualItem & { name: string; level: string };
+    const row = sheet.getRow(2);
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(6).value]).toEqual([{ L1: '第一层级', L2: '第二层级', L3: '第三层级' }[first.level], first.rank, first.name, first.grade]);
+    const shown = row.getCell(5).value as number;
+    expect(shown).toBeCloseTo(first.annualTotal * 100, 2);
+    expect(Math.round(shown * 100) / 100).toBe(shown);
+    expect(sheet.getColumn(5).numFmt).toBe('0.00');
+    expect(sheet.getColumn(3).width).toBeGreaterThan(10);
 
     await expect(dataSource.query(`UPDATE annual_result SET annual_total = 1 WHERE year = 2025`)).rejects.toThrow(/immutable/);
     await expect(dataSource.query(`DELETE FROM annual_result WHERE year = 2025`)).rejects.toThrow(/immutable/);
@@ -193,3 +223,4 @@ describe('annual competition', () => {
     expect((await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body.revision).toBe(1);
   });
 });
+

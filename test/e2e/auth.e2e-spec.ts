@@ -158,7 +158,7 @@ describe('authentication', () => {
       const self = await loginAs(api, 'member', { organizationId: 'cccccccc-0000-4000-8000-000000000003' });
       const before = (await sql.query(`SELECT (SELECT count(*) FROM app_user)::int u, (SELECT count(*) FROM user_role_binding)::int b, (SELECT count(*) FROM api_client)::int c`)).rows[0];
       const res = await http()[method as 'post'](`/api/v1/${path.replace(':self', self.id)}`).set(bearer(admin)).send(body).expect(400);
-      expect(res.body.errors).toContainEqual({ field, code: 'UNKNOWN_FIELD', message: `${field} is not an accepted field` });
+      expect(res.body.errors).toContainEqual({ field, code: 'UNKNOWN_FIELD', message: `${field} 不是可接受的字段` });
       const after = (await sql.query(`SELECT (SELECT count(*) FROM app_user)::int u, (SELECT count(*) FROM user_role_binding)::int b, (SELECT count(*) FROM api_client)::int c`)).rows[0];
       expect(after).toEqual(before);
       const me = await http().get('/api/v1/me').set(bearer(self.token)).expect(200);

@@ -13,7 +13,9 @@ import { bearer, loginAs } from '../support/identity.js';
 const good = (i: number) => makeUscc('9', '1', '500118', `MC${String(i).padStart(6, '0')}`);
 /** Files saved by LibreOffice and iconv, see test/fixtures/imports/README.md. */
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/imports', name));
-const ORGANIZATION_HEADER = 'uscc,name,type,districtCode,schoolLevel,enterpriseSize,isChainLeader,isAboveScale,integrationLevel,parkLevel,isKeyPark';
+const ORGANIZATION_HEADER = 'uscc,name,type,districtCode,districtName,schoolLevel,enterpriseSize,isChainLeader,isAboveScale,integrationLevel,parkLevel,isKeyPark';
+/** The same columns for people (the default): the import's Chinese headers, and the district's name beside its code. */
+const ORGANIZATION_HEADER_ZH = '统一社会信用代码,单位名称,单位类型,区县代码,区县名称,办学层次,企业规模,链主企业,规上企业,产教融合型企业,园区级别,重点园区';
 
 /** Bulk import through the `imports` queue: row-level report, the two modes, idempotence, XLSX. */
 describe('organization import and export', () => {
@@ -156,15 +158,17 @@ describe('organization import and export', () => {
     expect(csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['row,field,code,message', '3,uscc,USCC_LENGTH,"a USCC has 18 characters, this has 10"']);
   });
 
-  it('exports what it imports: re-importing an export changes nothing', async () => {
-    const exported = await http().get('/api/v1/organizations/export').query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
-    expect(exported.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = exported.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe(ORGANIZATION_HEADER);
-    const before = await counts();
-    const job = await runImport(exported.text, 'ALL_OR_NOTHING');
-    expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, updatedRows: 0, unchangedRows: lines.length - 1, rejectedRows: 0 });
-    expect(await counts()).toEqual(before);
+  it('exports what it imports: re-importing an export changes nothing, in Chinese (the default) and in codes', async () => {
+    for (const [labels, header] of [[undefined, ORGANIZATION_HEADER_ZH], ['codes', ORGANIZATION_HEADER]] as const) {
+      const exported = await http().get('/api/v1/organizations/export').query({ format: 'csv', ...(labels ? { labels } : {}) }).set(bearer(taskforce)).expect(200);
+      expect(exported.headers['content-type']).toMatch(/^text\/csv/);
+      const lines = exported.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      expect(lines[0]).toBe(header);
+      const before = await counts();
+      const job = await runImport(exported.text, 'ALL_OR_NOTHING');
+      expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, updatedRows: 0, unchangedRows: lines.length - 1, rejectedRows: 0 });
+      expect(await counts()).toEqual(before);
+    }
   });
 
   it('imports memberships: database refusals reported per row, both modes, idempotent, and an export re-imports unchanged', async () => {
@@ -201,11 +205,16 @@ describe('organization import and export', () => {
     const again = await runImport(csv, 'VALID_ROWS_ONLY', 'text/csv', 'memberships');
     expect(again).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, unchangedRows: 2 });
 
-    const exported = await http().get('/api/v1/memberships/export').query({ format: 'csv', consortiumId: c, asOf: '2025-06-01' }).set(bearer(taskforce)).expect(200);
-    expect(exported.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('consortiumId,uscc,role,validFrom,validTo,consortiumName,organizationName,isLead');
-    const roundTrip = await runImport(exported.text, 'ALL_OR_NOTHING', 'text/csv', 'memberships');
-    expect(roundTrip).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, unchangedRows: 2, rejectedRows: 0 });
-    expect(await memberships()).toBe(2);
+    for (const [labels, header] of [
+      ['codes', 'consortiumId,uscc,role,validFrom,validTo,consortiumName,organizationName,isLead'],
+      [undefined, '联合体ID,统一社会信用代码,成员角色,生效日期,截止日期,联合体名称,单位名称,牵头单位'],
+    ] as const) {
+      const exported = await http().get('/api/v1/memberships/export').query({ format: 'csv', consortiumId: c, asOf: '2025-06-01', ...(labels ? { labels } : {}) }).set(bearer(taskforce)).expect(200);
+      expect(exported.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(header);
+      const roundTrip = await runImport(exported.text, 'ALL_OR_NOTHING', 'text/csv', 'memberships');
+      expect(roundTrip).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, unchangedRows: 2, rejectedRows: 0 });
+      expect(await memberships()).toBe(2);
+    }
   });
 
   it('refuses a body that is not a file, and a missing column', async () => {

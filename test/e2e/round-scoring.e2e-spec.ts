@@ -211,12 +211,15 @@ describe('round scoring', () => {
       expect([item.consortiumName, item.total, item.totalRaw]).toEqual(totals.get(item.consortiumId));
       expect(item).not.toHaveProperty('explanation');
     }
-    const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv' }).expect(200);
+    const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv', labels: 'codes' }).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('level,rank,consortiumName,consortiumId,status,total,grade,rankLow,rankHigh');
+    expect(lines[0]).toBe('level,rank,consortiumName,consortiumId,status,total,levelScore,improvement,grade,rankLow,rankHigh,bestPractice');
     expect(lines).toHaveLength(ranking.body.items.length + 1);
     expect(lines[1].split(',').slice(0, 2)).toEqual([ranking.body.items[0].level, String(ranking.body.items[0].rank)]);
+    // The total is shown on 0–100 with two decimals; full precision stays in the API.
+    expect(lines[1].split(',')[5]).toMatch(/^\d{1,3}\.\d{2}$/);
+    expect(Math.abs(Number(lines[1].split(',')[5]) - ranking.body.items[0].total * 100)).toBeLessThanOrEqual(0.005);
     const xlsx = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];
@@ -246,7 +249,7 @@ describe('round scoring', () => {
       if (today > '2026-12-31') return; // the quarter has ended by the time this runs: nothing to refuse
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(409);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ code: 'QUARTER_NOT_ENDED', errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 ends on 2026-12-31' }] });
+      expect(res.body).toMatchObject({ code: 'QUARTER_NOT_ENDED', errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 于 2026-12-31 结束' }] });
       expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'SCORED', revision: 1 });
       expect((await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1`, [roundId]))[0]).toEqual({ published_at: null });
       expect(await dataSource.query(`SELECT 1 FROM outbox_event WHERE type = 'evaluation.round.published' AND aggregate_id = $1`, [roundId])).toEqual([]);

@@ -46,7 +46,7 @@ describe('request validation', () => {
     const before = await counts();
     const res = await post().send({ ...valid, status: 'ACTIVE' });
     await expectProblem(res, 400, 'VALIDATION_FAILED', ['status']);
-    expect(res.body.errors).toContainEqual({ field: 'status', code: 'UNKNOWN_FIELD', message: 'status is not an accepted field' });
+    expect(res.body.errors).toContainEqual({ field: 'status', code: 'UNKNOWN_FIELD', message: 'status 不是可接受的字段' });
     expect(await counts()).toEqual(before);
   });
 

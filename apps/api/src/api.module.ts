@@ -14,6 +14,7 @@ import { IdentityModule } from '#identity';
 import { IntegrationModule } from '#integration';
 import { LedgerModule } from '#ledger';
 import { RegistryModule } from '#registry';
+import { DictionariesController } from './dictionaries/dictionaries.controller.js';
 import { HealthController } from './http/health.controller.js';
 import { HomeController } from './http/home.controller.js';
 
@@ -37,7 +38,7 @@ export class ApiModule {
         LedgerModule,
         ...extraModules,
       ],
-      controllers: [HealthController, HomeController],
+      controllers: [HealthController, HomeController, DictionariesController],
       providers: [RedisHealthIndicator],
     };
   }

@@ -5,3 +5,4 @@
 export { AdjustmentModule } from './adjustment.module.js';
 export { AdjustmentWorkerModule } from './adjustment.worker.module.js';
 export { DEFAULT_THRESHOLDS, type RuleThresholds } from './domain/rules.js';
+export * from './domain/adjustment.labels.js';

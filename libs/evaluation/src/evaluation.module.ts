@@ -1,3 +1,4 @@
+import { ResultExportsQuery } from './application/result-exports.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
@@ -19,6 +20,6 @@ import { ConsortiumResultQuery } from './application/consortium-result.query.js'
 @Module({
   imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryModule],
   controllers: [EvaluationController, BestPracticeController, AnnualController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases, ConsortiumResultQuery],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases, ConsortiumResultQuery, ResultExportsQuery],
 })
 export class EvaluationModule {}

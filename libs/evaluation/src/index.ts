@@ -12,3 +12,4 @@ export { RoundEntity, RoundResultEntity } from './persistence/evaluation.entitie
 export { type PublishedStanding, publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from './application/published-standings.js';
 export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';
 export { type GroupIndicator, type GroupMember, type GroupSettings, type MemberResult, MIN_RELATIVE_GROUP, scoreGroup } from './domain/group-scoring.js';
+export * from './domain/evaluation.labels.js';

@@ -2,3 +2,4 @@
 export { IdentityModule } from './identity.module.js';
 export { CreateUserUseCase, type CreateUserCommand, type UserView } from './application/user/users.use-cases.js';
 export { hashPassword } from './application/credentials.js';
+export * from './domain/identity.labels.js';

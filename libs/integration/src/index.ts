@@ -2,3 +2,4 @@
 export { IntegrationModule } from './integration.module.js';
 export { FEED_EVENT_TYPES, type FeedEventType } from './domain/feed.js';
 export { IntegrationWorkerModule } from './integration.worker.module.js';
+export * from './domain/integration.labels.js';

@@ -7,7 +7,7 @@ export { ConfigurationError, defaultQueuePrefix, Environment, validateEnvironmen
 export { DatabaseModule } from './database/database.module.js';
 export { dataSourceOptions } from './database/data-source-options.js';
 export { runMigrations } from './database/migrate.js';
-export { DomainError, type DomainErrorDetail, type DomainErrorKind } from './errors/domain-error.js';
+export { type BilingualMessage, DomainError, type DomainErrorDetail, type DomainErrorKind } from './errors/domain-error.js';
 export { checkIfMatch, etagOf, ifNoneMatchHits, PreconditionErrors, weakEtagOf } from './errors/preconditions.js';
 export {
   CODE_OF_STATUS,
@@ -16,7 +16,8 @@ export {
   type Problem,
   STATUS_OF_KIND,
 } from './errors/problem.js';
-export { flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
+export { codeOfConstraint, flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
+export { CUSTOM_MESSAGES_ZH, validationMessageZh } from './errors/validation-messages.js';
 export {
   OAUTH2_ERRORS,
   OAUTH2_REALM,
@@ -82,3 +83,27 @@ export { decodeKeysetCursor, encodeKeysetCursor } from './database/keyset-cursor
 export { isDatabaseUnavailable } from './database/database-unavailable.js';
 export { type NameProblem, type NameResult, normalizeName } from './text/name.js';
 export { IsName } from './text/is-name.decorator.js';
+export { dictionary, type Dictionary, type Label, type Labels, labelOf, type Language, LANGUAGES, languageOf } from './i18n/label.js';
+export {
+  ACTOR_TYPE_LABELS,
+  CLIENT_SCOPE_LABELS,
+  EXPORT_FORMAT_LABELS,
+  PLATFORM_DICTIONARIES,
+  PLATFORM_ERROR_LABELS,
+  ROLE_LABELS,
+  STATUS_TITLES,
+} from './i18n/platform.labels.js';
+export {
+  attachmentDisposition,
+  EXPORT_CONTENT_TYPES,
+  EXPORT_FORMATS,
+  EXPORT_LABEL_MODES,
+  EXPORT_LABELS_DESCRIPTION,
+  type ExportColumn,
+  type ExportFormat,
+  type ExportLabelMode,
+  type ExportNumberFormat,
+  ExportQueryOptionsDto,
+  exportTable,
+  yesNo,
+} from './export/table-export.js';

@@ -35,3 +35,4 @@ export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter 
 export { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';
 export { readTable, type Table } from './application/import/tabular.js';
 export { byColumn, type Cell, type ColumnSpec, dateCell, FileProblem, mapHeader, type RowError, textCell } from './domain/import.js';
+export * from './domain/registry.labels.js';

@@ -15,12 +15,12 @@ describe('clientErrorProblem', () => {
 
 describe('unsupportedMediaType', () => {
   it('names the type sent and the types accepted', () => {
-    const body = unsupportedMediaType('multipart/form-data; boundary=----x', ['text/csv', 'application/pdf'], { id: 'r', url: '/u' });
+    const body = unsupportedMediaType('multipart/form-data; boundary=----x', ['text/csv', 'application/pdf'], { id: 'r', url: '/u' }, 'en');
     expect(body).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', accepted: ['text/csv', 'application/pdf'], requestId: 'r' });
     expect(body.detail).toBe('The content type multipart/form-data is not accepted here; send text/csv or application/pdf.');
   });
 
   it('says when no content type was sent', () => {
-    expect(unsupportedMediaType(undefined, ['application/json'], { id: 'r', url: '/u' }).detail).toBe('The body without a content type is not accepted here; send application/json.');
+    expect(unsupportedMediaType(undefined, ['application/json'], { id: 'r', url: '/u' }, 'en').detail).toBe('The body without a content type is not accepted here; send application/json.');
   });
 });

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
+import { type Actor, AuditRecorder, DomainError, labelOf, OutboxPublisher } from '#platform';
+import { ConsortiumLookup } from '#registry';
 import { displayScore, displayScoreOrNull } from '../domain/display.js';
-import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
+import { ROUND_STATUS_LABELS } from '../domain/evaluation.labels.js';
+import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualResultEntity, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
 
 export const ANNUAL_SCORING_REQUESTED = 'evaluation.annual.scoring-requested';
 
@@ -102,8 +104,14 @@ export class AnnualCompetitionUseCases {
       throw new DomainError(
         'CONFLICT',
         'ANNUAL_QUARTERS_NOT_PUBLISHED',
-        `The annual competition of ${year} needs the published ranking of all four quarters; missing: ${missing.join(', ')}`,
-        missing.map((code) => ({ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: `${code}: ${byCode.get(code)?.status ?? 'no round'}` })),
+        {
+          en: `The annual competition of ${year} needs the published ranking of all four quarters; missing: ${missing.join(', ')}`,
+          zh: `${year} 年度比拼需要四个季度的排名均已晾晒，尚缺：${missing.join('、')}`,
+        },
+        missing.map((code) => {
+          const status = byCode.get(code)?.status;
+          return { field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: `${code}: ${status ?? 'no round'}`, zh: `${code}：${status ? labelOf(ROUND_STATUS_LABELS, status, 'zh') : '没有该季度的轮次'}` };
+        }),
       );
     }
     return codes.map((code) => ({ quarter: code, roundId: byCode.get(code)!.id, revision: byCode.get(code)!.revision! }));

@@ -124,8 +124,16 @@ const SheetErrors = {
     ),
   typeMismatch: (mediaType: string) =>
     new DomainError('INVALID', 'EVIDENCE_TYPE_MISMATCH', `The file is not a ${mediaType}`, [{ field: 'body', code: 'EVIDENCE_TYPE_MISMATCH', message: `content does not look like ${mediaType}` }]),
-  invalid: (details: { field?: string; code: string; message: string }[]) =>
-    new DomainError('INVALID', 'INVALID_ANSWERS', `Invalid answers: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, details),
+  invalid: (details: { field?: string; code: string; message: string; zh?: string }[]) =>
+    new DomainError(
+      'INVALID',
+      'INVALID_ANSWERS',
+      {
+        en: `Invalid answers: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
+        zh: `答卷有误：${details.map((d) => `${d.field}：${d.zh ?? d.message}`).join('；')}`,
+      },
+      details,
+    ),
   wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
   roundClosed: () => new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
   notCorrectable: (status: string) =>

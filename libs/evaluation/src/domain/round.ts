@@ -49,7 +49,10 @@ export const shanghaiDay = (instant: Date): string => new Date(instant.getTime()
  */
 export function publicationTooEarly(code: string, periodEnd: string, now: Date): DomainError | null {
   if (shanghaiDay(now) > periodEnd) return null;
-  return new DomainError('CONFLICT', 'QUARTER_NOT_ENDED', `${code} cannot be published before its quarter has ended (${periodEnd}, Asia/Shanghai)`, [
-    { field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: `${code} ends on ${periodEnd}` },
-  ]);
+  return new DomainError(
+    'CONFLICT',
+    'QUARTER_NOT_ENDED',
+    { en: `${code} cannot be published before its quarter has ended (${periodEnd}, Asia/Shanghai)`, zh: `${code} 的季度（至 ${periodEnd}，北京时间）结束前不能晾晒` },
+    [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: `${code} ends on ${periodEnd}`, zh: `${code} 于 ${periodEnd} 结束` }],
+  );
 }

@@ -1,8 +1,22 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, type PipeTransform, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags, ApiAcceptedResponse, ApiOkResponse } from '@nestjs/swagger';
-import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError } from '#platform';
+import { Body, Controller, Get, Header, HttpCode, Injectable, Param, type PipeTransform, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiAcceptedResponse, ApiOkResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  type Actor,
+  Allow,
+  ApiFileResponse,
+  ApiProblems,
+  attachmentDisposition,
+  CurrentActor,
+  EXPORT_CONTENT_TYPES,
+  exportTable,
+  Public,
+  RequestValidationError,
+} from '#platform';
+import { XLSX_CONTENT_TYPE } from '#registry';
+import { annualExportColumns, ResultExportsQuery } from '../application/result-exports.js';
 import { AnnualCompetitionUseCases } from '../application/annual-competition.use-cases.js';
-import { ScoringRequestDto } from './evaluation.dto.js';
+import { ResultsExportQueryDto, ScoringRequestDto } from './evaluation.dto.js';
 import { AnnualResultsDto, AnnualScoringDto, PublishedAnnualRankingDto } from './evaluation-responses.dto.js';
 
 /** A `:year` path parameter: four digits, 2000–2100; otherwise 400 naming the parameter. */
@@ -27,7 +41,47 @@ const YEAR = { name: 'year', example: 2025, description: 'four digits, 2000–21
 @ApiBearerAuth()
 @Controller('api/v1/evaluation')
 export class AnnualController {
-  constructor(private readonly annual: AnnualCompetitionUseCases) {}
+  constructor(
+    private readonly annual: AnnualCompetitionUseCases,
+    private readonly exports: ResultExportsQuery,
+  ) {}
+
+  @Get('annual-rankings/:year/export')
+  @Public()
+  @ApiParam(YEAR)
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({
+    summary:
+      'The published annual competition (年度公平比拼) of a year as XLSX or CSV: level, rank, consortium, annual total on 0–100, grade, unsubmitted quarters, each quarter’s counted total; Chinese headers unless ?labels=codes; public',
+  })
+  @ApiProblems(400, 404)
+  @ApiFileResponse('the published annual ranking as a file', 'text/csv', XLSX_CONTENT_TYPE)
+  async exportRanking(@Param('year', YearParam) year: number, @Query() query: ResultsExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return this.annualFile(year, false, query, reply);
+  }
+
+  @Get('years/:year/results/export')
+  @Allow(READERS_OF_RESULTS)
+  @Header('cache-control', 'no-store')
+  @ApiParam(YEAR)
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The latest finished annual scoring of a year as XLSX or CSV, before publication too (the task force and administrators)' })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiFileResponse('the annual results as a file', 'text/csv', XLSX_CONTENT_TYPE)
+  async exportResults(@Param('year', YearParam) year: number, @Query() query: ResultsExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return this.annualFile(year, true, query, reply);
+  }
+
+  private async annualFile(year: number, unpublished: boolean, query: ResultsExportQueryDto, reply: FastifyReply): Promise<StreamableFile> {
+    const format = query.format ?? 'xlsx';
+    const annual = await this.exports.year(year, { unpublished });
+    const chinese = `${year}年度公平比拼${unpublished ? '结果' : '排名'}-第${annual.revision}版.${format}`;
+    void reply
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
+      .header('content-disposition', attachmentDisposition(`annual-${year}-r${annual.revision}.${format}`, chinese, query.labels));
+    const sheet = query.labels === 'codes' ? `annual ${year}` : `${year} 年度比拼`;
+    return new StreamableFile(await exportTable(annualExportColumns(annual.quarters), annual.rows, format, query.labels ?? 'zh', sheet));
+  }
 
   @Post('years/:year/scoring')
   @HttpCode(202)

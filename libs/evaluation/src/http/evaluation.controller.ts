@@ -1,9 +1,27 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { create as contentDisposition } from 'content-disposition';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
+import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, hasRole, Public, RequestValidationError, ROLES, UuidParam, ApiFileResponse } from '#platform';
-import { TABLE_CONTENT_TYPES, writeTable, XLSX_CONTENT_TYPE } from '#registry';
+import {
+  type Actor,
+  Allow,
+  ApiFileResponse,
+  ApiProblems,
+  attachmentDisposition,
+  CurrentActor,
+  etagOf,
+  EXPORT_CONTENT_TYPES,
+  hasRole,
+  type ExportFormat,
+  type ExportLabelMode,
+  exportTable,
+  Public,
+  RequestValidationError,
+  ROLES,
+  UuidParam,
+} from '#platform';
+import { XLSX_CONTENT_TYPE } from '#registry';
+import { RANKING_EXPORT, type RankingExportRow, ResultExportsQuery } from '../application/result-exports.js';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';
 import { ConsortiumResultQuery } from '../application/consortium-result.query.js';
@@ -17,6 +35,7 @@ import {
   ExtensionDto,
   PatchAnswersDto,
   RankingExportQueryDto,
+  ResultsExportQueryDto,
   RankingQueryDto,
   ReopenSheetDto,
   ReturnSheetDto,
@@ -30,7 +49,6 @@ import {
 import { AnswerSheetDto, ConsortiumResultDto, ExtensionResultDto, SheetOverviewDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
-const RANKING_COLUMNS = ['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'grade', 'rankLow', 'rankHigh'];
 /** Unpublished results: the task force and administrators only (晾晒 comes with publication). */
 const READERS_OF_RESULTS = { roles: ['admin', 'taskforce'] } as const;
 const etag = (what: string) => ({ ETag: { description: `Version of the ${what}; send it back in If-Match to change it`, schema: { type: 'string', example: '"v2"' } } });
@@ -53,6 +71,7 @@ export class EvaluationController {
     private readonly sheets: AnswerSheetsUseCases,
     private readonly scoring: RoundScoringUseCases,
     private readonly consortiumResult: ConsortiumResultQuery,
+    private readonly exports: ResultExportsQuery,
   ) {}
 
   @Post('schemes')
@@ -215,7 +234,10 @@ export class EvaluationController {
   @Get('rankings/:roundId/export')
   @Public()
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'The published ranking of a round as XLSX or CSV (level, rank, consortium, total, grade, rank interval); public' })
+  @ApiOperation({
+    summary:
+      'The published ranking of a round as XLSX or CSV: level, rank, consortium name and id, total on 0–100, level score, improvement (进步), grade, Monte Carlo rank interval and the quarter’s best practice; Chinese headers and labels unless ?labels=codes; public',
+  })
   @ApiProblems(400, 404)
   @ApiFileResponse('the published ranking as a file', 'text/csv', XLSX_CONTENT_TYPE)
   async exportRanking(
@@ -223,11 +245,39 @@ export class EvaluationController {
     @Query() query: RankingExportQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
+    return this.rankingFile(await this.exports.round(id, { unpublished: false, revision: query.revision }), query, reply);
+  }
+
+  @Get('rounds/:roundId/results/export')
+  @Allow(READERS_OF_RESULTS)
+  @Header('cache-control', 'no-store')
+  @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
+  @ApiOperation({
+    summary:
+      'The latest finished scoring of a round as XLSX or CSV, before publication too (the task force and administrators): the columns of the published ranking export',
+  })
+  @ApiProblems(400, 401, 403, 404)
+  @ApiFileResponse('the results as a file', 'text/csv', XLSX_CONTENT_TYPE)
+  async exportResults(
+    @Param('roundId', new UuidParam('roundId')) id: string,
+    @Query() query: ResultsExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return this.rankingFile(await this.exports.round(id, { unpublished: true }), query, reply);
+  }
+
+  private async rankingFile(
+    ranking: { code: string; revision: number; published: boolean; rows: RankingExportRow[] },
+    query: { format?: ExportFormat; labels?: ExportLabelMode },
+    reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
-    const ranking = await this.scoring.publishedResults(id, query.revision);
-    const rows = ranking.items.map((i) => [i.level, i.rank, i.name, i.consortiumId, i.status, Math.round(i.total * 100) / 100, i.grade, i.rankInterval[0], i.rankInterval[1]]);
-    void reply.header('content-type', TABLE_CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="ranking-${ranking.code}-r${ranking.revision}.${format}"`);
-    return new StreamableFile(await writeTable(RANKING_COLUMNS, rows, format, `ranking ${ranking.code}`));
+    const draft = ranking.published ? '' : '-unpublished';
+    const chinese = `${ranking.code}赛马比拼${ranking.published ? '排名' : '结果（未晾晒）'}-第${ranking.revision}版.${format}`;
+    void reply
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
+      .header('content-disposition', attachmentDisposition(`ranking-${ranking.code}-r${ranking.revision}${draft}.${format}`, chinese, query.labels));
+    return new StreamableFile(await exportTable(RANKING_EXPORT, ranking.rows, format, query.labels ?? 'zh', query.labels === 'codes' ? `ranking ${ranking.code}` : `${ranking.code} 排名`));
   }
 
   @Put('rounds/:roundId/extensions')

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateTime } from '#platform';
 import { TABLE_FORMATS, type TableFormat } from '#registry';
+import { EXPORT_LABEL_MODES, EXPORT_LABELS_DESCRIPTION, type ExportLabelMode, ExportQueryOptionsDto } from '#platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -122,7 +123,11 @@ export class RankingQueryDto {
 
 export class RankingExportQueryDto extends RankingQueryDto {
   @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(TABLE_FORMATS) format?: TableFormat;
+  @ApiPropertyOptional({ enum: EXPORT_LABEL_MODES, default: 'zh', description: EXPORT_LABELS_DESCRIPTION }) @IsOptional() @IsIn(EXPORT_LABEL_MODES) labels?: ExportLabelMode;
 }
+
+/** `format` and `labels` of an export without a revision. */
+export class ResultsExportQueryDto extends ExportQueryOptionsDto {}
 
 export class ScoringRequestDto {
   @ApiPropertyOptional({ example: '更正了两份答卷后重新计分' }) @IsOptional() @IsString() @Length(2, 1000) reason?: string;

@@ -19,6 +19,14 @@ export interface DomainErrorDetail {
   field?: string;
   code: string;
   message: string;
+  /** The message in Chinese, when it says more than the code's label (answered by default; `message` under `Accept-Language: en`). */
+  zh?: string;
+}
+
+/** A message in both languages: Chinese for people, English for `Accept-Language: en` and the logs. */
+export interface BilingualMessage {
+  zh: string;
+  en: string;
 }
 
 /**
@@ -31,9 +39,16 @@ export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     readonly code: string,
-    message: string,
+    message: string | BilingualMessage,
     readonly details: readonly DomainErrorDetail[] = [],
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
+    this.zh = typeof message === 'string' ? undefined : message.zh;
   }
+
+  /**
+   * The message in Chinese, when the error has one of its own; otherwise a problem's Chinese
+   * detail is the label of its code (GET /api/v1/dictionaries, `ErrorCode`).
+   */
+  readonly zh: string | undefined;
 }

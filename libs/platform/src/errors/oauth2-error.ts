@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorDetail, type DomainErrorKind } from './domain-error.js';
+import { type BilingualMessage, DomainError, type DomainErrorDetail, type DomainErrorKind } from './domain-error.js';
 import type { Problem } from './problem.js';
 
 /** The error codes of RFC 6749 §5.2. */
@@ -8,7 +8,7 @@ export type OAuth2ErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_gr
 export class OAuth2Error extends DomainError {
   override readonly name = 'OAuth2Error';
 
-  constructor(kind: DomainErrorKind, code: string, readonly oauth2: OAuth2ErrorCode, message: string, details: readonly DomainErrorDetail[] = []) {
+  constructor(kind: DomainErrorKind, code: string, readonly oauth2: OAuth2ErrorCode, message: string | BilingualMessage, details: readonly DomainErrorDetail[] = []) {
     super(kind, code, message, details);
   }
 }

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
 import { DomainError, type DomainErrorDetail } from './domain-error.js';
+import { validationMessageZh } from './validation-messages.js';
 
 const CODE_OF_CONSTRAINT: Record<string, string> = {
   whitelistValidation: 'UNKNOWN_FIELD',
@@ -9,13 +10,17 @@ const CODE_OF_CONSTRAINT: Record<string, string> = {
   isDateTime: 'INVALID_DATE_TIME',
 };
 
-const toCode = (constraint: string) =>
+/** The stable code of a class-validator constraint (`isString` → `IS_STRING`). */
+export const codeOfConstraint = (constraint: string) =>
   CODE_OF_CONSTRAINT[constraint] ?? constraint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** At most this many field errors are reported; a body failing in more places is named by its first ones. */
 export const MAX_REPORTED_ERRORS = 100;
 
-/** Flattens class-validator errors into `field` paths like `members[0].role` (the first `limit`). */
+/**
+ * Flattens class-validator errors into `field` paths like `members[0].role` (the first `limit`),
+ * each with its English message and its Chinese beside it.
+ */
 export function flattenValidationErrors(errors: readonly ValidationError[], parent = '', limit = MAX_REPORTED_ERRORS, out: DomainErrorDetail[] = []): DomainErrorDetail[] {
   for (const error of errors) {
     if (out.length >= limit) break;
@@ -23,7 +28,7 @@ export function flattenValidationErrors(errors: readonly ValidationError[], pare
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
       if (out.length >= limit) break;
       const text = constraint === 'whitelistValidation' ? `${field} is not an accepted field` : message;
-      out.push({ field, code: toCode(constraint), message: text });
+      out.push({ field, code: codeOfConstraint(constraint), message: text, zh: validationMessageZh(constraint, field, message) });
     }
     if (error.children?.length) flattenValidationErrors(error.children, field, limit, out);
   }
@@ -39,6 +44,14 @@ export class RequestValidationError extends DomainError {
 
   constructor(details: DomainErrorDetail[]) {
     const fields = [...new Set(details.map((d) => d.field).filter(Boolean))];
-    super('MALFORMED', 'VALIDATION_FAILED', `Invalid request: ${fields.join(', ') || 'body'}: ${details.map((d) => d.message).join('; ')}`, details);
+    super(
+      'MALFORMED',
+      'VALIDATION_FAILED',
+      {
+        en: `Invalid request: ${fields.join(', ') || 'body'}: ${details.map((d) => d.message).join('; ')}`,
+        zh: `请求数据有误（${fields.join('、') || '请求体'}）：${details.map((d) => d.zh ?? d.message).join('；')}`,
+      },
+      details,
+    );
   }
 }

@@ -81,9 +81,9 @@ describe('the decorators', () => {
   });
 
   it('name the field with a stable code for an impossible date', async () => {
-    expect(await errorsOf({ validFrom: '2026-02-30' })).toEqual([{ field: 'validFrom', code: 'INVALID_DATE', message: expect.stringContaining('validFrom must be a calendar date YYYY-MM-DD') }]);
-    expect(await errorsOf({ deadline: '2026-02-30T00:00:00Z' })).toEqual([{ field: 'deadline', code: 'INVALID_DATE_TIME', message: expect.stringContaining('deadline must be a date-time') }]);
-    expect(await errorsOf({ from: '2026-02-30' })).toEqual([{ field: 'from', code: 'INVALID_DATE_TIME', message: expect.stringContaining('or a calendar date') }]);
+    expect(await errorsOf({ validFrom: '2026-02-30' })).toEqual([{ field: 'validFrom', code: 'INVALID_DATE', message: expect.stringContaining('validFrom must be a calendar date YYYY-MM-DD'), zh: 'validFrom 应为真实的日历日期 YYYY-MM-DD（1900-01-01 至 9999-12-31）' }]);
+    expect(await errorsOf({ deadline: '2026-02-30T00:00:00Z' })).toEqual([{ field: 'deadline', code: 'INVALID_DATE_TIME', message: expect.stringContaining('deadline must be a date-time'), zh: 'deadline 应为带时区的时间（如 2026-10-15T23:59:59+08:00），年份在 1900 至 9999 之间' }]);
+    expect(await errorsOf({ from: '2026-02-30' })).toEqual([{ field: 'from', code: 'INVALID_DATE_TIME', message: expect.stringContaining('or a calendar date'), zh: 'from 应为带时区的时间（如 2026-10-15T23:59:59+08:00）或日历日期 YYYY-MM-DD，年份在 1900 至 9999 之间' }]);
     expect(await errorsOf({ deadline: '2026-03-01' })).toEqual([expect.objectContaining({ field: 'deadline', code: 'INVALID_DATE_TIME' })]);
   });
 });

@@ -59,8 +59,8 @@ describe('@IsName', () => {
   });
 
   it('names the field and the problem as the code', () => {
-    expect(check('   ').errors).toEqual([{ field: 'name', code: 'NAME_EMPTY', message: 'name: 名称不能为空或只有空白' }]);
-    expect(check('重庆\u202E学院').errors).toEqual([{ field: 'name', code: 'NAME_CONTROL_CHARACTER', message: 'name: 名称含有不可见或控制字符 U+202E' }]);
+    expect(check('   ').errors).toEqual([{ field: 'name', code: 'NAME_EMPTY', message: 'name: 名称不能为空或只有空白', zh: 'name: 名称不能为空或只有空白' }]);
+    expect(check('重庆\u202E学院').errors).toEqual([{ field: 'name', code: 'NAME_CONTROL_CHARACTER', message: 'name: 名称含有不可见或控制字符 U+202E', zh: 'name: 名称含有不可见或控制字符 U+202E' }]);
     expect(check('重庆市某某某某学院').errors.map((e) => e.code)).toEqual(['NAME_LENGTH']);
     expect(check(42).errors.map((e) => e.code)).toEqual(['IS_STRING']);
   });

@@ -7,8 +7,11 @@ export interface CompositionMember {
   isLead: boolean;
 }
 
+export const COMPOSITION_WARNING_CODES = ['NO_SCHOOL', 'NO_ENTERPRISE', 'COUNCIL_NO_GOVERNMENT_OR_PARK', 'COUNCIL_NO_SCHOOL', 'COUNCIL_NO_ENTERPRISE', 'NO_CHAIR', 'NO_LEAD'] as const;
+export type CompositionWarningCode = (typeof COMPOSITION_WARNING_CODES)[number];
+
 export interface CompositionWarning {
-  code: string;
+  code: CompositionWarningCode;
   message: string;
 }
 

@@ -98,9 +98,15 @@ const TYPE_LABELS: Record<string, OrganizationType> = {
 const SCHOOL_LEVEL_LABELS: Record<string, string> = {
   中职: 'SECONDARY_VOCATIONAL', 中等职业学校: 'SECONDARY_VOCATIONAL', 高职专科: 'HIGHER_VOCATIONAL', 高职: 'HIGHER_VOCATIONAL', 高职院校: 'HIGHER_VOCATIONAL',
   职教本科: 'VOCATIONAL_UNDERGRADUATE', 职业本科: 'VOCATIONAL_UNDERGRADUATE', 应用型本科: 'APPLIED_UNDERGRADUATE', 普通本科: 'UNIVERSITY',
+  // the labels an export writes (registry.labels.ts)
+  高等职业学校: 'HIGHER_VOCATIONAL', 职业本科学校: 'VOCATIONAL_UNDERGRADUATE', 应用型本科高校: 'APPLIED_UNDERGRADUATE', 普通高校: 'UNIVERSITY',
 };
 const SIZE_LABELS: Record<string, string> = { 大型: 'LARGE', 中型: 'MEDIUM', 小型: 'SMALL', 微型: 'MICRO' };
-const LEVEL_LABELS: Record<string, string> = { 国家级: 'NATIONAL', 市级: 'MUNICIPAL', 区县级: 'DISTRICT', 区级: 'DISTRICT' };
+const LEVEL_LABELS: Record<string, string> = {
+  国家级: 'NATIONAL', 市级: 'MUNICIPAL', 区县级: 'DISTRICT', 区级: 'DISTRICT',
+  // the labels an export writes (registry.labels.ts)
+  国家级产教融合型企业: 'NATIONAL', 市级产教融合型企业: 'MUNICIPAL', 国家级园区: 'NATIONAL', 市级园区: 'MUNICIPAL', 区县级园区: 'DISTRICT',
+};
 const ROLE_LABELS: Record<string, MembershipRole> = { 理事长单位: 'COUNCIL_CHAIR', 副理事长单位: 'COUNCIL_VICE_CHAIR', 理事单位: 'COUNCIL_MEMBER', 成员单位: 'MEMBER' };
 const TRUE_TEXT = new Set(['TRUE', 'YES', 'Y', '1', '是', '√', '✓']);
 const FALSE_TEXT = new Set(['FALSE', 'NO', 'N', '0', '否', '×', '']);

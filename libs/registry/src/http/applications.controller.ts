@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { LocalizedWarningsInterceptor } from './localized-warnings.interceptor.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Allow, ApiProblems, CurrentActor, DomainError, UuidParam } from '#platform';
 import {
@@ -44,6 +45,7 @@ const APPLICATION = (name: string) => new UuidParam(name);
  */
 @ApiTags('registry')
 @ApiBearerAuth()
+@UseInterceptors(LocalizedWarningsInterceptor)
 @Controller('api/v1/consortia/:consortiumId/applications')
 export class ApplicationsController {
   constructor(

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { LocalizedWarningsInterceptor } from './localized-warnings.interceptor.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, ROLES, UuidParam } from '#platform';
@@ -47,6 +48,7 @@ const CONSORTIUM_ETAG = { ETag: { description: 'Version of the consortium; send 
 
 @ApiTags('registry')
 @ApiBearerAuth()
+@UseInterceptors(LocalizedWarningsInterceptor)
 @Controller('api/v1')
 export class ConsortiaController {
   constructor(

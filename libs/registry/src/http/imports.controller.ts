@@ -2,11 +2,25 @@ import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile 
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, IsCalendarDate, RequestValidationError, UuidParam, ApiFileResponse } from '#platform';
+import {
+  type Actor,
+  Allow,
+  ApiFileResponse,
+  ApiProblems,
+  attachmentDisposition as attachment,
+  CurrentActor,
+  EXPORT_CONTENT_TYPES,
+  ExportQueryOptionsDto,
+  exportTable,
+  IsCalendarDate,
+  RequestValidationError,
+  UuidParam,
+} from '#platform';
+import { MEMBERSHIP_EXPORT, ORGANIZATION_EXPORT } from '../application/export/registry-exports.js';
 import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
-import { CONTENT_TYPES, writeTable } from '../application/import/tabular.js';
 import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
 import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportKind, type ImportMode, MEMBERSHIP_COLUMNS, ORGANIZATION_COLUMNS } from '../domain/import.js';
+import type { Organization } from '../domain/organization.js';
 import { MembershipExportQuery } from '../application/membership/memberships.use-cases.js';
 import { ConsortiumExistsQuery } from '../application/membership/membership-history.query.js';
 
@@ -20,16 +34,16 @@ export class FormatQueryDto {
   @ApiPropertyOptional({ enum: IMPORT_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(IMPORT_FORMATS) format?: ImportFormat;
 }
 
-class ConsortiumMembershipExportQueryDto extends FormatQueryDto {
+class ConsortiumMembershipExportQueryDto extends ExportQueryOptionsDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-03-31' }) @IsOptional() @IsCalendarDate() asOf?: string;
 }
 
-class MembershipExportQueryDto extends FormatQueryDto {
+class MembershipExportQueryDto extends ExportQueryOptionsDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-03-31' }) @IsOptional() @IsCalendarDate() asOf?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
 }
 
-class ExportQueryDto extends FormatQueryDto {
+class ExportQueryDto extends ExportQueryOptionsDto {
   @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/) districtCode?: string;
 }
 
@@ -178,8 +192,8 @@ export class ImportsController {
   async exportMemberships(@Query() query: MembershipExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
     const rows = await this.membershipExport.execute(query.asOf, query.consortiumId, districtScopeOf(actor));
-    void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="memberships.${format}"`);
-    return new StreamableFile(await writeTable([...MEMBERSHIP_COLUMNS, 'validTo', 'consortiumName', 'organizationName', 'isLead'], rows, format, 'memberships'));
+    void reply.header('content-type', EXPORT_CONTENT_TYPES[format]).header('content-disposition', attachment(`memberships.${format}`, `成员名单.${format}`, query.labels));
+    return new StreamableFile(await exportTable(MEMBERSHIP_EXPORT, rows, format, query.labels ?? 'zh', query.labels === 'codes' ? 'memberships' : '成员名单'));
   }
 
   @Get('imports/:importId')
@@ -218,14 +232,14 @@ export class ImportsController {
   @ApiFileResponse('the organizations, as a file to re-import', 'text/csv', XLSX_CONTENT_TYPE)
   async export(@Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
-    const rows: unknown[][] = [];
+    const rows: Organization[] = [];
     let after: string | undefined;
     do {
       const page = await this.organizations.execute({ districtCode: query.districtCode, after, limit: 200 }, districtScopeOf(actor));
-      rows.push(...page.items.map((o) => ORGANIZATION_COLUMNS.map((key) => (o as unknown as Record<string, unknown>)[key])));
+      rows.push(...page.items);
       after = page.nextCursor ?? undefined;
     } while (after);
-    void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="organizations.${format}"`);
-    return new StreamableFile(await writeTable(ORGANIZATION_COLUMNS, rows, format, 'organizations'));
+    void reply.header('content-type', EXPORT_CONTENT_TYPES[format]).header('content-disposition', attachment(`organizations.${format}`, `单位名录.${format}`, query.labels));
+    return new StreamableFile(await exportTable(ORGANIZATION_EXPORT, rows, format, query.labels ?? 'zh', query.labels === 'codes' ? 'organizations' : '单位名录'));
   }
 }

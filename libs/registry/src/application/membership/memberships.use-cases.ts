@@ -1,3 +1,4 @@
+import type { MembershipExportRow } from '../export/registry-exports.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -368,7 +369,7 @@ export class ConsortiaOfOrganizationQuery {
 export class MembershipExportQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(asOf: string | undefined, consortiumId: string | undefined, scope: DistrictScope): Promise<unknown[][]> {
+  async execute(asOf: string | undefined, consortiumId: string | undefined, scope: DistrictScope): Promise<MembershipExportRow[]> {
     const params: unknown[] = [asOf ?? todayInShanghai()];
     let where = 'daterange(m.valid_from, m.valid_to) @> $1::date';
     if (consortiumId) {
@@ -388,6 +389,15 @@ export class MembershipExportQuery {
           ORDER BY c.name, o.name`,
         params,
       );
-    return rows.map((r) => [r.consortium_id, r.uscc, r.role, r.valid_from, r.valid_to ?? '', r.consortium_name, r.organization_name, r.is_lead ? 'true' : 'false']);
+    return rows.map((r) => ({
+      consortiumId: r.consortium_id,
+      uscc: r.uscc,
+      role: r.role as MembershipRole,
+      validFrom: r.valid_from,
+      validTo: r.valid_to,
+      consortiumName: r.consortium_name,
+      organizationName: r.organization_name,
+      isLead: r.is_lead,
+    }));
   }
 }
