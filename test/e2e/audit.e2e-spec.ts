@@ -596,13 +596,13 @@ describe('audit log', () => {
     },
     'POST /api/v1/ledger/milestones/:milestoneId/reports': async () => {
       const tf = await loginAs(api, 'taskforce');
-      const task = await ledgerTask(tf.token, '审计报送任务');
+      const task = await ledgerTask(tf.token, '审计报送任务', 2026);
       const res = await http().post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`).set(bearer(tf.token)).send({ unitId: task.unitId, narrative: '审计进展', valueReached: 1, done: false });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'ledger.report.submit', entity_id: res.body.id, before: null, after: { unitId: task.unitId, narrative: '审计进展', done: false } }) };
     },
     'POST /api/v1/ledger/reports/:reportId/review': async () => {
       const tf = await loginAs(api, 'taskforce');
-      const task = await ledgerTask(tf.token, '审计审核任务');
+      const task = await ledgerTask(tf.token, '审计审核任务', 2026);
       const report = await http().post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`).set(bearer(tf.token)).send({ unitId: task.unitId, narrative: '审计进展', done: false });
       const res = await http().post(`/api/v1/ledger/reports/${report.body.id}/review`).set(bearer(tf.token)).send({ outcome: 'RETURN', note: '证明材料不全' });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'ledger.report.review', entity_id: report.body.id, before: { status: 'SUBMITTED' }, after: { status: 'RETURNED', note: '证明材料不全' } }) };
