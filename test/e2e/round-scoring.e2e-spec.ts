@@ -349,11 +349,15 @@ describe('round scoring', () => {
     }
   });
 
-  it('reopens sheets only once the round is closed, and not while it is scored or archived', async () => {
-    const roundId = rounds['2026Q4']; // OPEN: returning a submitted sheet is the way there
+  it('reopens an accepted sheet of an open round, any submitted or accepted one once it is closed, and none of a round in draft', async () => {
     const [{ id: cid }] = await dataSource.query(`SELECT id FROM consortium LIMIT 1`);
-    const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(409);
-    expect(res.body).toMatchObject({ code: 'ROUND_NOT_CORRECTABLE', errors: [{ field: 'status', message: 'OPEN' }] });
+    // OPEN: only an accepted sheet is reopened (a submitted one is returned); this consortium has none yet.
+    const open = await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(404);
+    expect(open.body).toMatchObject({ code: 'ANSWER_SHEET_NOT_FOUND' });
+    const [{ scheme_id: schemeId }] = await dataSource.query(`SELECT scheme_id FROM evaluation_round WHERE id = $1`, [rounds['2026Q4']]);
+    const draft = await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce)).send({ code: '2027Q1', schemeId, deadline: '2027-04-10T00:00:00+08:00' }).expect(201);
+    const res = await http().post(`/api/v1/evaluation/rounds/${draft.body.id}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(409);
+    expect(res.body).toMatchObject({ code: 'ROUND_NOT_CORRECTABLE', errors: [{ field: 'status', message: 'DRAFT' }] });
   });
 
   it('keeps unpublished results from secretariats', async () => {

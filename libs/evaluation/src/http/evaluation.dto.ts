@@ -175,7 +175,7 @@ export class ReopenSheetDto {
 export class PatchAnswersDto {
   @ApiProperty({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'number', nullable: true }, { type: 'boolean' }, { type: 'string' }] },
     example: { DUAL_QUALIFIED_RATIO: 64, STUDENT_TEACHER_RATIO: null },
     description: 'indicator code → new value; null removes that answer; codes left out keep their answers (JSON Merge Patch, RFC 7396, on `answers`)',
   })

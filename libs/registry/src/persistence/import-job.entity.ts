@@ -1,10 +1,13 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ConsortiumEntity } from './consortium.entity.js';
 import type { ImportFormat, ImportKind, ImportMode, ImportStatus, RowError } from '../domain/import.js';
 
 @Entity({ name: 'import_job' })
 @Check('ck_import_job_kind', `kind IN ('organizations', 'memberships')`)
 @Check('ck_import_job_format', `format IN ('csv', 'xlsx')`)
 @Check('ck_import_job_mode', `mode IN ('ALL_OR_NOTHING', 'VALID_ROWS_ONLY')`)
+@Check('ck_import_job_scope_consortium', `scope_consortium IS NULL OR kind = 'memberships'`)
+@Index('ix_import_job_scope_consortium', ['scopeConsortium'], { where: 'scope_consortium IS NOT NULL' })
 @Check('ck_import_job_status', `status IN ('QUEUED', 'RUNNING', 'SUCCEEDED', 'REJECTED', 'FAILED')`)
 export class ImportJobEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_import_job' }) id!: string;
@@ -17,6 +20,9 @@ export class ImportJobEntity {
   @Column({ name: 'scope_district', type: 'text', nullable: true }) scopeDistrict!: string | null;
   /** A secretariat's membership import: only rows of this consortium are taken. */
   @Column({ name: 'scope_consortium', type: 'uuid', nullable: true }) scopeConsortium!: string | null;
+  @ManyToOne(() => ConsortiumEntity, { nullable: true })
+  @JoinColumn({ name: 'scope_consortium', foreignKeyConstraintName: 'fk_import_job_scope_consortium' })
+  scopeConsortiumRow?: ConsortiumEntity;
   @Column({ name: 'requested_by', type: 'text' }) requestedBy!: string;
   @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' }) requestedAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;
