@@ -107,7 +107,8 @@ class IndicatorExplanationDto {
   @ApiProperty({ example: 'TALENT_CULTIVATION' }) dimension!: string;
   @ApiProperty({ example: '多元共育人才培养', description: '维度名称' }) dimensionName!: string;
   @ApiProperty({ enum: ['benefit', 'cost'], description: 'benefit: more is better; cost: less is better' }) direction!: string;
-  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string' }], nullable: true, description: 'the value answered, in the indicator’s unit, as scored; null when not answered' })
+  // null rides on the number member: OpenAPI 3.0 allows `nullable` only beside a `type`.
+  @ApiProperty({ oneOf: [{ type: 'number', nullable: true }, { type: 'boolean' }, { type: 'string' }], description: 'the value answered, in the indicator’s unit, as scored; null when not answered' })
   value!: number | boolean | string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'the target it was measured against (the level’s, or the task force’s override); null without one' }) target!: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 85.5, description: 'value ÷ target in percent (target ÷ value for a cost indicator), two decimals; null without a numeric value and target' })
