@@ -14,6 +14,7 @@ interface PublishedItem {
   level: string;
   status: string;
   total: number;
+  totalRaw: number;
   rank: number;
   grade: string;
   rankInterval: [number, number];
@@ -80,7 +81,8 @@ describe('exports', () => {
       expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([LEVELS[item.level], item.rank, item.name, item.consortiumId]);
       expect(row.getCell(5).value).toBe(item.status === 'SCORED' ? '已评分' : '未答卷');
       const total = row.getCell(6).value as number;
-      expect(total).toBeCloseTo(item.total * 100, 2);
+      expect(total).toBeCloseTo(item.totalRaw * 100, 2);
+      expect(Math.abs(total - item.total)).toBeLessThanOrEqual(0.01);
       expect(Math.round(total * 100) / 100).toBe(total);
       expect(String(row.getCell(9).value)).toMatch(new RegExp(`^${item.grade}（(优秀|良好|一般|较差)）$`));
       expect([row.getCell(10).value, row.getCell(11).value]).toEqual(item.rankInterval);

@@ -219,7 +219,7 @@ describe('round scoring', () => {
     expect(lines[1].split(',').slice(0, 2)).toEqual([ranking.body.items[0].level, String(ranking.body.items[0].rank)]);
     // The total is shown on 0–100 with two decimals; full precision stays in the API.
     expect(lines[1].split(',')[5]).toMatch(/^\d{1,3}\.\d{2}$/);
-    expect(Math.abs(Number(lines[1].split(',')[5]) - ranking.body.items[0].total * 100)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(Number(lines[1].split(',')[5]) - ranking.body.items[0].totalRaw * 100)).toBeLessThanOrEqual(0.005);
     const xlsx = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];

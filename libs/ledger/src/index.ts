@@ -11,3 +11,4 @@ export { TASK_LIST_FILE } from './application/import-task-list.use-case.js';
 export { NOTICE_KINDS, type NoticeKind, SUPERVISION_METHOD, TASK_STATUSES, type TaskStatus, UNIT_KINDS, type UnitKind } from './domain/ledger.js';
 export { importTaskListIn } from './application/seed-task-list.js';
 export { SCORECARD_METHOD } from './domain/scorecard.js';
+export * from './domain/ledger.labels.js';

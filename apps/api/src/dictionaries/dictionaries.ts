@@ -2,6 +2,7 @@ import { ADJUSTMENT_DICTIONARIES, ADJUSTMENT_ERROR_LABELS } from '#adjustment';
 import { EVALUATION_DICTIONARIES, EVALUATION_ERROR_LABELS } from '#evaluation';
 import { IDENTITY_DICTIONARIES, IDENTITY_ERROR_LABELS } from '#identity';
 import { INTEGRATION_DICTIONARIES, INTEGRATION_ERROR_LABELS } from '#integration';
+import { LEDGER_DICTIONARIES, LEDGER_ERROR_LABELS } from '#ledger';
 import { type Dictionary, type Label, PLATFORM_DICTIONARIES, PLATFORM_ERROR_LABELS, weakEtagOf } from '#platform';
 import { REGISTRY_DICTIONARIES, REGISTRY_ERROR_LABELS } from '#registry';
 
@@ -16,6 +17,7 @@ export const ERROR_LABELS: Readonly<Record<string, Label>> = Object.freeze({
   ...EVALUATION_ERROR_LABELS,
   ...ADJUSTMENT_ERROR_LABELS,
   ...INTEGRATION_ERROR_LABELS,
+  ...LEDGER_ERROR_LABELS,
 });
 
 const byCode = (labels: Readonly<Record<string, Label>>) =>
@@ -31,6 +33,7 @@ export const DICTIONARIES: readonly Dictionary[] = Object.freeze([
   ...EVALUATION_DICTIONARIES,
   ...ADJUSTMENT_DICTIONARIES,
   ...INTEGRATION_DICTIONARIES,
+  ...LEDGER_DICTIONARIES,
   { name: 'ErrorCode', label: { zh: '错误代码', en: 'Error code' }, values: byCode(ERROR_LABELS) },
 ]);
 

@@ -49,6 +49,17 @@ export const SHEET_STATUS_LABELS: Labels<SheetStatus> = {
   ACCEPTED: { zh: '已受理', en: 'Accepted' },
 };
 
+/** 答卷一览: a listed consortium's sheet in a round, not started included. */
+export const SHEET_OVERVIEW_STATUS_LABELS: Labels<'NOT_STARTED' | SheetStatus> = {
+  NOT_STARTED: { zh: '未填报', en: 'Not started' },
+  ...SHEET_STATUS_LABELS,
+};
+
+/** What a save of answers did that the caller may not have meant. */
+export const ANSWER_WARNING_LABELS: Labels<'ANSWERS_REMOVED'> = {
+  ANSWERS_REMOVED: { zh: '整卷保存删除了未再提交的答案', en: 'Saving the whole sheet removed answers not sent again' },
+};
+
 export const BEST_PRACTICE_STATUS_LABELS: Labels<BestPracticeStatus> = {
   SUBMITTED: { zh: '已报送', en: 'Submitted' },
   SHORTLISTED: { zh: '入围', en: 'Shortlisted' },
@@ -121,6 +132,10 @@ export const MISSING_OPTIONAL_LABELS: Labels<SchemeSettings['missingOptional']> 
 };
 
 export const EVALUATION_ERROR_LABELS: Record<string, Label> = {
+  ...ANSWER_WARNING_LABELS,
+  EVIDENCE_NOT_FOUND: { zh: '该考卷未引用此佐证文件', en: 'The sheet cites no such evidence' },
+  INVALID_SHA256: { zh: '应为 64 位小写十六进制的 SHA-256', en: 'Must be a SHA-256 in lower-case hex' },
+  RESULT_NOT_FOUND: { zh: '该轮次没有此联合体的结果', en: 'No result of this consortium in the round' },
   REASON_REQUIRED: { zh: '更正已晾晒的轮次须说明理由', en: 'A correction of a published round needs its reason' },
   EXTENSION_BEFORE_DEADLINE: { zh: '延期须晚于本轮截止时间', en: 'An extension must end after the deadline' },
   EVIDENCE_NOT_ON_SHEET: { zh: '佐证须是本联合体本轮考卷所附的文件', en: 'Evidence must be a file attached to this round’s sheet' },
@@ -174,6 +189,8 @@ export const EVALUATION_DICTIONARIES: Dictionary[] = [
   dictionary('AnnualStatus', { zh: '年度比拼状态', en: 'Annual competition status' }, ANNUAL_STATUS_LABELS),
   dictionary('TargetSource', { zh: '目标值来源', en: 'Target source' }, TARGET_SOURCE_LABELS),
   dictionary('SheetStatus', { zh: '考卷状态', en: 'Answer sheet status' }, SHEET_STATUS_LABELS),
+  dictionary('SheetOverviewStatus', { zh: '答卷一览状态', en: 'Answer sheet overview status' }, SHEET_OVERVIEW_STATUS_LABELS),
+  dictionary('AnswerWarningCode', { zh: '答卷保存提示', en: 'Answer warning' }, ANSWER_WARNING_LABELS),
   dictionary('BestPracticeStatus', { zh: '最佳实践案例状态', en: 'Best-practice status' }, BEST_PRACTICE_STATUS_LABELS),
   dictionary('QuarterStatus', { zh: '季度参与情况', en: 'Quarter status' }, QUARTER_STATUS_LABELS),
   dictionary('AnnualGrade', { zh: '年度等级', en: 'Annual grade' }, ANNUAL_GRADE_LABELS),

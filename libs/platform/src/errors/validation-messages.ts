@@ -19,6 +19,8 @@ export const CUSTOM_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'code must be 2–32 characters of A–Z, 0–9 and -': '代码应为 2–32 个 A–Z、0–9 或 - 字符',
   'quarter must be a quarter YYYYQn, e.g. 2026Q3': '季度应写作 YYYYQn，如 2026Q3',
   'each districtCodes entry must be 6 digits': '每个区县代码应为 6 位数字',
+  'districtCode must be a 6-digit GB/T 2260 code': '区县代码应为 6 位数字（GB/T 2260）',
+  'uscc must be 18 letters or digits': '统一社会信用代码应为 18 位字母或数字',
 };
 
 const NAME_PROBLEMS_ZH: Record<string, string> = {

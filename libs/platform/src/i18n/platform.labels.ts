@@ -123,9 +123,24 @@ export const PLATFORM_ERROR_LABELS: Record<string, Label> = {
   ARRAY_MAX_SIZE: { zh: '条目过多', en: 'Too many items' },
   ARRAY_UNIQUE: { zh: '条目不得重复', en: 'Items must be unique' },
   DUPLICATE: { zh: '已存在', en: 'Already exists' },
+  IS_URL: { zh: '应为有效网址', en: 'Must be a URL' },
+};
+
+/** A yes/no filter of a query string (`?late=true`). */
+export const BOOLEAN_FLAG_LABELS: Labels<'true' | 'false'> = {
+  true: { zh: '是', en: 'Yes' },
+  false: { zh: '否', en: 'No' },
+};
+
+/** How a downloaded file is offered: saved (attachment) or shown in the browser (inline). */
+export const DISPOSITION_LABELS: Labels<'attachment' | 'inline'> = {
+  attachment: { zh: '下载保存', en: 'Download' },
+  inline: { zh: '在浏览器中打开', en: 'Open in the browser' },
 };
 
 export const PLATFORM_DICTIONARIES: Dictionary[] = [
+  dictionary('BooleanFlag', { zh: '是否', en: 'Yes or no' }, BOOLEAN_FLAG_LABELS),
+  dictionary('Disposition', { zh: '文件打开方式', en: 'File disposition' }, DISPOSITION_LABELS),
   dictionary('Role', { zh: '角色', en: 'Role' }, ROLE_LABELS),
   dictionary('ClientScope', { zh: '接入权限范围', en: 'API client scope' }, CLIENT_SCOPE_LABELS),
   dictionary('ActorType', { zh: '操作者类型', en: 'Actor type' }, ACTOR_TYPE_LABELS),

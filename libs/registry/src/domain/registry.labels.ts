@@ -5,7 +5,7 @@ import type { ConsortiumKind, ConsortiumStatus, Level, Tier } from './consortium
 import type { CouncilPosition, DelegatedPowerItem, PlatformService } from './governance.js';
 import type { FileProblemCode, ImportKind, ImportMode, ImportStatus } from './import.js';
 import type { IndustryClusterCategory } from './industry-cluster.js';
-import type { ExitReason, MembershipRole } from './membership.js';
+import type { ExitReason, MembershipEndReason, MembershipRole } from './membership.js';
 import type { EnterpriseSize, IntegrationLevel, OrganizationType, ParkLevel, SchoolLevel } from './organization.js';
 import type { ParticipationSource } from './participation.js';
 import type { UsccRule } from './uscc.js';
@@ -88,6 +88,12 @@ export const EXIT_REASON_LABELS: Labels<ExitReason> = {
   EXPELLED: { zh: '除名', en: 'Expelled' },
   ADJUSTMENT: { zh: '动态调整', en: 'Adjustment' },
   DISSOLVED: { zh: '联合体撤销', en: 'Dissolved' },
+};
+
+/** Why a membership interval ended: an exit, or a role change that began the next interval. */
+export const MEMBERSHIP_END_REASON_LABELS: Labels<MembershipEndReason> = {
+  ...EXIT_REASON_LABELS,
+  ROLE_CHANGE: { zh: '角色变更', en: 'Role change' },
 };
 
 export const APPLICATION_KIND_LABELS: Labels<ApplicationKind> = {
@@ -278,6 +284,9 @@ export const REGISTRY_ERROR_LABELS: Record<string, Label> = {
   GRANTED_ON_AFTER_REVOCATION: { zh: '赋权日须早于收回日', en: 'The grant must precede its revocation' },
   NOT_A_MEMBER_IN_QUARTER: { zh: '该单位在该季度不是联合体成员', en: 'Not a member during that quarter' },
   REVOKED_ON_INVALID: { zh: '收回日须晚于赋权日且不晚于今天', en: 'Invalid revocation date' },
+  FIELD_NOT_EDITABLE: { zh: '成员单位不能自行修改该字段，请联系工作专班', en: 'The unit cannot change this field itself' },
+  ORGANIZATION_ALREADY_REGISTERED: { zh: '该统一社会信用代码的单位已登记', en: 'A unit with this USCC is registered already' },
+  OUTSIDE_CONSORTIUM: { zh: '只能导入本联合体的成员', en: 'Outside the caller’s consortium' },
 };
 
 export const REGISTRY_DICTIONARIES: Dictionary[] = [
@@ -292,6 +301,7 @@ export const REGISTRY_DICTIONARIES: Dictionary[] = [
   dictionary('ParkLevel', { zh: '园区级别', en: 'Park level' }, PARK_LEVEL_LABELS),
   dictionary('MembershipRole', { zh: '成员角色', en: 'Membership role' }, MEMBERSHIP_ROLE_LABELS),
   dictionary('ExitReason', { zh: '退出原因', en: 'Exit reason' }, EXIT_REASON_LABELS),
+  dictionary('MembershipEndReason', { zh: '成员关系结束原因', en: 'Membership end reason' }, MEMBERSHIP_END_REASON_LABELS),
   dictionary('ApplicationKind', { zh: '申请类型', en: 'Application kind' }, APPLICATION_KIND_LABELS),
   dictionary('ApplicationStatus', { zh: '申请状态', en: 'Application status' }, APPLICATION_STATUS_LABELS),
   dictionary('ImportMode', { zh: '导入方式', en: 'Import mode' }, IMPORT_MODE_LABELS),
