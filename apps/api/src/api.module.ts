@@ -13,6 +13,7 @@ import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { IntegrationModule } from '#integration';
 import { RegistryModule } from '#registry';
+import { BoardController } from './board/board.controller.js';
 import { HealthController } from './http/health.controller.js';
 
 /** The HTTP API: platform wiring plus each context's module. */
@@ -34,7 +35,7 @@ export class ApiModule {
         IntegrationModule,
         ...extraModules,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, BoardController],
       providers: [RedisHealthIndicator],
     };
   }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags, ApiAcceptedResponse, Ap
 import { type Actor, Allow, ApiProblems, CurrentActor, Public, RequestValidationError } from '#platform';
 import { AnnualCompetitionUseCases } from '../application/annual-competition.use-cases.js';
 import { ScoringRequestDto } from './evaluation.dto.js';
-import { AnnualResultsDto, AnnualScoringDto, PublishedAnnualRankingDto } from './evaluation-responses.dto.js';
+import { AnnualResultsDto, AnnualScoringDto, PublishedAnnualRankingDto, PublishedYearListDto } from './evaluation-responses.dto.js';
 
 /** A `:year` path parameter: four digits, 2000–2100; otherwise 400 naming the parameter. */
 @Injectable()
@@ -69,6 +69,15 @@ export class AnnualController {
   @ApiOkResponse({ type: AnnualScoringDto, description: 'the published annual scoring' })
   publish(@Param('year', YearParam) year: number, @CurrentActor() actor: Actor) {
     return this.annual.publish(year, actor);
+  }
+
+  @Get('annual-rankings')
+  @Public()
+  @ApiOperation({ summary: 'Years with a published annual ranking, newest first; public' })
+  @ApiOkResponse({ type: PublishedYearListDto, description: 'years with a published annual ranking' })
+  async rankings(): Promise<PublishedYearListDto> {
+    const years = await this.annual.publishedYears();
+    return { items: years.map((y) => ({ ...y, publishedAt: y.publishedAt.toISOString() })) };
   }
 
   @Get('annual-rankings/:year')
