@@ -78,7 +78,8 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
     ],
     xAxis: [
       { gridIndex: 0, type: 'value', name: '总分', axisLabel: { formatter: (v: number) => fmt2(v) } },
-      { gridIndex: 1, type: 'value', name: '名次', min: 0.5, max: n + 0.5, interval: Math.max(1, Math.ceil(n / 6)), axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') } },
+      // Rank r is the cell (r − 1, r]: the tick at r closes the cell of rank r.
+      { gridIndex: 1, type: 'value', name: '名次', nameLocation: 'middle', nameGap: 24, min: 0, max: n, minInterval: 1, axisLabel: { formatter: (v: number) => (v === 0 ? '' : String(v)) } },
     ],
     yAxis: [
       { gridIndex: 0, type: 'category', data: names, inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
@@ -87,7 +88,7 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
     series: [
       { type: 'bar', name: '总分', xAxisIndex: 0, yAxisIndex: 0, data: items.map((i) => i.total), label: { show: true, position: 'right', formatter: (p) => fmt2(Number(p.value)) } },
       // The interval as a floating bar: an invisible base up to the best rank, then the span to the worst.
-      { type: 'bar', name: '区间起点', stack: 'interval', xAxisIndex: 1, yAxisIndex: 1, data: items.map((i) => i.rankInterval[0]! - 0.5), itemStyle: { color: 'transparent' }, tooltip: { show: false }, silent: true },
+      { type: 'bar', name: '区间起点', stack: 'interval', xAxisIndex: 1, yAxisIndex: 1, data: items.map((i) => i.rankInterval[0]! - 1), itemStyle: { color: 'transparent' }, tooltip: { show: false }, silent: true },
       { type: 'bar', name: '排名区间（90%）', stack: 'interval', xAxisIndex: 1, yAxisIndex: 1, data: items.map((i) => i.rankInterval[1]! - i.rankInterval[0]! + 1), itemStyle: { color: '#1565c0', opacity: 0.55 } },
     ],
   };
@@ -134,7 +135,7 @@ export async function consortiumView(parts: string[]): Promise<HTMLElement> {
       xAxis: { type: 'category', data: quarters },
       yAxis: [
         { type: 'value', name: '总分', axisLabel: { formatter: (v: number) => fmt2(v) } },
-        { type: 'value', name: '名次', inverse: true, minInterval: 1, min: 1 },
+        { type: 'value', name: '名次', inverse: true, minInterval: 1, min: 1, max: Math.max(2, ...mine.map((m) => m.scores.items.filter((i) => i.level === m.item.level).length)) },
       ],
       series: [
         { type: 'line', name: '总分', data: mine.map((m) => m.item.total), label: { show: true, formatter: (p) => fmt2(Number(p.value)) }, symbolSize: 8 },

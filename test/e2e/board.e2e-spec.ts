@@ -59,7 +59,7 @@ describe('the public board (晾晒) in chromium', () => {
     for (const chart of await chartsDrawn(page)) expect(chart).toEqual({ chart: chart.chart, canvases: 1, drawn: true });
     await page.addScriptTag({ content: AXE });
     const violations: { id: string; impact: string; nodes: unknown[] }[] = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+      const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
@@ -71,8 +71,8 @@ describe('the public board (晾晒) in chromium', () => {
   const rows = (page: Page, selector: string): Promise<Row[]> =>
     page.$$eval(`${selector} tbody tr[data-id]`, (trs) =>
       trs.map((tr) => ({
-        id: (tr as HTMLElement).dataset.id!,
-        ...Object.fromEntries([...tr.querySelectorAll<HTMLElement>('[data-field]')].map((c) => [c.dataset.field!, c.textContent!.trim()])),
+        id: tr.getAttribute('data-id')!,
+        ...Object.fromEntries([...tr.querySelectorAll('[data-field]')].map((c) => [c.getAttribute('data-field')!, c.textContent!.trim()])),
       })),
     );
 

@@ -61,7 +61,7 @@ export function chartsDrawn(page: Page): Promise<{ chart: string; canvases: numb
           for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
           return false;
         });
-      return { chart: (figure as HTMLElement).dataset.chart!, canvases: canvases.length, drawn };
+      return { chart: figure.getAttribute('data-chart')!, canvases: canvases.length, drawn };
     }),
   );
 }
