@@ -44,7 +44,7 @@ window.addEventListener('afterprint', resizeAll);
 export function chartBlock(title: string, option: ChartOption, tableEl: HTMLElement, fileName: string, height = 360): HTMLElement {
   const holder = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}（图表，数据见旁边的表格）`, style: `height:${height}px` });
   const button = h('button', { type: 'button', class: 'download', 'aria-label': `下载图片：${title}` }, '下载图片');
-  const figure = h('figure', { class: 'chart-block', 'data-chart': fileName }, h('figcaption', {}, h('span', {}, title), button), h('div', { class: 'chart-row' }, holder, h('div', { class: 'table-wrap' }, tableEl)));
+  const figure = h('figure', { class: 'chart-block', 'data-chart': fileName }, h('figcaption', {}, h('span', {}, title), button), h('div', { class: 'chart-row' }, holder, h('div', { class: 'table-wrap', style: `max-height:${height}px` }, tableEl)));
   // Drawn once the block is in the page (ECharts needs the holder's size): see drawCharts.
   pending.push({ holder, draw: () => {
     const chart = init(holder, undefined, { renderer: 'canvas' });

@@ -73,13 +73,13 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
     },
     legend: { top: 0, data: ['总分', '排名区间（90%）'] },
     grid: [
-      { left: 8, width: '52%', top: 32, bottom: 8, containLabel: true },
-      { left: '66%', right: 16, top: 32, bottom: 8, containLabel: true },
+      { left: 8, width: '52%', top: 32, bottom: 28, containLabel: true },
+      { left: '66%', right: 16, top: 32, bottom: 28, containLabel: true },
     ],
     xAxis: [
       { gridIndex: 0, type: 'value', name: '总分', axisLabel: { formatter: (v: number) => fmt2(v) } },
       // Rank r is the cell (r − 1, r]: the tick at r closes the cell of rank r.
-      { gridIndex: 1, type: 'value', name: '名次', nameLocation: 'middle', nameGap: 24, min: 0, max: n, minInterval: 1, axisLabel: { formatter: (v: number) => (v === 0 ? '' : String(v)) } },
+      { gridIndex: 1, type: 'value', name: '名次', nameLocation: 'middle', nameGap: 22, min: 0, max: n, minInterval: 1, axisLabel: { formatter: (v: number) => (v === 0 ? '' : String(v)) } },
     ],
     yAxis: [
       { gridIndex: 0, type: 'category', data: names, inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },

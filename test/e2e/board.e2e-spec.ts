@@ -39,6 +39,15 @@ describe('the public board (晾晒) in chromium', () => {
     api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
     dataSource = api.get<DataSource>(getDataSourceToken());
     expect(await seedDemoData(dataSource)).toBe(true);
+    // The demo selects no best practice: one for 2026Q3's L1, as the task force's selection leaves it.
+    const [top] = await dataSource.query(
+      `SELECT x.round_id, x.consortium_id FROM round_result x JOIN evaluation_round r ON r.id = x.round_id WHERE r.code = '2026Q3' AND x.level = 'L1' ORDER BY x.rank LIMIT 1`,
+    );
+    await dataSource.query(
+      `INSERT INTO best_practice (round_id, consortium_id, level, title, summary, dimension, status, shortlisted_at, selected_at, selected_by)
+       VALUES ($1, $2, 'L1', '校企共建产业学院', '与龙头企业共建产业学院，订单班培养学生三百余名。', 'TALENT_CULTIVATION', 'SELECTED', now(), now(), 'test')`,
+      [top.round_id, top.consortium_id],
+    );
     base = (await api.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
@@ -126,8 +135,13 @@ describe('the public board (晾晒) in chromium', () => {
     // Totals, level scores and improvement are the API's numbers, not numbers of the page's own.
     expect(scores.items.filter((i: any) => i.level === level).some((i: any) => i.improvement !== 0)).toBe(true);
     const best = ranking.bestPractices.find((b: any) => b.level === level);
-    if (best) expect(await page.getAttribute('[data-best-practice]', 'data-best-practice')).toBe(best.consortiumId);
-    else expect(await page.textContent('main')).toContain('未评选最佳实践案例');
+    expect(ranking.bestPractices.length).toBe(1);
+    if (best) {
+      expect(await page.getAttribute('[data-best-practice]', 'data-best-practice')).toBe(best.consortiumId);
+      expect(await page.textContent('[data-best-practice]')).toBe(`${best.title}${best.name} · 多元共育人才培养${best.summary}`);
+    } else {
+      expect(await page.textContent('main')).toContain('未评选最佳实践案例');
+    }
     await page.close();
   });
 
