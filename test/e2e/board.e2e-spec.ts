@@ -85,6 +85,36 @@ describe('the public board (晾晒) in chromium', () => {
       })),
     );
 
+  it('reads only what is published: the scores of a published revision, the list per tier as the dashboard counts it', async () => {
+    const rounds = (await json('evaluation/rankings')).items;
+    for (const round of rounds) {
+      const [ranking, scores] = await Promise.all([json(`evaluation/rankings/${round.id}`), json(`evaluation/rankings/${round.id}/scores`)]);
+      expect(scores).toMatchObject({ roundId: round.id, code: round.code, revision: ranking.revision });
+      expect(scores.items.map((i: any) => [i.consortiumId, i.name, i.level, i.status, i.total, i.rank, i.grade, i.rankInterval])).toEqual(
+        ranking.items.map((i: any) => [i.consortiumId, i.name, i.level, i.status, i.total, i.rank, i.grade, i.rankInterval]),
+      );
+      expect(scores.dimensions.map((d: any) => d.name)).toEqual(['实体化运行', '资源共建共享', '多元共育人才培养', '教产互促服务发展', '数字赋能智慧治理']);
+      expect(scores.items.every((i: any) => Object.keys(i.dimensionScores).length === 5 && !('explanation' in i) && !('contributions' in i))).toBe(true);
+    }
+    const [open] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q4'`);
+    const notPublished = await fetch(`${base}/api/v1/evaluation/rankings/${open.id}/scores`);
+    expect([notPublished.status, (await notPublished.json()).code]).toEqual([404, 'ROUND_NOT_PUBLISHED']);
+    const revision = await fetch(`${base}/api/v1/evaluation/rankings/${rounds[0].id}/scores?revision=2`);
+    expect([revision.status, (await revision.json()).code]).toEqual([404, 'REVISION_NOT_PUBLISHED']);
+    const badId = await fetch(`${base}/api/v1/evaluation/rankings/nope/scores`);
+    expect(badId.status).toBe(400);
+    const badDate = await fetch(`${base}/api/v1/official-list/progress?asOf=2026-02-30`);
+    expect(badDate.status).toBe(400);
+    expect((await badDate.json()).errors.map((e: any) => e.field)).toEqual(['asOf']);
+
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'taskforce.demo', password: 'demo-taskforce-password' }) });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const dashboard: any = await (await fetch(`${base}/api/v1/dashboard?asOf=2026-09-30`, { headers: { authorization: `Bearer ${accessToken}` } })).json();
+    const progress = await json('official-list/progress?asOf=2026-09-30');
+    expect(progress).toEqual({ asOf: dashboard.asOf, targetYear: dashboard.targetYear, listed: dashboard.listed, tiers: dashboard.tiers });
+    expect((await json('evaluation/annual-rankings')).items).toEqual([]);
+  });
+
   it('serves the page and its assets from the project, nothing from elsewhere', async () => {
     const res = await fetch(`${base}/board`);
     expect(res.status).toBe(200);
