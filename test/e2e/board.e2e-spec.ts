@@ -21,6 +21,7 @@ const signed = (n: number) => (n > 0 ? `+${two(n)}` : two(n));
 const interval = ([a, b]: number[]) => (a === b ? `第${a}名` : `第${a}–${b}名`);
 
 type Row = { id: string } & Record<string, string>;
+const problemOf = async (res: Response) => (await res.json()) as { code: string; errors: { field: string }[] };
 
 describe('the public board (晾晒) in chromium', () => {
   let db: TestDatabase;
@@ -98,14 +99,14 @@ describe('the public board (晾晒) in chromium', () => {
     }
     const [open] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q4'`);
     const notPublished = await fetch(`${base}/api/v1/evaluation/rankings/${open.id}/scores`);
-    expect([notPublished.status, (await notPublished.json()).code]).toEqual([404, 'ROUND_NOT_PUBLISHED']);
+    expect([notPublished.status, (await problemOf(notPublished)).code]).toEqual([404, 'ROUND_NOT_PUBLISHED']);
     const revision = await fetch(`${base}/api/v1/evaluation/rankings/${rounds[0].id}/scores?revision=2`);
-    expect([revision.status, (await revision.json()).code]).toEqual([404, 'REVISION_NOT_PUBLISHED']);
+    expect([revision.status, (await problemOf(revision)).code]).toEqual([404, 'REVISION_NOT_PUBLISHED']);
     const badId = await fetch(`${base}/api/v1/evaluation/rankings/nope/scores`);
     expect(badId.status).toBe(400);
     const badDate = await fetch(`${base}/api/v1/official-list/progress?asOf=2026-02-30`);
     expect(badDate.status).toBe(400);
-    expect((await badDate.json()).errors.map((e: any) => e.field)).toEqual(['asOf']);
+    expect((await problemOf(badDate)).errors.map((e) => e.field)).toEqual(['asOf']);
 
     const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'taskforce.demo', password: 'demo-taskforce-password' }) });
     const { accessToken } = (await login.json()) as { accessToken: string };
