@@ -117,7 +117,7 @@ ${preamble('npm run bench:board', loadAtStart, `; ${RUNS} cold and ${RUNS} warm 
 | first render, warm | ${fmt(warm)} | — | |
 | of the cold render: script received / last API answer received | ${median(cold.map((c) => c.scriptEnd)).toFixed(0)} ms / ${median(cold.map((c) => c.apiEnd)).toFixed(0)} ms (medians) | — | |
 
-${median(coldMs) > RENDER_GOAL_MS && loadAtStart > 2 ? `The render goal was missed while the 2 cores were shared (load ${loadAtStart.toFixed(1)}): the time is the browser, the API and PostgreSQL waiting for CPU, not the page's weight; rerun \`npm run bench:board\` on a quiet machine before drawing a conclusion.\n\n` : ''}Each view opened cold (${Math.max(3, Math.round(RUNS / 4))} loads each), for comparison:
+${median(coldMs) > RENDER_GOAL_MS && loadAtStart > 2 ? `The render goal was missed while the 2 cores were shared (load ${loadAtStart.toFixed(1)}): most of the time is likely the browser, the API and PostgreSQL waiting for CPU rather than the page's weight (warm loads, with the script cached, take nearly as long); rerun \`npm run bench:board\` on a quiet machine before drawing a conclusion.\n\n` : ''}Each view opened cold (${Math.max(3, Math.round(RUNS / 4))} loads each), for comparison:
 
 | view | render, median (max) |
 |---|---|
