@@ -15,6 +15,7 @@ import { IntegrationModule } from '#integration';
 import { LedgerModule } from '#ledger';
 import { RegistryModule } from '#registry';
 import { DictionariesController } from './dictionaries/dictionaries.controller.js';
+import { BoardController } from './board/board.controller.js';
 import { HealthController } from './http/health.controller.js';
 import { HomeController } from './http/home.controller.js';
 
@@ -38,7 +39,7 @@ export class ApiModule {
         LedgerModule,
         ...extraModules,
       ],
-      controllers: [HealthController, HomeController, DictionariesController],
+      controllers: [HealthController, HomeController, DictionariesController, BoardController],
       providers: [RedisHealthIndicator],
     };
   }

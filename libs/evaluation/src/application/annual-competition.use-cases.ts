@@ -180,6 +180,14 @@ export class AnnualCompetitionUseCases {
     };
   }
 
+  /** Years with a published annual ranking and their latest published revision, newest first (public). */
+  async publishedYears(): Promise<{ year: number; revision: number; publishedAt: Date }[]> {
+    const rows: { year: number; revision: number; published_at: Date }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (year) year, revision, published_at FROM annual_scoring WHERE published_at IS NOT NULL ORDER BY year DESC, revision DESC`,
+    );
+    return rows.map((r) => ({ year: r.year, revision: r.revision, publishedAt: r.published_at }));
+  }
+
   /**
    * The published annual ranking (public): the latest published revision, per level and rank, with
    * consortium names and quarterly totals. No personal data is involved.

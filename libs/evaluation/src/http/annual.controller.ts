@@ -17,7 +17,7 @@ import { XLSX_CONTENT_TYPE } from '#registry';
 import { annualExportColumns, ResultExportsQuery } from '../application/result-exports.js';
 import { AnnualCompetitionUseCases } from '../application/annual-competition.use-cases.js';
 import { ResultsExportQueryDto, ScoringRequestDto } from './evaluation.dto.js';
-import { AnnualResultsDto, AnnualScoringDto, PublishedAnnualRankingDto } from './evaluation-responses.dto.js';
+import { AnnualResultsDto, AnnualScoringDto, PublishedAnnualRankingDto, PublishedYearListDto } from './evaluation-responses.dto.js';
 
 /** A `:year` path parameter: four digits, 2000–2100; otherwise 400 naming the parameter. */
 @Injectable()
@@ -123,6 +123,15 @@ export class AnnualController {
   @ApiOkResponse({ type: AnnualScoringDto, description: 'the published annual scoring' })
   publish(@Param('year', YearParam) year: number, @CurrentActor() actor: Actor) {
     return this.annual.publish(year, actor);
+  }
+
+  @Get('annual-rankings')
+  @Public()
+  @ApiOperation({ summary: 'Years with a published annual ranking, newest first; public' })
+  @ApiOkResponse({ type: PublishedYearListDto, description: 'years with a published annual ranking' })
+  async rankings(): Promise<PublishedYearListDto> {
+    const years = await this.annual.publishedYears();
+    return { items: years.map((y) => ({ ...y, publishedAt: y.publishedAt.toISOString() })) };
   }
 
   @Get('annual-rankings/:year')

@@ -478,3 +478,13 @@ export class PublishedAnnualRankingDto {
   @ApiProperty(dateTime()) publishedAt!: string;
   @ApiProperty({ type: [PublishedAnnualResultDto] }) items!: PublishedAnnualResultDto[];
 }
+
+export class PublishedYearDto {
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ description: 'the latest published revision' }) revision!: number;
+  @ApiProperty(dateTime()) publishedAt!: string;
+}
+
+export class PublishedYearListDto {
+  @ApiProperty({ type: [PublishedYearDto] }) items!: PublishedYearDto[];
+}

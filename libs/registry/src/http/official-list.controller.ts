@@ -6,7 +6,7 @@ import { OfficialListSnapshotsQuery, type SnapshotSummary } from '../application
 import { todayInShanghai } from '../domain/dates.js';
 import { isQuarter } from '../domain/quarter.js';
 import { AsOfQueryDto } from './consortium.dto.js';
-import { DashboardDto, SnapshotDto, SnapshotListDto, SnapshotQueryDto, type SnapshotSummaryDto } from './official-list.dto.js';
+import { DashboardDto, ListProgressDto, SnapshotDto, SnapshotListDto, SnapshotQueryDto, type SnapshotSummaryDto } from './official-list.dto.js';
 
 const summaryDto = (s: SnapshotSummary): SnapshotSummaryDto => ({ ...s, takenAt: s.takenAt.toISOString() });
 
@@ -38,6 +38,15 @@ export class OfficialListController {
     }
     const found = await this.snapshots.get(roundCode, query.revision);
     return { ...summaryDto(found), items: found.items };
+  }
+
+  @Get('official-list/progress')
+  @Public()
+  @ApiOperation({ summary: 'The official list per tier against the 2027 targets, and the gap, on a date (default today): the dashboard’s public figures; public' })
+  @ApiOkResponse({ type: ListProgressDto })
+  @ApiProblems(400)
+  progress(@Query() query: AsOfQueryDto): Promise<ListProgressDto> {
+    return this.dashboard.progress(query.asOf ?? todayInShanghai());
   }
 
   @Get('dashboard')

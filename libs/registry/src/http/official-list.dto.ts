@@ -62,6 +62,14 @@ export class CoverageDto {
   @ApiProperty({ type: [NamedOrganizationDto], description: 'the first 50 uncovered, by name' }) uncovered!: NamedOrganizationDto[];
 }
 
+/** The official list per tier against the 2027 targets on a date (public). */
+export class ListProgressDto {
+  @ApiProperty({ example: '2026-09-30' }) asOf!: string;
+  @ApiProperty({ example: 2027 }) targetYear!: number;
+  @ApiProperty({ description: 'consortia on the official list on asOf' }) listed!: number;
+  @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
+}
+
 export class DashboardDto {
   @ApiProperty({ example: '2026-09-30' }) asOf!: string;
   @ApiProperty({ example: 2027 }) targetYear!: number;

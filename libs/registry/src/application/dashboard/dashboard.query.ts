@@ -48,20 +48,25 @@ export class DashboardQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(asOf: string, targets: Readonly<Record<Tier, number>> = CITY_TARGETS_2027): Promise<Dashboard> {
+    const progress = await this.progress(asOf, targets);
+    const coverage: Coverage[] = [];
+    for (const population of Object.keys(COVERAGE_POPULATIONS) as CoveragePopulation[]) coverage.push(await this.coverage(population, asOf));
+    return { ...progress, coverage };
+  }
+
+  /** The list per tier against the 2027 targets: the dashboard's public part (counts of the public list, no organizations). */
+  async progress(asOf: string, targets: Readonly<Record<Tier, number>> = CITY_TARGETS_2027): Promise<Omit<Dashboard, 'coverage'>> {
     const counts: { tier: Tier; n: number }[] = await this.dataSource.query(
       `SELECT p.tier, count(*)::int AS n FROM consortium_period p
         WHERE daterange(p.valid_from, p.valid_to) @> $1::date AND p.status = ANY($2)
         GROUP BY p.tier`,
       [asOf, ON_LIST],
     );
-    const coverage: Coverage[] = [];
-    for (const population of Object.keys(COVERAGE_POPULATIONS) as CoveragePopulation[]) coverage.push(await this.coverage(population, asOf));
     return {
       asOf,
       targetYear: TARGET_YEAR,
       listed: counts.reduce((sum, c) => sum + c.n, 0),
       tiers: tierProgress(Object.fromEntries(counts.map((c) => [c.tier, c.n])), targets),
-      coverage,
     };
   }
 
