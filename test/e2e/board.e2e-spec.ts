@@ -224,9 +224,10 @@ describe('the public board (晾晒) in chromium', () => {
     await dataSource.query(`INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at, published_at, published_by) VALUES (2026, 1, 'DONE', 100, 'board-test', '[]', now(), now(), 'test')`);
     const grades = ['优秀', '良好', '合格', '不合格'];
     for (const level of ['L1', 'L2', 'L3']) {
-      const group = q3Scores.items.filter((i: any) => i.level === level).map((i: any) => ({ ...i, annual: i.total * 0.9 + 1.234 })).sort((a: any, b: any) => b.annual - a.annual);
+      const group = q3Scores.items.filter((i: any) => i.level === level).map((i: any) => ({ ...i, raw: i.total / 100, annual: (i.total / 100) * 0.9 + 0.01234 })).sort((a: any, b: any) => b.annual - a.annual);
       for (const [k, i] of group.entries()) {
-        const quarters = [{ quarter: '2026Q3', roundId: q3.id, revision: 1, status: 'SCORED', total: i.total, counted: i.total }];
+        // Stored as the worker stores scores: on 0–1 (the API shows them on 0–100).
+        const quarters = [{ quarter: '2026Q3', roundId: q3.id, revision: 1, status: 'SCORED', total: i.raw, counted: i.raw }];
         await dataSource.query(
           `INSERT INTO annual_result (year, revision, consortium_id, level, quarters, not_submitted, annual_total, rank, grade) VALUES (2026, 1, $1, $2, $3, 0, $4, $5, $6)`,
           [i.consortiumId, level, JSON.stringify(quarters), i.annual, k + 1, grades[Math.min(3, k)]],

@@ -18,6 +18,9 @@ export const ERROR_LABELS: Readonly<Record<string, Label>> = Object.freeze({
   ...ADJUSTMENT_ERROR_LABELS,
   ...INTEGRATION_ERROR_LABELS,
   ...LEDGER_ERROR_LABELS,
+  // The API app's own: the public board's files.
+  BOARD_NOT_BUILT: { zh: '看板尚未构建，请先运行 npm run build', en: 'The board has not been built' },
+  BOARD_FILE_NOT_FOUND: { zh: '看板没有这个文件', en: 'No such board file' },
 });
 
 const byCode = (labels: Readonly<Record<string, Label>>) =>
