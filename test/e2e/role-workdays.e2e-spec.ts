@@ -205,9 +205,19 @@ describe('each role does its own day’s work on the demo data', () => {
     it('reads its own published result with the explanation, not another’s nor an unpublished one', async () => {
       const res = await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results/${ownConsortium.id}`).set(bearer(token.secretariat)).expect(200);
       expect(res.body).toMatchObject({ roundId: rounds['2026Q3'], roundCode: '2026Q3', revision: 1, published: true, consortiumId: ownConsortium.id, consortiumName: ownConsortium.name });
-      const [stored] = await dataSource.query(`SELECT rank, grade FROM round_result WHERE round_id = $1 AND consortium_id = $2 AND revision = 1`, [rounds['2026Q3'], ownConsortium.id]);
-      expect(res.body.result).toMatchObject({ consortiumId: ownConsortium.id, rank: stored.rank, grade: stored.grade });
-      expect(Object.keys(res.body.result.explanation).length).toBeGreaterThan(0);
+      const [stored] = await dataSource.query(`SELECT rank, grade, total, level_score FROM round_result WHERE round_id = $1 AND consortium_id = $2 AND revision = 1`, [rounds['2026Q3'], ownConsortium.id]);
+      expect(res.body.result).toMatchObject({ consortiumId: ownConsortium.id, consortiumName: ownConsortium.name, rank: stored.rank, grade: stored.grade });
+      // Scores as people read them: 0–100 with two decimals, the stored 0–1 value beside for machines.
+      for (const [shown, raw] of [[res.body.result.total, stored.total], [res.body.result.levelScore, stored.level_score]] as [number, number][]) {
+        expect(Math.abs(shown - raw * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
+        expect(Math.round(shown * 100) / 100).toBe(shown);
+      }
+      expect(res.body.result.totalRaw).toBe(stored.total);
+      // The explanation names every indicator and dimension it speaks of.
+      const { indicators, dimensions } = res.body.result.explanation as { indicators: { code: string; name: string; dimensionName: string }[]; dimensions: { name: string }[] };
+      expect(indicators.length).toBeGreaterThan(0);
+      for (const i of indicators) expect([i.code, /\p{Script=Han}/u.test(i.name), /\p{Script=Han}/u.test(i.dimensionName)]).toEqual([i.code, true, true]);
+      expect(dimensions.every((d) => /\p{Script=Han}/u.test(d.name))).toBe(true);
 
       expectProblem(await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results/${otherConsortium.id}`).set(bearer(token.secretariat)), 404, 'NOT_FOUND');
       expectProblem(await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/results/${ownConsortium.id}`).set(bearer(token.secretariat)), 404, 'ROUND_NOT_PUBLISHED');
