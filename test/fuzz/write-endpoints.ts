@@ -128,6 +128,23 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       return { tf, roundId: res.body.id };
     }
 
+    async function ledgerUnit(tf: string, name = '市教委'): Promise<string> {
+      const res = await http().get('/api/v1/ledger/units').set(bearer(tf)).expect(200);
+      return (res.body.items as { id: string; name: string }[]).find((u) => u.name === name)!.id;
+    }
+
+    /** A task of the ledger with one milestone, led by a department of the task force. */
+    async function ledgerTask(tf: string, year = 2030): Promise<{ id: string; milestoneId: string; unitId: string }> {
+      const unitId = await ledgerUnit(tf);
+      const title = `模糊测试任务${next()}`;
+      const res = await http()
+        .post('/api/v1/ledger/tasks')
+        .set(bearer(tf))
+        .send({ year, title, target: { kind: 'DELIVERABLE', deliverable: title }, leadUnitId: unitId, responsibleUnitIds: [], dueOn: `${year}-12-31`, milestones: [{ title: '完成', dueOn: `${year}-12-31` }] })
+        .expect(201);
+      return { id: res.body.id, milestoneId: res.body.milestones[0].id, unitId };
+    }
+
     async function openSheet(filled = false) {
       const { tf, roundId } = await round();
       await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(tf)).send({ to: 'OPEN' }).expect(200);
@@ -434,6 +451,55 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           url: `/api/v1/consortia/${c}/imports/memberships`,
           token: admin.token,
           valid: Buffer.from(`consortiumId,uscc,role,validFrom\n${c},${makeUscc('9', '1', '500118', body8())},MEMBER,2025-03-01\n`),
+          validType: 'text/csv',
+        };
+      },
+      'POST /api/v1/ledger/units': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        return { url: '/api/v1/ledger/units', token: tf.token, valid: { name: `模糊测试单位${next()}（演示）`, kind: 'DISTRICT_AGENCY', districtCode: '500118' } };
+      },
+      'POST /api/v1/ledger/tasks': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        const unitId = await ledgerUnit(tf.token);
+        return {
+          url: '/api/v1/ledger/tasks',
+          token: tf.token,
+          valid: { year: 2030, title: '模糊目标任务', target: { kind: 'INDICATOR', value: 3, unit: '个' }, leadUnitId: unitId, responsibleUnitIds: [], dueOn: '2030-12-31' },
+        };
+      },
+      'POST /api/v1/ledger/tasks/:taskId/milestones': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        const task = await ledgerTask(tf.token);
+        return { url: `/api/v1/ledger/tasks/${task.id}/milestones`, token: tf.token, valid: { title: '年中', dueOn: '2030-06-30' } };
+      },
+      'POST /api/v1/ledger/tasks/:taskId/dependencies': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        const first = await ledgerTask(tf.token);
+        const then = await ledgerTask(tf.token);
+        return { url: `/api/v1/ledger/tasks/${then.id}/dependencies`, token: tf.token, valid: { dependsOnId: first.id } };
+      },
+      'POST /api/v1/ledger/milestones/:milestoneId/reports': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        const task = await ledgerTask(tf.token, 2026);
+        return { url: `/api/v1/ledger/milestones/${task.milestoneId}/reports`, token: tf.token, valid: { unitId: task.unitId, narrative: '模糊进展', valueReached: 1, done: false } };
+      },
+      'POST /api/v1/ledger/reports/:reportId/review': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        const task = await ledgerTask(tf.token, 2026);
+        const report = await http().post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`).set(bearer(tf.token)).send({ unitId: task.unitId, narrative: '模糊进展', done: false }).expect(201);
+        return { url: `/api/v1/ledger/reports/${report.body.id}/review`, token: tf.token, valid: { outcome: 'RETURN', note: '证明材料不全' } };
+      },
+      'POST /api/v1/ledger/supervision/runs': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        await ledgerTask(tf.token, 2031);
+        return { url: '/api/v1/ledger/supervision/runs', token: tf.token, valid: { asOf: '2031-12-25' } };
+      },
+      'POST /api/v1/ledger/imports': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        return {
+          url: `/api/v1/ledger/imports?year=2030&listName=${encodeURIComponent(`模糊清单${next()}`)}`,
+          token: tf.token,
+          valid: Buffer.from('\uFEFF序号,任务内容,牵头单位,目标值,完成时限\n1,模糊导入任务 3个,区教委,3 个,2030-12-31\n', 'utf8'),
           validType: 'text/csv',
         };
       },

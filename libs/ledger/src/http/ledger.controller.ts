@@ -35,6 +35,7 @@ import {
   UnitListDto,
   ViewQueryDto,
   YearQueryDto,
+  yearAndDate,
 } from './ledger.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
@@ -102,7 +103,8 @@ export class LedgerController {
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: TaskListDto, description: 'the tasks in ledger order' })
   list(@Query() query: TaskQueryDto, @CurrentActor() actor: Actor) {
-    return this.ledger.list(query, actor).then((items) => ({ items }));
+    const { year, asOf } = yearAndDate(query, shanghaiToday());
+    return this.ledger.list({ ...query, year, asOf }, actor).then((items) => ({ items }));
   }
 
   @Get('tasks/:taskId')
@@ -191,7 +193,8 @@ export class LedgerController {
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: RollupsDto, description: 'the rollups' })
   rollups(@Query() query: YearQueryDto) {
-    return this.views.rollups(query.year, query.asOf ?? shanghaiToday());
+    const { year, asOf } = yearAndDate(query, shanghaiToday());
+    return this.views.rollups(year, asOf);
   }
 
   @Get('timetable')
@@ -200,7 +203,8 @@ export class LedgerController {
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: TimetableDto, description: 'the timetable' })
   timetable(@Query() query: ViewQueryDto, @CurrentActor() actor: Actor) {
-    return this.views.timetable(query.year, query.consortiumId, query.asOf ?? shanghaiToday(), actor);
+    const { year, asOf } = yearAndDate(query, shanghaiToday());
+    return this.views.timetable(year, query.consortiumId, asOf, actor);
   }
 
   @Get('task-map')
@@ -209,7 +213,8 @@ export class LedgerController {
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: TaskMapDto, description: 'the task map' })
   taskMap(@Query() query: ViewQueryDto, @CurrentActor() actor: Actor) {
-    return this.views.taskMap(query.year, query.consortiumId, query.asOf ?? shanghaiToday(), actor);
+    const { year, asOf } = yearAndDate(query, shanghaiToday());
+    return this.views.taskMap(year, query.consortiumId, asOf, actor);
   }
 
   @Get('district-scorecard')
@@ -218,7 +223,8 @@ export class LedgerController {
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: ScorecardDto, description: 'the scorecard' })
   scorecard(@Query() query: YearQueryDto) {
-    return this.scorecards.scorecard(query.year, query.asOf ?? shanghaiToday());
+    const { year, asOf } = yearAndDate(query, shanghaiToday());
+    return this.scorecards.scorecard(year, asOf);
   }
 
   @Get('district-scorecard/export')
@@ -229,7 +235,8 @@ export class LedgerController {
   @ApiProblems(400, 401, 403)
   @ApiFileResponse('the scorecard as XLSX', XLSX_CONTENT_TYPE)
   async exportScorecard(@Query() query: YearQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
-    const card = await this.scorecards.scorecard(query.year, query.asOf ?? shanghaiToday());
+    const { year, asOf } = yearAndDate(query, shanghaiToday());
+    const card = await this.scorecards.scorecard(year, asOf);
     void reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', `attachment; filename="district-scorecard-${card.year}.xlsx"`);
     return new StreamableFile(await writeTable(SCORECARD_COLUMNS, DistrictScorecardQuery.tableRows(card.rows, card.methodVersion), 'xlsx', `区县履职评价 ${card.year}`));
   }

@@ -102,9 +102,26 @@ export class ReviewReportDto {
   @ApiPropertyOptional({ description: 'required to return' }) @IsOptional() @IsString() @Length(2, 2000) note?: string;
 }
 
+/**
+ * A view of one year's ledger as of a date. Either may be left out: the date defaults to today
+ * (Asia/Shanghai), the year to the date's year — so `?asOf=2026-06-30` reads the 2026 ledger as it
+ * stood that day. A year without a ledger reads as empty, not as an error.
+ */
 export class YearQueryDto {
-  @ApiProperty(YEAR) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiPropertyOptional({ minimum: 1900, maximum: 9999, example: 2026, description: 'default: the year of asOf' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(9999)
+  year?: number;
   @ApiPropertyOptional({ format: 'date', description: 'default: today (Asia/Shanghai)' }) @IsOptional() @IsCalendarDate() asOf?: string;
+}
+
+/** The year and the date a `YearQueryDto` asks for, defaults applied. */
+export function yearAndDate(query: YearQueryDto, today: string): { year: number; asOf: string } {
+  const asOf = query.asOf ?? today;
+  return { year: query.year ?? Number(asOf.slice(0, 4)), asOf };
 }
 
 export class TaskQueryDto extends YearQueryDto {
