@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import pg from 'pg';
+import { LEDGER_QUEUE, SUPERVISION_SCHEDULER } from '#ledger';
 import { makeUscc } from '#registry';
 import { type Environment, producerConnection, QUEUE_NAMES } from '#platform';
 import { createTestDatabase, freePort, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
@@ -17,7 +18,8 @@ import { Receiver, RETRY_SCHEDULE, verifies } from '../support/webhooks.js';
  * once by each of its consumers; the follower's feed, read during the load across replicas, has
  * every event once and in order; every event reached the webhook receiver with a valid signature
  * and one delivery row, duplicates only for deliveries in flight when the worker died (the receiver
- * deduplicates by webhook-id); and no queue holds a failed, stuck or waiting job.
+ * deduplicates by webhook-id); no queue holds a failed, stuck or waiting job; and the scheduled
+ * supervision exists once, however many workers registered it.
  */
 const WRITES = 120;
 const WRITERS = 4;
@@ -253,6 +255,16 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
       } finally {
         await queue.close();
       }
+    }
+    // Both workers upserted the ledger's daily supervision at start-up: there is still one scheduler
+    // and one next run waiting, not one per worker.
+    const ledger = new Queue(LEDGER_QUEUE, { connection: producerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
+    try {
+      const schedulers = await ledger.getJobSchedulers();
+      expect(schedulers.map((s) => s.key)).toEqual([SUPERVISION_SCHEDULER]);
+      expect(await ledger.getJobCounts('delayed', 'waiting', 'active', 'failed')).toEqual({ delayed: 1, waiting: 0, active: 0, failed: 0 });
+    } finally {
+      await ledger.close();
     }
     console.info(`${WRITES} writes through 2 API replicas (${sent} requests, ${retried} sent again after the kill), ${followed.length} feed events followed across replicas, ${received.length} webhook requests for ${WRITES} events (${twice.length} twice)`);
   }, 300_000);

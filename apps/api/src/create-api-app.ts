@@ -6,9 +6,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Redis } from 'ioredis';
+
 import { Logger } from 'nestjs-pino';
-import { type Environment, producerConnection, rateLimitError, requestIdOf } from '#platform';
+import { type Environment, rateLimitError, redisClient, requestIdOf } from '#platform';
 import { EVIDENCE_MEDIA_TYPES } from '#evaluation';
 import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
@@ -92,8 +92,7 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
  * first requests are counted there too; while Redis is away each replica counts alone.
  */
 async function rateLimitStore(app: NestFastifyApplication, env: Environment) {
-  const { url, ...options } = producerConnection(env.REDIS_URL);
-  const redis = new Redis(url, { ...options, connectionName: 'cej-api-rate-limit' });
+  const redis = redisClient(env, 'producer', { connectionName: 'cej-api-rate-limit' });
   const logger = app.get(Logger);
   let warnedAt = 0;
   redis.on('error', () => undefined); // reported below, once a minute at most, when a count falls back

@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   // A stop signal closes gracefully, but never for longer than SHUTDOWN_TIMEOUT_MS.
   exitIfShutdownHangs(env.SHUTDOWN_TIMEOUT_MS);
   // Refuses a queue prefix that another database's processes use on this Redis (they would take each other's jobs).
-  await claimQueuePrefix(env.REDIS_URL, env.QUEUE_PREFIX, databaseOf(env.DATABASE_URL));
+  await claimQueuePrefix(env, env.QUEUE_PREFIX, databaseOf(env.DATABASE_URL));
   await createWorkerApp(env);
   // Started by `npm start` (scripts/start-local.ts), which waits for this to print where everything is.
   if (process.send) {

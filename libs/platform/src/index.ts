@@ -3,7 +3,7 @@
  * outbox, errors, logging and health. It imports no bounded context.
  */
 export { PlatformConfigModule } from './config/config.module.js';
-export { ConfigurationError, defaultQueuePrefix, Environment, validateEnvironment } from './config/environment.js';
+export { ConfigurationError, defaultQueuePrefix, Environment, isHashTagged, validateEnvironment } from './config/environment.js';
 export { DatabaseModule } from './database/database.module.js';
 export { dataSourceOptions } from './database/data-source-options.js';
 export { runMigrations } from './database/migrate.js';
@@ -43,7 +43,7 @@ export { OutboxPublisher } from './outbox/outbox.publisher.js';
 export { OutboxRelay } from './outbox/outbox.relay.js';
 export { QueueModule } from './queue/queue.module.js';
 export { DEFAULT_JOB_OPTIONS, jobOptions, QUEUE_NAMES, type QueueName } from './queue/queues.js';
-export { producerConnection, workerConnection } from './queue/redis-connection.js';
+export { producerConnection, queueConnection, redisClient, type RedisRole, type RedisSettings, workerConnection } from './queue/redis-connection.js';
 export { claimQueuePrefix, databaseOf, type PrefixClaim, prefixOwnerKey } from './queue/prefix-owner.js';
 export { ApiProblems, ProblemDto, ProblemFieldErrorDto } from './http/api-problem.js';
 export { ACCESS_POLICY, type AccessPolicy, Allow, Public } from './access/access-policy.js';

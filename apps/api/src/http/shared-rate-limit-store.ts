@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 type Counted = (error: Error | null, result?: { current: number; ttl: number }) => void;
 type RouteOptions = Parameters<FastifyRateLimitStore['child']>[0];
@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as new (
   continueExceeding: boolean,
   exponentialBackoff: boolean,
-  redis: Redis,
+  redis: Redis | Cluster,
   nameSpace: string,
 ) => PluginStore;
 const LocalStore = require('@fastify/rate-limit/store/LocalStore.js') as new (
@@ -67,7 +67,7 @@ class SharedStore implements PluginStore {
   }
 }
 
-export function sharedRateLimitStore(redis: Redis, nameSpace: string, onFallback: (error: Error) => void): FastifyRateLimitStoreCtor {
+export function sharedRateLimitStore(redis: Redis | Cluster, nameSpace: string, onFallback: (error: Error) => void): FastifyRateLimitStoreCtor {
   return class {
     constructor(options: { continueExceeding?: boolean; exponentialBackoff?: boolean }) {
       const continueExceeding = options.continueExceeding ?? false;

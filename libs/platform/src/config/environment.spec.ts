@@ -63,5 +63,32 @@ describe('validateEnvironment', () => {
       expect(a).not.toBe(b);
       expect(defaultQueuePrefix('postgres://u@h/')).toBeNull();
     });
+
+    describe('on a Redis Cluster (REDIS_CLUSTER=true)', () => {
+      const cluster = { REDIS_CLUSTER: 'true' };
+
+      it('defaults to the hash tag {cej:<database name>}, a valid prefix of at most 64 characters', () => {
+        expect(prefixOf('postgres://postgres@127.0.0.1:5432/cej', cluster)).toBe('{cej:cej}');
+        const long = prefixOf(`postgres://u@h/${'x'.repeat(80)}`, cluster);
+        expect(long).toMatch(/^\{cej:[A-Za-z0-9_.-]+\}$/);
+        expect(long.length).toBeLessThanOrEqual(64);
+      });
+
+      it('keeps an explicit hash-tagged prefix, and accepts one without the setting too', () => {
+        expect(prefixOf('postgres://u@h/cej', { ...cluster, QUEUE_PREFIX: '{city-a}' })).toBe('{city-a}');
+        expect(prefixOf('postgres://u@h/cej', { QUEUE_PREFIX: '{city-a}' })).toBe('{city-a}');
+      });
+
+      it('refuses a prefix that is not a hash tag, naming QUEUE_PREFIX and the form to use', () => {
+        expect(() => prefixOf('postgres://u@h/cej', { ...cluster, QUEUE_PREFIX: 'city-a' })).toThrow(ConfigurationError);
+        expect(() => prefixOf('postgres://u@h/cej', { ...cluster, QUEUE_PREFIX: 'city-a' })).toThrow(/QUEUE_PREFIX must be a hash tag such as \{city-a\}/);
+      });
+
+      it('refuses braces anywhere but around the whole prefix', () => {
+        for (const bad of ['{}', 'cej{a}', '{a}b', '{a{b}}', '{:a}']) {
+          expect(() => prefixOf('postgres://u@h/cej', { QUEUE_PREFIX: bad })).toThrow(/QUEUE_PREFIX/);
+        }
+      });
+    });
   });
 });

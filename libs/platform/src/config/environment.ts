@@ -14,6 +14,12 @@ import {
   type ValidationError,
 } from 'class-validator';
 
+/** A queue prefix: the plain form, or the same wrapped in one hash tag (`{cej}`) for a Redis Cluster. */
+const QUEUE_PREFIX_PATTERN = /^(?:[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,62}[A-Za-z0-9_.-])?|\{[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,60}[A-Za-z0-9_.-])?\})$/;
+
+/** Whether a queue prefix is one hash tag, so that every BullMQ key of a queue lands in one cluster slot. */
+export const isHashTagged = (prefix: string): boolean => prefix.startsWith('{') && prefix.endsWith('}');
+
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
 
@@ -40,8 +46,20 @@ export class Environment {
    * only the queue name must be free of `:`, so the prefix may hold one (not at either end).
    */
   @IsString()
-  @Matches(/^[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,62}[A-Za-z0-9_.-])?$/, { message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ . - : (no : at either end)' })
+  @Matches(QUEUE_PREFIX_PATTERN, {
+    message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ . - : (no : at either end), optionally wrapped in one hash tag {…}',
+  })
   QUEUE_PREFIX!: string;
+
+  /**
+   * `true` when REDIS_URL names one node of a Redis Cluster: every Redis client of the API and
+   * the worker is then an ioredis Cluster that finds the other nodes itself. BullMQ keeps each
+   * queue's keys in one slot only when the prefix is a hash tag, so QUEUE_PREFIX must then be
+   * wrapped in braces (`{cej}`); unset, it defaults to `{cej:<database name>}`.
+   */
+  @IsBoolean()
+  @Transform(toBoolean)
+  REDIS_CLUSTER = false;
 
   /**
    * Log lines: `json` (one JSON object a line, for machines) or `pretty` (short coloured lines for
@@ -233,11 +251,17 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   if (env.QUEUE_PREFIX === undefined || env.QUEUE_PREFIX === '') {
     // A URL naming no database (or none at all, reported below) leaves the plain `cej`.
-    env.QUEUE_PREFIX = (typeof env.DATABASE_URL === 'string' ? defaultQueuePrefix(env.DATABASE_URL) : null) ?? 'cej';
+    const prefix = (typeof env.DATABASE_URL === 'string' ? defaultQueuePrefix(env.DATABASE_URL) : null) ?? 'cej';
+    env.QUEUE_PREFIX = env.REDIS_CLUSTER === true ? `{${prefix.slice(0, 62)}}` : prefix;
   }
   const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
     throw new ConfigurationError(`Invalid configuration: ${errors.map(describe).join('; ')}`);
+  }
+  if (env.REDIS_CLUSTER && !isHashTagged(env.QUEUE_PREFIX)) {
+    throw new ConfigurationError(
+      `Invalid configuration: QUEUE_PREFIX must be a hash tag such as {${env.QUEUE_PREFIX}} when REDIS_CLUSTER is true (got ${JSON.stringify(env.QUEUE_PREFIX)}): BullMQ keeps a queue's keys in one cluster slot only then`,
+    );
   }
   return env;
 }

@@ -1,20 +1,19 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { Environment } from '../config/environment.js';
-import { producerConnection } from '../queue/redis-connection.js';
+import { redisClient } from '../queue/redis-connection.js';
 
 /** Readiness of Redis: a PING within a short timeout, on a fail-fast connection. */
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {
-  private readonly client: Redis;
+  private readonly client: Redis | Cluster;
 
   constructor(
     private readonly indicator: HealthIndicatorService,
     env: Environment,
   ) {
-    const { url, ...options } = producerConnection(env.REDIS_URL);
-    this.client = new Redis(url, { ...options, lazyConnect: true });
+    this.client = redisClient(env, 'producer', { lazyConnect: true });
     this.client.on('error', () => undefined); // reported through the check
   }
 

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Environment } from '../config/environment.js';
 import { jobOptions, QUEUE_NAMES, type QueueName } from '../queue/queues.js';
-import { producerConnection } from '../queue/redis-connection.js';
+import { queueConnection } from '../queue/redis-connection.js';
 import { EventHandlerRegistry } from './event-handler.registry.js';
 import type { EventEnvelope } from './outbox-event.js';
 
@@ -39,6 +39,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private loop?: Promise<void>;
   private wake?: () => void;
   private redisDown = false;
+  private connection?: ReturnType<typeof queueConnection>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -47,9 +48,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
+    this.connection = queueConnection(this.env, 'producer');
     for (const name of QUEUE_NAMES) {
       const queue = new Queue(name, {
-        connection: producerConnection(this.env.REDIS_URL),
+        connection: this.connection.connection,
         prefix: this.env.QUEUE_PREFIX,
         defaultJobOptions: jobOptions(this.env),
       });
@@ -67,6 +69,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.loop;
     await this.listener?.end().catch(() => undefined);
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    await this.connection?.close();
     this.logger.log('outbox relay stopped');
   }
 

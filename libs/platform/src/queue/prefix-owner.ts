@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
 import { ConfigurationError } from '../config/environment.js';
-import { producerConnection } from './redis-connection.js';
+import { redisClient, type RedisSettings } from './redis-connection.js';
 
 /** The Redis key naming the database whose processes use a queue prefix. */
 export const prefixOwnerKey = (prefix: string) => `${prefix}:owner`;
@@ -21,9 +20,8 @@ export interface PrefixClaim {
  * Redis that does not answer is not a reason to refuse: the process starts, reports Redis in its
  * readiness, and claims the prefix at the next refresh.
  */
-export async function claimQueuePrefix(redisUrl: string, prefix: string, database: string, { ttlSeconds = 60 } = {}): Promise<PrefixClaim> {
-  const { url, ...options } = producerConnection(redisUrl);
-  const client = new Redis(url, { ...options, lazyConnect: true });
+export async function claimQueuePrefix(redis: string | RedisSettings, prefix: string, database: string, { ttlSeconds = 60 } = {}): Promise<PrefixClaim> {
+  const client = redisClient(typeof redis === 'string' ? { REDIS_URL: redis } : redis, 'producer', { lazyConnect: true });
   client.on('error', () => undefined);
   const key = prefixOwnerKey(prefix);
   const claim = async (): Promise<string | null> => {

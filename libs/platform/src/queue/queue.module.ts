@@ -1,8 +1,32 @@
 import { BullModule } from '@nestjs/bullmq';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '../config/environment.js';
 import { jobOptions, QUEUE_NAMES } from './queues.js';
-import { producerConnection, workerConnection } from './redis-connection.js';
+import { queueConnection } from './redis-connection.js';
+
+const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
+
+/** Closes a shared cluster connection once Nest has closed the queues and workers using it. */
+@Injectable()
+class QueueConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(QUEUE_CONNECTION) private readonly shared: ReturnType<typeof queueConnection>) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.shared.close();
+  }
+}
+
+/** The one connection BullMQ is given (see `queueConnection`), and what closes it. */
+@Module({})
+class QueueConnectionModule {
+  static forRole(role: 'worker' | 'producer'): DynamicModule {
+    return {
+      module: QueueConnectionModule,
+      providers: [{ provide: QUEUE_CONNECTION, inject: [Environment], useFactory: (env: Environment) => queueConnection(env, role) }, QueueConnectionCloser],
+      exports: [QUEUE_CONNECTION],
+    };
+  }
+}
 
 /**
  * BullMQ on Redis, with the platform's queues registered.
@@ -14,14 +38,14 @@ import { producerConnection, workerConnection } from './redis-connection.js';
 @Module({})
 export class QueueModule {
   static forRoot(mode: 'worker' | 'client'): DynamicModule {
-    const connection = mode === 'worker' ? workerConnection : producerConnection;
     return {
       module: QueueModule,
       imports: [
         BullModule.forRootAsync({
-          inject: [Environment],
-          useFactory: (env: Environment) => ({
-            connection: connection(env.REDIS_URL),
+          imports: [QueueConnectionModule.forRole(mode === 'worker' ? 'worker' : 'producer')],
+          inject: [Environment, QUEUE_CONNECTION],
+          useFactory: (env: Environment, connection: ReturnType<typeof queueConnection>) => ({
+            connection: connection.connection,
             prefix: env.QUEUE_PREFIX,
             defaultJobOptions: jobOptions(env),
           }),
