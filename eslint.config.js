@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * ESLint (type-aware, typescript-eslint) for the whole project; formatting is Prettier's
+ * (`.prettierrc.json`), so eslint-config-prettier turns off the stylistic rules. `npm run lint`
+ * runs both and `npm test` runs `npm run lint`.
+ * - Product code (apps, libs, clients, migrations, seeds, scripts, board): typescript-eslint's
+ *   recommended type-checked rules, and the project's rule that every route declares an access
+ *   policy (scripts/lint/route-access-policy.ts, Twenty's "methods should be guarded").
+ * - Tests: the same, except the `no-unsafe-*` rules — response bodies from supertest and fetch are
+ *   `any` by design and the tests check them against the contract at run time (ajv) instead —
+ *   and `unbound-method` (jest's `expect(x.method)`).
+ */
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+import routeAccessPolicy from './scripts/lint/route-access-policy.ts';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'clients/district/generated/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { cej: { rules: { 'route-access-policy': routeAccessPolicy } } },
+    rules: {
+      'cej/route-access-policy': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', '**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  prettier,
+);
