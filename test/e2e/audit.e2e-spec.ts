@@ -870,13 +870,28 @@ describe('audit log', () => {
     const next = await http().get('/api/v1/audit-events').query({ action: 'identity.user.create', limit: 2, before: page.body.nextCursor }).set(bearer(taskforce.token)).expect(200);
     expect(next.body.items.every((e: { id: string }) => Number(e.id) < Number(page.body.nextCursor) + 1)).toBe(true);
 
-    const csv = await http().get('/api/v1/audit-events/export').query({ entityType: 'industry-cluster' }).set(bearer(taskforce.token)).expect(200);
+    // For machines (?labels=codes): the keys as headers, the stored values.
+    const csv = await http().get('/api/v1/audit-events/export').query({ entityType: 'industry-cluster', labels: 'codes' }).set(bearer(taskforce.token)).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="audit-events.csv"');
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('id,occurredAt,actorType,actorId,actorName,action,entityType,entityId,before,after,requestId,ip');
     expect(lines.length).toBe(2);
     expect(lines[1]).toContain('"registry.industry-cluster.create"');
     expect(lines[1]).toContain('审计集群');
+    const occurredAt = new Date(lines[1].split(',')[1].replaceAll('"', ''));
+    expect(lines[1]).toContain('"user"');
+
+    // For people (the default): Chinese headers, the time in Beijing, the actor type's label, a Chinese file name.
+    const zh = await http().get('/api/v1/audit-events/export').query({ entityType: 'industry-cluster' }).set(bearer(taskforce.token)).expect(200);
+    expect(zh.headers['content-disposition']).toBe(`attachment; filename="audit-events.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}`);
+    const zhLines = zh.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(zhLines[0]).toBe('"编号","时间（北京时间）","操作方类型","操作方编号","操作方","操作","对象类型","对象编号","变更前","变更后","请求编号","IP 地址"');
+    const fields = zhLines[1].split('","');
+    const beijing = new Date(occurredAt.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(fields[1]).toBe(beijing);
+    expect(fields[2]).toBe('用户');
+    expect(zhLines[1]).toContain('审计集群');
 
     const member = await loginAs(api, 'member', { organizationId: 'cccccccc-0000-4000-8000-0000000000dd' });
     await http().get('/api/v1/audit-events').set(bearer(member.token)).expect(403);

@@ -142,7 +142,7 @@ describe('organization import and export', () => {
       { name: '重庆导入测试甲公司（更名，演示）', current: true },
     ]);
 
-    const xlsx = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'xlsx' }).set(bearer(taskforce)).buffer(true).parse((res, cb) => {
+    const xlsx = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'xlsx', labels: 'codes' }).set(bearer(taskforce)).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -154,8 +154,15 @@ describe('organization import and export', () => {
       ['row', 'field', 'code', 'message'],
       [3, 'uscc', 'USCC_LENGTH', 'a USCC has 18 characters, this has 10'],
     ]);
-    const csv = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
+    const csv = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'csv', labels: 'codes' }).set(bearer(taskforce)).expect(200);
     expect(csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['row,field,code,message', '3,uscc,USCC_LENGTH,"a USCC has 18 characters, this has 10"']);
+    // For the clerk who saved the file (the default): the column as she headed it, the problem in Chinese.
+    const zh = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
+    expect(zh.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`导入错误报告-${job.id}.csv`)}`);
+    expect(zh.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual([
+      '行号,列,错误代码,问题,详情',
+      '3,统一社会信用代码,USCC_LENGTH,统一社会信用代码应为 18 位,"a USCC has 18 characters, this has 10"',
+    ]);
   });
 
   it('exports what it imports: re-importing an export changes nothing, in Chinese (the default) and in codes', async () => {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { CLIENT_SCOPES, type ClientScope, IsDateTime, type Role, ROLES, IsName } from '#platform';
+import { CLIENT_SCOPES, type ClientScope, EXPORT_LABEL_MODES, EXPORT_LABELS_DESCRIPTION, type ExportLabelMode, IsDateTime, type Role, ROLES, IsName } from '#platform';
 
 export class LoginDto {
   @ApiProperty({ example: 'taskforce.demo' }) @IsString() @Length(1, 64) username!: string;
@@ -185,6 +185,11 @@ export class AuditQueryDto {
 
 export class AuditExportQueryDto extends AuditQueryDto {
   @ApiPropertyOptional({ enum: ['csv'], default: 'csv' }) @IsOptional() @IsIn(['csv']) format?: 'csv';
+
+  @ApiPropertyOptional({ enum: EXPORT_LABEL_MODES, default: 'zh', description: EXPORT_LABELS_DESCRIPTION })
+  @IsOptional()
+  @IsIn(EXPORT_LABEL_MODES)
+  labels?: ExportLabelMode;
 }
 
 export class AuditEventDto {

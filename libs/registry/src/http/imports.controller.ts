@@ -10,6 +10,9 @@ import {
   attachmentDisposition as attachment,
   CurrentActor,
   EXPORT_CONTENT_TYPES,
+  EXPORT_LABEL_MODES,
+  EXPORT_LABELS_DESCRIPTION,
+  type ExportLabelMode,
   ExportQueryOptionsDto,
   exportTable,
   IsCalendarDate,
@@ -32,6 +35,13 @@ export class ImportQueryDto {
 
 export class FormatQueryDto {
   @ApiPropertyOptional({ enum: IMPORT_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(IMPORT_FORMATS) format?: ImportFormat;
+}
+
+class ImportReportQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ enum: EXPORT_LABEL_MODES, default: 'zh', description: EXPORT_LABELS_DESCRIPTION })
+  @IsOptional()
+  @IsIn(EXPORT_LABEL_MODES)
+  labels?: ExportLabelMode;
 }
 
 class ConsortiumMembershipExportQueryDto extends ExportQueryOptionsDto {
@@ -208,18 +218,22 @@ export class ImportsController {
   @Get('imports/:importId/report')
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], scopes: ['registry:write'] })
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'The whole row-level report (row, field, code, message) as XLSX or CSV' })
+  @ApiOperation({
+    summary: 'The whole row-level report as XLSX or CSV: 行号, 列, 错误代码, 问题, 详情 for people; row, field, code, message with ?labels=codes',
+  })
   @ApiProblems(400, 401, 403, 404)
   @ApiFileResponse('the row-level report', 'text/csv', XLSX_CONTENT_TYPE)
   async report(
     @Param('importId', new UuidParam('importId')) id: string,
-    @Query() query: FormatQueryDto,
+    @Query() query: ImportReportQueryDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
-    const file = await this.imports.report(id, actor, format);
-    void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="import-${id}-report.${format}"`);
+    const file = await this.imports.report(id, actor, format, query.labels ?? 'zh');
+    void reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', attachment(`import-${id}-report.${format}`, `导入错误报告-${id}.${format}`, query.labels));
     return new StreamableFile(file.body);
   }
 

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, AuditRecorder, DomainError, hasRole, OutboxPublisher, secretariatConsortia } from '#platform';
-import type { ImportFormat, ImportKind, ImportMode, ImportStatus, RowError } from '../../domain/import.js';
+import { type Actor, AuditRecorder, DomainError, type ExportLabelMode, hasRole, OutboxPublisher, secretariatConsortia } from '#platform';
+import { type ImportFormat, type ImportKind, type ImportMode, type ImportStatus, MEMBERSHIP_FILE, ORGANIZATION_FILE, type RowError } from '../../domain/import.js';
+import { REGISTRY_ERROR_LABELS } from '../../domain/registry.labels.js';
 import { ImportJobEntity } from '../../persistence/import-job.entity.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
 import { CONTENT_TYPES, writeTable } from './tabular.js';
@@ -113,9 +114,23 @@ export class GetImportQuery {
     return { ...view(entity), errors: entity.errors };
   }
 
-  async report(id: string, actor: Actor, format: ImportFormat): Promise<{ body: Buffer; contentType: string }> {
+  /**
+   * The whole row report. For people (`zh`, the default): 行号, the column as users head it
+   * (统一社会信用代码 for `uscc`), the code, what it means in Chinese, and the detail; for machines
+   * (`codes`): row, field, code, message.
+   */
+  async report(id: string, actor: Actor, format: ImportFormat, mode: ExportLabelMode = 'zh'): Promise<{ body: Buffer; contentType: string }> {
     const job = await this.execute(id, actor);
-    const rows = job.errors.map((e) => [e.row, e.field, e.code, e.message]);
-    return { body: await writeTable(['row', 'field', 'code', 'message'], rows, format, 'report'), contentType: CONTENT_TYPES[format] };
+    if (mode === 'codes') {
+      const rows = job.errors.map((e) => [e.row, e.field, e.code, e.message]);
+      return { body: await writeTable(['row', 'field', 'code', 'message'], rows, format, 'report'), contentType: CONTENT_TYPES[format] };
+    }
+    const rows = job.errors.map((e) => [e.row, columnLabel(e.field), e.code, REGISTRY_ERROR_LABELS[e.code]?.zh ?? '', e.message]);
+    return { body: await writeTable(['行号', '列', '错误代码', '问题', '详情'], rows, format, '错误报告'), contentType: CONTENT_TYPES[format] };
   }
+}
+
+/** The header users write for a field of an import file (its first Chinese header), else the field itself. */
+function columnLabel(field: string): string {
+  return [...ORGANIZATION_FILE, ...MEMBERSHIP_FILE].find((c) => c.key === field)?.labels[0] ?? field;
 }
