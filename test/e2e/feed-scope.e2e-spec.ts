@@ -38,7 +38,7 @@ describe('change feed and webhooks: district scope', () => {
   const systems = {} as Record<Code, DistrictSystem>;
   const subscriptions = {} as Record<Code, Subscription>;
   const receiver = new Receiver();
-  const noted = { legacy: '', move: '' };
+  const noted = { legacy: '', move: '', governance: [] as string[], corrections: [] as string[] };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -96,7 +96,7 @@ describe('change feed and webhooks: district scope', () => {
     const readsConsortium = async (consortiumId: string) =>
       (await client.GET('/api/v1/consortia/{consortiumId}', { params: { path: { consortiumId } } })).response.status === 200;
     if (event.type.startsWith('registry.organization.')) return readsOrganization(event.aggregateId);
-    if (event.type.startsWith('registry.consortium.')) return readsConsortium(event.aggregateId);
+    if (event.type.startsWith('registry.consortium.') || event.type === 'registry.governance.changed') return readsConsortium(event.aggregateId);
     if (event.type.startsWith('registry.membership.') || event.type.startsWith('registry.application.')) {
       return (await readsConsortium(String(event.payload.consortiumId))) || (await readsOrganization(String(event.payload.organizationId)));
     }
@@ -148,6 +148,14 @@ describe('change feed and webhooks: district scope', () => {
       body: { outcome: 'REJECTED', note: '材料不全' },
     });
     expect(rejected.response.status).toBe(201);
+    // Governance changes: a secretariat for the 500118 consortium and one for the spanning consortium.
+    for (const [consortiumId, host, person] of [[c18, o18, '永川秘书长（演示）'], [spanning, o03, '跨区秘书长（演示）']] as const) {
+      const set = await taskforce.PUT('/api/v1/consortia/{consortiumId}/secretariat', {
+        params: { path: { consortiumId } },
+        body: { hostOrganizationId: host, secretaryGeneral: person, effectiveFrom: '2025-03-01' },
+      });
+      expect(set.response.status).toBe(200);
+    }
     // An event written before events named their districts: city-wide readers only.
     await sql.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
@@ -170,12 +178,15 @@ describe('change feed and webhooks: district scope', () => {
         'registry.membership.left',
         'registry.application.submitted',
         'registry.application.rejected',
+        'registry.governance.changed',
         'evaluation.round.published',
       ]),
     );
     const legacy = all.find((e) => e.payload.name === '无区县旧事件')!;
     expect(legacy).toBeDefined();
     noted.legacy = legacy.eventId;
+    noted.governance = all.filter((e) => e.type === 'registry.governance.changed').map((e) => e.eventId);
+    expect(noted.governance).toHaveLength(2);
 
     // The oracle is asked about each event while the objects are as the events describe them.
     const expected = {} as Record<Code, string[]>;
@@ -199,6 +210,30 @@ describe('change feed and webhooks: district scope', () => {
     expect(await visibleByRest(systems['500101'].client, moveEvent)).toBe(false);
     expected['500118'].push(moveEvent.eventId);
     expected['500101'].push(moveEvent.eventId);
+    // The task force corrects the 500118 consortium's districts to 500103, and back: as for the
+    // move, the district it is then in reads it and the one it left learns that it left. (Back, so
+    // the registry is as before for the back-fill below, which reads the consortium's districts now.)
+    const correct = async (districtCodes: string[]) => {
+      const read = await taskforce.GET('/api/v1/consortia/{consortiumId}', { params: { path: { consortiumId: c18 } } });
+      const corrected = await taskforce.PATCH('/api/v1/consortia/{consortiumId}', {
+        params: { path: { consortiumId: c18 }, header: { 'If-Match': read.response.headers.get('etag')! } },
+        body: { districtCodes, reason: '登记时区县代码录入错误' },
+      });
+      expect(corrected.response.status).toBe(200);
+      const [event] = (await readFeed(taskforce)).slice(all.length);
+      expect(event).toMatchObject({ type: 'registry.consortium.corrected', aggregateId: c18, payload: { districtCodes } });
+      all.push(event!);
+      noted.corrections.push(event!.eventId);
+      return event!;
+    };
+    const away = await correct(['500103']);
+    expect([await visibleByRest(systems['500103'].client, away), await visibleByRest(systems['500118'].client, away), await visibleByRest(systems['500101'].client, away)]).toEqual([true, false, false]);
+    expected['500103'].push(away.eventId);
+    expected['500118'].push(away.eventId);
+    const back = await correct(['500118']);
+    expect([await visibleByRest(systems['500103'].client, back), await visibleByRest(systems['500118'].client, back), await visibleByRest(systems['500101'].client, back)]).toEqual([false, true, false]);
+    expected['500103'].push(back.eventId);
+    expected['500118'].push(back.eventId);
     for (const code of DISTRICTS) expect((await readFeed(systems[code].client)).map((e) => e.eventId)).toEqual(expected[code]);
     // Not vacuous: every district sees something, none sees everything, and they see different things.
     for (const code of DISTRICTS) {
@@ -211,6 +246,10 @@ describe('change feed and webhooks: district scope', () => {
     expect(expected['500101']).toContain(joinedAcross.eventId);
     expect(expected['500103']).not.toContain(joinedAcross.eventId);
     expect(expected['500118']).not.toContain(all.find((e) => e.type === 'registry.organization.created' && e.aggregateId === o01)!.eventId);
+    // Governance changes reach the districts of their consortium, and only those.
+    const [gov18, govSpanning] = noted.governance;
+    expect([expected['500118'].includes(gov18!), expected['500101'].includes(gov18!), expected['500103'].includes(gov18!)]).toEqual([true, false, false]);
+    expect([expected['500118'].includes(govSpanning!), expected['500101'].includes(govSpanning!), expected['500103'].includes(govSpanning!)]).toEqual([false, true, true]);
 
     // Webhooks: after every event has been fanned out, each endpoint got exactly its district's, signed.
     await waitFor(
@@ -251,7 +290,11 @@ describe('change feed and webhooks: district scope', () => {
     expect(backfilled.get(noted.legacy)).toEqual(['500118']);
     expect(published.get(noted.move)).toEqual(['500101', '500118']);
     expect(backfilled.get(noted.move)).toEqual(['500118']);
-    for (const id of [noted.legacy, noted.move]) {
+    // Governance and correction events were first published after this column existed (their
+    // publishers always give their districts): the migration has no rule for them.
+    for (const id of noted.governance) expect(published.get(id)!.length).toBeGreaterThan(0);
+    for (const id of noted.corrections) expect([...published.get(id)!].sort()).toEqual(['500103', '500118']);
+    for (const id of [noted.legacy, noted.move, ...noted.corrections, ...noted.governance]) {
       published.delete(id);
       backfilled.delete(id);
     }

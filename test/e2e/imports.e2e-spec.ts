@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import request from 'supertest';
+import { type Environment, workerConnection } from '#platform';
 import { makeUscc, XLSX_CONTENT_TYPE } from '#registry';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi, startWorker } from '../support/apps.js';
@@ -24,6 +26,7 @@ describe('organization import and export', () => {
   let api: NestFastifyApplication;
   let worker: INestApplicationContext;
   let taskforce: string;
+  let env: Environment;
   const http = () => request(api.getHttpServer());
 
   // Rows 1, 3 and 6 are good; 2, 4, 5 and 7 break rules; row 8 repeats row 1's USCC.
@@ -81,7 +84,7 @@ describe('organization import and export', () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    const env = testEnvironment({ DATABASE_URL: db.url });
+    env = testEnvironment({ DATABASE_URL: db.url });
     api = await startApi(env);
     worker = await startWorker(env);
     taskforce = (await loginAs(api, 'taskforce')).token;
@@ -310,15 +313,26 @@ describe('organization import and export', () => {
       ['uscc,name,type,districtCode\n', XLSX_CONTENT_TYPE, 'FILE_FORMAT_MISMATCH'],
     ];
     const before = await counts();
+    const refused: string[] = [];
     for (const [body, type, code] of cases) {
       const started = Date.now();
       const job = await runImport(body, 'VALID_ROWS_ONLY', type);
+      refused.push(job.id);
       expect(job).toMatchObject({ status: 'REJECTED', createdRows: 0, totalRows: 0, errorCount: 1 });
       expect(job.errors).toEqual([{ row: 0, field: 'file', code, message: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
       expect(job.failure).toMatch(new RegExp(`^${code}: `));
       expect(Date.now() - started).toBeLessThan(10_000);
     }
     expect(await counts()).toEqual(before);
+    // Run once each: the queue's job for each import finished on its first attempt, none failed or waits to be retried.
+    const queue = new Queue('imports', { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
+    try {
+      const jobs = (await queue.getJobs(['completed', 'failed', 'delayed', 'waiting', 'active'])).filter((j) => refused.includes(String(j.data?.payload?.importId)));
+      const runs = await Promise.all(jobs.map(async (j) => [String(j.data.payload.importId), await j.getState(), j.attemptsMade, j.failedReason || null]));
+      expect(runs.sort()).toEqual(refused.map((id) => [id, 'completed', 1, null]).sort());
+    } finally {
+      await queue.close();
+    }
   });
 
   it('finds each organization an import created or changed in the audit log, by its id, naming the import', async () => {

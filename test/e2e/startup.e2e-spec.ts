@@ -2,12 +2,27 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { databaseOf, defaultQueuePrefix } from '#platform';
 import { createTestDatabase, freePort, type TestDatabase, waitFor } from '#platform/testing';
+import { ContractChecker } from '../support/contract.js';
 import { spawnCompiled } from '../support/processes.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JWT_SECRET = 'startup-test-secret-startup-test-secret';
 // Per run: a prefix is claimed for its database (while its processes run, and a minute after).
 const QUEUE_PREFIX = `cej-startup-test-${randomBytes(4).toString('hex')}`;
+
+const contract = ContractChecker.fromCommittedDocument();
+
+/**
+ * The compiled apps answer from processes of their own, outside the in-process check of every
+ * response (test/support/contract.ts): their answers are checked against openapi.json here.
+ */
+async function matchingContract(method: string, route: string, res: Response): Promise<unknown> {
+  const type = res.headers.get('content-type');
+  const text = await res.text();
+  const body = /json/.test(type ?? '') ? JSON.parse(text) : text;
+  expect(contract.check(method, route, res.status, type, body)).toEqual([]);
+  return body;
+}
 
 /** The compiled apps as a deployment runs them: configuration checks, migrations on start, docs, shutdown. */
 describe('start-up of the compiled apps', () => {
@@ -51,6 +66,7 @@ describe('start-up of the compiled apps', () => {
         timeoutMs: 30_000,
       });
       expect(ready).toBe(true);
+      await matchingContract('GET', '/health/ready', await fetch(`${base}/health/ready`));
       const sql = new pg.Client({ connectionString: db.url });
       await sql.connect();
       const { rows } = await sql.query(`SELECT name FROM schema_migration`);
@@ -114,18 +130,18 @@ describe('start-up of the compiled apps', () => {
 
       const home = await fetch(`${base}/`);
       expect(home.status).toBe(200);
-      expect(await home.json()).toMatchObject({ name: '产教联合体管理平台', links: { docs: '/api/docs', board: '/board', rankings: '/api/v1/evaluation/rankings' } });
+      expect(await matchingContract('GET', '/', home)).toMatchObject({ name: '产教联合体管理平台', links: { docs: '/api/docs', board: '/board', rankings: '/api/v1/evaluation/rankings' } });
       const page = await fetch(`${base}/`, { headers: { accept: 'text/html,application/xhtml+xml' } });
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-      const html = await page.text();
+      const html = String(await matchingContract('GET', '/', page));
       expect(html).toContain('<html lang="zh-CN">');
       expect(html).toContain('href="/api/docs"');
       expect(html).toContain('href="/board"');
 
-      await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'start-trace-1' } });
+      await matchingContract('GET', '/health/live', await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'start-trace-1' } }));
       await waitFor(() => /request completed GET \/health\/live 200/.test(start.output()) || undefined, { what: () => `a short request line; output:\n${start.output()}` });
       const ranking = await fetch(`${base}/api/v1/evaluation/rankings`);
-      expect(((await ranking.json()) as { items: { code: string }[] }).items.map((r) => r.code)).toEqual(['2026Q3', '2026Q2']);
+      expect(((await matchingContract('GET', '/api/v1/evaluation/rankings', ranking)) as { items: { code: string }[] }).items.map((r) => r.code)).toEqual(['2026Q3', '2026Q2']);
     } finally {
       start.child.kill('SIGINT');
     }

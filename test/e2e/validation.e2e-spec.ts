@@ -1,9 +1,20 @@
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validate } from 'class-validator';
 import pg from 'pg';
 import request from 'supertest';
+import { flattenValidationErrors } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
+import { routesOf } from '../support/routes.js';
+
+/** Request fields that hold a name people read (of a unit, a person, a file, a list): each is taken through @IsName. */
+const NAME_FIELD = /^(name|[a-z][A-Za-z]*Name)$/;
+/** Name-like fields that are not names: an account's login (its own pattern, matched as registered). */
+const NOT_NAMES = new Set(['username']);
 
 /** Bad input is refused with 400 problem+json naming the field, and nothing is written. */
 describe('request validation', () => {
@@ -134,6 +145,43 @@ describe('request validation', () => {
     const res = await post().send(valid).expect(201);
     expect(res.body).toMatchObject({ code: 'VALID-1', name: '先进材料', category: 'PILLAR' });
     expect(await counts()).toEqual({ rows: 1, events: 1, audits: 1 });
+  });
+
+  it('takes every name field of every request body or query through the name rules, so a new one cannot escape them', async () => {
+    const storage = getMetadataStorage();
+    const seen = new Set<Function>();
+    const found: string[] = [];
+    const problems: string[] = [];
+    const walk = async (type: Function, where: string): Promise<void> => {
+      if (seen.has(type)) return;
+      seen.add(type);
+      const metas = storage.getTargetValidationMetadatas(type, '', true, false);
+      for (const name of [...new Set(metas.map((m) => m.propertyName))]) {
+        const swagger = (Reflect.getMetadata('swagger/apiModelProperties', type.prototype, name) ?? {}) as { type?: unknown };
+        if (typeof swagger.type === 'function' && swagger.type.prototype && ![String, Number, Boolean, Object, Array].includes(swagger.type as never)) await walk(swagger.type as Function, `${where}.${name}`);
+        if (Array.isArray(swagger.type) && typeof swagger.type[0] === 'function') await walk(swagger.type[0] as Function, `${where}.${name}[]`);
+        if (!NAME_FIELD.test(name) || NOT_NAMES.has(name)) continue;
+        found.push(`${where}.${name}`);
+        for (const [bad, code] of [['   ', 'NAME_EMPTY'], ['发票\u202Efdp.exe', 'NAME_CONTROL_CHARACTER'], ['重庆\u200B名称', 'NAME_CONTROL_CHARACTER']]) {
+          const errors = flattenValidationErrors(await validate(plainToInstance(type as new () => object, { [name]: bad })));
+          if (!errors.some((e) => e.field === name && e.code === code)) problems.push(`${where}.${name} accepts ${JSON.stringify(bad)}`);
+        }
+      }
+    };
+    for (const route of routesOf(api)) {
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.handlerName) ?? {}) as Record<string, { index: number }>;
+      const types = (Reflect.getMetadata('design:paramtypes', route.controller.prototype, route.handlerName) ?? []) as Function[];
+      for (const [argKey, { index }] of Object.entries(args)) {
+        const kind = Number(argKey.split(':')[0]);
+        if (kind !== RouteParamtypes.BODY && kind !== RouteParamtypes.QUERY) continue;
+        const type = types[index];
+        if (!type || ([Object, String, Buffer, Array] as Function[]).includes(type)) continue;
+        await walk(type, `${route.key} ${type.name}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The walk reaches the name fields of today's contract.
+    for (const field of ['name', 'displayName', 'personName', 'fileName', 'listName']) expect(found.some((f) => f.endsWith(`.${field}`))).toBe(true);
   });
 
   it('normalises names and refuses blank or control-laden ones everywhere a name is taken, naming the field', async () => {

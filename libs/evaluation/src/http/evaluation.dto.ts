@@ -202,5 +202,5 @@ export class EvidenceDownloadQueryDto {
 
 export class EvidenceQueryDto {
   @ApiProperty({ example: 'DUAL_QUALIFIED_RATIO' }) @IsString() @Length(1, 64) indicatorCode!: string;
-  @ApiProperty({ example: '双师型教师认定名单.pdf' }) @IsString() @Length(1, 255) fileName!: string;
+  @ApiProperty({ example: '双师型教师认定名单.pdf' }) @IsString() @IsName({ max: 255 }) @Length(1, 255) fileName!: string;
 }

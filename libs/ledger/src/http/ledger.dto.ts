@@ -61,7 +61,7 @@ export class CreateTaskDto {
   @ApiPropertyOptional({ format: 'uuid', description: "a consortium's ledger (一体一策); absent: city-wide or a district's" }) @IsOptional() @IsUUID() consortiumId?: string;
   @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'districtCode must be a 6-digit GB/T 2260 code' }) districtCode?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'the task this one is a sub-task of' }) @IsOptional() @IsUUID() parentId?: string;
-  @ApiPropertyOptional({ example: '永川区任务清单' }) @IsOptional() @IsString() @Length(1, 100) listName?: string;
+  @ApiPropertyOptional({ example: '永川区任务清单' }) @IsOptional() @IsString() @IsName({ max: 100 }) @Length(1, 100) listName?: string;
   @ApiPropertyOptional({ example: '5' }) @IsOptional() @IsString() @Length(1, 16) seq?: string;
   @ApiProperty({ example: '职教学生规模达到 20 万人以上' }) @IsString() @IsName({ max: 500 }) title!: string;
   @ApiProperty({ type: TargetDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => TargetDto) target!: TargetDto;
@@ -84,7 +84,7 @@ export class AddDependencyDto {
 }
 
 export class EvidenceDto {
-  @ApiProperty({ example: '验收报告.pdf' }) @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ example: '验收报告.pdf' }) @IsString() @IsName({ max: 200 }) @Length(1, 200) name!: string;
   @ApiPropertyOptional({ example: 'https://example.gov.cn/files/1' }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_protocol: true }) url?: string;
 }
 
@@ -145,7 +145,7 @@ export class NoticeQueryDto {
 
 export class ImportQueryDto {
   @ApiProperty(YEAR) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
-  @ApiProperty({ example: '永川区任务清单' }) @IsString() @Length(1, 100) listName!: string;
+  @ApiProperty({ example: '永川区任务清单' }) @IsString() @IsName({ max: 100 }) @Length(1, 100) listName!: string;
   @ApiPropertyOptional({ example: '500118', description: "a district's list: its units and tasks belong to the district" })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'districtCode must be a 6-digit GB/T 2260 code' })
