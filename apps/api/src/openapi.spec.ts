@@ -67,4 +67,16 @@ describe('openapi.json', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('declares Accept-Language on every operation (problem details are Chinese unless the caller prefers English)', () => {
+    expect(current.components.parameters.AcceptLanguage).toMatchObject({ name: 'Accept-Language', in: 'header', required: false });
+    const without: string[] = [];
+    for (const [path, item] of Object.entries(current.paths as Record<string, Record<string, any>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const refs = ((operation.parameters ?? []) as { $ref?: string }[]).filter((p) => p.$ref === '#/components/parameters/AcceptLanguage');
+        if (refs.length !== 1) without.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(without).toEqual([]);
+  });
 });

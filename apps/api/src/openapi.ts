@@ -17,7 +17,36 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'the host serving this document')
     .addBearerAuth()
     .build();
-  return documentServerErrors(documentIdempotencyKey(SwaggerModule.createDocument(app, config)));
+  return documentAcceptLanguage(documentServerErrors(documentIdempotencyKey(SwaggerModule.createDocument(app, config))));
+}
+
+/**
+ * Every operation reads `Accept-Language` for the language of its problem details (title, detail,
+ * the messages of invalid fields): Chinese unless the caller prefers English. One shared parameter,
+ * referenced by each operation, so a generated client offers it everywhere.
+ */
+function documentAcceptLanguage(document: OpenAPIObject): OpenAPIObject {
+  document.components ??= {};
+  document.components.parameters = {
+    ...(document.components.parameters ?? {}),
+    AcceptLanguage: {
+      name: 'Accept-Language',
+      in: 'header',
+      required: false,
+      description:
+        'Language of error messages (problem details: title, detail, each invalid field\'s message): Chinese (zh-CN) by default; ' +
+        'English when the caller prefers `en` (RFC 9110 quality values, e.g. `en;q=0.9, zh;q=0.5`). Codes, and the data itself, do not change.',
+      schema: { type: 'string', example: 'zh-CN' },
+    },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      operation.parameters = [...(operation.parameters ?? []), { $ref: '#/components/parameters/AcceptLanguage' }];
+    }
+  }
+  return document;
 }
 
 /**
