@@ -75,15 +75,6 @@ export class ListProgressDto {
   @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
 }
 
-export class DashboardDto {
-  @ApiProperty({ example: '2026-09-30' }) asOf!: string;
-  @ApiProperty({ example: 2027 }) targetYear!: number;
-  @ApiProperty({ description: 'consortia on the official list on asOf' }) listed!: number;
-  @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
-  @ApiProperty({ type: [CoverageDto] }) coverage!: CoverageDto[];
-  @ApiProperty({ type: () => StatisticProgressDto, description: '高技能人才占比: the latest value entered for asOf’s year or before, against 45 %' }) highSkilledShare!: StatisticProgressDto;
-}
-
 export class StatisticProgressDto {
   @ApiProperty({ enum: CITY_STATISTICS }) indicator!: string;
   @ApiProperty({ example: 45, description: 'the 2027 target, per cent' }) target!: number;
@@ -94,6 +85,16 @@ export class StatisticProgressDto {
   @ApiProperty({ type: Number, nullable: true, description: 'target − value, 0 once met' }) gap!: number | null;
   @ApiProperty() met!: boolean;
 }
+
+export class DashboardDto {
+  @ApiProperty({ example: '2026-09-30' }) asOf!: string;
+  @ApiProperty({ example: 2027 }) targetYear!: number;
+  @ApiProperty({ description: 'consortia on the official list on asOf' }) listed!: number;
+  @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
+  @ApiProperty({ type: [CoverageDto] }) coverage!: CoverageDto[];
+  @ApiProperty({ type: StatisticProgressDto, description: '高技能人才占比: the latest value entered for asOf’s year or before, against 45 %' }) highSkilledShare!: StatisticProgressDto;
+}
+
 
 export const TREND_TARGETS = [...TIERS, ...DIRECTORY_KINDS, ...CITY_STATISTICS] as const;
 

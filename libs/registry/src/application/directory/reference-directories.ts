@@ -120,13 +120,13 @@ export class ImportDirectoryUseCase {
       for (const kind of DIRECTORY_KINDS) {
         const of = rows.filter((r) => r.kind === kind);
         if (of.length === 0) continue;
-        const removed: unknown[] = await m.query(`DELETE FROM reference_directory_entry WHERE year = $1 AND kind = $2 RETURNING 1`, [year, kind]);
+        const [{ n: replaced }]: { n: number }[] = await m.query(`WITH d AS (DELETE FROM reference_directory_entry WHERE year = $1 AND kind = $2 RETURNING 1) SELECT count(*)::int AS n FROM d`, [year, kind]);
         await m.query(
           `INSERT INTO reference_directory_entry (year, kind, uscc, name, district_code)
            SELECT $1, $2, r.uscc, r.name, r.district_code FROM jsonb_to_recordset($3::jsonb) AS r(uscc text, name text, district_code text)`,
           [year, kind, JSON.stringify(of.map((r) => ({ uscc: r.uscc, name: r.name, district_code: r.districtCode })))],
         );
-        directories.push({ kind, entries: of.length, replaced: removed.length });
+        directories.push({ kind, entries: of.length, replaced });
       }
       const payload: ReferenceDirectoryImportedPayload = { year, directories };
       await this.outbox.publish(m, { type: REGISTRY_EVENTS.REFERENCE_DIRECTORY_IMPORTED, aggregateType: 'reference-directory', aggregateId: String(year), payload: { ...payload }, districtCodes: [] });
