@@ -1,12 +1,11 @@
-import type { CoveragePopulation } from './registry.labels.js';
-
 /**
  * 名录: the reference directories of all key parks (重点园区), higher vocational colleges (高职院校)
  * and above-scale firms (规上企业) of the city, per year, imported by the task force. The 2027
  * "全覆盖" targets are counted against them: covered = directory units (by USCC) that are members of
  * a consortium on the list that day.
  */
-export const DIRECTORY_KINDS = ['KEY_PARKS', 'HIGHER_VOCATIONAL_COLLEGES', 'ABOVE_SCALE_FIRMS'] as const satisfies readonly CoveragePopulation[];
+export const DIRECTORY_KINDS = ['KEY_PARKS', 'HIGHER_VOCATIONAL_COLLEGES', 'ABOVE_SCALE_FIRMS'] as const;
+/** The same codes as the dashboard's coverage populations (registry.labels.ts `CoveragePopulation`). */
 export type DirectoryKind = (typeof DIRECTORY_KINDS)[number];
 
 /** 名录类型 as people write it in a file: the code, or one of these. */
