@@ -181,4 +181,20 @@ describe('governance documents (章程, 运行管理制度)', () => {
     const member = (await loginAs(api, 'secretariat', { consortiumId: ids['乙'] })).token;
     await http().get('/api/v1/governance-documents').set(bearer(member)).expect(403);
   });
+
+  it('puts each version in the change feed of the consortium’s districts only', async () => {
+    const documentEvents = async (district: string) => {
+      const system = await districtSystem(api, district, ['feed:read']);
+      const feed = await http().get('/api/v1/changes').query({ limit: 1000 }).set(bearer(system.token)).expect(200);
+      return feed.body.items
+        .filter((e: { type: string; payload: { entityType: string } }) => e.type === 'registry.governance.changed' && e.payload.entityType === 'governance-document')
+        .map((e: { aggregateId: string; payload: { after: { versionLabel: string } } }) => [e.aggregateId, e.payload.after.versionLabel]);
+    };
+    expect(await documentEvents('500118')).toEqual([
+      [ids['甲'], '2025 年版'],
+      [ids['甲'], '2026 年修订版'],
+      [ids['甲'], '试行'],
+    ]);
+    expect(await documentEvents('500101')).toEqual([]);
+  });
 });
