@@ -33,6 +33,7 @@ import { Ledger1763816000000 } from './1763816000000-ledger.js';
 import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
 import { ImportConsortiumScope1763812000000 } from './1763812000000-import-consortium-scope.js';
+import { GovernanceDocumentsAndDirectories1764000000000 } from './1764000000000-governance-documents-and-directories.js';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the same list serves the compiled
@@ -74,4 +75,5 @@ export const migrations = [
   EvaluationVersions1763801800000,
   ImportConsortiumScope1763812000000,
   Ledger1763816000000,
+  GovernanceDocumentsAndDirectories1764000000000,
 ];

@@ -314,17 +314,21 @@ describe('工作台账: import, progress, supervision, rollups', () => {
   });
 
   it('scores the district by the versioned method and exports the scorecard with Chinese headers', async () => {
-    // No consortium on the list, no annual competition: the ledger components only.
-    // 永川区 on 2026-07-08: 51 tasks, 1 done → 2.0 %; 50 not overdue → 98.0 %;
-    // score (0.3·2 + 0.2·98) / 0.5 = (0.6 + 19.6) / 0.5 = 40.4.
+    // No consortium on the list, no annual competition, no directory, no supply–demand figure: the
+    // ledger components only. 永川区 on 2026-07-08: 51 tasks, 1 done → 2.0 %; 50 not overdue → 98.0 %;
+    // method 2: (0.2·2 + 0.15·98) / 0.35 = (0.4 + 14.7) / 0.35 = 43.14… → 43.1;
+    // method 1 (as before): (0.3·2 + 0.2·98) / 0.5 = (0.6 + 19.6) / 0.5 = 40.4.
+    const row = { districtCode: YONGCHUAN, districtName: '永川区', consortia: 0, rankedConsortia: 0, results: null, tasks: 51, completion: 2, onTime: 98, directoryUnits: 0, coveredUnits: 0, coverage: null, supplyDemand: null };
     const card = (await get(`/api/v1/ledger/district-scorecard?year=${YEAR}&asOf=2026-07-08`).expect(200)).body;
     expect(card).toEqual({
       year: YEAR,
       asOf: '2026-07-08',
-      methodVersion: 1,
-      weights: { results: 0.5, completion: 0.3, onTime: 0.2 },
-      rows: [{ districtCode: YONGCHUAN, districtName: '永川区', consortia: 0, rankedConsortia: 0, results: null, tasks: 51, completion: 2, onTime: 98, score: 40.4, rank: 1 }],
+      methodVersion: 2,
+      weights: { results: 0.4, completion: 0.2, onTime: 0.15, coverage: 0.15, supplyDemand: 0.1 },
+      rows: [{ ...row, score: 43.1, rank: 1 }],
     });
+    const v1 = (await get(`/api/v1/ledger/district-scorecard?year=${YEAR}&asOf=2026-07-08&method=1`).expect(200)).body;
+    expect(v1).toEqual({ year: YEAR, asOf: '2026-07-08', methodVersion: 1, weights: { results: 0.5, completion: 0.3, onTime: 0.2 }, rows: [{ ...row, score: 40.4, rank: 1 }] });
     const file = await http().get(`/api/v1/ledger/district-scorecard/export?year=${YEAR}&asOf=2026-07-08`).set(bearer(taskforce)).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -335,8 +339,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     await workbook.xlsx.load(file.body as ArrayBuffer);
     const rows = workbook.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
-      ['排名', '区县', '区县代码', '在册联合体数', '参评联合体数', '赛马成绩得分', '台账任务数', '台账完成率(%)', '按时推进率(%)', '综合得分', '评价方法版本'],
-      [1, '永川区', '500118', 0, 0, '', 51, 2, 98, 40.4, 'v1'],
+      ['排名', '区县', '区县代码', '在册联合体数', '参评联合体数', '赛马成绩得分', '台账任务数', '台账完成率(%)', '按时推进率(%)', '名录单位数', '覆盖单位数', '成员覆盖率(%)', '供需对接得分', '综合得分', '评价方法版本'],
+      [1, '永川区', '500118', 0, 0, '', 51, 2, 98, 0, 0, '', '', 43.1, 'v2'],
     ]);
     await get(`/api/v1/ledger/district-scorecard?year=${YEAR}`, secretariat).expect(403);
   });

@@ -406,6 +406,31 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const tf = await loginAs(api, 'taskforce');
         return { url: `/api/v1/consortia/${c}/delegated-powers`, token: tf.token, valid: { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' } };
       },
+      'POST /api/v1/consortia/:consortiumId/governance-documents': async () => {
+        const c = await registryConsortium();
+        const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
+        return {
+          url: `/api/v1/consortia/${c}/governance-documents`,
+          token: secretariat.token,
+          valid: { kind: 'CHARTER', versionLabel: '2025 年版', title: '模糊联合体章程', adoptedOn: '2025-03-15', effectiveOn: '2025-04-01', text: '第一条（演示）', changeSummary: '首次制定' },
+          headers: versionOf(`SELECT sequence AS version FROM governance_document WHERE consortium_id = $1 AND kind = 'CHARTER' ORDER BY sequence DESC LIMIT 1`, [c]),
+        };
+      },
+      'POST /api/v1/reference-directories/imports': async () => ({
+        url: '/api/v1/reference-directories/imports?year=2030',
+        token: admin.token,
+        valid: Buffer.from(`\uFEFF统一社会信用代码,单位名称,名录类型,所在区县\n${makeUscc('9', '1', '500118', body8())},模糊名录企业（演示）,规上企业,永川区\n`, 'utf8'),
+        validType: 'text/csv',
+      }),
+      'POST /api/v1/city-statistics': async () => {
+        const tf = await loginAs(api, 'taskforce');
+        return {
+          url: '/api/v1/city-statistics',
+          token: tf.token,
+          valid: { indicator: 'HIGH_SKILLED_SHARE', year: 2030, value: 40.5, source: '模糊统计来源（演示）', reportedOn: '2031-02-01' },
+          headers: versionOf(`SELECT version FROM city_statistic WHERE indicator = 'HIGH_SKILLED_SHARE' AND year = 2030`, []),
+        };
+      },
       'PATCH /api/v1/consortia/:consortiumId': async () => {
         const c = await registryConsortium();
         return {

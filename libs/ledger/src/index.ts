@@ -10,5 +10,6 @@ export { LEDGER_NOTICE_RAISED } from './application/supervise.use-case.js';
 export { TASK_LIST_FILE } from './application/import-task-list.use-case.js';
 export { NOTICE_KINDS, type NoticeKind, SUPERVISION_METHOD, TASK_STATUSES, type TaskStatus, UNIT_KINDS, type UnitKind } from './domain/ledger.js';
 export { importTaskListIn } from './application/seed-task-list.js';
-export { SCORECARD_METHOD } from './domain/scorecard.js';
+export { SCORECARD_METHOD, SCORECARD_METHODS, SCORECARD_METHOD_VERSIONS } from './domain/scorecard.js';
+export { NoSupplyDemandFigures, SUPPLY_DEMAND_FIGURES, type SupplyDemandFigures } from './application/supply-demand.port.js';
 export * from './domain/ledger.labels.js';

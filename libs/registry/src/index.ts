@@ -36,3 +36,7 @@ export { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot as snapshotOfficialList } from 
 export { readTable, type Table } from './application/import/tabular.js';
 export { byColumn, type Cell, type ColumnSpec, dateCell, FileProblem, mapHeader, type RowError, textCell } from './domain/import.js';
 export * from './domain/registry.labels.js';
+export { DirectoryCoverage } from './application/directory/reference-directories.js';
+export * from './contracts/events.js';
+export { CITY_STATISTICS, type CityStatistic, DIRECTORY_KINDS, type DirectoryKind } from './domain/reference-directory.js';
+export { GOVERNANCE_DOCUMENT_KINDS, type GovernanceDocumentKind } from './domain/governance-document.js';

@@ -10,6 +10,8 @@ import { ApplicationsController } from './http/applications.controller.js';
 import { ImportsController } from './http/imports.controller.js';
 import { DelegatedPowersController, GovernanceController } from './http/governance.controller.js';
 import { GetGovernanceQuery, GovernanceUseCases, GovernanceWriter, ListDelegatedPowersQuery } from './application/governance/governance.use-cases.js';
+import { GovernanceDocumentsQuery, GovernanceDocumentsUseCases } from './application/governance/governance-documents.use-cases.js';
+import { CityGovernanceDocumentsController, GovernanceDocumentsController } from './http/governance-documents.controller.js';
 import { GOVERNANCE_ENTITIES } from './persistence/governance.entity.js';
 import { ConsortiumLookup } from './application/consortium/consortium-lookup.js';
 import { GetImportQuery, RequestImportUseCase } from './application/import/imports.use-cases.js';
@@ -50,6 +52,8 @@ import { OFFICIAL_LIST_SNAPSHOT_ENTITIES } from './persistence/official-list-sna
 import { ParticipationFactEntity } from './persistence/participation-fact.entity.js';
 import { OfficialListSnapshotsQuery } from './application/official-list/official-list-snapshots.js';
 import { DashboardQuery } from './application/dashboard/dashboard.query.js';
+import { CityStatisticsUseCases, DirectoryCoverage, ImportDirectoryUseCase, ListDirectoryQuery } from './application/directory/reference-directories.js';
+import { CityTargetsController } from './http/city-targets.controller.js';
 import {
   ListParticipationQuery,
   ParticipationLookup,
@@ -77,7 +81,7 @@ import { ConsortiumExistsQuery, MembershipHistoryQuery } from './application/mem
       ...OFFICIAL_LIST_SNAPSHOT_ENTITIES,
       ParticipationFactEntity,
     ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, DelegatedPowersController, OfficialListController, ParticipationController, MemberRecordsController],
+  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, DelegatedPowersController, GovernanceDocumentsController, CityGovernanceDocumentsController, OfficialListController, CityTargetsController, ParticipationController, MemberRecordsController],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,
@@ -109,14 +113,20 @@ import { ConsortiumExistsQuery, MembershipHistoryQuery } from './application/mem
     GovernanceUseCases,
     GetGovernanceQuery,
     ListDelegatedPowersQuery,
+    GovernanceDocumentsUseCases,
+    GovernanceDocumentsQuery,
     ConsortiumLookup,
     OfficialListSnapshotsQuery,
     DashboardQuery,
+    DirectoryCoverage,
+    ImportDirectoryUseCase,
+    ListDirectoryQuery,
+    CityStatisticsUseCases,
     ParticipationRecorder,
     RecordParticipationUseCase,
     ListParticipationQuery,
     ParticipationLookup,
   ],
-  exports: [ConsortiumLookup, DecideConsortiumUseCase, SubmitApplicationUseCase, ParticipationRecorder, ParticipationLookup],
+  exports: [ConsortiumLookup, DirectoryCoverage, DecideConsortiumUseCase, SubmitApplicationUseCase, ParticipationRecorder, ParticipationLookup],
 })
 export class RegistryModule {}

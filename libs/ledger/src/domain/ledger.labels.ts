@@ -67,7 +67,14 @@ export const LEDGER_ERROR_LABELS: Record<string, Label> = {
   TASK_LIST_INVALID: { zh: '任务清单文件有误，见各行说明', en: 'The task list has errors, see each row' },
 };
 
+/** 区县履职评价方法版本 */
+export const SCORECARD_METHOD_LABELS: Labels<1 | 2> = {
+  1: { zh: '第 1 版（赛马成绩、台账完成率、按时推进率）', en: 'Version 1 (results, completion, on time)' },
+  2: { zh: '第 2 版（增加成员覆盖率、供需对接）', en: 'Version 2 (adds membership coverage, supply–demand)' },
+};
+
 export const LEDGER_DICTIONARIES: Dictionary[] = [
+  dictionary('ScorecardMethodVersion', { zh: '区县履职评价方法版本', en: 'Scorecard method version' }, SCORECARD_METHOD_LABELS, [1, 2]),
   dictionary('TaskStatus', { zh: '任务状态', en: 'Task status' }, TASK_STATUS_LABELS),
   dictionary('LedgerUnitKind', { zh: '责任单位类型', en: 'Ledger unit kind' }, UNIT_KIND_LABELS),
   dictionary('TargetKind', { zh: '目标类型', en: 'Target kind' }, TARGET_KIND_LABELS),

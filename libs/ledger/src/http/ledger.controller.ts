@@ -23,6 +23,7 @@ import {
   ReviewReportDto,
   RollupsDto,
   ScorecardDto,
+  ScorecardQueryDto,
   SubmitReportDto,
   SupervisionRunDto,
   SupervisionSummaryDto,
@@ -219,12 +220,12 @@ export class LedgerController {
 
   @Get('district-scorecard')
   @Allow(CITY)
-  @ApiOperation({ summary: '区县履职评价: per district, consortium results (annual competition), ledger completion and on-time share, a score by the versioned method, and a rank' })
+  @ApiOperation({ summary: '区县履职评价: per district, consortium results (annual competition), ledger completion and on-time share, membership coverage against the directories, supply–demand figures where provided; a score by the versioned method, and a rank' })
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: ScorecardDto, description: 'the scorecard' })
-  scorecard(@Query() query: YearQueryDto) {
+  scorecard(@Query() query: ScorecardQueryDto) {
     const { year, asOf } = yearAndDate(query, shanghaiToday());
-    return this.scorecards.scorecard(year, asOf);
+    return this.scorecards.scorecard(year, asOf, query.method);
   }
 
   @Get('district-scorecard/export')
@@ -234,9 +235,9 @@ export class LedgerController {
   @ApiOperation({ summary: 'The district scorecard as XLSX with Chinese headers, for the annual evaluation of districts' })
   @ApiProblems(400, 401, 403)
   @ApiFileResponse('the scorecard as XLSX', XLSX_CONTENT_TYPE)
-  async exportScorecard(@Query() query: YearQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async exportScorecard(@Query() query: ScorecardQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const { year, asOf } = yearAndDate(query, shanghaiToday());
-    const card = await this.scorecards.scorecard(year, asOf);
+    const card = await this.scorecards.scorecard(year, asOf, query.method);
     void reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', `attachment; filename="district-scorecard-${card.year}.xlsx"`);
     return new StreamableFile(await writeTable(SCORECARD_COLUMNS, DistrictScorecardQuery.tableRows(card.rows, card.methodVersion), 'xlsx', `区县履职评价 ${card.year}`));
   }

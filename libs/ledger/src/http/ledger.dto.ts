@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, IsName } from '#platform';
 import { NOTICE_KINDS, TARGET_KINDS, TASK_STATUSES, UNIT_KINDS } from '../domain/ledger.js';
+import { SCORECARD_METHOD_VERSIONS, type ScorecardMethodVersion } from '../domain/scorecard.js';
 
 const YEAR = { minimum: 2000, maximum: 2100, example: 2026 };
 
@@ -362,14 +363,28 @@ class ScorecardRowDto {
   @ApiProperty({ description: 'top-level ledger tasks of the district' }) tasks!: number;
   @ApiProperty({ type: Number, nullable: true, description: '台账完成率, per cent' }) completion!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '按时推进率, per cent' }) onTime!: number | null;
+  @ApiProperty({ description: 'units of the reference directories (名录) in the district' }) directoryUnits!: number;
+  @ApiProperty({ description: 'of them, members of a consortium on the list on the day' }) coveredUnits!: number;
+  @ApiProperty({ type: Number, nullable: true, description: '成员覆盖率, per cent; null without directory units' }) coverage!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '供需对接, 0–100; null where the supply–demand context provides no figure' }) supplyDemand!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'weighted mean of the components present, one decimal' }) score!: number | null;
   @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
 }
 
 class ScorecardWeightsDto {
-  @ApiProperty({ example: 0.5 }) results!: number;
-  @ApiProperty({ example: 0.3 }) completion!: number;
-  @ApiProperty({ example: 0.2 }) onTime!: number;
+  @ApiProperty({ example: 0.4 }) results!: number;
+  @ApiProperty({ example: 0.2 }) completion!: number;
+  @ApiProperty({ example: 0.15 }) onTime!: number;
+  @ApiPropertyOptional({ example: 0.15, description: 'from method 2' }) coverage?: number;
+  @ApiPropertyOptional({ example: 0.1, description: 'from method 2' }) supplyDemand?: number;
+}
+
+export class ScorecardQueryDto extends YearQueryDto {
+  @ApiPropertyOptional({ enum: SCORECARD_METHOD_VERSIONS, description: 'the method version (default the current, 2); 1 reproduces a version 1 scorecard' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn(SCORECARD_METHOD_VERSIONS)
+  method?: ScorecardMethodVersion;
 }
 
 /** 区县履职评价. */

@@ -3,6 +3,8 @@ import type { ApplicationKind, ApplicationStatus } from './application.js';
 import type { CompositionWarningCode } from './composition.js';
 import type { ConsortiumKind, ConsortiumStatus, Level, Tier } from './consortium.js';
 import type { CouncilPosition, DelegatedPowerItem, PlatformService } from './governance.js';
+import type { GovernanceDocumentKind } from './governance-document.js';
+import type { CityStatistic } from './reference-directory.js';
 import type { FileProblemCode, ImportKind, ImportMode, ImportStatus } from './import.js';
 import type { IndustryClusterCategory } from './industry-cluster.js';
 import type { ExitReason, MembershipEndReason, MembershipRole } from './membership.js';
@@ -164,6 +166,29 @@ export const COVERAGE_POPULATION_LABELS: Labels<CoveragePopulation> = {
   ABOVE_SCALE_FIRMS: { zh: '规上企业', en: 'Firms above designated size' },
 };
 
+/** 治理文件 */
+export const GOVERNANCE_DOCUMENT_KIND_LABELS: Labels<GovernanceDocumentKind> = {
+  CHARTER: { zh: '章程', en: 'Charter' },
+  OPERATING_RULES: { zh: '运行管理制度', en: 'Operating rules' },
+};
+
+/** 覆盖率口径 */
+export const COVERAGE_BASIS_LABELS: Labels<'DIRECTORY' | 'REGISTRY_FLAGS'> = {
+  DIRECTORY: { zh: '按名录统计', en: 'Against the directory' },
+  REGISTRY_FLAGS: { zh: '按登记标识统计（未导入名录）', en: 'Against the registry’s flags (no directory)' },
+};
+
+/** 年度统计指标 */
+export const CITY_STATISTIC_LABELS: Labels<CityStatistic> = {
+  HIGH_SKILLED_SHARE: { zh: '高技能人才占技能人才比例', en: 'High-skilled share of skilled workers' },
+};
+
+/** 目标计量单位 */
+export const TREND_UNIT_LABELS: Labels<'CONSORTIA' | 'PERCENT'> = {
+  CONSORTIA: { zh: '个联合体', en: 'Consortia' },
+  PERCENT: { zh: '百分比', en: 'Per cent' },
+};
+
 export const PARTICIPATION_SOURCE_LABELS: Labels<ParticipationSource> = {
   EVIDENCE: { zh: '考卷佐证材料', en: 'Evidence' },
   BEST_PRACTICE: { zh: '最佳实践案例', en: 'Best practice' },
@@ -287,6 +312,12 @@ export const REGISTRY_ERROR_LABELS: Record<string, Label> = {
   FIELD_NOT_EDITABLE: { zh: '成员单位不能自行修改该字段，请联系工作专班', en: 'The unit cannot change this field itself' },
   ORGANIZATION_ALREADY_REGISTERED: { zh: '该统一社会信用代码的单位已登记', en: 'A unit with this USCC is registered already' },
   OUTSIDE_CONSORTIUM: { zh: '只能导入本联合体的成员', en: 'Outside the caller’s consortium' },
+  EFFECTIVE_BEFORE_ADOPTION: { zh: '生效日不能早于通过日', en: 'Cannot take effect before it was adopted' },
+  DOCUMENT_CONTENT_REQUIRED: { zh: '须提供文本或证明文件', en: 'Give the text or an evidence file' },
+  ADOPTED_ON_NOT_RESOLUTION_DATE: { zh: '通过日须与所引用理事会决议的通过日一致', en: 'adoptedOn must be the cited resolution’s day' },
+  DOCUMENT_VERSION_LABEL_TAKEN: { zh: '该版本号已登记', en: 'The version label is recorded already' },
+  DIRECTORY_INVALID: { zh: '名录文件有错误，未导入任何单位', en: 'The directory has problems; nothing was imported' },
+  UNKNOWN_DIRECTORY_KIND: { zh: '名录类型应为重点园区、高职院校或规上企业', en: 'Unknown directory kind' },
 };
 
 export const REGISTRY_DICTIONARIES: Dictionary[] = [
@@ -311,6 +342,11 @@ export const REGISTRY_DICTIONARIES: Dictionary[] = [
   dictionary('DelegatedPowerItem', { zh: '赋权事项', en: 'Delegated power' }, DELEGATED_POWER_LABELS),
   dictionary('PlatformService', { zh: '运营平台服务', en: 'Platform service' }, PLATFORM_SERVICE_LABELS),
   dictionary('CoveragePopulation', { zh: '覆盖对象', en: 'Coverage population' }, COVERAGE_POPULATION_LABELS),
+  dictionary('GovernanceDocumentKind', { zh: '治理文件类型', en: 'Governance document kind' }, GOVERNANCE_DOCUMENT_KIND_LABELS),
+  dictionary('CoverageBasis', { zh: '覆盖率口径', en: 'Coverage basis' }, COVERAGE_BASIS_LABELS),
+  dictionary('CityStatistic', { zh: '年度统计指标', en: 'City statistic' }, CITY_STATISTIC_LABELS),
+  dictionary('TrendTarget', { zh: '2027 年目标', en: '2027 target' }, { ...TIER_LABELS, ...COVERAGE_POPULATION_LABELS, ...CITY_STATISTIC_LABELS }),
+  dictionary('TrendUnit', { zh: '目标计量单位', en: 'Target unit' }, TREND_UNIT_LABELS),
   dictionary('ParticipationSource', { zh: '参与记录来源', en: 'Participation source' }, PARTICIPATION_SOURCE_LABELS),
   dictionary('IndustryClusterCategory', { zh: '产业集群类别', en: 'Industry cluster category' }, INDUSTRY_CLUSTER_CATEGORY_LABELS),
   dictionary('CompositionWarning', { zh: '组成提示', en: 'Composition warning' }, COMPOSITION_WARNING_LABELS),

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { TIERS } from '../domain/consortium.js';
+import { CITY_STATISTICS, DIRECTORY_KINDS } from '../domain/reference-directory.js';
 
 export class SnapshotSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -48,18 +49,22 @@ export class TierProgressDto {
   @ApiProperty() met!: boolean;
 }
 
-export class NamedOrganizationDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+/** A unit counted for coverage: a registered organization, or a directory unit (名录) not registered (`id` null). */
+export class CoverageUnitDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the registered organization; null for a directory unit not registered' }) id!: string | null;
   @ApiProperty() name!: string;
+  @ApiProperty({ description: '统一社会信用代码' }) uscc!: string;
 }
 
 export class CoverageDto {
-  @ApiProperty({ enum: ['KEY_PARKS', 'HIGHER_VOCATIONAL_COLLEGES', 'ABOVE_SCALE_FIRMS'] }) population!: string;
+  @ApiProperty({ enum: DIRECTORY_KINDS }) population!: string;
+  @ApiProperty({ enum: ['DIRECTORY', 'REGISTRY_FLAGS'], description: 'counted against the imported directory (名录) of directoryYear, or, without one, the registry’s flags' }) basis!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'the directory’s year: the latest on or before asOf’s year' }) directoryYear!: number | null;
   @ApiProperty({ description: 'members of at least one listed consortium on asOf' }) covered!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'the directory’s units (or the flagged organizations)' }) total!: number;
   @ApiProperty({ example: 66.7, description: 'covered / total in percent, one decimal; 0 when total is 0' }) percent!: number;
   @ApiProperty() uncoveredCount!: number;
-  @ApiProperty({ type: [NamedOrganizationDto], description: 'the first 50 uncovered, by name' }) uncovered!: NamedOrganizationDto[];
+  @ApiProperty({ type: [CoverageUnitDto], description: 'the first 50 uncovered, by name' }) uncovered!: CoverageUnitDto[];
 }
 
 /** The official list per tier against the 2027 targets on a date (public). */
@@ -70,10 +75,46 @@ export class ListProgressDto {
   @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
 }
 
+export class StatisticProgressDto {
+  @ApiProperty({ enum: CITY_STATISTICS }) indicator!: string;
+  @ApiProperty({ example: 45, description: 'the 2027 target, per cent' }) target!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'the year of the value shown' }) year!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 38.5 }) value!: number | null;
+  @ApiProperty({ type: String, nullable: true }) source!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) reportedOn!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'target − value, 0 once met' }) gap!: number | null;
+  @ApiProperty() met!: boolean;
+}
+
 export class DashboardDto {
   @ApiProperty({ example: '2026-09-30' }) asOf!: string;
   @ApiProperty({ example: 2027 }) targetYear!: number;
   @ApiProperty({ description: 'consortia on the official list on asOf' }) listed!: number;
   @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
   @ApiProperty({ type: [CoverageDto] }) coverage!: CoverageDto[];
+  @ApiProperty({ type: StatisticProgressDto, description: '高技能人才占比: the latest value entered for asOf’s year or before, against 45 %' }) highSkilledShare!: StatisticProgressDto;
+}
+
+
+export const TREND_TARGETS = [...TIERS, ...DIRECTORY_KINDS, ...CITY_STATISTICS] as const;
+
+export class TrendPointDto {
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: '31 December of a past year, asOf in its year, null for a later year' }) measuredOn!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) value!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'goal − value, 0 once met' }) gap!: number | null;
+}
+
+export class TrendSeriesDto {
+  @ApiProperty({ enum: TREND_TARGETS, description: 'a tier (consortia on the list), a coverage population (per cent) or a statistic (per cent)' }) target!: string;
+  @ApiProperty({ enum: ['CONSORTIA', 'PERCENT'] }) unit!: string;
+  @ApiProperty({ description: 'the 2027 target' }) goal!: number;
+  @ApiProperty({ type: [TrendPointDto] }) points!: TrendPointDto[];
+}
+
+export class TrendDto {
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty({ example: 2027 }) targetYear!: number;
+  @ApiProperty({ type: [Number] }) years!: number[];
+  @ApiProperty({ type: [TrendSeriesDto] }) series!: TrendSeriesDto[];
 }
