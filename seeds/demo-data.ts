@@ -9,6 +9,7 @@ import { DEMO_INDICATOR_SOURCES, DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.
 import { importTaskListIn } from '#ledger';
 import { DEMO_LEDGER_YEAR, SCHOOL_LIST_NAME, SCHOOL_TASKS, taskListWorkbook, YONGCHUAN, YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS } from './ledger-demo-data.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
+import { seedDirectories } from './directory-demo-data.js';
 
 /**
  * A demo USCC (统一社会信用代码) for a demo organization: valid by GB 32100-2015's rules, but
@@ -293,6 +294,7 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
       await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [cluster.code, cluster.name, cluster.category]);
     }
     const orgIds = await seedRegistry(manager);
+    await seedDirectories(manager);
     const participationFacts = await seedParticipation(manager);
     const answerSheets = await seedEvaluation(manager);
     if (pastRounds === 'PUBLISHED') await publishPastRounds(manager, new ConsortiumLookup(dataSource));

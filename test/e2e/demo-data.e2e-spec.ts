@@ -8,6 +8,7 @@ import { DEMO_SCHEME } from '../../seeds/demo-scheme.js';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { DOCUMENTED_COUNTS, fillerConsortia, seedDemoData } from '../../seeds/demo-data.js';
 import { DEMO_USERS } from '../../seeds/demo-users.js';
+import { DEMO_DIRECTORY_OUTSIDE, DEMO_DIRECTORY_YEAR, DEMO_HIGH_SKILLED_SHARE } from '../../seeds/directory-demo-data.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS } from '../../seeds/registry-demo-data.js';
 import { startApi } from '../support/apps.js';
 
@@ -81,6 +82,25 @@ describe('demo data', () => {
     );
     expect(improvement[0]).toEqual({ code: '2026Q2', improved: 0 });
     expect(improvement[1].improved).toBeGreaterThan(0);
+  });
+
+  it('counts the 2027 coverage targets against the demo directories, with units outside every consortium, and the high-skilled share series', async () => {
+    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: 'taskforce.demo', password: 'demo-taskforce-password' }).expect(200);
+    const dashboard = await request(api.getHttpServer()).get('/api/v1/dashboard').query({ asOf: '2026-09-30' }).set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const outside = DEMO_DIRECTORY_OUTSIDE.reduce<Record<string, string[]>>((acc, u) => ({ ...acc, [u.kind]: [...(acc[u.kind] ?? []), u.name] }), {});
+    for (const population of ['KEY_PARKS', 'HIGHER_VOCATIONAL_COLLEGES', 'ABOVE_SCALE_FIRMS']) {
+      const figure = dashboard.body.coverage.find((c: { population: string }) => c.population === population);
+      expect(figure).toMatchObject({ basis: 'DIRECTORY', directoryYear: DEMO_DIRECTORY_YEAR });
+      // The directory's own units outside every consortium keep coverage below 100 %.
+      const uncovered = figure.uncovered.map((u: { name: string }) => u.name);
+      for (const name of outside[population]) expect(uncovered).toContain(name);
+      expect(figure.covered).toBeGreaterThan(0);
+      expect(figure.total).toBe(figure.covered + figure.uncoveredCount);
+      expect(figure.percent).toBeCloseTo((100 * figure.covered) / figure.total, 1);
+    }
+    const latest = DEMO_HIGH_SKILLED_SHARE[DEMO_HIGH_SKILLED_SHARE.length - 1];
+    expect(dashboard.body.highSkilledShare).toMatchObject({ indicator: 'HIGH_SKILLED_SHARE', target: 45, year: latest.year, value: latest.value, met: false });
+    expect(dashboard.body.highSkilledShare.gap).toBeCloseTo(45 - latest.value, 5);
   });
 
   it('snapshots the official list with each published demo round, as of its quarter end', async () => {
