@@ -38,10 +38,7 @@ export class ScoreRoundHandler {
     try {
       await this.progress(roundId, revision, 'RUNNING', 'loading', 0);
       const listed = await this.consortia.listedOn(round.periodEnd, manager);
-      const { rows, digest, loadMs, scoreMs } = await computeRoundResults(manager, round, revision, listed, async (level, percent) => {
-        await this.progress(roundId, revision, 'RUNNING', `scored ${level}`, percent);
-        await job.updateProgress({ phase: `scored ${level}`, percent });
-      });
+      const { rows, digest, loadMs, scoreMs } = await computeRoundResults(manager, round, revision, listed);
       const scored = performance.now();
       await manager.insert(RoundResultEntity, rows);
       await manager.update(RoundScoringEntity, { roundId, revision }, { status: 'DONE', phase: 'done', percent: 100, digest, finishedAt: new Date() });
