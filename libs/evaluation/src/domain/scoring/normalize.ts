@@ -1,4 +1,5 @@
-import { type Criterion, type Direction, type Normalization, ScoringInputError } from './types.js';
+import type { CriterionNormalization } from './engine.js';
+import { type Direction, type Normalization, ScoringInputError } from './types.js';
 
 /** Default cap of the 'target' normalization: achievement beyond the target earns nothing more. */
 export const DEFAULT_CAP = 1;
@@ -27,27 +28,46 @@ export function normalizeColumn(values: number[], direction: Direction, method: 
     case 'vector':
       return vector(values);
     case 'target':
-      return towardTarget(values, direction, target, cap);
+      return towardTargetColumn(values, direction, target, cap);
     default:
       throw new ScoringInputError('normalization', `unknown normalization '${String(method)}'`);
   }
 }
 
 /**
- * Normalizes every column of `matrix` (rows = alternatives) with its criterion's direction and
- * target. Rows of plain numbers, as the engine's output shows them.
+ * Normalizes one criterion column of the engine, on the values present (null = not answered, left
+ * null): `min-max`, `max` and `vector` by `normalizeColumn`, where a negative value counts as 0
+ * under the ratios `max` and `vector` (no growth; the `score` command refuses negative values
+ * there before); `target` against each alternative's own target, a = x/t (benefit) or t/x (cost,
+ * x = 0 → cap), min(max(a, 0), cap)/cap — a column where some alternative has no positive target
+ * falls back to `min-max`; `grade` and `boolean` are on 0…1 already, flipped for a cost.
  */
-export function normalizeMatrix(matrix: number[][], criteria: Criterion[], method: Normalization, cap: number = DEFAULT_CAP): number[][] {
-  const m = matrix.length;
-  const rows: number[][] = [];
-  for (let i = 0; i < m; i++) rows.push(new Array<number>(criteria.length));
-  const column = new Array<number>(m);
-  criteria.forEach((criterion, j) => {
-    for (let i = 0; i < m; i++) column[i] = matrix[i]![j]!;
-    const normalized = normalizeColumn(column, criterion.type, method, criterion.target, cap);
-    for (let i = 0; i < m; i++) rows[i]![j] = normalized[i]!;
+export function normalizeCriterion(
+  direction: Direction,
+  method: CriterionNormalization,
+  values: (number | null)[],
+  targets: (number | null)[] | undefined,
+  cap: number,
+): (number | null)[] {
+  const present: [number, number][] = [];
+  values.forEach((v, i) => {
+    if (v !== null) present.push([v, i]);
   });
-  return rows;
+  const out: (number | null)[] = values.map(() => null);
+  if (present.length === 0) return out;
+  if (method === 'grade' || method === 'boolean') {
+    for (const [v, i] of present) out[i] = direction === 'cost' ? 1 - v : v;
+    return out;
+  }
+  if (method === 'target' && targets !== undefined && present.every(([, i]) => targets[i] !== null && targets[i]! > 0)) {
+    for (const [x, i] of present) out[i] = towardTarget(x, targets[i]!, direction, cap);
+    return out;
+  }
+  const column: Normalization = method === 'max' ? 'max' : method === 'vector' ? 'vector' : 'min-max';
+  const xs = present.map(([v]) => v);
+  const normalized = normalizeColumn(column === 'min-max' ? xs : xs.map((x) => Math.max(x, 0)), direction, column);
+  present.forEach(([, i], k) => (out[i] = normalized[k]!));
+  return out;
 }
 
 /** benefit (x − min)/(max − min), cost (max − x)/(max − min); a constant column is 1 for all. */
@@ -96,16 +116,19 @@ function vector(values: number[]): number[] {
 
 /**
  * Achievement a = x/target (benefit) or target/x (cost; x = 0 → cap, the best possible),
- * score = min(a, cap)/cap (达标率, capped).
+ * score = min(max(a, 0), cap)/cap (达标率, capped; a negative achievement counts 0).
  */
-function towardTarget(values: number[], direction: Direction, target: number | undefined, cap: number): number[] {
+export function towardTarget(x: number, target: number, direction: Direction, cap: number): number {
+  const achievement = direction === 'benefit' ? x / target : x === 0 ? cap : target / x;
+  return Math.min(Math.max(achievement, 0), cap) / cap;
+}
+
+/** `towardTarget` for a whole column with one target, checked. */
+function towardTargetColumn(values: number[], direction: Direction, target: number | undefined, cap: number): number[] {
   if (target === undefined) throw new ScoringInputError('target', "normalization 'target' needs the criterion's target");
   if (!Number.isFinite(target) || target <= 0) throw new ScoringInputError('target', `target must be a positive number (got ${String(target)})`);
   if (!Number.isFinite(cap) || cap <= 0) throw new ScoringInputError('cap', `cap must be a positive number (got ${String(cap)})`);
-  return values.map((x) => {
-    const achievement = direction === 'benefit' ? x / target : x === 0 ? cap : target / x;
-    return clamp01(Math.min(achievement, cap) / cap);
-  });
+  return values.map((x) => towardTarget(x, target, direction, cap));
 }
 
 /** Guards [0, 1] against the last-bit rounding of a division (e.g. x/‖x‖ for a lone value). */
