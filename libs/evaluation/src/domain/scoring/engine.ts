@@ -2,14 +2,8 @@ import { topsis, weightedRowSums } from './aggregate.js';
 import { normalizeCriterion } from './normalize.js';
 import { mulberry32 } from './random.js';
 import { CompetitionRanker, competitionRanks } from './rank.js';
-import type { Direction, MonteCarloOptions, MonteCarloResult } from './types.js';
+import type { CriterionNormalization, Direction, MonteCarloOptions, MonteCarloResult } from './types.js';
 import { entropyWeights, rescaleWeights } from './weights.js';
-
-/**
- * How one criterion column is normalized: the four methods of DESIGN §3.1, plus values already on
- * 0…1 (`grade`: A…E as 1…0; `boolean`: 1/0), flipped for a cost criterion.
- */
-export type CriterionNormalization = 'min-max' | 'max' | 'vector' | 'target' | 'grade' | 'boolean';
 
 export interface EngineCriterion {
   direction: Direction;

@@ -3,7 +3,7 @@
  * no I/O, deterministic. Formulas and chosen conventions: libs/evaluation/README.md.
  */
 export { topsis, weightedRowSums } from './aggregate.js';
-export { type CriterionNormalization, type EngineCriterion, type EngineProblem, type EngineResult, MIN_RELATIVE_GROUP, scoreAlternatives } from './engine.js';
+export { type EngineCriterion, type EngineProblem, type EngineResult, MIN_RELATIVE_GROUP, scoreAlternatives } from './engine.js';
 export { MONTE_CARLO_DEFAULTS, monteCarloRanks } from './monte-carlo.js';
 export { DEFAULT_CAP, normalizeColumn, normalizeCriterion, towardTarget } from './normalize.js';
 export { parseScoreInput } from './parse.js';
@@ -14,6 +14,7 @@ export {
   type Aggregation,
   AGGREGATIONS,
   type Criterion,
+  type CriterionNormalization,
   type Direction,
   DIRECTIONS,
   type MonteCarloOptions,

@@ -1,5 +1,4 @@
-import type { CriterionNormalization } from './engine.js';
-import { type Direction, type Normalization, ScoringInputError } from './types.js';
+import { type CriterionNormalization, type Direction, type Normalization, ScoringInputError } from './types.js';
 
 /** Default cap of the 'target' normalization: achievement beyond the target earns nothing more. */
 export const DEFAULT_CAP = 1;
