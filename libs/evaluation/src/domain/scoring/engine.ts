@@ -82,25 +82,24 @@ const BLOCK = 256;
 export function scoreAlternatives(problem: EngineProblem): EngineResult {
   const { criteria } = problem;
   const columns = criteria.length;
-  const raw = problem.matrix.map((row) => row.slice());
+  const fillMissing = problem.missing === 'group-minimum';
+  // Copied only where the missing values are filled in; otherwise read as given.
+  const raw = fillMissing ? problem.matrix.map((row) => row.slice()) : problem.matrix;
   const m = raw.length;
-  if (problem.missing === 'group-minimum') {
+  if (fillMissing) {
     for (let j = 0; j < columns; j++) {
       const present = raw.map((r) => r[j]).filter((x): x is number => x !== null);
       const min = present.length ? Math.min(...present) : 0;
       for (const r of raw) r[j] = r[j] ?? min;
     }
   }
-  const normalized: (number | null)[][] = raw.map(() => new Array<number | null>(columns));
+  const normalized: (number | null)[][] = [];
+  for (let i = 0; i < m; i++) normalized.push(new Array<number | null>(columns));
+  const values = new Array<number | null>(m);
   criteria.forEach((criterion, j) => {
-    const column = normalizeCriterion(
-      criterion.direction,
-      criterion.normalization,
-      raw.map((r) => r[j]!),
-      problem.targets?.map((t) => t[j] ?? null),
-      problem.cap,
-    );
-    column.forEach((v, i) => (normalized[i]![j] = v));
+    for (let i = 0; i < m; i++) values[i] = raw[i]![j]!;
+    const column = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
+    for (let i = 0; i < m; i++) normalized[i]![j] = column[i]!;
   });
 
   const declaredWeights = criteria.every((c) => c.weight !== undefined) ? rescaleWeights(criteria.map((c) => c.weight!)) : null;
@@ -132,8 +131,11 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
 }
 
 /** Given (the declared weights), entropy on the raw values counted from each column's origin (a missing value as the column minimum), or combined. */
-function weightsOf(problem: EngineProblem, raw: (number | null)[][], declared: number[] | null): number[] {
+function weightsOf(problem: EngineProblem, raw: readonly (number | null)[][], declared: number[] | null): number[] {
   const entropy = () => {
+    // As given when nothing is missing and every origin is 0 (x − 0 is x, to the bit).
+    const asGiven = problem.criteria.every((c) => (c.entropyOrigin ?? 0) === 0) && raw.every((r) => !r.includes(null));
+    if (asGiven) return entropyWeights(raw as number[][]);
     const fill = columnMinima(raw, problem.criteria.length);
     return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (problem.criteria[j]!.entropyOrigin ?? 0))));
   };
@@ -145,7 +147,7 @@ function weightsOf(problem: EngineProblem, raw: (number | null)[][], declared: n
 }
 
 /** Each column's minimum with 0 as a floor (missing values ignored): how a full matrix counts a missing value. */
-function columnMinima(matrix: (number | null)[][], columns: number): number[] {
+function columnMinima(matrix: readonly (number | null)[][], columns: number): number[] {
   const fill: number[] = [];
   for (let j = 0; j < columns; j++) {
     let min = 0;

@@ -48,25 +48,33 @@ export function normalizeCriterion(
   targets: (number | null)[] | undefined,
   cap: number,
 ): (number | null)[] {
-  const present: [number, number][] = [];
-  values.forEach((v, i) => {
-    if (v !== null) present.push([v, i]);
-  });
-  const out: (number | null)[] = values.map(() => null);
-  if (present.length === 0) return out;
-  if (method === 'grade' || method === 'boolean') {
-    for (const [v, i] of present) out[i] = direction === 'cost' ? 1 - v : v;
-    return out;
+  // The indices of the values present; `null` when every value is (the usual case: no copy, no tuples).
+  let at: number[] | null = null;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== null) continue;
+    at = [];
+    for (let k = 0; k < values.length; k++) if (values[k] !== null) at.push(k);
+    break;
   }
-  if (method === 'target' && targets !== undefined && present.every(([, i]) => targets[i] !== null && targets[i]! > 0)) {
-    for (const [x, i] of present) out[i] = towardTarget(x, targets[i]!, direction, cap);
+  const out: (number | null)[] = new Array<number | null>(values.length).fill(null);
+  const xs: number[] = at === null ? (values as number[]) : at.map((k) => values[k]!);
+  if (xs.length === 0) return out;
+  const put = (normalized: (k: number) => number) => {
+    for (let k = 0; k < xs.length; k++) out[at === null ? k : at[k]!] = normalized(k);
     return out;
+  };
+  if (method === 'grade' || method === 'boolean') return put((k) => (direction === 'cost' ? 1 - xs[k]! : xs[k]!));
+  if (method === 'target' && targets !== undefined) {
+    let all = true;
+    for (let k = 0; k < xs.length && all; k++) {
+      const t = targets[at === null ? k : at[k]!];
+      all = t !== null && t !== undefined && t > 0;
+    }
+    if (all) return put((k) => towardTarget(xs[k]!, targets[at === null ? k : at[k]!]!, direction, cap));
   }
   const column: Normalization = method === 'max' ? 'max' : method === 'vector' ? 'vector' : 'min-max';
-  const xs = present.map(([v]) => v);
   const normalized = normalizeColumn(column === 'min-max' ? xs : xs.map((x) => Math.max(x, 0)), direction, column);
-  present.forEach(([, i], k) => (out[i] = normalized[k]!));
-  return out;
+  return put((k) => normalized[k]!);
 }
 
 /** benefit (x − min)/(max − min), cost (max − x)/(max − min); a constant column is 1 for all. */
