@@ -96,14 +96,19 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
   const normalized: (number | null)[][] = [];
   for (let i = 0; i < m; i++) normalized.push(new Array<number | null>(columns));
   const values = new Array<number | null>(m);
+  let complete = true;
   criteria.forEach((criterion, j) => {
-    for (let i = 0; i < m; i++) values[i] = raw[i]![j]!;
+    for (let i = 0; i < m; i++) {
+      const v = raw[i]![j]!;
+      values[i] = v;
+      if (v === null) complete = false;
+    }
     const column = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
     for (let i = 0; i < m; i++) normalized[i]![j] = column[i]!;
   });
 
   const declaredWeights = criteria.every((c) => c.weight !== undefined) ? rescaleWeights(criteria.map((c) => c.weight!)) : null;
-  const weights = weightsOf(problem, raw, declaredWeights);
+  const weights = weightsOf(problem, raw, complete, declaredWeights);
 
   const matrix = packMatrix(normalized, columns, problem.aggregation === 'topsis');
   const previous = problem.previous ?? raw.map(() => null);
@@ -131,10 +136,10 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
 }
 
 /** Given (the declared weights), entropy on the raw values counted from each column's origin (a missing value as the column minimum), or combined. */
-function weightsOf(problem: EngineProblem, raw: readonly (number | null)[][], declared: number[] | null): number[] {
+function weightsOf(problem: EngineProblem, raw: readonly (number | null)[][], complete: boolean, declared: number[] | null): number[] {
   const entropy = () => {
     // As given when nothing is missing and every origin is 0 (x − 0 is x, to the bit).
-    const asGiven = problem.criteria.every((c) => (c.entropyOrigin ?? 0) === 0) && raw.every((r) => !r.includes(null));
+    const asGiven = complete && problem.criteria.every((c) => (c.entropyOrigin ?? 0) === 0);
     if (asGiven) return entropyWeights(raw as number[][]);
     const fill = columnMinima(raw, problem.criteria.length);
     return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (problem.criteria[j]!.entropyOrigin ?? 0))));
@@ -254,9 +259,10 @@ function totalsInto(scores: Float64Array, previous: (number | null)[], beta: num
  * Rank stability (排名稳定性). Each draw multiplies every weight by (1 + u·noise), u ~ U(−1, 1)
  * from mulberry32(seed) drawn in criterion order, clamps negatives at 0 and rescales to sum 1 (all
  * clamped: the unperturbed weights); scores, totals and competition ranks are recomputed on the
- * unchanged normalized matrix. The ranks of a block of draws are kept and then counted alternative
- * by alternative into a histogram (one row at a time instead of n rows touched per draw). Per
- * alternative: the median rank and [p5, p95] by nearest rank, and P(rank = r).
+ * unchanged normalized matrix. The ranks of a block of draws are kept and then copied alternative
+ * by alternative, so that each alternative's ranks end up side by side; each is then counted into
+ * one reused histogram row (no n × n table). Per alternative: the median rank and [p5, p95] by
+ * nearest rank, and P(rank = r).
  */
 function monteCarlo(
   matrix: PackedMatrix,
@@ -277,14 +283,18 @@ function monteCarlo(
   const improvement = new Float64Array(n);
   const totals = new Float64Array(n);
   const ranker = new CompetitionRanker(n);
-  const counts = new Int32Array(n * n);
+  // Each alternative's ranks over all draws, side by side (2 bytes a rank while ranks fit): the
+  // ranks of a block of draws are ranked draw by draw and then copied alternative by alternative.
+  const byAlternative = n <= 0xffff ? new Uint16Array(draws * n) : new Int32Array(draws * n);
   const block = new Int32Array(Math.min(BLOCK, draws) * n);
+  let first = 0;
   let inBlock = 0;
   const flush = () => {
     for (let i = 0; i < n; i++) {
-      const row = i * n - 1;
-      for (let b = 0; b < inBlock; b++) counts[row + block[b * n + i]!]! += 1;
+      const to = i * draws + first;
+      for (let b = 0; b < inBlock; b++) byAlternative[to + b] = block[b * n + i]!;
     }
+    first += inBlock;
     inBlock = 0;
   };
   for (let draw = 0; draw < draws; draw++) {
@@ -295,7 +305,6 @@ function monteCarlo(
     if (++inBlock === BLOCK) flush();
   }
   flush();
-  if (draws === 0) for (let i = 0; i < n; i++) counts[i * n + ranks[i]! - 1] = 1;
   const counted = draws || 1;
   const k5 = nearestRankCount(counted, 5);
   const k50 = nearestRankCount(counted, 50);
@@ -303,17 +312,22 @@ function monteCarlo(
   const medianRank: number[] = [];
   const rankInterval: [number, number][] = [];
   const rankProbabilities: number[][] = [];
+  // One histogram row, reused: counted from the alternative's ranks, read once, cleared as it is read.
+  const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    if (draws === 0) counts[ranks[i]! - 1] = 1;
+    for (let d = i * draws, end = d + draws; d < end; d++) counts[byAlternative[d]! - 1]! += 1;
     // One pass over the histogram: the probabilities and the three percentiles.
     const probabilities = new Array<number>(n);
     let p5 = n;
     let p50 = n;
     let p95 = n;
     let cumulative = 0;
-    for (let r = 0, at = i * n; r < n; r++, at++) {
-      const count = counts[at]!;
+    for (let r = 0; r < n; r++) {
+      const count = counts[r]!;
       probabilities[r] = count / counted;
       if (count === 0) continue;
+      counts[r] = 0;
       const before = cumulative;
       cumulative += count;
       if (before < k5 && cumulative >= k5) p5 = r + 1;

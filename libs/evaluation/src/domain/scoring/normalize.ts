@@ -56,25 +56,34 @@ export function normalizeCriterion(
     for (let k = 0; k < values.length; k++) if (values[k] !== null) at.push(k);
     break;
   }
+  if (at === null) return normalizePresent(direction, method, values as number[], targets, cap);
+  const present = at;
+  const normalized = normalizePresent(
+    direction,
+    method,
+    present.map((k) => values[k]!),
+    targets && present.map((k) => targets[k] ?? null),
+    cap,
+  );
   const out: (number | null)[] = new Array<number | null>(values.length).fill(null);
-  const xs: number[] = at === null ? (values as number[]) : at.map((k) => values[k]!);
-  if (xs.length === 0) return out;
-  const put = (normalized: (k: number) => number) => {
-    for (let k = 0; k < xs.length; k++) out[at === null ? k : at[k]!] = normalized(k);
-    return out;
-  };
-  if (method === 'grade' || method === 'boolean') return put((k) => (direction === 'cost' ? 1 - xs[k]! : xs[k]!));
+  for (let k = 0; k < present.length; k++) out[present[k]!] = normalized[k]!;
+  return out;
+}
+
+/** `normalizeCriterion` on the values present, `targets` aligned with them. */
+function normalizePresent(direction: Direction, method: CriterionNormalization, xs: number[], targets: (number | null)[] | undefined, cap: number): number[] {
+  if (xs.length === 0) return [];
+  if (method === 'grade' || method === 'boolean') return direction === 'cost' ? xs.map((x) => 1 - x) : xs.slice();
   if (method === 'target' && targets !== undefined) {
     let all = true;
     for (let k = 0; k < xs.length && all; k++) {
-      const t = targets[at === null ? k : at[k]!];
+      const t = targets[k];
       all = t !== null && t !== undefined && t > 0;
     }
-    if (all) return put((k) => towardTarget(xs[k]!, targets[at === null ? k : at[k]!]!, direction, cap));
+    if (all) return xs.map((x, k) => towardTarget(x, targets[k]!, direction, cap));
   }
   const column: Normalization = method === 'max' ? 'max' : method === 'vector' ? 'vector' : 'min-max';
-  const normalized = normalizeColumn(column === 'min-max' ? xs : xs.map((x) => Math.max(x, 0)), direction, column);
-  return put((k) => normalized[k]!);
+  return normalizeColumn(column === 'min-max' ? xs : xs.map((x) => Math.max(x, 0)), direction, column);
 }
 
 /** benefit (x − min)/(max − min), cost (max − x)/(max − min); a constant column is 1 for all. */
