@@ -113,6 +113,8 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
   const matrix = packMatrix(normalized, columns, problem.aggregation === 'topsis');
   const previous = problem.previous ?? raw.map(() => null);
   const beta = problem.beta ?? 0;
+  // TOPSIS ideals: 'cost' (ideal = column minimum) only for an unflipped vector cost column where
+  // the problem asks for it; every other column is already "1 is best" (ideal = column maximum).
   const topsisDirections: Direction[] = criteria.map((c) => (problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit'));
   const scores = new Float64Array(m);
   const improvement = new Float64Array(m);
@@ -209,6 +211,7 @@ function packMatrix(n: (number | null)[][], columns: number, topsis: boolean): P
  */
 function scoresInto(g: PackedMatrix, weights: ArrayLike<number>, directions: Direction[], out: Float64Array): void {
   if (g.full !== null) {
+    // 'vector' makes `topsis` follow `directions` column by column (see topsisDirections).
     out.set(topsis(g.full, Array.from(weights), directions, 'vector'));
     return;
   }
