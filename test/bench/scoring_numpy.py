@@ -3,7 +3,8 @@
 Reads a JSON job on stdin: the path of the raw matrix (float64, little-endian, row-major m × n), the
 criteria directions, the Monte Carlo options and the run counts. Computes, as the engine does:
 validation (finite, non-negative), min-max per column (cost columns flipped, a constant column 1),
-entropy weights on the raw values, the weighted sum clamped to [0, 1], standard competition ranks
+entropy weights on the raw values, the weighted sum clamped to [0, 1] (the engine divides it by
+the weights' sum, 1 up to the last bit: the scores agree within 1e-12), standard competition ranks
 with the tie rule |a - b| <= 1e-9 * max(1, |a|, |b|) against the group's leader; then the Monte
 Carlo: mulberry32(seed) in the same order (one number per criterion and draw), w' = max(0, w(1 +
 (2u - 1)noise)) rescaled, scores, tie-aware ranks of every draw, the rank histogram, the rank

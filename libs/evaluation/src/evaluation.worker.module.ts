@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '#platform';
 import { ConsortiumLookup } from '#registry';
+import { ScoreRoundUseCase } from './application/score-round.use-case.js';
+import { ScoreYearUseCase } from './application/score-year.use-case.js';
+import { ScoringRevisions } from './application/scoring-revisions.js';
 import { ScoreRoundHandler } from './jobs/score-round.handler.js';
 import { ScoreYearHandler } from './jobs/score-year.handler.js';
 import { ANNUAL_ENTITIES } from './persistence/annual.entities.js';
@@ -11,6 +14,6 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 /** The evaluation context's side of the worker: scoring of rounds and the annual competition on the `evaluation` queue. */
 @Module({
   imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule],
-  providers: [ScoreRoundHandler, ScoreYearHandler, ConsortiumLookup],
+  providers: [ScoreRoundHandler, ScoreYearHandler, ScoreRoundUseCase, ScoreYearUseCase, ScoringRevisions, ConsortiumLookup],
 })
 export class EvaluationWorkerModule {}

@@ -5,9 +5,9 @@ import { type Actor, AuditRecorder, DomainError, labelOf, OutboxPublisher } from
 import { ConsortiumLookup } from '#registry';
 import { displayScore, displayScoreOrNull } from '../domain/display.js';
 import { ROUND_STATUS_LABELS } from '../domain/evaluation.labels.js';
+import { correctionReasonProblem, isScoring } from '../domain/scoring-lifecycle.js';
 import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualResultEntity, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
-
-export const ANNUAL_SCORING_REQUESTED = 'evaluation.annual.scoring-requested';
+import { ANNUAL_SCORING_REQUESTED } from './scoring-events.js';
 
 /** The year's four quarterly round codes, Q1 to Q4. */
 export const quartersOf = (year: number): string[] => [1, 2, 3, 4].map((q) => `${year}Q${q}`);
@@ -47,7 +47,7 @@ const scoringView = (s: AnnualScoringEntity): AnnualScoringView => ({
  * 年度公平比拼: the annual competition of a year, modelled on the scoring of a round. A request is
  * allowed once the year's four rounds (YYYYQ1…Q4) each have a published ranking; it fixes which
  * published revision of each quarter is combined, makes the next revision with its event and audit
- * row in one transaction, and the worker computes the results (`ScoreYearHandler`). A request while
+ * row in one transaction, and the worker computes the results (`ScoreYearUseCase`). A request while
  * the year is SCORING returns the running revision and queues nothing; a new scoring after
  * publication is a correction and needs its reason. Earlier revisions' results are kept.
  */
@@ -64,12 +64,9 @@ export class AnnualCompetitionUseCases {
       // The year's row is made on the first request (rolled back with it if refused), then locked.
       await manager.query(`INSERT INTO annual_competition (year, status) VALUES ($1, 'UNSCORED') ON CONFLICT (year) DO NOTHING`, [year]);
       const competition = (await manager.findOne(AnnualCompetitionEntity, { where: { year }, lock: { mode: 'pessimistic_write' } }))!;
-      if (competition.status === 'SCORING') return scoringView((await manager.findOne(AnnualScoringEntity, { where: { year, revision: competition.revision } }))!);
-      if (competition.status === 'PUBLISHED' && !reason) {
-        throw new DomainError('INVALID', 'REASON_REQUIRED', 'A correction of a published annual competition needs its reason', [
-          { field: 'reason', code: 'REASON_REQUIRED', message: 'say why the published results are corrected' },
-        ]);
-      }
+      if (isScoring(competition.status)) return scoringView((await manager.findOne(AnnualScoringEntity, { where: { year, revision: competition.revision } }))!);
+      const refused = correctionReasonProblem(competition.status, reason, 'annual competition');
+      if (refused) throw refused;
       const sources = await this.publishedQuarters(manager, year);
       const revision = competition.revision + 1;
       await manager.update(AnnualCompetitionEntity, { year }, { status: 'SCORING', revision, updatedAt: new Date() });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Answers } from '../domain/answer-sheet.js';
 import { type GroupIndicator, type GroupMember, type MemberResult, scoreGroup } from '../domain/group-scoring.js';
-import { LEVELS, type Level } from '../domain/scheme.js';
+import { LEVELS, type Level, type SchemeDefinition } from '../domain/scheme.js';
 import { describeGroupFailure } from '../domain/scoring-failure.js';
 import { AnswerSheetEntity, type RoundEntity, SchemeEntity, TargetOverrideEntity } from '../persistence/evaluation.entities.js';
 
@@ -17,39 +17,54 @@ export interface ListedConsortium {
   name?: string;
 }
 
-/**
- * The results of one revision of a round, computed from what `manager` sees: every listed
- * consortium takes part in its level's group; one without a SUBMITTED or ACCEPTED sheet is ranked
- * last as NOT_SUBMITTED. Targets are the paper's (scheme target or override); improvement
- * compares with the consortium's level score in the latest earlier scored round, when it was at
- * the same level (β is 0 for a group where nobody has one). Returns the rows to insert and their
- * digest (and how long loading and scoring took); writes nothing.
- */
-export async function computeRoundResults(
-  manager: EntityManager,
-  round: RoundEntity,
-  revision: number,
-  listed: readonly ListedConsortium[],
-  onLevelScored: (level: Level, percent: number) => Promise<void> = async () => undefined,
-) {
-  const started = performance.now();
+/** Everything a round's scoring reads, as plain data: what `scoreRound` turns into results. */
+export interface RoundScoringInput {
+  roundId: string;
+  /** The Monte Carlo seed (`roundSeed` of the round's id). */
+  seed: number;
+  scheme: SchemeDefinition;
+  listed: readonly ListedConsortium[];
+  /** The SUBMITTED or ACCEPTED sheets' answers, by consortium. */
+  answered: ReadonlyMap<string, Answers>;
+  overrides: readonly { consortiumId: string; indicatorCode: string; target: number }[];
+  /** Level scores of the latest earlier round with a finished scoring, by consortium. */
+  previous: ReadonlyMap<string, { level: string; levelScore: number }>;
+}
+
+/** The round's Monte Carlo seed: the first 32 bits of SHA-256 of its id, so a re-score draws the same weights. */
+export const roundSeed = (roundId: string): number => parseInt(createHash('sha256').update(roundId).digest('hex').slice(0, 8), 16);
+
+/** Reads what scoring a round needs, through `manager` (the job's transaction). */
+export async function loadRoundScoringInput(manager: EntityManager, round: RoundEntity, listed: readonly ListedConsortium[]): Promise<RoundScoringInput> {
   const roundId = round.id;
   const scheme = (await manager.findOne(SchemeEntity, { where: { id: round.schemeId } }))!;
   const sheets = await manager.find(AnswerSheetEntity, { where: { roundId } });
   const answered = new Map(sheets.filter((s) => s.status === 'SUBMITTED' || s.status === 'ACCEPTED').map((s) => [s.consortiumId, s.answers as Answers]));
   const overrides = await manager.find(TargetOverrideEntity, { where: { roundId } });
   const previous = await previousScores(manager, round);
-  const seed = parseInt(createHash('sha256').update(roundId).digest('hex').slice(0, 8), 16);
-  const dimensionWeight = new Map(scheme.definition.dimensions.map((d) => [d.code, d.weight]));
-  const loaded = performance.now();
+  return { roundId, seed: roundSeed(roundId), scheme: scheme.definition, listed, answered, overrides, previous };
+}
 
+export type RoundResultRow = ReturnType<typeof scoreRound>['rows'][number];
+
+/**
+ * The results of one revision of a round: every listed consortium takes part in its level's
+ * group; one without a SUBMITTED or ACCEPTED sheet is ranked last as NOT_SUBMITTED. Targets are
+ * the paper's (scheme target or override); improvement compares with the consortium's level score
+ * in the latest earlier scored round, when it was at the same level (β is 0 for a group where
+ * nobody has one). Pure: returns the rows to insert and their digest. Data the engine refuses
+ * throws a `RoundScoringError` naming level, consortium and indicator.
+ */
+export function scoreRound(input: RoundScoringInput, revision: number) {
+  const { roundId, seed, scheme, listed, answered, overrides, previous } = input;
+  const dimensionWeight = new Map(scheme.dimensions.map((d) => [d.code, d.weight]));
   const results: { level: Level; result: MemberResult }[] = [];
   // What each consortium answered and was measured against, kept with its explanation: the sheet may be corrected later.
   const inputs = new Map<string, { values: Record<string, unknown>; targets: Record<string, number | null> }>();
-  for (const [i, level] of LEVELS.entries()) {
+  for (const level of LEVELS) {
     const group = listed.filter((c) => c.level === level);
     if (group.length === 0) continue;
-    const applying = scheme.definition.indicators.filter((ind) => ind.levels[level]);
+    const applying = scheme.indicators.filter((ind) => ind.levels[level]);
     // EXPERT weight = dimension weight × indicator weight (DESIGN §3); the group rescales it.
     const indicators: GroupIndicator[] = applying.map((ind) => ({
       code: ind.code,
@@ -71,10 +86,10 @@ export async function computeRoundResults(
         previousLevelScore: prior && prior.level === level ? prior.levelScore : null,
       };
     });
-    const beta = members.some((m) => m.previousLevelScore !== null) ? scheme.definition.settings.beta : 0;
+    const beta = members.some((m) => m.previousLevelScore !== null) ? scheme.settings.beta : 0;
     let scored: MemberResult[];
     try {
-      scored = scoreGroup(indicators, members, { ...scheme.definition.settings, beta, mc: { ...MC, seed } });
+      scored = scoreGroup(indicators, members, { ...scheme.settings, beta, mc: { ...MC, seed } });
     } catch (error) {
       const submitted = group.filter((c) => answered.has(c.id)).map((c) => ({ id: c.id, name: c.name ?? c.id }));
       throw describeGroupFailure(error, level, applying, submitted);
@@ -83,7 +98,6 @@ export async function computeRoundResults(
     for (const m of members) {
       inputs.set(m.consortiumId, { values: Object.fromEntries(applying.filter((ind) => ind.code in m.answers).map((ind) => [ind.code, m.answers[ind.code]])), targets: m.targets });
     }
-    await onLevelScored(level, Math.round((100 * (i + 1)) / LEVELS.length));
   }
 
   const rows = results.map(({ level, result: r }) => ({
@@ -104,7 +118,7 @@ export async function computeRoundResults(
       dimensionScores: r.dimensionScores,
       contributions: r.contributions,
       gaps: r.gaps,
-      weighting: scheme.definition.settings.weighting,
+      weighting: scheme.settings.weighting,
       weights: r.weights,
       declaredWeights: r.declaredWeights,
       normalized: r.normalized,
@@ -112,8 +126,19 @@ export async function computeRoundResults(
       rankProbabilities: r.rankProbabilities,
     },
   }));
-  // How long loading and scoring took, for the job's log line.
-  return { rows, digest: resultsDigest(results), loadMs: loaded - started, scoreMs: performance.now() - loaded };
+  return { rows, digest: resultsDigest(results) };
+}
+
+/**
+ * The results of one revision of a round, computed from what `manager` sees (`loadRoundScoringInput`
+ * then `scoreRound`), with how long loading and scoring took; writes nothing.
+ */
+export async function computeRoundResults(manager: EntityManager, round: RoundEntity, revision: number, listed: readonly ListedConsortium[]) {
+  const started = performance.now();
+  const input = await loadRoundScoringInput(manager, round, listed);
+  const loaded = performance.now();
+  const { rows, digest } = scoreRound(input, revision);
+  return { rows, digest, loadMs: loaded - started, scoreMs: performance.now() - loaded };
 }
 
 /** Level scores of the latest earlier round that has a finished scoring, from its latest revision. */

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, OutboxPublisher } from '#platform';
-import { publicationTooEarly } from '../domain/round.js';
+import { publicationTooEarly, roundScoringProblem } from '../domain/round.js';
+import { correctionReasonProblem, isScoring } from '../domain/scoring-lifecycle.js';
 import { RoundEntity, RoundScoringEntity, SchemeEntity } from '../persistence/evaluation.entities.js';
 import { displayScore } from '../domain/display.js';
 import { bestNormalized, explain, readResultRows } from './result-views.js';
+import { SCORING_REQUESTED } from './scoring-events.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
 
 interface PublishedRow {
@@ -28,8 +30,6 @@ interface PublishedBestPracticeRow {
   summary: string;
   dimension: string;
 }
-
-export const SCORING_REQUESTED = 'evaluation.round.scoring-requested';
 
 export interface ScoringView {
   roundId: string;
@@ -60,7 +60,7 @@ const scoringView = (s: RoundScoringEntity): ScoringView => ({
 /**
  * Scoring of a round. The request moves a CLOSED round (or a SCORED one, or a PUBLISHED one as a
  * correction with its reason) to SCORING under the next revision, with its event, in one transaction; the worker
- * scores every level group and writes the results of that revision (see `ScoreRoundHandler`).
+ * scores every level group and writes the results of that revision (see `ScoreRoundUseCase`; the lifecycle's rules are in `domain/scoring-lifecycle.ts`).
  * Earlier revisions' results are kept, so a re-score never overwrites what was seen. A request
  * while the round is SCORING returns the running revision and queues nothing, so a repeated
  * request never scores twice; the job's id comes from the revision's event.
@@ -77,17 +77,9 @@ export class RoundScoringUseCases {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
-      if (round.status === 'SCORING') return scoringView((await manager.findOne(RoundScoringEntity, { where: { roundId, revision: round.revision } }))!);
-      if (round.status === 'PUBLISHED' && !reason) {
-        throw new DomainError('INVALID', 'REASON_REQUIRED', 'A correction of a published round needs its reason', [
-          { field: 'reason', code: 'REASON_REQUIRED', message: 'say why the published results are corrected' },
-        ]);
-      }
-      if (round.status !== 'CLOSED' && round.status !== 'SCORED' && round.status !== 'PUBLISHED') {
-        throw new DomainError('CONFLICT', 'ROUND_NOT_SCORABLE', `A ${round.status} round cannot be scored; close it first`, [
-          { field: 'status', code: 'ROUND_NOT_SCORABLE', message: round.status },
-        ]);
-      }
+      if (isScoring(round.status)) return scoringView((await manager.findOne(RoundScoringEntity, { where: { roundId, revision: round.revision } }))!);
+      const refused = correctionReasonProblem(round.status, reason, 'round') ?? roundScoringProblem(round.status);
+      if (refused) throw refused;
       // A sheet reopened for a correction and not yet submitted again would be scored as not submitted.
       const pending: { consortium_id: string; correction_reason: string }[] = await manager.query(
         `SELECT consortium_id, correction_reason FROM answer_sheet WHERE round_id = $1 AND status = 'RETURNED' AND correction_reason IS NOT NULL ORDER BY consortium_id`,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { type GroupIndicator, type GroupMember, type GroupSettings, MIN_RELATIVE_GROUP, scoreGroup } from './group-scoring.js';
+import { mulberry32, score } from './scoring/index.js';
 
 const indicators: GroupIndicator[] = [
   { code: 'RATIO', dimension: 'TALENT', direction: 'benefit', normalization: 'TARGET', expertWeight: 0.6 },
@@ -137,5 +138,43 @@ describe('scoreGroup', () => {
       expect(r.medianRank).toBeLessThanOrEqual(r.rankInterval[1]);
     }
     expect(results.find((r) => r.consortiumId === 'c')!.rankInterval).toEqual([3, 3]);
+  });
+});
+
+describe('scoreGroup and the score command run one engine', () => {
+  /**
+   * A level group without missing answers or a previous round is exactly a `score` command input:
+   * the same weights, normalized values, scores, ranks and Monte Carlo, to the last bit.
+   */
+  it.each([
+    ['MIN_MAX', 'min-max', 'WEIGHTED_SUM', 'weighted-sum', 'EXPERT', 'given'],
+    ['MAX', 'max', 'TOPSIS', 'topsis', 'ENTROPY', 'entropy'],
+    ['TARGET', 'target', 'WEIGHTED_SUM', 'weighted-sum', 'ENTROPY', 'entropy'],
+    ['MIN_MAX', 'min-max', 'TOPSIS', 'topsis', 'EXPERT', 'given'],
+  ] as const)('%s / %s / %s', (normalization, method, aggregation, command, weighting, commandWeighting) => {
+    const random = mulberry32(2026);
+    const codes = ['A', 'B', 'C', 'D'];
+    const group: GroupIndicator[] = codes.map((code, j) => ({ code, dimension: 'D', direction: j === 1 ? 'cost' : 'benefit', normalization, expertWeight: 0.1 + j * 0.2 }));
+    const rows = Array.from({ length: 12 }, () => codes.map(() => Math.round(random() * 1000) / 10));
+    const members = rows.map((row, i) => ({ consortiumId: `c${i}`, submitted: true, answers: Object.fromEntries(codes.map((c, j) => [c, row[j]!])), targets: Object.fromEntries(codes.map((c) => [c, 50])), previousLevelScore: null }));
+    const mc = { draws: 300, noise: 0.3, seed: 11 };
+    const results = scoreGroup(group, members, { ...settings, aggregation, weighting, mc });
+    const output = score({
+      alternatives: members.map((m) => m.consortiumId),
+      criteria: group.map((ind) => ({ id: ind.code, type: ind.direction, weight: ind.expertWeight, target: 50 })),
+      matrix: rows,
+      normalization: method,
+      weighting: commandWeighting,
+      aggregation: command,
+      mc,
+    });
+    expect(results.map((r) => r.levelScore)).toEqual(output.scores);
+    expect(results.map((r) => r.total)).toEqual(output.scores);
+    expect(results.map((r) => r.rank)).toEqual(output.ranks);
+    expect(results.map((r) => codes.map((c) => r.normalized[c]))).toEqual(output.normalized);
+    expect(codes.map((c) => results[0]!.weights[c])).toEqual(output.weights);
+    expect(results.map((r) => r.medianRank)).toEqual(output.mc!.medianRank);
+    expect(results.map((r) => r.rankInterval)).toEqual(output.mc!.rankInterval);
+    expect(results.map((r) => r.rankProbabilities)).toEqual(output.mc!.rankProbabilities);
   });
 });

@@ -23,6 +23,15 @@ export function transitionProblem(from: RoundStatus, to: RoundStatus): DomainErr
   ]);
 }
 
+/** Statuses a scoring request starts from: closed, or scored / published again as a correction. */
+const SCORABLE: readonly RoundStatus[] = ['CLOSED', 'SCORED', 'PUBLISHED'];
+
+/** 409 `ROUND_NOT_SCORABLE` unless the round may be scored now (see `domain/scoring-lifecycle.ts` for the rest of the lifecycle). */
+export function roundScoringProblem(status: RoundStatus): DomainError | null {
+  if (SCORABLE.includes(status)) return null;
+  return new DomainError('CONFLICT', 'ROUND_NOT_SCORABLE', `A ${status} round cannot be scored; close it first`, [{ field: 'status', code: 'ROUND_NOT_SCORABLE', message: status }]);
+}
+
 /**
  * A round's quarter from its code, `YYYYQn`, as Asia/Shanghai calendar days:
  * Q1 01-01…03-31, Q2 04-01…06-30, Q3 07-01…09-30, Q4 10-01…12-31.

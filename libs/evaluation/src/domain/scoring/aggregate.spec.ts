@@ -1,9 +1,20 @@
-import { topsis, weightedSum } from './aggregate.js';
+import { topsis } from './aggregate.js';
+import { scoreAlternatives } from './engine.js';
 
-describe('weightedSum (线性加权)', () => {
+describe('weighted sum (线性加权), as the engine runs it', () => {
+  // 'grade' takes values on 0…1 as they are, so these are the normalized values.
+  const run = (matrix: (number | null)[][], weights: number[]) =>
+    scoreAlternatives({
+      criteria: weights.map((weight) => ({ direction: 'benefit', normalization: 'grade', weight })),
+      matrix,
+      cap: 1,
+      weighting: 'given',
+      aggregation: 'weighted-sum',
+    }).scores;
+
   it('computes Σ w · n per alternative', () => {
     expect(
-      weightedSum(
+      run(
         [
           [1, 0],
           [0.5, 0.5],
@@ -15,8 +26,13 @@ describe('weightedSum (线性加权)', () => {
   });
 
   it('keeps a perfect alternative at exactly 1 despite rounding of the weights', () => {
-    const weights = [0.1, 0.2, 0.3, 0.4].map((w) => w / (0.1 + 0.2 + 0.3 + 0.4));
-    expect(weightedSum([[1, 1, 1, 1]], weights)[0]).toBeLessThanOrEqual(1);
+    expect(run([[1, 1, 1, 1]], [0.1, 0.2, 0.3, 0.4])[0]).toBe(1);
+    expect(run([[1, 1, 1]], [1, 1, 1])[0]).toBe(1);
+  });
+
+  it('divides by the weights of the answered criteria only (a missing optional answer)', () => {
+    expect(run([[1, null], [0.5, 1]], [0.25, 0.75])).toEqual([1, 0.875]);
+    expect(run([[null, null], [0.5, 1]], [0.25, 0.75])).toEqual([0, 0.875]);
   });
 });
 

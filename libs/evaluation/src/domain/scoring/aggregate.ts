@@ -1,25 +1,6 @@
 import { clamp01, maximum, minimum } from './normalize.js';
 import { type Direction, type Normalization, ScoringInputError } from './types.js';
 
-/** Simple additive weighting (线性加权): S_i = Σ_j w_j · n_ij, in [0, 1] for weights summing to 1. */
-export function weightedSum(normalized: number[][], weights: number[]): number[] {
-  return normalized.map((row, i) => {
-    checkRow(row, weights.length, i);
-    let sum = 0;
-    for (let j = 0; j < weights.length; j++) sum += weights[j]! * row[j]!;
-    return clamp01(sum);
-  });
-}
-
-/**
- * The weighted sum on a row-major Float64Array (m rows × weights.length columns) into `scores`:
- * the same sums in the same order as `weightedSum`, so the same bits, without per-row arrays.
- */
-export function weightedSumInto(normalized: Float64Array, weights: Float64Array, scores: Float64Array): void {
-  weightedRowSums(normalized, weights, scores);
-  for (let i = 0; i < scores.length; i++) scores[i] = clamp01(scores[i]!);
-}
-
 /**
  * Σ_j w_j · x_ij per row, summed in column order from 0 (unclamped), into `sums`. Four rows at a
  * time: four independent chains of additions instead of one, about twice as fast, same bits.

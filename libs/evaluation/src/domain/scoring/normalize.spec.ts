@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeColumn, normalizeMatrix } from './normalize.js';
+import { normalizeColumn, normalizeCriterion } from './normalize.js';
 import { ScoringInputError } from './types.js';
 
 describe('normalizeColumn', () => {
@@ -115,37 +115,28 @@ describe('normalizeColumn', () => {
   });
 });
 
-describe('normalizeMatrix', () => {
-  it('normalizes each column with its own direction and target, keeping rows = alternatives', () => {
-    const matrix = [
-      [1, 10],
-      [3, 20],
-    ];
-    expect(
-      normalizeMatrix(
-        matrix,
-        [
-          { id: 'a', type: 'benefit' },
-          { id: 'b', type: 'cost' },
-        ],
-        'min-max',
-      ),
-    ).toEqual([
-      [0, 1],
-      [1, 0],
-    ]);
-    expect(
-      normalizeMatrix(
-        matrix,
-        [
-          { id: 'a', type: 'benefit', target: 2 },
-          { id: 'b', type: 'cost', target: 10 },
-        ],
-        'target',
-      ),
-    ).toEqual([
-      [0.5, 1],
-      [1, 0.5],
-    ]);
+describe('normalizeCriterion (one column of the engine)', () => {
+  it('leaves a missing value out of the column and null in the result', () => {
+    expect(normalizeCriterion('benefit', 'min-max', [2, null, 6], undefined, 1)).toEqual([0, null, 1]);
+    expect(normalizeCriterion('cost', 'min-max', [null, null], undefined, 1)).toEqual([null, null]);
+  });
+
+  it("measures 'target' against each alternative's own target, capped, and falls back to min-max without one", () => {
+    expect(normalizeCriterion('benefit', 'target', [1, 3], [2, 2], 1)).toEqual([0.5, 1]);
+    expect(normalizeCriterion('benefit', 'target', [1, 3], [2, 6], 1)).toEqual([0.5, 0.5]);
+    expect(normalizeCriterion('cost', 'target', [10, 20, 0], [10, 10, 10], 1.2)).toEqual([1 / 1.2, 0.5 / 1.2, 1]);
+    expect(normalizeCriterion('benefit', 'target', [-5, 5], [10, 10], 1)).toEqual([0, 0.5]); // a negative achievement counts 0
+    expect(normalizeCriterion('benefit', 'target', [1, 3], [2, null], 1)).toEqual([0, 1]);
+  });
+
+  it("counts a negative value as 0 under the ratios 'max' and 'vector', as it is under 'min-max'", () => {
+    expect(normalizeCriterion('benefit', 'max', [-5, 5, 10], undefined, 1)).toEqual([0, 0.5, 1]);
+    expect(normalizeCriterion('benefit', 'vector', [-3, 3, 4], undefined, 1)).toEqual([0, 0.6, 0.8]);
+    expect(normalizeCriterion('benefit', 'min-max', [-10, 0, 30], undefined, 1)).toEqual([0, 0.25, 1]);
+  });
+
+  it("takes 'grade' and 'boolean' values as they are, flipped for a cost", () => {
+    expect(normalizeCriterion('benefit', 'grade', [1, 0.25, null], undefined, 1)).toEqual([1, 0.25, null]);
+    expect(normalizeCriterion('cost', 'boolean', [1, 0], undefined, 1)).toEqual([0, 1]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Criterion, type Direction, type Normalization, ScoringInputError } from './types.js';
+import { type CriterionNormalization, type Direction, type Normalization, ScoringInputError } from './types.js';
 
 /** Default cap of the 'target' normalization: achievement beyond the target earns nothing more. */
 export const DEFAULT_CAP = 1;
@@ -27,27 +27,63 @@ export function normalizeColumn(values: number[], direction: Direction, method: 
     case 'vector':
       return vector(values);
     case 'target':
-      return towardTarget(values, direction, target, cap);
+      return towardTargetColumn(values, direction, target, cap);
     default:
       throw new ScoringInputError('normalization', `unknown normalization '${String(method)}'`);
   }
 }
 
 /**
- * Normalizes every column of `matrix` (rows = alternatives) with its criterion's direction and
- * target. Rows of plain numbers, as the engine's output shows them.
+ * Normalizes one criterion column of the engine, on the values present (null = not answered, left
+ * null): `min-max`, `max` and `vector` by `normalizeColumn`, where a negative value counts as 0
+ * under the ratios `max` and `vector` (no growth; the `score` command refuses negative values
+ * there before); `target` against each alternative's own target, a = x/t (benefit) or t/x (cost,
+ * x = 0 → cap), min(max(a, 0), cap)/cap — a column where some alternative has no positive target
+ * falls back to `min-max`; `grade` and `boolean` are on 0…1 already, flipped for a cost.
  */
-export function normalizeMatrix(matrix: number[][], criteria: Criterion[], method: Normalization, cap: number = DEFAULT_CAP): number[][] {
-  const m = matrix.length;
-  const rows: number[][] = [];
-  for (let i = 0; i < m; i++) rows.push(new Array<number>(criteria.length));
-  const column = new Array<number>(m);
-  criteria.forEach((criterion, j) => {
-    for (let i = 0; i < m; i++) column[i] = matrix[i]![j]!;
-    const normalized = normalizeColumn(column, criterion.type, method, criterion.target, cap);
-    for (let i = 0; i < m; i++) rows[i]![j] = normalized[i]!;
-  });
-  return rows;
+export function normalizeCriterion(
+  direction: Direction,
+  method: CriterionNormalization,
+  values: (number | null)[],
+  targets: (number | null)[] | undefined,
+  cap: number,
+): (number | null)[] {
+  // The indices of the values present; `null` when every value is (the usual case: no copy, no tuples).
+  let at: number[] | null = null;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== null) continue;
+    at = [];
+    for (let k = 0; k < values.length; k++) if (values[k] !== null) at.push(k);
+    break;
+  }
+  if (at === null) return normalizePresent(direction, method, values as number[], targets, cap);
+  const present = at;
+  const normalized = normalizePresent(
+    direction,
+    method,
+    present.map((k) => values[k]!),
+    targets && present.map((k) => targets[k] ?? null),
+    cap,
+  );
+  const out: (number | null)[] = new Array<number | null>(values.length).fill(null);
+  for (let k = 0; k < present.length; k++) out[present[k]!] = normalized[k]!;
+  return out;
+}
+
+/** `normalizeCriterion` on the values present, `targets` aligned with them. */
+function normalizePresent(direction: Direction, method: CriterionNormalization, xs: number[], targets: (number | null)[] | undefined, cap: number): number[] {
+  if (xs.length === 0) return [];
+  if (method === 'grade' || method === 'boolean') return direction === 'cost' ? xs.map((x) => 1 - x) : xs.slice();
+  if (method === 'target' && targets !== undefined) {
+    let all = true;
+    for (let k = 0; k < xs.length && all; k++) {
+      const t = targets[k];
+      all = t !== null && t !== undefined && t > 0;
+    }
+    if (all) return xs.map((x, k) => towardTarget(x, targets[k]!, direction, cap));
+  }
+  const column: Normalization = method === 'max' ? 'max' : method === 'vector' ? 'vector' : 'min-max';
+  return normalizeColumn(column === 'min-max' ? xs : xs.map((x) => Math.max(x, 0)), direction, column);
 }
 
 /** benefit (x − min)/(max − min), cost (max − x)/(max − min); a constant column is 1 for all. */
@@ -96,16 +132,19 @@ function vector(values: number[]): number[] {
 
 /**
  * Achievement a = x/target (benefit) or target/x (cost; x = 0 → cap, the best possible),
- * score = min(a, cap)/cap (达标率, capped).
+ * score = min(max(a, 0), cap)/cap (达标率, capped; a negative achievement counts 0).
  */
-function towardTarget(values: number[], direction: Direction, target: number | undefined, cap: number): number[] {
+export function towardTarget(x: number, target: number, direction: Direction, cap: number): number {
+  const achievement = direction === 'benefit' ? x / target : x === 0 ? cap : target / x;
+  return Math.min(Math.max(achievement, 0), cap) / cap;
+}
+
+/** `towardTarget` for a whole column with one target, checked. */
+function towardTargetColumn(values: number[], direction: Direction, target: number | undefined, cap: number): number[] {
   if (target === undefined) throw new ScoringInputError('target', "normalization 'target' needs the criterion's target");
   if (!Number.isFinite(target) || target <= 0) throw new ScoringInputError('target', `target must be a positive number (got ${String(target)})`);
   if (!Number.isFinite(cap) || cap <= 0) throw new ScoringInputError('cap', `cap must be a positive number (got ${String(cap)})`);
-  return values.map((x) => {
-    const achievement = direction === 'benefit' ? x / target : x === 0 ? cap : target / x;
-    return clamp01(Math.min(achievement, cap) / cap);
-  });
+  return values.map((x) => towardTarget(x, target, direction, cap));
 }
 
 /** Guards [0, 1] against the last-bit rounding of a division (e.g. x/‖x‖ for a lone value). */

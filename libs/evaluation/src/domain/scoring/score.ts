@@ -1,25 +1,34 @@
-import { runMonteCarlo } from './monte-carlo.js';
-import { aggregateScores, prepareScoring } from './pipeline.js';
-import { competitionRanks } from './rank.js';
+import { scoreAlternatives } from './engine.js';
+import { DEFAULT_CAP } from './normalize.js';
 import type { ScoreInput, ScoreOutput } from './types.js';
 import { validateScoreInput } from './validate.js';
 
 /**
- * The whole scoring pipeline of DESIGN §3.1: validate, normalize per criterion, weight (given or
- * entropy, rescaled to sum 1), aggregate (weighted sum or TOPSIS) to scores in [0, 1], rank with
- * competition ranking and the tie rule, and with `mc` the Monte Carlo rank stability. The output
- * has exactly the command's shape: weights, normalized, scores, ranks (and mc).
+ * The `score` command's pipeline (DESIGN §3.1): validate, then the engine a round's scoring runs
+ * (`scoreAlternatives`) with one normalization for every criterion, the given or entropy weights,
+ * no missing values and no previous round. The output has exactly the command's shape: weights,
+ * normalized, scores, ranks (and mc).
  */
 export function score(input: ScoreInput): ScoreOutput {
   validateScoreInput(input);
-  const prepared = prepareScoring(input);
-  const scores = aggregateScores(input, prepared.normalized, prepared.weights);
+  const given = input.weighting === 'given';
+  const target = input.normalization === 'target';
+  const result = scoreAlternatives({
+    criteria: input.criteria.map((criterion) => ({ direction: criterion.type, normalization: input.normalization, weight: given ? criterion.weight : undefined })),
+    matrix: input.matrix,
+    targets: target ? input.matrix.map(() => input.criteria.map((criterion) => criterion.target ?? null)) : undefined,
+    cap: input.cap ?? DEFAULT_CAP,
+    weighting: input.weighting,
+    aggregation: input.aggregation,
+    vectorCostIdealIsMin: true,
+    mc: input.mc,
+  });
   const output: ScoreOutput = {
-    weights: prepared.weights,
-    normalized: prepared.normalized,
-    scores,
-    ranks: competitionRanks(scores),
+    weights: result.weights,
+    normalized: result.normalized as number[][],
+    scores: result.scores,
+    ranks: result.ranks,
   };
-  if (input.mc !== undefined) output.mc = runMonteCarlo(input, prepared, input.mc);
+  if (result.mc !== undefined) output.mc = result.mc;
   return output;
 }

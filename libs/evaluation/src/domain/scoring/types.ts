@@ -9,6 +9,12 @@ export type Normalization = 'min-max' | 'max' | 'vector' | 'target';
 export type Weighting = 'given' | 'entropy';
 export type Aggregation = 'weighted-sum' | 'topsis';
 
+/**
+ * How one criterion column is normalized by the engine: the four methods of DESIGN §3.1, plus
+ * values already on 0…1 (`grade`: A…E as 1…0; `boolean`: 1/0), flipped for a cost criterion.
+ */
+export type CriterionNormalization = Normalization | 'grade' | 'boolean';
+
 export const DIRECTIONS: readonly Direction[] = ['benefit', 'cost'];
 export const NORMALIZATIONS: readonly Normalization[] = ['min-max', 'max', 'vector', 'target'];
 export const WEIGHTINGS: readonly Weighting[] = ['given', 'entropy'];
