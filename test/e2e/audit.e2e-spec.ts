@@ -352,6 +352,51 @@ describe('audit log', () => {
       const res = await http().put(`/api/v1/consortia/${c}/operations-platform`).set(bearer(admin.token)).send({ operatorOrganizationId: o, independentLegalEntity: true, services: ['TALENT_MATCHING'] });
       return { res, check: (row) => expect(row).toMatchObject({ action: 'registry.operations-platform.set', before: null, after: { independentLegalEntity: true, services: ['TALENT_MATCHING'] } }) };
     },
+    'POST /api/v1/consortia/:consortiumId/governance-documents': async () => {
+      const c = await registryConsortium('审计章程联合体（演示）');
+      const res = await http()
+        .post(`/api/v1/consortia/${c}/governance-documents`)
+        .set(bearer(admin.token))
+        .send({ kind: 'CHARTER', versionLabel: '2026 年版', title: '审计章程（演示）', adoptedOn: '2026-03-15', effectiveOn: '2026-04-01', text: '第一条 …' });
+      return {
+        res,
+        check: (row) => expect(row).toMatchObject({ action: 'registry.governance-document.record', entity_type: 'governance-document', after: expect.objectContaining({ kind: 'CHARTER', versionLabel: '2026 年版' }) }),
+      };
+    },
+    'POST /api/v1/reference-directories/imports': async () => {
+      const file = Buffer.from(`\uFEFF统一社会信用代码,单位名称,名录类型,所在区县\n${makeUscc('9', '1', '500118', 'MA0AUD01')},审计名录企业（演示）,规上企业,500118\n`, 'utf8');
+      const res = await http().post('/api/v1/reference-directories/imports?year=2031').set(bearer(admin.token)).set('content-type', 'text/csv').send(file);
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            action: 'registry.reference-directory.import',
+            entity_type: 'reference-directory',
+            entity_id: '2031',
+            before: null,
+            after: { year: 2031, directories: [{ kind: 'ABOVE_SCALE_FIRMS', entries: 1 }] },
+          }),
+      };
+    },
+    'POST /api/v1/city-statistics': async () => {
+      const tf = await loginAs(api, 'taskforce');
+      const res = await http()
+        .post('/api/v1/city-statistics')
+        .set(bearer(tf.token))
+        .send({ indicator: 'HIGH_SKILLED_SHARE', year: 2031, value: 44.5, source: '审计统计（演示）', reportedOn: '2032-03-01' });
+      return {
+        res,
+        check: (row) =>
+          expect(row).toMatchObject({
+            actor_id: tf.id,
+            action: 'registry.city-statistic.record',
+            entity_type: 'city-statistic',
+            entity_id: 'HIGH_SKILLED_SHARE:2031',
+            before: null,
+            after: expect.objectContaining({ year: 2031, value: 44.5 }),
+          }),
+      };
+    },
     'POST /api/v1/consortia/:consortiumId/delegated-powers': async () => {
       const c = await registryConsortium('审计赋权联合体（演示）');
       const res = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' });

@@ -3,14 +3,14 @@ import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, ValidateNested } from 'class-validator';
-import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, IsCalendarDate, ROLES, UuidParam } from '#platform';
+import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, IsCalendarDate, IsName, ROLES, UuidParam } from '#platform';
 import { GovernanceDocumentsQuery, GovernanceDocumentsUseCases } from '../application/governance/governance-documents.use-cases.js';
 import { districtScopeOf } from '../application/organization/organizations.use-cases.js';
 import { GOVERNANCE_DOCUMENT_KINDS, type GovernanceDocumentKind } from '../domain/governance-document.js';
 import { AsOfQueryDto } from './consortium.dto.js';
 
 class DocumentEvidenceDto {
-  @ApiProperty({ example: '联合体章程（2026 年修订）.pdf' }) @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ example: '联合体章程（2026 年修订）.pdf' }) @IsString() @IsName({ max: 200 }) name!: string;
   @ApiPropertyOptional({ example: 'https://example.gov.cn/files/charter-2026.pdf' }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_protocol: true }) url?: string;
 }
 
