@@ -294,7 +294,7 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
       await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [cluster.code, cluster.name, cluster.category]);
     }
     const orgIds = await seedRegistry(manager);
-    await seedDirectories(manager);
+    await seedDirectories(manager, demoUscc);
     const participationFacts = await seedParticipation(manager);
     const answerSheets = await seedEvaluation(manager);
     if (pastRounds === 'PUBLISHED') await publishPastRounds(manager, new ConsortiumLookup(dataSource));

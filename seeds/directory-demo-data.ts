@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { makeUscc } from '#registry';
-import { demoUscc } from './demo-data.js';
-import { DEMO_ORGANIZATIONS } from './registry-demo-data.js';
+import { DEMO_ORGANIZATIONS, type DemoOrganization } from './registry-demo-data.js';
 
 /**
  * The reference directories (名录) and city statistics of the demo, so the dashboard's 2027 targets
@@ -32,7 +31,8 @@ export const DEMO_HIGH_SKILLED_SHARE: readonly { year: number; value: number; re
 /** Registration authority and category of a USCC (GB 32100): organs for parks, public institutions for colleges, firms. */
 const REGISTRAR = { KEY_PARKS: ['1', '1'], HIGHER_VOCATIONAL_COLLEGES: ['1', '2'], ABOVE_SCALE_FIRMS: ['9', '1'] } as const;
 
-export async function seedDirectories(manager: EntityManager): Promise<{ entries: number; statistics: number }> {
+/** `usccOf` gives a demo organization's credit code as the registry seeds it. */
+export async function seedDirectories(manager: EntityManager, usccOf: (org: DemoOrganization) => string): Promise<{ entries: number; statistics: number }> {
   const rows: { kind: string; uscc: string; name: string; districtCode: string }[] = [];
   for (const org of DEMO_ORGANIZATIONS) {
     const kind =
@@ -43,7 +43,7 @@ export async function seedDirectories(manager: EntityManager): Promise<{ entries
           : org.type === 'ENTERPRISE' && org.aboveScale
             ? 'ABOVE_SCALE_FIRMS'
             : null;
-    if (kind) rows.push({ kind, uscc: demoUscc(org), name: org.name, districtCode: org.districtCode });
+    if (kind) rows.push({ kind, uscc: usccOf(org), name: org.name, districtCode: org.districtCode });
   }
   for (const unit of DEMO_DIRECTORY_OUTSIDE) rows.push({ kind: unit.kind, uscc: makeUscc(REGISTRAR[unit.kind][0], REGISTRAR[unit.kind][1], unit.districtCode, unit.body), name: unit.name, districtCode: unit.districtCode });
   for (const row of rows) {

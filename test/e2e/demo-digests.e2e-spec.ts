@@ -26,7 +26,7 @@ describe('demo round digests', () => {
     api = await startApi(testEnvironment({ DATABASE_URL: db.url }));
     dataSource = api.get<DataSource>(getDataSourceToken());
     await seedDemoData(dataSource, { pastRounds: 'CLOSED' });
-  });
+  }, 180_000); // the whole demo data, on a machine that may be busy with other suites
 
   afterAll(async () => {
     await api?.close();
