@@ -10,16 +10,18 @@ import { NoSupplyDemandFigures, type SupplyDemandFigures } from './supply-demand
  */
 describe('district scorecard with a supply–demand provider plugged in', () => {
   // A consortium in 永川区 (500118) and 万州区 (500101); directory units: 永川 4 of 5 covered, 万州 1 of 4.
-  const consortia = { listedOn: async () => [{ id: 'c1', districtCodes: ['500118', '500101'] }], stateOn: async () => null } as unknown as ConsortiumLookup;
+  const consortia = { listedOn: () => Promise.resolve([{ id: 'c1', districtCodes: ['500118', '500101'] }]), stateOn: () => Promise.resolve(null) } as unknown as ConsortiumLookup;
   const directories = {
-    byDistrict: async () =>
-      new Map([
-        ['500118', { covered: 4, total: 5 }],
-        ['500101', { covered: 1, total: 4 }],
-      ]),
+    byDistrict: () =>
+      Promise.resolve(
+        new Map([
+          ['500118', { covered: 4, total: 5 }],
+          ['500101', { covered: 1, total: 4 }],
+        ]),
+      ),
   } as unknown as DirectoryCoverage;
-  const dataSource = { manager: { query: async () => [] } } as unknown as DataSource;
-  const repository = { tasks: async () => [], milestones: async () => [], reports: async () => [] } as unknown as LedgerRepository;
+  const dataSource = { manager: { query: () => Promise.resolve([]) } } as unknown as DataSource;
+  const repository = { tasks: () => Promise.resolve([]), milestones: () => Promise.resolve([]), reports: () => Promise.resolve([]) } as unknown as LedgerRepository;
   const card = (figures: SupplyDemandFigures, method?: 1 | 2) => new DistrictScorecardQuery(dataSource, repository, consortia, directories, figures).scorecard(2026, '2026-12-31', method);
 
   it('scores coverage alone while no provider gives figures (weight shared out)', async () => {
@@ -34,12 +36,14 @@ describe('district scorecard with a supply–demand provider plugged in', () => 
 
   it('weights the provider’s figures 0.1 beside coverage’s 0.15, clamps them to 0–100 and ignores unknown districts', async () => {
     const figures: SupplyDemandFigures = {
-      scoresByDistrict: async () =>
-        new Map([
-          ['500118', 130],
-          ['500101', 40],
-          ['999999', 50],
-        ]),
+      scoresByDistrict: () =>
+        Promise.resolve(
+          new Map([
+            ['500118', 130],
+            ['500101', 40],
+            ['999999', 50],
+          ]),
+        ),
     };
     const { rows } = await card(figures);
     // 永川: (0.15·80 + 0.1·100) / 0.25 = (12 + 10) / 0.25 = 88; 万州: (0.15·25 + 0.1·40) / 0.25 = (3.75 + 4) / 0.25 = 31.

@@ -132,7 +132,7 @@ export class ImportTaskListUseCase {
 
   private async write(m: EntityManager, rows: readonly ListRow[], c: ImportTaskListCommand, actor: Actor): Promise<ImportTaskListResult> {
     {
-      const existing = await m.query(`SELECT 1 FROM ledger_task WHERE year = $1 AND list_name = $2 AND consortium_id IS NOT DISTINCT FROM $3 LIMIT 1`, [c.year, c.listName, c.consortiumId ?? null]);
+      const existing = await m.query<unknown[]>(`SELECT 1 FROM ledger_task WHERE year = $1 AND list_name = $2 AND consortium_id IS NOT DISTINCT FROM $3 LIMIT 1`, [c.year, c.listName, c.consortiumId ?? null]);
       if (existing.length > 0) {
         throw new DomainError('CONFLICT', 'TASK_LIST_ALREADY_IMPORTED', `${c.year} 年的“${c.listName}”已导入`, [{ field: 'listName', code: 'TASK_LIST_ALREADY_IMPORTED', message: `${c.year} 年的“${c.listName}”已导入` }]);
       }
