@@ -185,7 +185,14 @@ export const EVALUATION_ERROR_LABELS: Record<string, Label> = {
   NOT_ON_PAPER: { zh: '该指标不在本联合体的考卷上', en: 'Not on this consortium’s paper' },
 };
 
+/** 答案来源: taken from the platform's facts, or answered by the secretariat. */
+export const ANSWER_SOURCE_LABELS: Labels<'PLATFORM' | 'SECRETARIAT'> = {
+  PLATFORM: { zh: '平台数据', en: 'Platform' },
+  SECRETARIAT: { zh: '秘书处填报', en: 'Secretariat' },
+};
+
 export const EVALUATION_DICTIONARIES: Dictionary[] = [
+  dictionary('AnswerSource', { zh: '答案来源', en: 'Answer source' }, ANSWER_SOURCE_LABELS),
   dictionary('RoundStatus', { zh: '轮次状态', en: 'Round status' }, ROUND_STATUS_LABELS),
   dictionary('ScoringStatus', { zh: '评分任务状态', en: 'Scoring status' }, SCORING_STATUS_LABELS),
   dictionary('AnnualStatus', { zh: '年度比拼状态', en: 'Annual competition status' }, ANNUAL_STATUS_LABELS),

@@ -1,5 +1,8 @@
 import { DEMAND_KINDS, type DemandKind } from './supply-demand.js';
 
+/** Which facts a figure or a platform value counts: the whole city, a district, or a consortium (or community). */
+export type FigureScope = { kind: 'CITY' } | { kind: 'DISTRICT'; code: string } | { kind: 'CONSORTIUM'; id: string };
+
 /** The demands of a scope published in the period, as the figures read them. */
 export interface DemandFact {
   id: string;

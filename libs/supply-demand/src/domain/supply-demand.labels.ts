@@ -61,6 +61,11 @@ export const PLATFORM_METRIC_LABELS: Labels<PlatformMetric> = {
   SD_RESPONSE_RATE: { zh: '需求响应率（%）', en: 'Demand response rate (%)' },
 };
 
+export const PROGRAM_ACTION_LABELS: Labels<'OPEN' | 'ADJUST'> = {
+  OPEN: { zh: '新设专业', en: 'Open a program' },
+  ADJUST: { zh: '调整专业', en: 'Adjust a program' },
+};
+
 export const FIGURES_SCOPE_LABELS: Labels<'CITY' | 'DISTRICT' | 'CONSORTIUM'> = {
   CITY: { zh: '全市', en: 'City' },
   DISTRICT: { zh: '区县', en: 'District' },
@@ -78,6 +83,7 @@ export const SUPPLY_DEMAND_DICTIONARIES: Dictionary[] = [
   dictionary('ProgramLevel', { zh: '办学层次', en: 'Program level' }, PROGRAM_LEVEL_LABELS),
   dictionary('MatchFactor', { zh: '匹配因素', en: 'Match factor' }, MATCH_FACTOR_LABELS),
   dictionary('PlatformMetric', { zh: '平台取数指标', en: 'Platform metric' }, PLATFORM_METRIC_LABELS),
+  dictionary('ProgramAction', { zh: '专业需求类别', en: 'Program action' }, PROGRAM_ACTION_LABELS),
   dictionary('FiguresScope', { zh: '统计范围', en: 'Figures scope' }, FIGURES_SCOPE_LABELS),
 ];
 

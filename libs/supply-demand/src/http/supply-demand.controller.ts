@@ -38,7 +38,7 @@ import { ShortlistResponseUseCase } from '../application/use-cases/shortlist-res
 import { WithdrawDemandCommand } from '../application/use-cases/withdraw-demand/withdraw-demand.command.js';
 import { WithdrawDemandUseCase } from '../application/use-cases/withdraw-demand/withdraw-demand.use-case.js';
 import { supplyDemandError } from '../domain/supply-demand.errors.js';
-import type { FigureScope } from '../persistence/supply-demand.repository.js';
+import type { FigureScope } from '../domain/figures.js';
 import {
   CapabilityDto,
   CreateCapabilityDto,

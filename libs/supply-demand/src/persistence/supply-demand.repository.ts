@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DemandFact, OutcomeFact, PaymentFact, ProgramFact } from '../domain/figures.js';
+import type { DemandFact, FigureScope, OutcomeFact, PaymentFact, ProgramFact } from '../domain/figures.js';
 import type { DemandKind, OutcomeKind, ProgramLevel, ResponseStatus, StoredDemandStatus, SupplierProfile, Visibility } from '../domain/supply-demand.js';
 
 export interface ProgramRecord {
@@ -103,8 +103,7 @@ export interface OrganizationRef {
   districtCode: string;
 }
 
-/** Which facts a figure or a platform value counts: the whole city, a district, or a consortium (or community). */
-export type FigureScope = { kind: 'CITY' } | { kind: 'DISTRICT'; code: string } | { kind: 'CONSORTIUM'; id: string };
+export type { FigureScope };
 
 export interface HallFilter {
   kinds?: readonly DemandKind[];
