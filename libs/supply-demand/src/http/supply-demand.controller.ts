@@ -37,6 +37,7 @@ import { ShortlistResponseCommand } from '../application/use-cases/shortlist-res
 import { ShortlistResponseUseCase } from '../application/use-cases/shortlist-response/shortlist-response.use-case.js';
 import { WithdrawDemandCommand } from '../application/use-cases/withdraw-demand/withdraw-demand.command.js';
 import { WithdrawDemandUseCase } from '../application/use-cases/withdraw-demand/withdraw-demand.use-case.js';
+import { shanghaiToday } from '../application/supply-demand.support.js';
 import { supplyDemandError } from '../domain/supply-demand.errors.js';
 import type { FigureScope } from '../domain/figures.js';
 import {
@@ -269,13 +270,15 @@ export class SupplyDemandController {
   @ApiOkResponse({ type: FiguresDto, description: 'the figures' })
   figuresOf(@Query() query: FiguresQueryDto, @CurrentActor() actor: Actor) {
     const scope = scopeOf(actor);
+    const to = query.to ?? (query.from ? `${query.from.slice(0, 4)}-12-31` : shanghaiToday());
+    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
     let figureScope: FigureScope;
-    if (query.scope === 'CITY') figureScope = { kind: 'CITY' };
+    if ((query.scope ?? 'CITY') === 'CITY') figureScope = { kind: 'CITY' };
     else if (query.scope === 'DISTRICT' && query.id && /^\d{6}$/.test(query.id)) figureScope = { kind: 'DISTRICT', code: query.id };
     else if (query.scope === 'CONSORTIUM' && query.id && UUID.test(query.id)) figureScope = { kind: 'CONSORTIUM', id: query.id };
     else throw supplyDemandError('FIGURES_SCOPE', 'id', query.scope === 'DISTRICT' ? '区县范围须给出六位区县代码' : '联合体范围须给出联合体编号');
-    if (query.to < query.from) throw supplyDemandError('VALID_TO_BEFORE_FROM', 'to', `${query.to} < ${query.from}`);
+    if (to < from) throw supplyDemandError('VALID_TO_BEFORE_FROM', 'to', `${to} < ${from}`);
     if (!scope.cityWide && !(figureScope.kind === 'CONSORTIUM' && scope.consortiumIds.includes(figureScope.id))) throw supplyDemandError('FIGURES_NOT_YOURS', 'id', '秘书处只能查看本联合体的统计');
-    return this.figures.execute(new ComputeFiguresCommand(actor, figureScope, query.from, query.to));
+    return this.figures.execute(new ComputeFiguresCommand(actor, figureScope, from, to));
   }
 }

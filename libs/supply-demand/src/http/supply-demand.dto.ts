@@ -290,10 +290,10 @@ export class LimitQueryDto {
 export const FIGURE_SCOPES = ['CITY', 'DISTRICT', 'CONSORTIUM'] as const;
 
 export class FiguresQueryDto {
-  @ApiProperty({ enum: FIGURE_SCOPES }) @IsIn(FIGURE_SCOPES) scope!: (typeof FIGURE_SCOPES)[number];
+  @ApiPropertyOptional({ enum: FIGURE_SCOPES, default: 'CITY' }) @IsOptional() @IsIn(FIGURE_SCOPES) scope?: (typeof FIGURE_SCOPES)[number];
   @ApiPropertyOptional({ description: 'district code (DISTRICT) or consortium/community id (CONSORTIUM)' }) @IsOptional() @IsString() @Length(1, 64) id?: string;
-  @ApiProperty({ format: 'date', example: '2026-07-01' }) @IsCalendarDate() from!: string;
-  @ApiProperty({ format: 'date', example: '2026-09-30' }) @IsCalendarDate() to!: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-07-01', description: 'first day counted (default: 1 January of the year of `to`)' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-09-30', description: 'last day counted (default: 31 December of the year of `from`, or today)' }) @IsOptional() @IsCalendarDate() to?: string;
 }
 
 export class DemandsByKindDto {
