@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { makeUscc, quarterBounds, quarterOfDate } from '#registry';
@@ -277,5 +278,98 @@ describe('供需对接: the loop from a demand to a scored answer sheet', () => 
     // MAX normalization: income 30/30 = 1 and 0/30 = 0; projects 3/3 = 1 for both; weights 0.5 each → A 100, B 50.
     expect(a.explanation.indicators.find((i: { code: string }) => i.code === 'TECH_SERVICE_INCOME').value).toBe(30);
     expect([a.rank, a.total, bResult.rank, bResult.total]).toEqual([1, 100, 2, 50]);
+  });
+
+  it('imports programs from XLSX with Chinese headers, all or nothing, naming each bad row and column', async () => {
+    const book = async (rows: (string | number)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('专业布点');
+      ws.addRow(['统一社会信用代码', '专业代码', '专业名称', '办学层次', '年度', '招生人数', '毕业生人数', '服务产业集群']);
+      rows.forEach((r) => ws.addRow(r));
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const usccC = makeUscc('9', '1', '500118', 'MA0D3000');
+    const year = Number(today.slice(0, 4));
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const bad = await http()
+      .post(sd('/imports/programs'))
+      .set(bearer(taskforce))
+      .set('content-type', XLSX)
+      .send(await book([[usccC, '540301', '建筑工程技术', '高职专科', year, 50, 45, ''], [usccC, '5403', '工程造价', '大专', year, 30, 30, '无此集群']]))
+      .expect(422);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.body.code).toBe('PROGRAM_FILE_INVALID');
+    expect(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['rows[2].code', 'PROGRAM_CODE'],
+      ['rows[2].level', 'UNKNOWN_LEVEL'],
+      ['rows[2].clusters', 'UNKNOWN_CLUSTER'],
+    ]);
+    expect((await http().get(sd(`/organizations/${org.schoolC}/programs`)).set(bearer(staff.schoolC)).expect(200)).body.items).toHaveLength(1);
+    // School C's staff may import their own programs only; the city any school's.
+    await http().post(sd('/imports/programs')).set(bearer(staff.schoolA)).set('content-type', XLSX).send(await book([[usccC, '540301', '建筑工程技术', '高职专科', year, 50, 45, '']])).expect(422);
+    const ok = await http().post(sd('/imports/programs')).set(bearer(staff.schoolC)).set('content-type', XLSX).send(await book([[usccC, '540301', '建筑工程技术', '高职专科', year, 50, 45, '']])).expect(201);
+    expect(ok.body.created).toBe(1);
+    const listed = (await http().get(sd(`/organizations/${org.schoolC}/programs`)).set(bearer(staff.schoolC)).expect(200)).body.items;
+    expect(listed.map((p: { code: string; clusterCodes: string[] }) => [p.code, p.clusterCodes])).toEqual([
+      ['510101', ['EIM']],
+      ['540301', []],
+    ]);
+  });
+
+  it('gives the figures of a consortium, a district and the city as worked out by hand', async () => {
+    const figures = async (query: string, token = taskforce) => (await http().get(sd(`/figures?from=${QUARTER_START}&to=${QUARTER_END}&${query}`)).set(bearer(token)).expect(200)).body;
+    // Consortium A: the firm's demand (a member when it published), answered, in docking; 300,000 received; its school's 100 places serve 智能网联新能源汽车.
+    expect(await figures(`scope=CONSORTIUM&id=${consortium.A}`, secretariat.A)).toMatchObject({
+      scopeName: '供需测试联合体A（演示）',
+      demands: 1,
+      demandsByKind: { TALENT: 0, PROGRAM: 0, TECHNOLOGY: 1, OVERSEAS: 0 },
+      responded: 1,
+      responseRate: 100,
+      hoursToFirstResponse: expect.any(Number),
+      fulfilled: 0,
+      fulfilmentRate: 0,
+      orderClassStudents: 0,
+      studentsPlaced: 0,
+      serviceIncome: 300000,
+      programMatch: 100,
+      programPlaces: 100,
+    });
+    // Consortium B: nothing published, nothing received, no programs: no rates.
+    expect(await figures(`scope=CONSORTIUM&id=${consortium.B}`, secretariat.B)).toMatchObject({ demands: 0, responseRate: null, fulfilmentRate: null, serviceIncome: 0, programMatch: null, programPlaces: 0 });
+    // 永川 (500118): the demand is its district's; programs A 100 + C 100 serve a cluster, C's 50 do not: 200 / 250 = 80 %.
+    expect(await figures('scope=DISTRICT&id=500118')).toMatchObject({ scopeName: '永川区', demands: 1, serviceIncome: 300000, programMatch: 80, programPlaces: 250 });
+    // 万州 (500101): no demand of its own; school B's 100 places serve the cluster.
+    expect(await figures('scope=DISTRICT&id=500101')).toMatchObject({ scopeName: '万州区', demands: 0, serviceIncome: 0, programMatch: 100, programPlaces: 100 });
+    // The city: 300 of 350 places, 85.71 %.
+    expect(await figures('scope=CITY')).toMatchObject({ scopeName: '全市', demands: 1, responseRate: 100, serviceIncome: 300000, programMatch: 85.71, programPlaces: 350 });
+    // A secretariat reads its own consortium only; a bad scope is named.
+    await http().get(sd(`/figures?scope=CONSORTIUM&id=${consortium.A}`)).set(bearer(secretariat.B)).expect(404);
+    const bad = await http().get(sd('/figures?scope=DISTRICT&id=abc')).set(bearer(taskforce)).expect(422);
+    expect(bad.body).toMatchObject({ code: 'FIGURES_SCOPE', errors: [{ field: 'id' }] });
+  });
+
+  it('refuses bad input with problem+json naming the field, and changes nothing', async () => {
+    const base = { kind: 'TALENT', title: '新能源汽车维修技师（演示）', description: '', publisherOrganizationId: org.firm, clusterCodes: ['ICV-NEV'], districtCodes: ['500118'], visibility: 'PUBLIC', validFrom: QUARTER_START };
+    const cases: [object, string, string][] = [
+      [{ ...base }, 'talent', 'DETAILS_MISMATCH'],
+      [{ ...base, talent: { positions: [{ title: '技师', headcount: 5, majors: ['4607'], skills: [] }], neededBy: QUARTER_END } }, 'talent.positions[0].majors[0]', 'PROGRAM_CODE'],
+      [{ ...base, clusterCodes: ['NO-SUCH'], talent: { positions: [{ title: '技师', headcount: 5, majors: [], skills: [] }], neededBy: QUARTER_END } }, 'clusterCodes', 'UNKNOWN_CLUSTER'],
+      [{ ...base, districtCodes: ['123456'], talent: { positions: [{ title: '技师', headcount: 5, majors: [], skills: [] }], neededBy: QUARTER_END } }, 'districtCodes[0]', 'UNKNOWN_DISTRICT'],
+      [{ ...base, visibility: 'MEMBERS', talent: { positions: [{ title: '技师', headcount: 5, majors: [], skills: [] }], neededBy: QUARTER_END } }, 'visibility', 'MEMBERS_ONLY_NEEDS_CONSORTIUM'],
+      [{ ...base, validTo: '2000-01-01', talent: { positions: [{ title: '技师', headcount: 5, majors: [], skills: [] }], neededBy: QUARTER_END } }, 'validTo', 'VALID_TO_BEFORE_FROM'],
+    ];
+    const hall = async () => (await http().get(sd('/demands')).set(bearer(taskforce)).expect(200)).body.items.length;
+    const before = await hall();
+    for (const [body, field, code] of cases) {
+      const res = await http().post(sd('/demands')).set(bearer(staff.firm)).send(body).expect(422);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field, code })]);
+    }
+    const malformed = await http().post(sd('/demands')).set(bearer(staff.firm)).send({ ...base, validFrom: '2026-02-30' }).expect(400);
+    expect(malformed.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'validFrom' })]));
+    // Publishing for another organization is refused.
+    const notYours = await http().post(sd('/demands')).set(bearer(staff.schoolA)).send({ ...base, talent: { positions: [{ title: '技师', headcount: 5, majors: [], skills: [] }], neededBy: QUARTER_END } }).expect(403);
+    expect(notYours.body.errors).toEqual([expect.objectContaining({ field: 'publisherOrganizationId', code: 'PUBLISHER_NOT_YOURS' })]);
+    expect(await hall()).toBe(before);
   });
 });
