@@ -21,4 +21,5 @@ export { RegisterProgramCommand } from './application/use-cases/register-program
 export { RegisterProgramUseCase } from './application/use-cases/register-program/register-program.use-case.js';
 export { MatchDemandCommand } from './application/use-cases/match-demand/match-demand.command.js';
 export { MatchDemandUseCase } from './application/use-cases/match-demand/match-demand.use-case.js';
+export { SupplyDemandRepository } from './persistence/supply-demand.repository.js';
 export * from './domain/supply-demand.labels.js';

@@ -301,22 +301,31 @@ export class SupplyDemandRepository {
     return rows.map(demandOf);
   }
 
-  /** Suppliers (schools and institutes) that serve one of the clusters or run one of the programs, with what matching needs. */
+  /**
+   * Suppliers (schools and institutes) that serve one of the clusters or run one of the programs,
+   * with what the score needs: the demand's clusters they serve and the demand's programs they
+   * run (nothing else counts), and how many outcomes they have had. One pass over the hits.
+   */
   async candidates(m: EntityManager, clusterCodes: readonly string[], programCodes: readonly string[], excludeOrganizationId: string | null): Promise<SupplierProfile[]> {
-    const rows: { id: string; name: string; district_code: string; clusters: string[]; programs: string[]; past: number }[] = await m.query(
+    const rows: { id: string; name: string; district_code: string; clusters: string[] | null; programs: string[] | null; past: number }[] = await m.query(
       `WITH hit AS (
-         SELECT organization_id FROM sd_program WHERE cluster_codes && $1::text[] OR code = ANY($2::text[])
-         UNION SELECT organization_id FROM sd_capability WHERE cluster_codes && $1::text[])
-       SELECT o.id, o.name, o.district_code,
-              coalesce((SELECT array_agg(DISTINCT c) FROM (SELECT unnest(cluster_codes) c FROM sd_program WHERE organization_id = o.id
-                                                           UNION SELECT unnest(cluster_codes) FROM sd_capability WHERE organization_id = o.id) x), '{}') AS clusters,
-              coalesce((SELECT array_agg(DISTINCT code) FROM sd_program WHERE organization_id = o.id AND code = ANY($2::text[])), '{}') AS programs,
-              (SELECT count(*) FROM sd_outcome WHERE organization_id = o.id)::int AS past
-         FROM organization o WHERE o.id IN (SELECT organization_id FROM hit) AND o.type IN ('SCHOOL', 'RESEARCH_INSTITUTE')
-          AND o.id IS DISTINCT FROM $3::uuid`,
+         SELECT organization_id, cluster_codes, CASE WHEN code = ANY($2::text[]) THEN code END AS code
+           FROM sd_program WHERE cluster_codes && $1::text[] OR code = ANY($2::text[])
+         UNION ALL
+         SELECT organization_id, cluster_codes, NULL FROM sd_capability WHERE cluster_codes && $1::text[]),
+       per_org AS (
+         SELECT h.organization_id,
+                array_agg(DISTINCT c) FILTER (WHERE c = ANY($1::text[])) AS clusters,
+                array_agg(DISTINCT h.code) FILTER (WHERE h.code IS NOT NULL) AS programs
+           FROM hit h LEFT JOIN LATERAL unnest(h.cluster_codes) AS c ON true
+          GROUP BY h.organization_id)
+       SELECT o.id, o.name, o.district_code, p.clusters, p.programs,
+              (SELECT count(*) FROM sd_outcome x WHERE x.organization_id = o.id)::int AS past
+         FROM per_org p JOIN organization o ON o.id = p.organization_id
+        WHERE o.type IN ('SCHOOL', 'RESEARCH_INSTITUTE') AND o.id IS DISTINCT FROM $3::uuid`,
       [clusterCodes, programCodes, excludeOrganizationId],
     );
-    return rows.map((r) => ({ organizationId: r.id, organizationName: r.name, districtCode: r.district_code, clusterCodes: r.clusters, programCodes: r.programs, pastOutcomes: r.past }));
+    return rows.map((r) => ({ organizationId: r.id, organizationName: r.name, districtCode: r.district_code, clusterCodes: r.clusters ?? [], programCodes: r.programs ?? [], pastOutcomes: r.past }));
   }
 
   /** Replaces a demand's matches (a rerun of the job gives the same rows). */
