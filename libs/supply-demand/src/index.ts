@@ -22,4 +22,7 @@ export { RegisterProgramUseCase } from './application/use-cases/register-program
 export { MatchDemandCommand } from './application/use-cases/match-demand/match-demand.command.js';
 export { MatchDemandUseCase } from './application/use-cases/match-demand/match-demand.use-case.js';
 export { SupplyDemandRepository } from './persistence/supply-demand.repository.js';
+export { seedSupplyDemandIn } from './application/seed-supply-demand.js';
+export type { DemandInput } from './application/use-cases/create-demand/create-demand.command.js';
+export type { ProgramInput } from './application/use-cases/register-program/register-program.command.js';
 export * from './domain/supply-demand.labels.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { actorRef, AuditRecorder, OutboxPublisher } from '#platform';
 import { districtByCode } from '#registry';
 import { SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
@@ -26,7 +26,12 @@ export class CreateDemandUseCase {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async execute(command: CreateDemandCommand): Promise<DemandView> {
+  execute(command: CreateDemandCommand): Promise<DemandView> {
+    return this.dataSource.transaction((m) => this.createIn(m, command));
+  }
+
+  /** The same in the caller's transaction (the demo data drafts its demands this way). */
+  async createIn(m: EntityManager, command: CreateDemandCommand): Promise<DemandView> {
     const d = command.demand;
     const publisher = { publisherOrganizationId: d.publisherOrganizationId ?? null, publisherConsortiumId: d.publisherConsortiumId ?? null };
     if (!publisher.publisherOrganizationId && !publisher.publisherConsortiumId) throw supplyDemandError('PUBLISHER_REQUIRED', 'publisherOrganizationId');
@@ -49,7 +54,7 @@ export class CreateDemandUseCase {
       }),
     );
     if (d.program && !PROGRAM_CODE.test(d.program.programCode)) throw supplyDemandError('PROGRAM_CODE', 'program.programCode', d.program.programCode);
-    return this.dataSource.transaction(async (m) => {
+    {
       const unknown = await this.repository.unknownClusters(m, d.clusterCodes);
       if (unknown.length) throw supplyDemandError('UNKNOWN_CLUSTER', 'clusterCodes', unknown.join('、'));
       if (publisher.publisherOrganizationId && !(await this.repository.organizations(m, [publisher.publisherOrganizationId])).size) {
@@ -75,6 +80,6 @@ export class CreateDemandUseCase {
       await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.demandCreated, aggregateType: 'sd-demand', aggregateId: id, payload: demandPayload(created), districtCodes: created.districtCodes });
       await this.audit.record(m, { action: 'supply-demand.demand.create', entityType: 'sd-demand', entityId: id, before: null, after: record, actor: command.actor });
       return demandView(created);
-    });
+    }
   }
 }
