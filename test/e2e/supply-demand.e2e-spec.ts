@@ -372,4 +372,32 @@ describe('供需对接: the loop from a demand to a scored answer sheet', () => 
     expect(notYours.body.errors).toEqual([expect.objectContaining({ field: 'publisherOrganizationId', code: 'PUBLISHER_NOT_YOURS' })]);
     expect(await hall()).toBe(before);
   });
+
+  it('shows a members-only demand to the publishing consortium\'s members and secretariat only (404 to others)', async () => {
+    const body = {
+      kind: 'PROGRAM',
+      title: '增设智能网联汽车技术专业（演示）',
+      description: '',
+      publisherConsortiumId: consortium.A,
+      clusterCodes: ['ICV-NEV'],
+      districtCodes: ['500118'],
+      visibility: 'MEMBERS',
+      validFrom: QUARTER_START,
+      program: { programCode: '460704', programName: '智能网联汽车技术', level: 'HIGHER_VOCATIONAL', action: 'OPEN', places: 60 },
+    };
+    // Another consortium's secretariat cannot publish in A's name.
+    const notYours = await http().post(sd('/demands')).set(bearer(secretariat.B)).send(body).expect(403);
+    expect(notYours.body.errors).toEqual([expect.objectContaining({ field: 'publisherConsortiumId', code: 'PUBLISHER_NOT_YOURS' })]);
+    const created = await http().post(sd('/demands')).set(bearer(secretariat.A)).send(body).expect(201);
+    await http().post(sd(`/demands/${created.body.id}/publication`)).set(bearer(secretariat.B)).expect(404);
+    await http().post(sd(`/demands/${created.body.id}/publication`)).set(bearer(secretariat.A)).expect(200);
+    const inHall = async (token: string) => (await http().get(sd('/demands?kind=PROGRAM')).set(bearer(token)).expect(200)).body.items.map((d: { id: string }) => d.id);
+    expect(await inHall(staff.schoolA)).toContain(created.body.id); // a member of A
+    expect(await inHall(taskforce)).toContain(created.body.id);
+    expect(await inHall(staff.schoolB)).not.toContain(created.body.id);
+    expect(await inHall(secretariat.B)).not.toContain(created.body.id);
+    await http().get(sd(`/demands/${created.body.id}`)).set(bearer(staff.schoolA)).expect(200);
+    await http().get(sd(`/demands/${created.body.id}`)).set(bearer(staff.schoolB)).expect(404);
+    await http().post(sd(`/demands/${created.body.id}/responses`)).set(bearer(staff.schoolB)).send({ organizationId: org.schoolB, message: '非成员应答' }).expect(404);
+  });
 });
