@@ -278,6 +278,9 @@ describe('供需对接: the loop from a demand to a scored answer sheet', () => 
     // MAX normalization: income 30/30 = 1 and 0/30 = 0; projects 3/3 = 1 for both; weights 0.5 each → A 100, B 50.
     expect(a.explanation.indicators.find((i: { code: string }) => i.code === 'TECH_SERVICE_INCOME').value).toBe(30);
     expect([a.rank, a.total, bResult.rank, bResult.total]).toEqual([1, 100, 2, 50]);
+    // After the close the value stands: a later correction of the payment does not change the sheet.
+    await http().post(sd(`/payments/${payment.body.id}/corrections`)).set(bearer(staff.firm)).send({ amount: 400000, receivedOn: QUARTER_START, reason: '再次更正' }).expect(200);
+    expect((await http().get(sheetOf('A')).set(bearer(secretariat.A)).expect(200)).body.answers.TECH_SERVICE_INCOME).toBe(30);
   });
 
   it('imports programs from XLSX with Chinese headers, all or nothing, naming each bad row and column', async () => {
@@ -318,7 +321,7 @@ describe('供需对接: the loop from a demand to a scored answer sheet', () => 
 
   it('gives the figures of a consortium, a district and the city as worked out by hand', async () => {
     const figures = async (query: string, token = taskforce) => (await http().get(sd(`/figures?from=${QUARTER_START}&to=${QUARTER_END}&${query}`)).set(bearer(token)).expect(200)).body;
-    // Consortium A: the firm's demand (a member when it published), answered, in docking; 300,000 received; its school's 100 places serve 智能网联新能源汽车.
+    // Consortium A: the firm's demand (a member when it published), answered, in docking; 400,000 received (the payment as corrected last); its school's 100 places serve 智能网联新能源汽车.
     expect(await figures(`scope=CONSORTIUM&id=${consortium.A}`, secretariat.A)).toMatchObject({
       scopeName: '供需测试联合体A（演示）',
       demands: 1,
@@ -330,18 +333,18 @@ describe('供需对接: the loop from a demand to a scored answer sheet', () => 
       fulfilmentRate: 0,
       orderClassStudents: 0,
       studentsPlaced: 0,
-      serviceIncome: 300000,
+      serviceIncome: 400000,
       programMatch: 100,
       programPlaces: 100,
     });
     // Consortium B: nothing published, nothing received, no programs: no rates.
     expect(await figures(`scope=CONSORTIUM&id=${consortium.B}`, secretariat.B)).toMatchObject({ demands: 0, responseRate: null, fulfilmentRate: null, serviceIncome: 0, programMatch: null, programPlaces: 0 });
     // 永川 (500118): the demand is its district's; programs A 100 + C 100 serve a cluster, C's 50 do not: 200 / 250 = 80 %.
-    expect(await figures('scope=DISTRICT&id=500118')).toMatchObject({ scopeName: '永川区', demands: 1, serviceIncome: 300000, programMatch: 80, programPlaces: 250 });
+    expect(await figures('scope=DISTRICT&id=500118')).toMatchObject({ scopeName: '永川区', demands: 1, serviceIncome: 400000, programMatch: 80, programPlaces: 250 });
     // 万州 (500101): no demand of its own; school B's 100 places serve the cluster.
     expect(await figures('scope=DISTRICT&id=500101')).toMatchObject({ scopeName: '万州区', demands: 0, serviceIncome: 0, programMatch: 100, programPlaces: 100 });
     // The city: 300 of 350 places, 85.71 %.
-    expect(await figures('scope=CITY')).toMatchObject({ scopeName: '全市', demands: 1, responseRate: 100, serviceIncome: 300000, programMatch: 85.71, programPlaces: 350 });
+    expect(await figures('scope=CITY')).toMatchObject({ scopeName: '全市', demands: 1, responseRate: 100, serviceIncome: 400000, programMatch: 85.71, programPlaces: 350 });
     // A secretariat reads its own consortium only; a bad scope is named.
     await http().get(sd(`/figures?scope=CONSORTIUM&id=${consortium.A}`)).set(bearer(secretariat.B)).expect(404);
     const bad = await http().get(sd('/figures?scope=DISTRICT&id=abc')).set(bearer(taskforce)).expect(422);

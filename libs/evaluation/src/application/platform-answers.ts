@@ -51,8 +51,9 @@ export class PlatformAnswers {
    * Takes the platform's values for one sheet (locked by the caller) into its answers; returns
    * whether anything changed (then the sheet's version moves on, as after a save).
    */
-  async refresh(manager: EntityManager, round: RoundEntity, sheet: AnswerSheetEntity): Promise<boolean> {
-    if (!this.source) return false;
+  async refresh(manager: EntityManager, round: RoundEntity, sheet: AnswerSheetEntity, { closing = false }: { closing?: boolean } = {}): Promise<boolean> {
+    // Only while the round is open (and once more as it closes): a sheet corrected after the close keeps the values taken then.
+    if (!this.source || (round.status !== 'OPEN' && !closing)) return false;
     const items = await this.platformItems(manager, round, sheet.consortiumId);
     if (items.size === 0) return false;
     const values = await this.source.values(manager, { consortiumId: sheet.consortiumId, from: round.periodStart, to: round.periodEnd, metrics: [...new Set(items.values())] });
@@ -78,7 +79,7 @@ export class PlatformAnswers {
   async refreshRound(manager: EntityManager, round: RoundEntity): Promise<void> {
     if (!this.source) return;
     const sheets = await manager.find(AnswerSheetEntity, { where: { roundId: round.id }, lock: { mode: 'pessimistic_write' }, order: { consortiumId: 'ASC' } });
-    for (const sheet of sheets) await this.refresh(manager, round, sheet);
+    for (const sheet of sheets) await this.refresh(manager, round, sheet, { closing: true });
   }
 }
 
