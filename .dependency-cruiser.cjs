@@ -6,7 +6,7 @@
  * declared in package.json, which point at each library's index; the rules below forbid every
  * other way across a boundary.
  */
-const CONTEXTS = '(identity|registry|evaluation|adjustment|integration|ledger)';
+const CONTEXTS = '(identity|registry|evaluation|adjustment|integration|ledger|supply-demand)';
 
 module.exports = {
   forbidden: [

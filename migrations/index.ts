@@ -30,6 +30,7 @@ import { ApplicationSuccessor1763801520000 } from './1763801520000-application-s
 import { UserVersion1763801530000 } from './1763801530000-user-version.js';
 import { EvaluationVersions1763801800000 } from './1763801800000-evaluation-versions.js';
 import { Ledger1763816000000 } from './1763816000000-ledger.js';
+import { SupplyDemand1764010000000 } from './1764010000000-supply-demand.js';
 import { AnswerSheetCorrection1763801100000 } from './1763801100000-answer-sheet-correction.js';
 import { OutboxEventDistricts1763801300000 } from './1763801300000-outbox-event-districts.js';
 import { ImportConsortiumScope1763812000000 } from './1763812000000-import-consortium-scope.js';
@@ -76,4 +77,5 @@ export const migrations = [
   ImportConsortiumScope1763812000000,
   Ledger1763816000000,
   GovernanceDocumentsAndDirectories1764000000000,
+  SupplyDemand1764010000000,
 ];

@@ -7,6 +7,8 @@ import { computeRoundResults, quarterOf, RoundEntity, RoundResultEntity } from '
 import { ConsortiumLookup, DISTRICTS, makeUscc, quarterOfDate, shiftQuarter, snapshotOfficialList, USCC_CHARSET } from '#registry';
 import { DEMO_INDICATOR_SOURCES, DEMO_ROUNDS, DEMO_SCHEME } from './demo-scheme.js';
 import { importTaskListIn } from '#ledger';
+import { seedSupplyDemandIn } from '#supply-demand';
+import { DEMO_PROGRAMS, demoDemands } from './supply-demand-demo-data.js';
 import { DEMO_LEDGER_YEAR, SCHOOL_LIST_NAME, SCHOOL_TASKS, taskListWorkbook, YONGCHUAN, YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS } from './ledger-demo-data.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, type DemoConsortium, type DemoOrganization } from './registry-demo-data.js';
 import { seedDirectories } from './directory-demo-data.js';
@@ -314,6 +316,12 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
     for (const [listName, tasks] of [[YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS], [SCHOOL_LIST_NAME, SCHOOL_TASKS]] as const) {
       await importTaskListIn(dataSource, manager, await taskListWorkbook(tasks), { year: DEMO_LEDGER_YEAR, listName, districtCode: YONGCHUAN });
     }
+    // 供需对接: programs of the demo schools and one published demand of each kind (matched when the worker runs).
+    const communityId = (await manager.query(`SELECT id FROM consortium WHERE kind = 'INDUSTRY_COMMUNITY' ORDER BY name LIMIT 1`))[0].id as string;
+    await seedSupplyDemandIn(dataSource, manager, {
+      programs: DEMO_PROGRAMS.map((p) => ({ organizationId: orgIds.get(p.orgKey)!, program: p.program })),
+      demands: demoDemands(orgIds, communityId),
+    });
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
        VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,

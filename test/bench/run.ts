@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { ROOT } from './bench-support.js';
 
-const BENCHES = ['http', 'registry', 'scoring', 'webhooks', 'district', 'soak', 'board'] as const;
+const BENCHES = ['http', 'registry', 'scoring', 'webhooks', 'district', 'soak', 'board', 'supply-demand'] as const;
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = (arg('only') ?? process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -612,6 +612,69 @@ describe('audit log', () => {
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/selection`).set(bearer(tf)).send({});
       return { res, check: (row) => expect(row).toMatchObject({ action: 'evaluation.best-practice.select', before: { status: 'SHORTLISTED' }, after: { status: 'SELECTED' } }) };
     },
+    'POST /api/v1/supply-demand/organizations/:organizationId/programs': async () => {
+      const d = await sdState('NONE');
+      const res = await http().post(`/api/v1/supply-demand/organizations/${d.school}/programs`).set(bearer(d.tf.token)).send({ code: '460702', name: '新能源汽车技术', level: 'HIGHER_VOCATIONAL', year: 2026, enrolment: 100, graduates: 90, clusterCodes: [d.cluster] });
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: d.tf.id, action: 'supply-demand.program.register', entity_id: res.body.id, before: null, after: { organizationId: d.school, code: '460702', enrolment: 100 } }) };
+    },
+    'POST /api/v1/supply-demand/organizations/:organizationId/capabilities': async () => {
+      const d = await sdState('NONE');
+      const res = await http().post(`/api/v1/supply-demand/organizations/${d.school}/capabilities`).set(bearer(d.tf.token)).send({ name: '审计测试中心', description: '', clusterCodes: [d.cluster] });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.capability.register', entity_id: res.body.id, before: null, after: { name: '审计测试中心' } }) };
+    },
+    'POST /api/v1/supply-demand/imports/programs': async () => {
+      const { tf } = await sdState('NONE');
+      const uscc = makeUscc('9', '1', '500118', `MA0E${String(++sdSerial).padStart(4, '0')}`);
+      await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin.token)).send({ name: `审计导入学校${sdSerial}（演示）`, type: 'SCHOOL', districtCode: '500118' }).expect(201);
+      const file = Buffer.from(`统一社会信用代码,专业代码,专业名称,办学层次,年度,招生人数,毕业生人数\n${uscc},460702,新能源汽车技术,高职专科,2026,100,90\n`, 'utf8');
+      const res = await http().post('/api/v1/supply-demand/imports/programs').set(bearer(tf.token)).set('content-type', 'text/csv').send(file);
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: tf.id, action: 'supply-demand.program.import', before: null, after: { created: 1, programIds: res.body.programIds } }) };
+    },
+    'POST /api/v1/supply-demand/demands': async () => {
+      const d = await sdState('NONE');
+      const res = await http().post('/api/v1/supply-demand/demands').set(bearer(d.tf.token)).send(sdDemandBody(d));
+      return { res, check: (row) => expect(row).toMatchObject({ actor_id: d.tf.id, action: 'supply-demand.demand.create', entity_id: res.body.id, before: null, after: { kind: 'TECHNOLOGY', title: '审计技术需求' } }) };
+    },
+    'POST /api/v1/supply-demand/demands/:demandId/publication': async () => {
+      const d = await sdState('DRAFT');
+      const res = await http().post(`/api/v1/supply-demand/demands/${d.demandId}/publication`).set(bearer(d.tf.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.demand.publish', entity_id: d.demandId, before: { status: 'DRAFT' }, after: { status: 'PUBLISHED' } }) };
+    },
+    'POST /api/v1/supply-demand/demands/:demandId/withdrawal': async () => {
+      const d = await sdState('PUBLISHED');
+      const res = await http().post(`/api/v1/supply-demand/demands/${d.demandId}/withdrawal`).set(bearer(d.tf.token)).send({ reason: '审计撤回' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.demand.withdraw', entity_id: d.demandId, before: { status: 'PUBLISHED' }, after: { status: 'WITHDRAWN', reason: '审计撤回' } }) };
+    },
+    'POST /api/v1/supply-demand/demands/:demandId/fulfilment': async () => {
+      const d = await sdState('CONTRACT');
+      const res = await http().post(`/api/v1/supply-demand/demands/${d.demandId}/fulfilment`).set(bearer(d.tf.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.demand.fulfil', entity_id: d.demandId, before: { status: 'IN_DOCKING' }, after: { status: 'FULFILLED' } }) };
+    },
+    'POST /api/v1/supply-demand/demands/:demandId/responses': async () => {
+      const d = await sdState('PUBLISHED');
+      const res = await http().post(`/api/v1/supply-demand/demands/${d.demandId}/responses`).set(bearer(d.tf.token)).send({ organizationId: d.school, message: '审计应答' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.response.submit', entity_id: res.body.id, before: null, after: { demandId: d.demandId, organizationId: d.school } }) };
+    },
+    'POST /api/v1/supply-demand/demands/:demandId/responses/:responseId/shortlist': async () => {
+      const d = await sdState('RESPONDED');
+      const res = await http().post(`/api/v1/supply-demand/demands/${d.demandId}/responses/${d.responseId}/shortlist`).set(bearer(d.tf.token));
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.response.shortlist', entity_id: d.responseId, before: { status: 'SUBMITTED' }, after: { status: 'SHORTLISTED' } }) };
+    },
+    'POST /api/v1/supply-demand/demands/:demandId/outcomes': async () => {
+      const d = await sdState('SHORTLISTED');
+      const res = await http().post(`/api/v1/supply-demand/demands/${d.demandId}/outcomes`).set(bearer(d.tf.token)).send({ responseId: d.responseId, kind: 'ORDER_CLASS', name: '审计订单班', students: 30, occurredOn: '2026-03-01' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.outcome.record', entity_id: res.body.id, before: null, after: { kind: 'ORDER_CLASS', students: 30 } }) };
+    },
+    'POST /api/v1/supply-demand/outcomes/:outcomeId/payments': async () => {
+      const d = await sdState('CONTRACT');
+      const res = await http().post(`/api/v1/supply-demand/outcomes/${d.outcomeId}/payments`).set(bearer(d.tf.token)).send({ amount: 100, receivedOn: '2026-03-02' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.payment.record', entity_id: res.body.id, before: null, after: { amount: 100, receivedOn: '2026-03-02' } }) };
+    },
+    'POST /api/v1/supply-demand/payments/:paymentId/corrections': async () => {
+      const d = await sdState('PAYMENT');
+      const res = await http().post(`/api/v1/supply-demand/payments/${d.paymentId}/corrections`).set(bearer(d.tf.token)).send({ amount: 600, receivedOn: '2026-02-02', reason: '审计更正' });
+      return { res, check: (row) => expect(row).toMatchObject({ action: 'supply-demand.payment.correct', entity_id: d.paymentId, before: { amount: 500 }, after: { amount: 600, correctionReason: '审计更正' } }) };
+    },
     'POST /api/v1/ledger/units': async () => {
       const tf = await loginAs(api, 'taskforce');
       const res = await http().post('/api/v1/ledger/units').set(bearer(tf.token)).send({ name: '审计单位（演示）', kind: 'DISTRICT_AGENCY', districtCode: '500118' });
@@ -830,6 +893,49 @@ describe('audit log', () => {
     const o = await registryOrganization(`${label}单位（演示）`, body8);
     const res = await http().post(`/api/v1/consortia/${c}/applications`).set(bearer(admin.token)).send({ organizationId: o, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' });
     return { c, id: res.body.id, o };
+  }
+
+  /** 供需对接: a school, a firm, a cluster and a 技术 demand of the firm, taken as far along its lifecycle as asked. */
+  let sdSerial = 0;
+  const sdDemandBody = (d: { firm: string; cluster: string }) => ({
+    kind: 'TECHNOLOGY',
+    title: '审计技术需求',
+    description: '',
+    publisherOrganizationId: d.firm,
+    clusterCodes: [d.cluster],
+    districtCodes: ['500118'],
+    visibility: 'PUBLIC',
+    validFrom: '2026-01-01',
+    technology: { problem: '审计问题', budget: 1000, deadline: '2099-12-31' },
+  });
+
+  /** One task-force login for all of them (logins are rate-limited). */
+  let sdTaskforce: TestUser | undefined;
+  async function sdState(stage: 'NONE' | 'DRAFT' | 'PUBLISHED' | 'RESPONDED' | 'SHORTLISTED' | 'CONTRACT' | 'PAYMENT') {
+    const tf = (sdTaskforce ??= await loginAs(api, 'taskforce'));
+    const n = ++sdSerial;
+    const org = async (type: string, i: number) =>
+      (await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', `MA0F${String(n * 2 + i).padStart(4, '0')}`)}`).set(bearer(admin.token)).send({ name: `审计供需单位${n}-${i}（演示）`, type, districtCode: '500118' }).expect(201)).body.id as string;
+    const [firm, school] = [await org('ENTERPRISE', 0), await org('SCHOOL', 1)];
+    const cluster = `AU-${n}`;
+    // Straight into the dictionary: the industry-cluster audit rows stay the dictionary route's own.
+    await sql.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, 'OTHER')`, [cluster, `审计供需集群${n}`]);
+    const out = { tf, firm, school, cluster, demandId: '', responseId: '', outcomeId: '', paymentId: '' };
+    if (stage === 'NONE') return out;
+    out.demandId = (await http().post('/api/v1/supply-demand/demands').set(bearer(tf.token)).send(sdDemandBody(out)).expect(201)).body.id;
+    if (stage === 'DRAFT') return out;
+    await http().post(`/api/v1/supply-demand/demands/${out.demandId}/publication`).set(bearer(tf.token)).expect(200);
+    if (stage === 'PUBLISHED') return out;
+    out.responseId = (await http().post(`/api/v1/supply-demand/demands/${out.demandId}/responses`).set(bearer(tf.token)).send({ organizationId: school, message: '审计应答' }).expect(201)).body.id;
+    if (stage === 'RESPONDED') return out;
+    await http().post(`/api/v1/supply-demand/demands/${out.demandId}/responses/${out.responseId}/shortlist`).set(bearer(tf.token)).expect(200);
+    if (stage === 'SHORTLISTED') return out;
+    out.outcomeId = (
+      await http().post(`/api/v1/supply-demand/demands/${out.demandId}/outcomes`).set(bearer(tf.token)).send({ responseId: out.responseId, kind: 'SERVICE_CONTRACT', name: '审计合同', amount: 1000, occurredOn: '2026-02-01' }).expect(201)
+    ).body.id;
+    if (stage === 'CONTRACT') return out;
+    out.paymentId = (await http().post(`/api/v1/supply-demand/outcomes/${out.outcomeId}/payments`).set(bearer(tf.token)).send({ amount: 500, receivedOn: '2026-02-02' }).expect(201)).body.id;
+    return out;
   }
 
   async function registryConsortium(name: string): Promise<string> {

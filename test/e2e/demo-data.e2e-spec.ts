@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment } from '#platfor
 import { DOCUMENTED_COUNTS, fillerConsortia, seedDemoData } from '../../seeds/demo-data.js';
 import { DEMO_USERS } from '../../seeds/demo-users.js';
 import { DEMO_DIRECTORY_OUTSIDE, DEMO_DIRECTORY_YEAR, DEMO_HIGH_SKILLED_SHARE } from '../../seeds/directory-demo-data.js';
+import { DEMO_PROGRAMS } from '../../seeds/supply-demand-demo-data.js';
 import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS } from '../../seeds/registry-demo-data.js';
 import { startApi } from '../support/apps.js';
 
@@ -43,6 +44,17 @@ describe('demo data', () => {
     expect(demoNames[0].n).toBe(0);
     const uscc = await dataSource.query(`SELECT uscc FROM organization`);
     expect(uscc.filter((r: { uscc: string }) => usccProblem(r.uscc) !== null)).toEqual([]);
+  });
+
+  it('has 供需对接 demo programs and one published demand of each kind, all marked demo', async () => {
+    const demands = await dataSource.query(`SELECT kind, status, demo, title FROM sd_demand ORDER BY kind`);
+    expect(demands.map((d: { kind: string }) => d.kind)).toEqual(['OVERSEAS', 'PROGRAM', 'TALENT', 'TECHNOLOGY']);
+    expect(demands.every((d: { status: string; demo: boolean; title: string }) => d.status === 'PUBLISHED' && d.demo && d.title.endsWith('（演示）'))).toBe(true);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM sd_program`);
+    expect(n).toBe(DEMO_PROGRAMS.length);
+    // Each publication waits in the outbox for the matching job (the worker runs it).
+    const [{ published }] = await dataSource.query(`SELECT count(*)::int AS published FROM outbox_event WHERE type = 'supply-demand.demand.published'`);
+    expect(published).toBe(4);
   });
 
   it('has a valid demo scheme, two published rounds with a sheet per listed consortium, and an open one whose paper resolves', async () => {

@@ -197,6 +197,46 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       return res.body.id;
     }
 
+    /** 供需对接: a school and a firm, a cluster, and a 技术 demand of the firm (a draft, or further along its lifecycle). */
+    async function sdOrganization(type: 'SCHOOL' | 'ENTERPRISE'): Promise<string> {
+      const res = await http()
+        .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', body8())}`)
+        .set(bearer(admin.token))
+        .send({ name: `模糊供需单位${next()}（演示）`, type, districtCode: '500118' })
+        .expect(201);
+      return res.body.id;
+    }
+
+    async function sdCluster(): Promise<string> {
+      const code = `FZ-${next()}`;
+      await http().post('/api/v1/industry-clusters').set(bearer(admin.token)).send({ code, name: `模糊集群${code}`, category: 'OTHER' }).expect(201);
+      return code;
+    }
+
+    async function sdDemand(stage: 'DRAFT' | 'PUBLISHED' | 'RESPONDED' | 'SHORTLISTED' | 'CONTRACT' | 'PAYMENT') {
+      const tf = (await loginAs(api, 'taskforce')).token;
+      const [firm, school, cluster] = [await sdOrganization('ENTERPRISE'), await sdOrganization('SCHOOL'), await sdCluster()];
+      const demand = await http()
+        .post('/api/v1/supply-demand/demands')
+        .set(bearer(tf))
+        .send({ kind: 'TECHNOLOGY', title: '模糊技术需求', description: '', publisherOrganizationId: firm, clusterCodes: [cluster], districtCodes: ['500118'], visibility: 'PUBLIC', validFrom: '2026-01-01', technology: { problem: '模糊问题', budget: 1000, deadline: '2099-12-31' } })
+        .expect(201);
+      const out = { tf, firm, school, cluster, demandId: demand.body.id as string, responseId: '', outcomeId: '', paymentId: '' };
+      if (stage === 'DRAFT') return out;
+      await http().post(`/api/v1/supply-demand/demands/${out.demandId}/publication`).set(bearer(tf)).expect(200);
+      if (stage === 'PUBLISHED') return out;
+      out.responseId = (await http().post(`/api/v1/supply-demand/demands/${out.demandId}/responses`).set(bearer(tf)).send({ organizationId: school, message: '模糊应答' }).expect(201)).body.id;
+      if (stage === 'RESPONDED') return out;
+      await http().post(`/api/v1/supply-demand/demands/${out.demandId}/responses/${out.responseId}/shortlist`).set(bearer(tf)).expect(200);
+      if (stage === 'SHORTLISTED') return out;
+      out.outcomeId = (
+        await http().post(`/api/v1/supply-demand/demands/${out.demandId}/outcomes`).set(bearer(tf)).send({ responseId: out.responseId, kind: 'SERVICE_CONTRACT', name: '模糊合同', amount: 1000, occurredOn: '2026-02-01' }).expect(201)
+      ).body.id;
+      if (stage === 'CONTRACT') return out;
+      out.paymentId = (await http().post(`/api/v1/supply-demand/outcomes/${out.outcomeId}/payments`).set(bearer(tf)).send({ amount: 500, receivedOn: '2026-02-02' }).expect(201)).body.id;
+      return out;
+    }
+
     async function withMember(today = false): Promise<{ c: string; o: string }> {
       const c = await registryConsortium();
       const o = await registryOrganization();
@@ -478,6 +518,68 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           valid: Buffer.from(`consortiumId,uscc,role,validFrom\n${c},${makeUscc('9', '1', '500118', body8())},MEMBER,2025-03-01\n`),
           validType: 'text/csv',
         };
+      },
+      'POST /api/v1/supply-demand/organizations/:organizationId/programs': async () => {
+        const tf = (await loginAs(api, 'taskforce')).token;
+        const [school, cluster] = [await sdOrganization('SCHOOL'), await sdCluster()];
+        return { url: `/api/v1/supply-demand/organizations/${school}/programs`, token: tf, valid: { code: '460702', name: '新能源汽车技术', level: 'HIGHER_VOCATIONAL', year: 2026, enrolment: 100, graduates: 90, clusterCodes: [cluster] } };
+      },
+      'POST /api/v1/supply-demand/organizations/:organizationId/capabilities': async () => {
+        const tf = (await loginAs(api, 'taskforce')).token;
+        const [school, cluster] = [await sdOrganization('SCHOOL'), await sdCluster()];
+        return { url: `/api/v1/supply-demand/organizations/${school}/capabilities`, token: tf, valid: { name: '模糊测试中心', description: '', clusterCodes: [cluster] } };
+      },
+      'POST /api/v1/supply-demand/imports/programs': async () => {
+        const tf = (await loginAs(api, 'taskforce')).token;
+        const uscc = makeUscc('9', '1', '500118', body8());
+        await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin.token)).send({ name: `模糊导入学校${next()}（演示）`, type: 'SCHOOL', districtCode: '500118' }).expect(201);
+        return {
+          url: '/api/v1/supply-demand/imports/programs',
+          token: tf,
+          valid: Buffer.from(`\uFEFF统一社会信用代码,专业代码,专业名称,办学层次,年度,招生人数,毕业生人数\n${uscc},460702,新能源汽车技术,高职专科,2026,100,90\n`, 'utf8'),
+          validType: 'text/csv',
+        };
+      },
+      'POST /api/v1/supply-demand/demands': async () => {
+        const tf = (await loginAs(api, 'taskforce')).token;
+        const [firm, cluster] = [await sdOrganization('ENTERPRISE'), await sdCluster()];
+        return {
+          url: '/api/v1/supply-demand/demands',
+          token: tf,
+          valid: { kind: 'TECHNOLOGY', title: '模糊技术需求', description: '', publisherOrganizationId: firm, clusterCodes: [cluster], districtCodes: ['500118'], visibility: 'PUBLIC', validFrom: '2026-01-01', technology: { problem: '模糊问题', budget: 1000, deadline: '2099-12-31' } },
+        };
+      },
+      'POST /api/v1/supply-demand/demands/:demandId/publication': async () => {
+        const d = await sdDemand('DRAFT');
+        return { url: `/api/v1/supply-demand/demands/${d.demandId}/publication`, token: d.tf, valid: {} };
+      },
+      'POST /api/v1/supply-demand/demands/:demandId/withdrawal': async () => {
+        const d = await sdDemand('PUBLISHED');
+        return { url: `/api/v1/supply-demand/demands/${d.demandId}/withdrawal`, token: d.tf, valid: { reason: '模糊撤回' } };
+      },
+      'POST /api/v1/supply-demand/demands/:demandId/fulfilment': async () => {
+        const d = await sdDemand('CONTRACT');
+        return { url: `/api/v1/supply-demand/demands/${d.demandId}/fulfilment`, token: d.tf, valid: {} };
+      },
+      'POST /api/v1/supply-demand/demands/:demandId/responses': async () => {
+        const d = await sdDemand('PUBLISHED');
+        return { url: `/api/v1/supply-demand/demands/${d.demandId}/responses`, token: d.tf, valid: { organizationId: d.school, message: '模糊应答' } };
+      },
+      'POST /api/v1/supply-demand/demands/:demandId/responses/:responseId/shortlist': async () => {
+        const d = await sdDemand('RESPONDED');
+        return { url: `/api/v1/supply-demand/demands/${d.demandId}/responses/${d.responseId}/shortlist`, token: d.tf, valid: {} };
+      },
+      'POST /api/v1/supply-demand/demands/:demandId/outcomes': async () => {
+        const d = await sdDemand('SHORTLISTED');
+        return { url: `/api/v1/supply-demand/demands/${d.demandId}/outcomes`, token: d.tf, valid: { responseId: d.responseId, kind: 'ORDER_CLASS', name: '模糊订单班', students: 30, occurredOn: '2026-03-01' } };
+      },
+      'POST /api/v1/supply-demand/outcomes/:outcomeId/payments': async () => {
+        const d = await sdDemand('CONTRACT');
+        return { url: `/api/v1/supply-demand/outcomes/${d.outcomeId}/payments`, token: d.tf, valid: { amount: 100, receivedOn: '2026-03-02' } };
+      },
+      'POST /api/v1/supply-demand/payments/:paymentId/corrections': async () => {
+        const d = await sdDemand('PAYMENT');
+        return { url: `/api/v1/supply-demand/payments/${d.paymentId}/corrections`, token: d.tf, valid: { amount: 600, receivedOn: '2026-02-02', reason: '模糊更正' } };
       },
       'POST /api/v1/ledger/units': async () => {
         const tf = await loginAs(api, 'taskforce');

@@ -13,6 +13,7 @@ import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { IntegrationModule } from '#integration';
 import { LedgerModule } from '#ledger';
+import { SupplyDemandModule } from '#supply-demand';
 import { RegistryModule } from '#registry';
 import { DictionariesController } from './dictionaries/dictionaries.controller.js';
 import { BoardController } from './board/board.controller.js';
@@ -37,6 +38,7 @@ export class ApiModule {
         AdjustmentModule,
         IntegrationModule,
         LedgerModule,
+        SupplyDemandModule,
         ...extraModules,
       ],
       controllers: [HealthController, HomeController, DictionariesController, BoardController],

@@ -4,6 +4,7 @@ import { EvaluationWorkerModule } from '#evaluation';
 import { IntegrationWorkerModule } from '#integration';
 import { LedgerWorkerModule } from '#ledger';
 import { RegistryWorkerModule } from '#registry';
+import { SupplyDemandWorkerModule } from '#supply-demand';
 import { AuditModule, DatabaseModule, type Environment, LoggingModule, OutboxWorkerModule, PlatformConfigModule } from '#platform';
 
 /**
@@ -26,6 +27,7 @@ export class WorkerModule {
         AdjustmentWorkerModule,
         IntegrationWorkerModule,
         LedgerWorkerModule,
+        SupplyDemandWorkerModule,
         ...extra,
       ],
     };

@@ -17,11 +17,12 @@ import { ANNUAL_ENTITIES } from './persistence/annual.entities.js';
 import { BEST_PRACTICE_ENTITIES } from './persistence/best-practice.entities.js';
 import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 import { ConsortiumResultQuery } from './application/consortium-result.query.js';
+import { PlatformAnswers } from './application/platform-answers.js';
 
 /** 赛马比拼 (DESIGN §3). It asks the registry about consortia through its exported lookup. */
 @Module({
   imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryModule],
   controllers: [EvaluationController, BestPracticeController, AnnualController, PublishedScoresController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases, ConsortiumResultQuery, ResultExportsQuery, PublishedScoresQuery],
+  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases, ConsortiumResultQuery, ResultExportsQuery, PublishedScoresQuery, PlatformAnswers],
 })
 export class EvaluationModule {}

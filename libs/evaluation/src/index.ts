@@ -13,3 +13,5 @@ export { type PublishedStanding, publishedAnnualStandings, publishedStandingsUpT
 export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';
 export { type GroupIndicator, type GroupMember, type GroupSettings, type MemberResult, MIN_RELATIVE_GROUP, scoreGroup } from './domain/group-scoring.js';
 export * from './domain/evaluation.labels.js';
+export { PLATFORM_VALUE_SOURCE, type PlatformValueSource } from './application/platform-values.port.js';
+export type { PlatformFact, PlatformValue } from './domain/platform-value.js';

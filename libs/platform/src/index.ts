@@ -58,6 +58,7 @@ export {
   ROLES,
   secretariatConsortia,
 } from './access/actor.js';
+export { actorRef, BaseCommand, type CommandScope, scopeOf } from './application/base.command.js';
 export { AuditEventEntity } from './audit/audit-event.entity.js';
 export { AuditModule } from './audit/audit.module.js';
 export { type AuditEntry, AuditRecorder } from './audit/audit.recorder.js';

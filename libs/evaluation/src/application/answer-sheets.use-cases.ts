@@ -6,7 +6,9 @@ import { type Actor, AuditRecorder, checkIfMatch, DomainError, OutboxPublisher, 
 import { ConsortiumLookup, type Level } from '#registry';
 import { type AnswerPatch, answerProblems, type Answers, type AnswerWarning, applyAnswerPatch, removedAnswersWarning, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
 import { contentMatchesType, type EvidenceMediaType } from '../domain/evidence.js';
+import { platformCodesIn, type PlatformFact } from '../domain/platform-value.js';
 import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
+import { PlatformAnswers } from './platform-answers.js';
 import { EvaluationErrors, SchemesAndRoundsUseCases } from './schemes-and-rounds.use-cases.js';
 
 export interface EvidenceView {
@@ -37,6 +39,21 @@ export interface AnswerSheetView {
   /** The round's code and the consortium's current name beside their ids (joined in when read). */
   roundCode: string | null;
   consortiumName: string | null;
+  /** Where each answer comes from: the platform's facts (PLATFORM), or the secretariat. */
+  sources: Record<string, 'PLATFORM' | 'SECRETARIAT'>;
+  /** The answers taken from the platform, each with the facts that show it (evidence). */
+  platformAnswers: PlatformAnswerView[];
+}
+
+export interface PlatformAnswerView {
+  indicatorCode: string;
+  source: 'PLATFORM';
+  metric: string;
+  value: number | null;
+  from: string;
+  to: string;
+  computedAt: string;
+  facts: PlatformFact[];
 }
 
 /** 答卷一览: where one listed consortium's sheet stands in a round, for the task force. */
@@ -91,6 +108,10 @@ const view = (e: AnswerSheetEntity, names: Names = { roundCode: null, consortium
   updatedAt: e.updatedAt,
   version: e.version,
   correction: e.correctionReason !== null && e.reopenedAt !== null ? { reason: e.correctionReason, reopenedAt: e.reopenedAt, reopenedBy: e.reopenedBy } : null,
+  sources: Object.fromEntries([...Object.keys(e.answers).map((code) => [code, 'SECRETARIAT']), ...Object.keys(e.platform ?? {}).map((code) => [code, 'PLATFORM'])]),
+  platformAnswers: Object.entries(e.platform ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([indicatorCode, p]) => ({ indicatorCode, source: 'PLATFORM' as const, metric: p.metric, value: p.value, from: p.from, to: p.to, computedAt: p.computedAt, facts: p.facts })),
 });
 
 /** One sheet with its round's code and its consortium's name, in one query; undefined when there is none. */
@@ -135,6 +156,13 @@ const SheetErrors = {
       details,
     ),
   wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
+  platformValue: (codes: string[]) =>
+    new DomainError(
+      'INVALID',
+      'PLATFORM_VALUE_READ_ONLY',
+      { en: `Taken from the platform, not answered: ${codes.join(', ')}`, zh: `以下指标取自平台数据，不能填报或改写：${codes.join('、')}` },
+      codes.map((code) => ({ field: `answers.${code}`, code: 'PLATFORM_VALUE_READ_ONLY', message: `${code} 取自平台（来源 PLATFORM），由平台事实更新` })),
+    ),
   roundClosed: () => new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
   notCorrectable: (status: string) =>
     new DomainError(
@@ -164,12 +192,25 @@ export class AnswerSheetsUseCases {
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
     private readonly consortia: ConsortiumLookup,
+    private readonly platform: PlatformAnswers,
   ) {}
 
   async get(roundId: string, consortiumId: string): Promise<AnswerSheetView> {
+    await this.followPlatform(roundId, consortiumId);
     const sheet = await readSheet(this.dataSource.manager, { roundId, consortiumId });
     if (!sheet) throw SheetErrors.notFound();
     return { ...sheet, evidence: await this.evidenceOf(this.dataSource.manager, sheet.id) };
+  }
+
+  /** While the round is open, a sheet's platform values follow the facts (a corrected fact shows at the next read). */
+  private async followPlatform(roundId: string, consortiumId: string): Promise<void> {
+    const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
+    if (round?.status !== 'OPEN') return;
+    if (!(await this.platform.platformItems(this.dataSource.manager, round, consortiumId)).size) return;
+    await this.dataSource.transaction(async (manager) => {
+      const sheet = await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId }, lock: { mode: 'pessimistic_write' } });
+      if (sheet) await this.platform.refresh(manager, round, sheet);
+    });
   }
 
   private async evidenceOf(manager: EntityManager, sheetId: string): Promise<EvidenceView[]> {
@@ -232,6 +273,9 @@ export class AnswerSheetsUseCases {
   async save(roundId: string, consortiumId: string, input: { mode: 'replace'; answers: Answers } | { mode: 'merge'; patch: AnswerPatch }, ifMatch: string | undefined): Promise<AnswerSheetView> {
     const paper = await this.rounds.paper(roundId, consortiumId);
     const given = input.mode === 'replace' ? input.answers : (Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== null)) as Answers);
+    const platformCodes = new Set(paper.items.filter((i) => i.platformSource).map((i) => i.code));
+    const overwritten = platformCodesIn(input.mode === 'replace' ? input.answers : input.patch, platformCodes);
+    if (overwritten.length) throw SheetErrors.platformValue(overwritten);
     const problems = answerProblems(paper.items, given, false);
     if (problems.length) throw SheetErrors.invalid(problems);
     return this.dataSource.transaction(async (manager) => {
@@ -240,7 +284,8 @@ export class AnswerSheetsUseCases {
       else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, existing);
       if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) throw SheetErrors.wrongStatus(existing.status, 'edited');
-      const answers = input.mode === 'replace' ? input.answers : applyAnswerPatch(existing?.answers ?? {}, input.patch);
+      const kept = Object.fromEntries(Object.entries(existing?.answers ?? {}).filter(([code]) => platformCodes.has(code)));
+      const answers = input.mode === 'replace' ? { ...input.answers, ...kept } : applyAnswerPatch(existing?.answers ?? {}, input.patch);
       const removed = input.mode === 'replace' && existing ? Object.keys(existing.answers).filter((code) => !(code in answers)) : [];
       const before = existing ? state(view(existing)) : null;
       if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
@@ -248,6 +293,11 @@ export class AnswerSheetsUseCases {
         const inserted = await manager.createQueryBuilder().insert().into(AnswerSheetEntity).values({ roundId, consortiumId, answers, comments: [] }).orIgnore().execute();
         // Created by a concurrent first save since the read above: this caller has not seen it (as organizations).
         if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
+      }
+      if (platformCodes.size) {
+        const round = (await manager.findOne(RoundEntity, { where: { id: roundId } }))!;
+        const saved = (await manager.findOne(AnswerSheetEntity, { where: { roundId, consortiumId } }))!;
+        await this.platform.refresh(manager, round, saved);
       }
       const after = (await readSheet(manager, { roundId, consortiumId }))!;
       await this.audit.record(manager, { action: 'evaluation.answer-sheet.save', entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
@@ -326,7 +376,11 @@ export class AnswerSheetsUseCases {
       await this.assertAccepting(manager, roundId, paper.deadline, paper.extended, sheet);
       if (!sheet) throw SheetErrors.notFound();
       if (!['DRAFT', 'RETURNED'].includes(sheet.status)) throw SheetErrors.wrongStatus(sheet.status, 'submitted');
-      const problems = answerProblems(paper.items, sheet.answers, true);
+      const round = (await manager.findOne(RoundEntity, { where: { id: roundId } }))!;
+      await this.platform.refresh(manager, round, sheet);
+      // The platform's values are the platform's to supply: one it has none for does not hold the sheet back.
+      const answered = paper.items.filter((i) => !i.platformSource);
+      const problems = answerProblems(answered, Object.fromEntries(Object.entries(sheet.answers).filter(([code]) => answered.some((i) => i.code === code))), true);
       if (problems.length) throw SheetErrors.invalid(problems);
       const evidenced = new Set((await this.evidenceOf(manager, sheet.id)).map((e) => e.indicatorCode));
       const missing = paper.items.filter((i) => i.evidenceRequired && i.code in sheet.answers && !evidenced.has(i.code)).map((i) => i.code);

@@ -7,6 +7,7 @@ import { type PaperItem, resolvePaper } from '../domain/paper.js';
 import { quarterOf, type RoundStatus, transitionProblem } from '../domain/round.js';
 import { type Level, type SchemeDefinition, schemeProblem } from '../domain/scheme.js';
 import { RoundEntity, RoundExtensionEntity, SchemeEntity, TargetOverrideEntity } from '../persistence/evaluation.entities.js';
+import { PlatformAnswers } from './platform-answers.js';
 
 export const EvaluationErrors = {
   schemeNotFound: () => new DomainError('NOT_FOUND', 'SCHEME_NOT_FOUND', 'No such scheme'),
@@ -66,11 +67,13 @@ export class SchemesAndRoundsUseCases {
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditRecorder,
     private readonly consortia: ConsortiumLookup,
+    private readonly platform: PlatformAnswers,
   ) {}
 
   async createScheme(command: { code: string; name: string; definition: SchemeDefinition }, actor: Actor): Promise<SchemeView> {
     const problem = schemeProblem(command.definition);
     if (problem) throw problem;
+    this.platform.assertKnownMetrics(command.definition);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('evaluation_scheme:' || $1))`, [command.code]);
       const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM evaluation_scheme WHERE code = $1`, [command.code]);
@@ -96,6 +99,7 @@ export class SchemesAndRoundsUseCases {
   async updateScheme(id: string, command: { name: string; definition: SchemeDefinition }, ifMatch: string | undefined): Promise<SchemeView> {
     const problem = schemeProblem(command.definition);
     if (problem) throw problem;
+    this.platform.assertKnownMetrics(command.definition);
     return this.dataSource.transaction(async (manager) => {
       const scheme = await manager.findOne(SchemeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!scheme) throw EvaluationErrors.schemeNotFound();
@@ -156,6 +160,8 @@ export class SchemesAndRoundsUseCases {
       const before = roundView(round);
       await manager.update(RoundEntity, { id }, { status: to, updatedAt: new Date() });
       if (to === 'OPEN') await manager.query(`UPDATE evaluation_scheme SET used_at = coalesce(used_at, now()) WHERE id = $1`, [round.schemeId]);
+      // Values from the platform are taken a last time as the round closes; after that they stand.
+      if (to === 'CLOSED') await this.platform.refreshRound(manager, round);
       const after = roundView((await manager.findOne(RoundEntity, { where: { id } }))!);
       await this.outbox.publish(manager, { type: `evaluation.round.${to.toLowerCase()}`, aggregateType: 'round', aggregateId: id, payload: { id, code: after.code, status: to } });
       await this.audit.record(manager, { action: 'evaluation.round.transition', entityType: 'round', entityId: id, before: { status: before.status }, after: { status: after.status } });

@@ -13,6 +13,7 @@ const item = (code: string, valueType: PaperItem['valueType'], required = true, 
   range,
   target: null,
   targetSource: null,
+  platformSource: null,
 });
 
 const paper = [item('RATIO', 'PERCENT'), item('BASES', 'INTEGER'), item('CERTIFIED', 'BOOLEAN', false), item('RATING', 'GRADE', false)];

@@ -145,6 +145,8 @@ export const EVALUATION_ERROR_LABELS: Record<string, Label> = {
   SCHEME_NOT_FOUND: { zh: '评价方案不存在', en: 'No such scheme' },
   CORRECTION_PENDING: { zh: '为更正而退回的考卷尚未重新提交', en: 'Sheets reopened for a correction are not submitted again' },
   ROUND_NOT_ACCEPTING_ANSWERS: { zh: '本轮当前不接受答卷', en: 'The round does not accept answers now' },
+  PLATFORM_VALUE_READ_ONLY: { zh: '该指标取自平台数据，不能填报或改写', en: 'The value is taken from the platform, not answered' },
+  UNKNOWN_PLATFORM_METRIC: { zh: '不是平台可取数的指标', en: 'Not a metric of the platform' },
   ROUND_NOT_SCORED: { zh: '本轮尚未完成评分', en: 'The round has no finished scoring' },
   ROUND_NOT_PUBLISHED: { zh: '本轮排名尚未晾晒', en: 'The round has no published ranking' },
   UNKNOWN_DIMENSION: { zh: '不是本轮的评价维度', en: 'Not a dimension of this round' },
@@ -183,7 +185,14 @@ export const EVALUATION_ERROR_LABELS: Record<string, Label> = {
   NOT_ON_PAPER: { zh: '该指标不在本联合体的考卷上', en: 'Not on this consortium’s paper' },
 };
 
+/** 答案来源: taken from the platform's facts, or answered by the secretariat. */
+export const ANSWER_SOURCE_LABELS: Labels<'PLATFORM' | 'SECRETARIAT'> = {
+  PLATFORM: { zh: '平台数据', en: 'Platform' },
+  SECRETARIAT: { zh: '秘书处填报', en: 'Secretariat' },
+};
+
 export const EVALUATION_DICTIONARIES: Dictionary[] = [
+  dictionary('AnswerSource', { zh: '答案来源', en: 'Answer source' }, ANSWER_SOURCE_LABELS),
   dictionary('RoundStatus', { zh: '轮次状态', en: 'Round status' }, ROUND_STATUS_LABELS),
   dictionary('ScoringStatus', { zh: '评分任务状态', en: 'Scoring status' }, SCORING_STATUS_LABELS),
   dictionary('AnnualStatus', { zh: '年度比拼状态', en: 'Annual competition status' }, ANNUAL_STATUS_LABELS),

@@ -14,6 +14,8 @@ export interface PaperItem {
   target: number | null;
   /** Where the target comes from: the scheme's level target, or a task-force override for this consortium. */
   targetSource: 'SCHEME' | 'OVERRIDE' | null;
+  /** The platform metric the value comes from (source PLATFORM), or null when the secretariat answers it. */
+  platformSource: string | null;
 }
 
 /** Resolves the paper: indicators applying to `level`, each target overridden where the task force set one. */
@@ -35,6 +37,7 @@ export function resolvePaper(definition: SchemeDefinition, level: Level, overrid
         range: ind.range,
         target: override ?? schemeTarget,
         targetSource: override !== undefined ? 'OVERRIDE' : schemeTarget !== null ? 'SCHEME' : null,
+        platformSource: ind.platformSource ?? null,
       };
     });
 }

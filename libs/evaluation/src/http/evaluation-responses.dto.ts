@@ -268,6 +268,7 @@ export class PaperItemDto {
   @ApiProperty({ type: PaperRangeDto }) range!: PaperRangeDto;
   @ApiProperty({ type: Number, nullable: true }) target!: number | null;
   @ApiProperty({ type: String, enum: ['SCHEME', 'OVERRIDE', null], nullable: true }) targetSource!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the platform metric the value is taken from (source PLATFORM), or null when the secretariat answers it' }) platformSource!: string | null;
 }
 
 /** 考卷: a consortium's paper in a round. */
@@ -293,6 +294,27 @@ export class EvidenceFileDto {
   @ApiProperty() fileName!: string;
   @ApiProperty() mediaType!: string;
   @ApiProperty() sizeBytes!: number;
+}
+
+/** A fact of the platform behind a value with source PLATFORM (evidence). */
+export class PlatformFactDto {
+  @ApiProperty({ example: 'PAYMENT' }) kind!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '技术服务合同 JS-2026-001 到款（重庆某某科技有限公司 ← 重庆某某职业技术学院）' }) label!: string;
+  @ApiProperty({ type: Number, nullable: true }) value!: number | null;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ example: '/api/v1/supply-demand/outcomes/…' }) href!: string;
+}
+
+export class PlatformAnswerDto {
+  @ApiProperty() indicatorCode!: string;
+  @ApiProperty({ enum: ['PLATFORM'] }) source!: string;
+  @ApiProperty({ example: 'SD_SERVICE_INCOME' }) metric!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: the platform has no value for the quarter (the indicator then counts as missing)' }) value!: number | null;
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty({ format: 'date-time' }) computedAt!: string;
+  @ApiProperty({ type: [PlatformFactDto] }) facts!: PlatformFactDto[];
 }
 
 export class AnswerWarningDto {
@@ -322,6 +344,9 @@ export class AnswerSheetDto {
   @ApiProperty(dateTime()) updatedAt!: string;
   @ApiProperty() version!: number;
   @ApiPropertyOptional({ type: [EvidenceFileDto] }) evidence?: EvidenceFileDto[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', enum: ['PLATFORM', 'SECRETARIAT'] }, description: 'indicator code → where its answer comes from' })
+  sources!: Record<string, 'PLATFORM' | 'SECRETARIAT'>;
+  @ApiProperty({ type: [PlatformAnswerDto], description: 'answers taken from the platform (source PLATFORM), with the facts behind them' }) platformAnswers!: PlatformAnswerDto[];
   @ApiPropertyOptional({ type: [AnswerWarningDto], description: 'saves only: what the save did that may not have been meant (a PUT that removed answers)' })
   warnings?: AnswerWarningDto[];
 }

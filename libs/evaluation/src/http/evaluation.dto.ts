@@ -62,6 +62,15 @@ class IndicatorDto {
   @ApiProperty() @IsBoolean() evidenceRequired!: boolean;
   @ApiProperty({ type: RangeDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => RangeDto) range!: RangeDto;
   @ApiProperty({ type: LevelsDto, description: 'levels it applies to, each with its target' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LevelsDto) levels!: LevelsDto;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'SD_SERVICE_INCOME',
+    description: 'source PLATFORM: the platform metric (GET /dictionaries, PlatformMetric) the value is taken from for the round’s quarter; the secretariat does not answer it',
+  })
+  @IsOptional()
+  @Matches(CODE, { message: 'platformSource must be upper-case letters, digits, _ or -' })
+  platformSource?: string | null;
 }
 
 class GradesDto {

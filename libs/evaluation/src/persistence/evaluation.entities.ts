@@ -1,3 +1,4 @@
+import type { PlatformAnswer } from '../domain/platform-value.js';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Answers, ReviewComment, SheetStatus } from '../domain/answer-sheet.js';
 import type { RoundStatus } from '../domain/round.js';
@@ -95,6 +96,8 @@ export class AnswerSheetEntity {
   @Column({ name: 'correction_reason', type: 'text', nullable: true }) correctionReason!: string | null;
   @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true }) reopenedAt!: Date | null;
   @Column({ name: 'reopened_by', type: 'text', nullable: true }) reopenedBy!: string | null;
+  /** Values taken from the platform (source PLATFORM), by indicator code, with the facts that show them. */
+  @Column({ type: 'jsonb', default: () => `'{}'` }) platform!: Record<string, PlatformAnswer>;
 }
 
 /** One evidence file, stored once whatever the number of sheets citing it (content-addressed). */

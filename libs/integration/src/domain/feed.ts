@@ -1,3 +1,5 @@
+import { SUPPLY_DEMAND_FEED_EVENT_TYPES } from '#supply-demand';
+
 /**
  * The events a district system (区县系统) may follow, in the change feed and by webhook. Other
  * outbox events (job requests, webhook attempts, schemes in preparation) are internal.
@@ -23,6 +25,7 @@ export const FEED_EVENT_TYPES = [
   'ledger.report.accepted',
   'ledger.report.returned',
   'ledger.notice.raised',
+  ...SUPPLY_DEMAND_FEED_EVENT_TYPES,
 ] as const;
 export type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
 

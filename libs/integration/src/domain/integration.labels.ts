@@ -1,4 +1,5 @@
 import { dictionary, type Dictionary, type Label, type Labels } from '#platform';
+import { SUPPLY_DEMAND_FEED_EVENT_LABELS } from '#supply-demand';
 import type { FeedEventType } from './feed.js';
 
 /** 变更事件类型 */
@@ -23,6 +24,7 @@ export const FEED_EVENT_TYPE_LABELS: Labels<FeedEventType> = {
   'ledger.report.accepted': { zh: '进展报告已认可', en: 'Progress report accepted' },
   'ledger.report.returned': { zh: '进展报告已退回', en: 'Progress report returned' },
   'ledger.notice.raised': { zh: '督办提醒', en: 'Supervision notice raised' },
+  ...SUPPLY_DEMAND_FEED_EVENT_LABELS,
 };
 
 export type DeliveryStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';

@@ -14,6 +14,8 @@ export const CUSTOM_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'each evidence item must be a SHA-256 in lower-case hex': '每项佐证应为小写十六进制的 SHA-256',
   'each participants item must be an organization id (UUID)': '每个参与单位应为单位 ID（UUID）',
   'code must be upper-case letters, digits, _ or -': '代码应由大写字母、数字、_ 或 - 组成',
+  'platformSource must be upper-case letters, digits, _ or -': '平台取数指标代码应由大写字母、数字、_ 或 - 组成',
+  'districtCodes must be 6-digit GB/T 2260 codes': '区县代码应为 6 位 GB/T 2260 代码',
   'code must be a quarter such as 2026Q3': '代码应为季度，如 2026Q3',
   'after must be a cursor returned by this feed': 'after 应为本变更流返回的游标',
   'code must be 2–32 characters of A–Z, 0–9 and -': '代码应为 2–32 个 A–Z、0–9 或 - 字符',

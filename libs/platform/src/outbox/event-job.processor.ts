@@ -103,3 +103,9 @@ export class WebhooksQueueProcessor extends EventQueueProcessor {
 export class ImportsQueueProcessor extends EventQueueProcessor {
   protected readonly queue: QueueName = 'imports';
 }
+
+/** 供需对接's matching (精准推送): several demands at a time, each job a short transaction of its own. */
+@Processor('supply-demand', { concurrency: 4 })
+export class SupplyDemandQueueProcessor extends EventQueueProcessor {
+  protected readonly queue: QueueName = 'supply-demand';
+}

@@ -7,6 +7,7 @@ import {
   EvaluationQueueProcessor,
   EventJobRunner,
   ImportsQueueProcessor,
+  SupplyDemandQueueProcessor,
   WebhooksQueueProcessor,
 } from './event-job.processor.js';
 import { OutboxEventEntity } from './outbox-event.entity.js';
@@ -31,6 +32,7 @@ export class OutboxModule {}
     EvaluationQueueProcessor,
     WebhooksQueueProcessor,
     ImportsQueueProcessor,
+    SupplyDemandQueueProcessor,
   ],
   exports: [EventHandlerRegistry, OutboxRelay],
 })

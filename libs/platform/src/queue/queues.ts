@@ -1,5 +1,5 @@
 /** The BullMQ queues of the platform (DESIGN §5). */
-export const QUEUE_NAMES = ['evaluation', 'webhooks', 'imports'] as const;
+export const QUEUE_NAMES = ['evaluation', 'webhooks', 'imports', 'supply-demand'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '#platform';
+import { MatchDemandUseCase } from './application/use-cases/match-demand/match-demand.use-case.js';
+import { MatchDemandHandler } from './jobs/match-demand.handler.js';
+import { SupplyDemandRepository } from './persistence/supply-demand.repository.js';
+
+/** 供需对接's side of the worker: the matching job (精准推送) on the `supply-demand` queue. */
+@Module({
+  imports: [OutboxModule],
+  providers: [SupplyDemandRepository, MatchDemandUseCase, MatchDemandHandler],
+  exports: [MatchDemandUseCase],
+})
+export class SupplyDemandWorkerModule {}
