@@ -345,6 +345,14 @@ describe('供需对接: the loop from a demand to a scored answer sheet', () => 
     expect(await figures('scope=DISTRICT&id=500101')).toMatchObject({ scopeName: '万州区', demands: 0, serviceIncome: 0, programMatch: 100, programPlaces: 100 });
     // The city: 300 of 350 places, 85.71 %.
     expect(await figures('scope=CITY')).toMatchObject({ scopeName: '全市', demands: 1, responseRate: 100, serviceIncome: 400000, programMatch: 85.71, programPlaces: 350 });
+    // The district scorecard (区县履职评价) takes 供需对接's component per district: 永川's one demand
+    // answered (100 %) and not yet fulfilled (0 %) gives (100 + 0) / 2 = 50; 万州 published no demand,
+    // so it has no figure and the component's weight goes to its other components.
+    const card = (await http().get('/api/v1/ledger/district-scorecard').query({ year: QUARTER_START.slice(0, 4) }).set(bearer(taskforce)).expect(200)).body as {
+      rows: { districtCode: string; supplyDemand: number | null }[];
+    };
+    expect(card.rows.find((r) => r.districtCode === '500118')?.supplyDemand).toBe(50);
+    expect(card.rows.find((r) => r.districtCode === '500101')?.supplyDemand ?? null).toBeNull();
     // A secretariat reads its own consortium only; a bad scope is named.
     await http().get(sd(`/figures?scope=CONSORTIUM&id=${consortium.A}`)).set(bearer(secretariat.B)).expect(404);
     const bad = await http().get(sd('/figures?scope=DISTRICT&id=abc')).set(bearer(taskforce)).expect(422);

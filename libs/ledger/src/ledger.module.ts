@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '#platform';
 import { ConsortiumLookup, DirectoryCoverage } from '#registry';
-import { NoSupplyDemandFigures, SUPPLY_DEMAND_FIGURES } from './application/supply-demand.port.js';
 import { DistrictScorecardQuery } from './application/district-scorecard.query.js';
 import { ImportTaskListUseCase } from './application/import-task-list.use-case.js';
 import { LedgerUseCases } from './application/ledger.use-cases.js';
@@ -14,7 +13,7 @@ import { LedgerRepository } from './persistence/ledger.repository.js';
 @Module({
   imports: [OutboxModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LedgerUseCases, LedgerViewsQuery, SuperviseLedgerUseCase, ImportTaskListUseCase, DistrictScorecardQuery, ConsortiumLookup, DirectoryCoverage, { provide: SUPPLY_DEMAND_FIGURES, useClass: NoSupplyDemandFigures }],
+  providers: [LedgerRepository, LedgerUseCases, LedgerViewsQuery, SuperviseLedgerUseCase, ImportTaskListUseCase, DistrictScorecardQuery, ConsortiumLookup, DirectoryCoverage],
   exports: [LedgerUseCases, ImportTaskListUseCase],
 })
 export class LedgerModule {}

@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { PLATFORM_VALUE_SOURCE } from '#evaluation';
+import { SUPPLY_DEMAND_FIGURES } from '#ledger';
 import { OutboxModule } from '#platform';
 import { ParticipationRecorder } from '#registry';
 import { SupplyDemandPlatformValues } from './application/platform-values/supply-demand-platform-values.js';
+import { SupplyDemandScorecardFigures } from './application/scorecard-figures/supply-demand-scorecard-figures.js';
 import { ComputeFiguresUseCase } from './application/use-cases/compute-figures/compute-figures.use-case.js';
 import { CorrectPaymentUseCase } from './application/use-cases/correct-payment/correct-payment.use-case.js';
 import { CreateDemandUseCase } from './application/use-cases/create-demand/create-demand.use-case.js';
@@ -24,14 +26,20 @@ import { SupplyDemandController } from './http/supply-demand.controller.js';
 import { SupplyDemandRepository } from './persistence/supply-demand.repository.js';
 
 /**
- * The port the evaluation reads platform values through (source PLATFORM), bound to this
- * context's figures. Global so that the evaluation module, which does not know this context,
- * receives it by its token.
+ * The ports other contexts read this one through, bound to its figures: the evaluation's platform
+ * values (source PLATFORM) and the ledger's district-scorecard component. Global so that those
+ * modules, which do not know this context, receive them by their tokens.
  */
 @Global()
 @Module({
-  providers: [SupplyDemandRepository, SupplyDemandPlatformValues, { provide: PLATFORM_VALUE_SOURCE, useExisting: SupplyDemandPlatformValues }],
-  exports: [PLATFORM_VALUE_SOURCE],
+  providers: [
+    SupplyDemandRepository,
+    SupplyDemandPlatformValues,
+    SupplyDemandScorecardFigures,
+    { provide: PLATFORM_VALUE_SOURCE, useExisting: SupplyDemandPlatformValues },
+    { provide: SUPPLY_DEMAND_FIGURES, useExisting: SupplyDemandScorecardFigures },
+  ],
+  exports: [PLATFORM_VALUE_SOURCE, SUPPLY_DEMAND_FIGURES],
 })
 export class SupplyDemandPortsModule {}
 

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { publishedAnnualStandings } from '#evaluation';
 import { ConsortiumLookup, DirectoryCoverage, districtByCode } from '#registry';
 import { coverageComponent, districtScore, ledgerComponents, rankByScore, resultsComponent, SCORECARD_METHOD, SCORECARD_METHODS, type ScorecardMethodVersion } from '../domain/scorecard.js';
-import { SUPPLY_DEMAND_FIGURES, type SupplyDemandFigures, usableFigure } from './supply-demand.port.js';
+import { NoSupplyDemandFigures, SUPPLY_DEMAND_FIGURES, type SupplyDemandFigures, usableFigure } from './supply-demand.port.js';
 import { LedgerRepository } from '../persistence/ledger.repository.js';
 import { ledgerStateOf } from './ledger-state.js';
 
@@ -47,7 +47,7 @@ export class DistrictScorecardQuery {
     private readonly repository: LedgerRepository,
     private readonly consortia: ConsortiumLookup,
     private readonly directories: DirectoryCoverage,
-    @Inject(SUPPLY_DEMAND_FIGURES) private readonly supplyDemand: SupplyDemandFigures,
+    @Optional() @Inject(SUPPLY_DEMAND_FIGURES) private readonly supplyDemand: SupplyDemandFigures = new NoSupplyDemandFigures(),
   ) {}
 
   async scorecard(

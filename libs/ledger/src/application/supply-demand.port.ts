@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 
 /**
  * The port through which the district scorecard reads supply–demand figures (供需对接) per
- * district. The supply–demand context provides an implementation bound to `SUPPLY_DEMAND_FIGURES`;
- * until then the ledger binds `NoSupplyDemandFigures`, so the component is absent for every district
- * and its weight is shared out over the others (domain/scorecard.ts).
+ * district. The supply–demand context binds its implementation to `SUPPLY_DEMAND_FIGURES` (a global
+ * provider: the ledger does not know that context). Where nothing is bound, the scorecard uses
+ * `NoSupplyDemandFigures`: the component is absent for every district and its weight is shared out
+ * over the others (domain/scorecard.ts).
  */
 export interface SupplyDemandFigures {
   /** Per district code, a 0–100 figure for the year as of the day; a district left out has no figure. */
