@@ -8,6 +8,7 @@
  *   policy (scripts/lint/route-access-policy.ts, Twenty's "methods should be guarded").
  * - Tests: the same, except the `no-unsafe-*` rules — response bodies from supertest and fetch are
  *   `any` by design and the tests check them against the contract at run time (ajv) instead —
+ *   `no-explicit-any` (JSON read as it comes), `require-await` (test doubles of async interfaces)
  *   and `unbound-method` (jest's `expect(x.method)`).
  */
 import js from '@eslint/js';
@@ -24,6 +25,8 @@ export default tseslint.config(
     plugins: { cej: { rules: { 'route-access-policy': routeAccessPolicy } } },
     rules: {
       'cej/route-access-policy': 'error',
+      // DTO factories (`items.map(ChangeDto.from)`) are static and use no `this`.
+      '@typescript-eslint/unbound-method': ['error', { ignoreStatic: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
@@ -36,6 +39,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      // JSON of unknown shape is read as `any` on purpose; test doubles implement async interfaces with plain values.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/require-await': 'off',
     },
   },
   prettier,

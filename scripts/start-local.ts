@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   }
 
   const dataSource = await openDataSource(databaseUrl, 'cej-start');
-  let demoUsers: (typeof DEMO_USERS)[number][] = [];
+  let demoUsers: (typeof DEMO_USERS)[number][];
   try {
     const applied = await runMigrations(dataSource);
     if (applied.length) say(`applied ${applied.length} migration(s)`);
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+    await Promise.all(children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r))));
     await embedded?.stop();
     process.exit(code);
   };

@@ -33,7 +33,7 @@ export function get<T>(path: string): Promise<T> {
   let found = cache.get(path);
   if (!found) {
     found = fetch(`/api/v1/${path}`, { headers: { accept: 'application/json' } }).then(async (res) => {
-      const body = await res.json().catch(() => ({}));
+      const body = (await res.json().catch(() => ({}))) as T & { code?: string; title?: string; detail?: string };
       if (!res.ok) throw new ApiProblem(res.status, body.code, body.title ?? body.detail ?? `请求失败（${res.status}）`);
       return body;
     });

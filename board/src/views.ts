@@ -302,7 +302,7 @@ function dateForm(fields: { name: string; label: string; value: string }[], view
       onsubmit: (e: Event) => {
         e.preventDefault();
         const data = new FormData(e.target as HTMLFormElement);
-        location.hash = `#/${view}?${new URLSearchParams(fields.map((f) => [f.name, String(data.get(f.name) ?? '')])).toString()}`;
+        location.hash = `#/${view}?${new URLSearchParams(fields.map((f) => [f.name, (({ value }) => (typeof value === 'string' ? value : ''))({ value: data.get(f.name) })])).toString()}`;
       },
     },
     fields.map((f) => h('label', { for: `date-${f.name}` }, f.label, h('input', { type: 'date', id: `date-${f.name}`, name: f.name, value: f.value, required: true }))),

@@ -84,6 +84,7 @@ export { decodeKeysetCursor, encodeKeysetCursor } from './database/keyset-cursor
 export { isDatabaseUnavailable } from './database/database-unavailable.js';
 export { type NameProblem, type NameResult, normalizeName } from './text/name.js';
 export { IsName } from './text/is-name.decorator.js';
+export { plainText } from './text/plain-text.js';
 export { dictionary, type Dictionary, type Label, type Labels, labelOf, type Language, LANGUAGES, languageOf } from './i18n/label.js';
 export {
   ACTOR_TYPE_LABELS,

@@ -52,7 +52,7 @@ export class RouteTable {
     const routes: Route[] = [];
     for (const { instance, metatype } of discovery.getControllers()) {
       if (!instance || !metatype) continue;
-      const base = ([] as string[]).concat(Reflect.getMetadata(PATH_METADATA, metatype) ?? '')[0];
+      const base = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, metatype) as string | string[] | undefined) ?? '')[0];
       const prototype = Object.getPrototypeOf(instance) as Record<string, (...a: unknown[]) => unknown>;
       for (const name of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[name];

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, ApiFileResponse, attachmentDisposition, type ExportLabelMode, instantOf } from '#platform';
+import { Allow, ApiProblems, ApiFileResponse, attachmentDisposition, type ExportLabelMode, instantOf, plainText } from '#platform';
 import { PRINCIPAL_TYPE_LABELS } from '../domain/identity.labels.js';
 import { type AuditEventView, type AuditFilter, ListAuditEventsQuery } from '../application/audit/audit-events.query.js';
 import { AuditEventDto, AuditExportQueryDto, AuditPageDto, AuditQueryDto } from './identity.dto.js';
@@ -53,7 +53,7 @@ function cell(event: AuditEventView, column: (typeof COLUMNS)[number], mode: Exp
 
 /** One CSV field: quoted, quotes doubled, and a leading = + - @ neutralised so Excel does not run it as a formula. */
 export function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text = plainText(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replaceAll('"', '""')}"`;
 }

@@ -25,13 +25,13 @@ export class RedisHealthIndicator implements OnModuleDestroy {
         this.client.ping(),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout after 1000 ms')), 1_000).unref()),
       ]);
-      return reply === 'PONG' ? check.up() : check.down({ message: `unexpected reply ${reply}` });
+      return reply === 'PONG' ? check.up() : check.down({ message: `unexpected reply ${String(reply)}` });
     } catch (error) {
       return check.down({ message: (error as Error).message });
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.client.disconnect();
   }
 }

@@ -4,6 +4,7 @@ import pino from 'pino';
 import pinoPretty from 'pino-pretty';
 import { Environment } from '../config/environment.js';
 import { logContextMixin } from './request-context.js';
+import { plainText } from '../text/plain-text.js';
 
 /**
  * Structured JSON logs with pino, through nestjs-pino's `Logger` for everything Nest and the
@@ -59,8 +60,8 @@ function prettyStream(app: 'api' | 'worker') {
     messageFormat: (log: Record<string, unknown>, messageKey: string) => {
       const req = log.req as { method?: string; url?: string } | undefined;
       const context = typeof log.context === 'string' ? `[${log.context}] ` : '';
-      const message = `${app} ${context}${String(log[messageKey] ?? '')}`;
-      return req ? `${message} ${req.method} ${req.url} ${String(log.statusCode)} ${String(log.responseTime)} ms` : message;
+      const message = `${app} ${context}${plainText(log[messageKey])}`;
+      return req ? `${message} ${req.method} ${req.url} ${plainText(log.statusCode)} ${plainText(log.responseTime)} ms` : message;
     },
   });
 }

@@ -49,9 +49,10 @@ export async function claimQueuePrefix(redis: string | RedisSettings, prefix: st
   const timer = setInterval(() => void claim().catch(() => undefined), (ttlSeconds * 1000) / 3);
   timer.unref();
   return {
-    async release() {
+    release() {
       clearInterval(timer);
       client.disconnect();
+      return Promise.resolve();
     },
   };
 }

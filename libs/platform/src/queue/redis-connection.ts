@@ -75,7 +75,7 @@ export function redisClient(settings: RedisSettings, role: RedisRole, extra: { l
  * once the queues and workers are closed.
  */
 export function queueConnection(settings: RedisSettings, role: RedisRole): { connection: ConnectionOptions; close(): Promise<void> } {
-  if (!settings.REDIS_CLUSTER) return { connection: roleOptions(role, settings.REDIS_URL), close: async () => undefined };
+  if (!settings.REDIS_CLUSTER) return { connection: roleOptions(role, settings.REDIS_URL), close: () => Promise.resolve() };
   const cluster = redisClient(settings, role) as Cluster;
   cluster.on('error', () => undefined); // BullMQ reports the errors of its own clients
   return {

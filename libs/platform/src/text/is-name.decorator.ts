@@ -28,7 +28,7 @@ export function IsName(options: { min?: number; max?: number } = {}): PropertyDe
       },
     }),
   );
-  const normalize = Transform(({ value }) => (typeof value === 'string' ? (normalizeName(value, options).value ?? value) : value));
+  const normalize = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (normalizeName(value, options).value ?? value) : value));
   return (target, key) => {
     normalize(target, key);
     for (const check of checks) check(target, key);

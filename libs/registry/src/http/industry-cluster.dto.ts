@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Matches } from 'class-validator';
 import { INDUSTRY_CLUSTER_CATEGORIES, type IndustryCluster, type IndustryClusterCategory } from '../domain/industry-cluster.js';
 import { IsName } from '#platform';
 

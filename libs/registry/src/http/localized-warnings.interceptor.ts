@@ -17,10 +17,10 @@ export class LocalizedWarningsInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const language = languageOf(context.switchToHttp().getRequest<FastifyRequest>().headers['accept-language']);
     return next.handle().pipe(
-      map((body: unknown) => {
+      map((body: unknown): unknown => {
         const warnings = (body as { warnings?: unknown } | null | undefined)?.warnings;
         if (!Array.isArray(warnings)) return body;
-        return { ...(body as object), warnings: warnings.map((w) => (isWarning(w) ? { ...w, message: COMPOSITION_WARNING_LABELS[w.code][language] } : w)) };
+        return { ...(body as object), warnings: (warnings as unknown[]).map((w) => (isWarning(w) ? { ...w, message: COMPOSITION_WARNING_LABELS[w.code][language] } : w)) };
       }),
     );
   }

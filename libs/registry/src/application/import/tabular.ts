@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { type Cell, FileProblem, type ImportFormat } from '../../domain/import.js';
+import { plainText } from '#platform';
 
 export interface Table {
   /** The header row as written (trimmed). */
@@ -115,7 +116,7 @@ export function readTable(file: Buffer, format: ImportFormat): Promise<Table> {
 export async function writeTable(columns: readonly string[], rows: readonly (readonly unknown[])[], format: ImportFormat, sheetName = 'data'): Promise<Buffer> {
   if (format === 'csv') {
     const safe = (v: unknown) => {
-      const s = v === null || v === undefined ? '' : String(v);
+      const s = plainText(v);
       return /^'*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     };
     return Buffer.from(`\uFEFF${stringify([columns as string[], ...rows.map((r) => r.map(safe))])}`, 'utf8');
@@ -124,7 +125,7 @@ export async function writeTable(columns: readonly string[], rows: readonly (rea
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow([...columns]);
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : typeof v === 'number' ? v : String(v))));
+  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === 'number' ? v : plainText(v))));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
