@@ -55,7 +55,9 @@ function reference(problem: EngineProblem): EngineResult {
   const beta = problem.beta ?? 0;
   const fill = criteria.map((_, j) => normalized.reduce((min, r) => (r[j] === null ? min : Math.min(min, r[j]!)), 0));
   const full = normalized.map((r) => r.map((v, j) => v ?? fill[j]!));
-  const directions = criteria.map((c) => (problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? ('cost' as const) : ('benefit' as const)));
+  const directions = criteria.map((c) =>
+    problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? ('cost' as const) : ('benefit' as const),
+  );
   const scoresOf = (w: number[]): number[] => {
     if (m === 0) return [];
     if (problem.aggregation === 'topsis') return topsis(full, w, directions, 'vector');
@@ -157,7 +159,9 @@ const problemArb: fc.Arbitrary<EngineProblem> = fc
     vectorCostIdealIsMin: fc.boolean(),
     previousRate: fc.constantFrom(0, 0.1, 0.5, 1),
     beta: fc.option(fc.constantFrom(0, 0.2, 0.5), { nil: undefined }),
-    mc: fc.option(fc.record({ draws: fc.integer({ min: 1, max: 60 }), noise: fc.constantFrom(0, 0.2, 0.5, 1.5), seed: fc.integer({ min: 0, max: 2 ** 31 }) }), { nil: undefined }),
+    mc: fc.option(fc.record({ draws: fc.integer({ min: 1, max: 60 }), noise: fc.constantFrom(0, 0.2, 0.5, 1.5), seed: fc.integer({ min: 0, max: 2 ** 31 }) }), {
+      nil: undefined,
+    }),
   })
   .map((p) => {
     const random = mulberry32(p.seed);
@@ -213,21 +217,32 @@ describe('scoreAlternatives against the plain reference', () => {
 
   it('gives the same bits on larger groups with near-ties (many alternatives per rank bucket) and 300 draws', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 2, max: 400 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (seed, m, n, dense) => {
-        const random = mulberry32(seed);
-        const value = (j: number) => (dense ? 0.5 + Math.floor(random() * 30) * 3e-10 : j % 3 === 0 ? Math.floor(random() * 6) : Math.round(random() * 1000) / 10);
-        const problem: EngineProblem = {
-          criteria: Array.from({ length: n }, (_, j) => ({ direction: j % 4 === 1 ? 'cost' : 'benefit', normalization: dense ? 'max' : 'min-max', weight: 1 + (j % 3) })),
-          matrix: Array.from({ length: m }, () => Array.from({ length: n }, (_, j) => (random() < 0.05 ? null : value(j)))),
-          cap: 1,
-          weighting: 'combined',
-          aggregation: 'weighted-sum',
-          previous: Array.from({ length: m }, () => (random() < 0.5 ? random() : null)),
-          beta: 0.2,
-          mc: { draws: 300, noise: 0.2, seed },
-        };
-        expect(scoreAlternatives(problem)).toEqual(reference(problem));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: 2, max: 400 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        (seed, m, n, dense) => {
+          const random = mulberry32(seed);
+          const value = (j: number) =>
+            dense ? 0.5 + Math.floor(random() * 30) * 3e-10 : j % 3 === 0 ? Math.floor(random() * 6) : Math.round(random() * 1000) / 10;
+          const problem: EngineProblem = {
+            criteria: Array.from({ length: n }, (_, j) => ({
+              direction: j % 4 === 1 ? 'cost' : 'benefit',
+              normalization: dense ? 'max' : 'min-max',
+              weight: 1 + (j % 3),
+            })),
+            matrix: Array.from({ length: m }, () => Array.from({ length: n }, (_, j) => (random() < 0.05 ? null : value(j)))),
+            cap: 1,
+            weighting: 'combined',
+            aggregation: 'weighted-sum',
+            previous: Array.from({ length: m }, () => (random() < 0.5 ? random() : null)),
+            beta: 0.2,
+            mc: { draws: 300, noise: 0.2, seed },
+          };
+          expect(scoreAlternatives(problem)).toEqual(reference(problem));
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -72,6 +72,9 @@ export const MIN_RELATIVE_GROUP = 5;
 /** Draws whose ranks are counted together: each histogram row is visited once per block. */
 const BLOCK = 256;
 
+/** Monte Carlo draws scored together in one pass over the matrix (weighted sum). */
+const DRAWS_PER_PASS = 4;
+
 /**
  * The scoring engine (DESIGN §3): normalize each criterion column once; weights (given, entropy
  * or combined, rescaled to sum 1); aggregate by weighted sum (over the answered criteria, divided
@@ -103,7 +106,13 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
       values[i] = v;
       if (v === null) complete = false;
     }
-    const column = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
+    const column = normalizeCriterion(
+      criterion.direction,
+      criterion.normalization,
+      values,
+      problem.targets?.map((t) => t[j] ?? null),
+      problem.cap,
+    );
     for (let i = 0; i < m; i++) normalized[i]![j] = column[i]!;
   });
 
@@ -115,7 +124,9 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
   const beta = problem.beta ?? 0;
   // TOPSIS ideals: 'cost' (ideal = column minimum) only for an unflipped vector cost column where
   // the problem asks for it; every other column is already "1 is best" (ideal = column maximum).
-  const topsisDirections: Direction[] = criteria.map((c) => (problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit'));
+  const topsisDirections: Direction[] = criteria.map((c) =>
+    problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit',
+  );
   const scores = new Float64Array(m);
   const improvement = new Float64Array(m);
   const totals = new Float64Array(m);
@@ -262,10 +273,13 @@ function totalsInto(scores: Float64Array, previous: (number | null)[], beta: num
  * Rank stability (排名稳定性). Each draw multiplies every weight by (1 + u·noise), u ~ U(−1, 1)
  * from mulberry32(seed) drawn in criterion order, clamps negatives at 0 and rescales to sum 1 (all
  * clamped: the unperturbed weights); scores, totals and competition ranks are recomputed on the
- * unchanged normalized matrix. The ranks of a block of draws are kept and then copied alternative
- * by alternative, so that each alternative's ranks end up side by side; each is then counted into
- * one reused histogram row (no n × n table). Per alternative: the median rank and [p5, p95] by
- * nearest rank, and P(rank = r).
+ * unchanged normalized matrix. Under the weighted sum, DRAWS_PER_PASS draws are scored in one pass
+ * over the matrix, each draw's sums still added in criterion order (the same bits as one draw at a
+ * time). Without any previous score the totals are the scores (+ 0, which changes no rank), so
+ * the scores are ranked directly. The ranks of a block of draws are kept and then copied
+ * alternative by alternative, so that each alternative's ranks end up side by side; each is then
+ * counted into one reused histogram row (no n × n table), read only between its lowest and highest
+ * rank. Per alternative: the median rank and [p5, p95] by nearest rank, and P(rank = r).
  */
 function monteCarlo(
   matrix: PackedMatrix,
@@ -281,11 +295,11 @@ function monteCarlo(
   const draws = n > 1 ? options.draws : 0;
   const random = mulberry32(options.seed);
   const baseTyped = Float64Array.from(base);
-  const weights = new Float64Array(base.length);
-  const scores = new Float64Array(n);
+  const columns = base.length;
+  const ranker = new CompetitionRanker(n);
+  const anyPrevious = previous.some((p) => p !== null);
   const improvement = new Float64Array(n);
   const totals = new Float64Array(n);
-  const ranker = new CompetitionRanker(n);
   // Each alternative's ranks over all draws, side by side (2 bytes a rank while ranks fit): the
   // ranks of a block of draws are ranked draw by draw and then copied alternative by alternative.
   const byAlternative = n <= 0xffff ? new Uint16Array(draws * n) : new Int32Array(draws * n);
@@ -300,12 +314,29 @@ function monteCarlo(
     first += inBlock;
     inBlock = 0;
   };
-  for (let draw = 0; draw < draws; draw++) {
-    perturb(baseTyped, options.noise, random, weights);
-    scoresInto(matrix, weights, directions, scores);
-    totalsInto(scores, previous, beta, improvement, totals);
-    ranker.rank(totals, block.subarray(inBlock * n, (inBlock + 1) * n));
-    if (++inBlock === BLOCK) flush();
+  // DRAWS_PER_PASS draws at a time: their weights interleaved (criterion j of draw k at j·D + k), their scores one row each.
+  const batch = matrix.full === null ? DRAWS_PER_PASS : 1;
+  const weights = new Float64Array(columns);
+  const interleaved = new Float64Array(columns * batch);
+  const batchScores = new Float64Array(n * batch);
+  for (let draw = 0; draw < draws; draw += batch) {
+    const count = Math.min(batch, draws - draw);
+    for (let k = 0; k < count; k++) {
+      perturb(baseTyped, options.noise, random, weights);
+      for (let j = 0; j < columns; j++) interleaved[j * batch + k] = weights[j]!;
+    }
+    if (matrix.full !== null) scoresInto(matrix, weights, directions, batchScores);
+    else weightedSumsOfDraws(matrix, interleaved, count, batchScores);
+    for (let k = 0; k < count; k++) {
+      const scores = batchScores.subarray(k * n, (k + 1) * n);
+      let ranked = scores;
+      if (anyPrevious) {
+        totalsInto(scores, previous, beta, improvement, totals);
+        ranked = totals;
+      }
+      ranker.rank(ranked, block.subarray(inBlock * n, (inBlock + 1) * n));
+      if (++inBlock === BLOCK) flush();
+    }
   }
   flush();
   const counted = draws || 1;
@@ -318,18 +349,30 @@ function monteCarlo(
   // One histogram row, reused: counted from the alternative's ranks, read once, cleared as it is read.
   const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    if (draws === 0) counts[ranks[i]! - 1] = 1;
-    for (let d = i * draws, end = d + draws; d < end; d++) counts[byAlternative[d]! - 1]! += 1;
-    // One pass over the histogram: the probabilities and the three percentiles.
+    let low = n;
+    let high = -1;
+    if (draws === 0) {
+      low = high = ranks[i]! - 1;
+      counts[low] = 1;
+    }
+    for (let d = i * draws, end = d + draws; d < end; d++) {
+      const r = byAlternative[d]! - 1;
+      counts[r]! += 1;
+      if (r < low) low = r;
+      if (r > high) high = r;
+    }
+    // One pass over the ranks reached: the probabilities and the three percentiles.
+    // Zeros first, then the ranks reached (a preallocated array: measured cheaper to collect than copies of a row of zeros).
     const probabilities = new Array<number>(n);
+    for (let r = 0; r < n; r++) probabilities[r] = 0;
     let p5 = n;
     let p50 = n;
     let p95 = n;
     let cumulative = 0;
-    for (let r = 0; r < n; r++) {
+    for (let r = low; r <= high; r++) {
       const count = counts[r]!;
-      probabilities[r] = count / counted;
       if (count === 0) continue;
+      probabilities[r] = count / counted;
       counts[r] = 0;
       const before = cumulative;
       cumulative += count;
@@ -342,6 +385,72 @@ function monteCarlo(
     rankProbabilities.push(probabilities);
   }
   return { draws: options.draws, medianRank, rankInterval, rankProbabilities };
+}
+
+/**
+ * The weighted sums of `count` draws (≤ DRAWS_PER_PASS) in one pass over the matrix, two rows at a
+ * time: each draw's sum of a row still starts from 0 and adds w_j · n_ij in criterion order, so
+ * its bits are those of `scoresInto`; then each row's sum is divided by the weights of the
+ * criteria it answered, as there.
+ */
+function weightedSumsOfDraws(g: PackedMatrix, interleaved: Float64Array, count: number, out: Float64Array): void {
+  const { rows: m, columns: c, values, present, complete } = g;
+  const D = DRAWS_PER_PASS;
+  let i = 0;
+  for (; i + 2 <= m; i += 2) {
+    const o = i * c;
+    let a0 = 0;
+    let b0 = 0;
+    let c0 = 0;
+    let d0 = 0;
+    let a1 = 0;
+    let b1 = 0;
+    let c1 = 0;
+    let d1 = 0;
+    for (let j = 0, w = 0; j < c; j++, w += D) {
+      const x = values[o + j]!;
+      const y = values[o + c + j]!;
+      const wa = interleaved[w]!;
+      const wb = interleaved[w + 1]!;
+      const wc = interleaved[w + 2]!;
+      const wd = interleaved[w + 3]!;
+      a0 += wa * x;
+      b0 += wb * x;
+      c0 += wc * x;
+      d0 += wd * x;
+      a1 += wa * y;
+      b1 += wb * y;
+      c1 += wc * y;
+      d1 += wd * y;
+    }
+    out[i] = a0;
+    out[m + i] = b0;
+    out[2 * m + i] = c0;
+    out[3 * m + i] = d0;
+    out[i + 1] = a1;
+    out[m + i + 1] = b1;
+    out[2 * m + i + 1] = c1;
+    out[3 * m + i + 1] = d1;
+  }
+  for (; i < m; i++) {
+    for (let k = 0; k < D; k++) {
+      let sum = 0;
+      for (let j = 0; j < c; j++) sum += interleaved[j * D + k]! * values[i * c + j]!;
+      out[k * m + i] = sum;
+    }
+  }
+  for (let k = 0; k < count; k++) {
+    let allWeights = 0;
+    for (let j = 0; j < c; j++) allWeights += interleaved[j * D + k]!;
+    for (let i = 0, offset = 0, at = k * m; i < m; i++, offset += c, at++) {
+      let weight = allWeights;
+      if (complete[i] === 0) {
+        weight = 0;
+        for (let j = 0; j < c; j++) if (present[offset + j] === 1) weight += interleaved[j * D + k]!;
+      }
+      out[at] = weight > 0 ? out[at]! / weight : 0;
+    }
+  }
 }
 
 /**
