@@ -3,7 +3,7 @@ import { normalizeCriterion } from './normalize.js';
 import { mulberry32 } from './random.js';
 import { CompetitionRanker, competitionRanks } from './rank.js';
 import type { CriterionNormalization, Direction, MonteCarloOptions, MonteCarloResult } from './types.js';
-import { entropyWeights, rescaleWeights } from './weights.js';
+import { entropyWeights, entropyWeightsOfColumns, rescaleWeights } from './weights.js';
 
 export interface EngineCriterion {
   direction: Direction;
@@ -96,37 +96,75 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
       for (const r of raw) r[j] = r[j] ?? min;
     }
   }
-  const normalized: (number | null)[][] = [];
-  for (let i = 0; i < m; i++) normalized.push(new Array<number | null>(columns));
-  const values = new Array<number | null>(m);
+  // The raw values column by column (one pass over the rows), then each column normalized into
+  // the row-major matrix the scores read; the `normalized` output is built from it row by row.
+  const rawColumns = new Float64Array(m * columns);
+  const columnComplete = new Uint8Array(columns).fill(1);
   let complete = true;
-  criteria.forEach((criterion, j) => {
-    for (let i = 0; i < m; i++) {
-      const v = raw[i]![j]!;
-      values[i] = v;
-      if (v === null) complete = false;
+  // A row of another length (not from the command or a round) takes the general path everywhere.
+  let regular = true;
+  for (let i = 0; i < m; i++) {
+    const row = raw[i]!;
+    if (row.length !== columns) regular = false;
+    for (let j = 0; j < columns; j++) {
+      const v = row[j]!;
+      if (v === null) {
+        columnComplete[j] = 0;
+        complete = false;
+      } else rawColumns[j * m + i] = v;
     }
-    const column = normalizeCriterion(
-      criterion.direction,
-      criterion.normalization,
-      values,
-      problem.targets?.map((t) => t[j] ?? null),
-      problem.cap,
-    );
-    for (let i = 0; i < m; i++) normalized[i]![j] = column[i]!;
-  });
+  }
+  const packedValues = new Float64Array(m * columns);
+  const packedPresent = new Uint8Array(m * columns);
+  const values = new Array<number | null>(m);
+  for (let j = 0; j < columns; j++) {
+    const criterion = criteria[j]!;
+    const column = rawColumns.subarray(j * m, (j + 1) * m);
+    if (regular && columnComplete[j] === 1 && criterion.normalization === 'min-max' && minMaxInto(column, criterion.direction, packedValues, j, columns)) {
+      for (let i = 0, at = j; i < m; i++, at += columns) packedPresent[at] = 1;
+      continue;
+    }
+    for (let i = 0; i < m; i++) values[i] = raw[i]![j]!;
+    const normalizedColumn = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
+    for (let i = 0, at = j; i < m; i++, at += columns) {
+      const v = normalizedColumn[i]!;
+      if (v === null) continue;
+      packedValues[at] = v;
+      packedPresent[at] = 1;
+    }
+  }
+  const normalized: (number | null)[][] = [];
+  const rowComplete = new Uint8Array(m);
+  for (let i = 0, offset = 0; i < m; i++, offset += columns) {
+    const row = new Array<number | null>(columns);
+    let all = 1;
+    for (let j = 0; j < columns; j++) {
+      if (packedPresent[offset + j] === 1) row[j] = packedValues[offset + j]!;
+      else {
+        row[j] = null;
+        all = 0;
+      }
+    }
+    rowComplete[i] = all;
+    normalized.push(row);
+  }
 
   const declaredWeights = criteria.every((c) => c.weight !== undefined) ? rescaleWeights(criteria.map((c) => c.weight!)) : null;
-  const weights = weightsOf(problem, raw, complete, declaredWeights);
+  const weights = weightsOf(problem, raw, regular ? rawColumns : null, complete, declaredWeights);
 
-  const matrix = packMatrix(normalized, columns, problem.aggregation === 'topsis');
+  const matrix: PackedMatrix = {
+    rows: m,
+    columns,
+    values: packedValues,
+    present: packedPresent,
+    complete: rowComplete,
+    full: problem.aggregation === 'topsis' ? fullMatrix(normalized, columns) : null,
+  };
   const previous = problem.previous ?? raw.map(() => null);
   const beta = problem.beta ?? 0;
   // TOPSIS ideals: 'cost' (ideal = column minimum) only for an unflipped vector cost column where
   // the problem asks for it; every other column is already "1 is best" (ideal = column maximum).
-  const topsisDirections: Direction[] = criteria.map((c) =>
-    problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit',
-  );
+  const topsisDirections: Direction[] = criteria.map((c) => (problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit'));
   const scores = new Float64Array(m);
   const improvement = new Float64Array(m);
   const totals = new Float64Array(m);
@@ -149,11 +187,17 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
 }
 
 /** Given (the declared weights), entropy on the raw values counted from each column's origin (a missing value as the column minimum), or combined. */
-function weightsOf(problem: EngineProblem, raw: readonly (number | null)[][], complete: boolean, declared: number[] | null): number[] {
+function weightsOf(
+  problem: EngineProblem,
+  raw: readonly (number | null)[][],
+  rawColumns: Float64Array | null,
+  complete: boolean,
+  declared: number[] | null,
+): number[] {
   const entropy = () => {
-    // As given when nothing is missing and every origin is 0 (x − 0 is x, to the bit).
+    // As given when nothing is missing and every origin is 0 (x − 0 is x, to the bit): read column by column.
     const asGiven = complete && problem.criteria.every((c) => (c.entropyOrigin ?? 0) === 0);
-    if (asGiven) return entropyWeights(raw as number[][]);
+    if (asGiven) return (rawColumns && entropyWeightsOfColumns(rawColumns, raw.length, problem.criteria.length)) ?? entropyWeights(raw as number[][]);
     const fill = columnMinima(raw, problem.criteria.length);
     return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (problem.criteria[j]!.entropyOrigin ?? 0))));
   };
@@ -189,28 +233,47 @@ interface PackedMatrix {
   full: number[][] | null;
 }
 
-function packMatrix(n: (number | null)[][], columns: number, topsis: boolean): PackedMatrix {
-  const values = new Float64Array(n.length * columns);
-  const present = new Uint8Array(n.length * columns);
-  const complete = new Uint8Array(n.length);
-  n.forEach((row, i) => {
-    let all = 1;
-    for (let j = 0; j < columns; j++) {
-      const v = row[j]!;
-      if (v === null) all = 0;
-      else {
-        values[i * columns + j] = v;
-        present[i * columns + j] = 1;
-      }
-    }
-    complete[i] = all;
-  });
-  let full: number[][] | null = null;
-  if (topsis) {
-    const fill = columnMinima(n, columns);
-    full = n.map((row) => row.map((v, j) => v ?? fill[j]!));
+/** Under TOPSIS, the normalized matrix with a missing value as its column's minimum. */
+function fullMatrix(n: (number | null)[][], columns: number): number[][] {
+  const fill = columnMinima(n, columns);
+  return n.map((row) => row.map((v, j) => v ?? fill[j]!));
+}
+
+/**
+ * `min-max` of one complete column straight into column j of the row-major matrix: the same
+ * arithmetic as `normalizeColumn` (constant column 1; halved when max − min overflows; clamped).
+ * Returns false, writing nothing, when a value is not finite: the general path then refuses it.
+ */
+function minMaxInto(column: Float64Array, direction: Direction, out: Float64Array, j: number, columns: number): boolean {
+  const m = column.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const x = column[i]!;
+    if (x - x !== 0) return false; // NaN or ±Infinity
+    if (x < min) min = x;
+    if (x > max) max = x;
   }
-  return { rows: n.length, columns, values, present, complete, full };
+  if (max === min) {
+    for (let i = 0, at = j; i < m; i++, at += columns) out[at] = 1;
+    return true;
+  }
+  const scale = Number.isFinite(max - min) ? 1 : 0.5;
+  const span = max * scale - min * scale;
+  const low = min * scale;
+  const high = max * scale;
+  if (direction === 'benefit') {
+    for (let i = 0, at = j; i < m; i++, at += columns) {
+      const v = (column[i]! * scale - low) / span;
+      out[at] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  } else {
+    for (let i = 0, at = j; i < m; i++, at += columns) {
+      const v = (high - column[i]! * scale) / span;
+      out[at] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  }
+  return true;
 }
 
 /**
