@@ -25,13 +25,16 @@ export function competitionRanks(scores: number[]): number[] {
   return Array.from(ranks);
 }
 
+/** Buckets per score: two halve the scores an insertion moves, for a longer (sequential) count of the buckets. */
+const BUCKETS_PER_SCORE = 2;
+
 /** With a bucket larger than this, the bucket is ordered by a comparison sort (O(k log k)) instead of by insertion. */
 const INSERTION_LIMIT = 24;
 
 /**
  * The same ranking, with its scratch allocated once so the Monte Carlo loop ranks every draw
  * without allocating. The alternatives are put in ascending order of score by a bucket sort:
- * bucket ⌊(x − min) · n / (max − min)⌋ (monotone in x, so the buckets are in order), a counting
+ * bucket ⌊(x − min) · 2n / (max − min)⌋ (monotone in x, so the buckets are in order), a counting
  * pass, then each score and its index are scattered into their bucket side by side, and each
  * bucket is ordered in place — by insertion on the contiguous scores, or by a comparison sort when
  * it holds more than INSERTION_LIMIT: O(n) for spread-out scores, O(n log n) at worst. Exactly equal
@@ -48,7 +51,7 @@ export class CompetitionRanker {
 
   constructor(readonly size: number) {
     this.bucketOf = new Int32Array(size);
-    this.starts = new Int32Array(size + 1);
+    this.starts = new Int32Array(BUCKETS_PER_SCORE * size + 1);
     this.sortedScores = new Float64Array(size);
     this.sortedIndices = new Int32Array(size);
   }
@@ -65,18 +68,19 @@ export class CompetitionRanker {
       else if (x !== x) return void ranks.set(competitionRanksByIndex(Array.from(scores))); // NaN
     }
     if (!Number.isFinite(min) || !Number.isFinite(max)) return void ranks.set(competitionRanksByIndex(Array.from(scores)));
-    let scale = n / (max - min);
+    const buckets = BUCKETS_PER_SCORE * n;
+    let scale = buckets / (max - min);
     if (!Number.isFinite(scale)) scale = 0; // all equal, or a span too small or too large: one bucket
     starts.fill(0);
     let crowded = false;
     for (let i = 0; i < n; i++) {
       // Truncation is ⌊·⌋ here (the product is ≥ 0); monotone in the score, so the buckets are in order.
       let bucket = ((scores[i]! - min) * scale) | 0;
-      if (bucket >= n) bucket = n - 1;
+      if (bucket >= buckets) bucket = buckets - 1;
       bucketOf[i] = bucket;
       if (++starts[bucket + 1]! > INSERTION_LIMIT) crowded = true;
     }
-    for (let b = 0; b < n; b++) starts[b + 1]! += starts[b]!;
+    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
     for (let i = 0; i < n; i++) {
       const at = starts[bucketOf[i]!]!++;
       sortedScores[at] = scores[i]!;
@@ -84,7 +88,7 @@ export class CompetitionRanker {
     }
     // starts[b] is now the end of bucket b (the start of bucket b + 1).
     if (crowded) {
-      for (let b = 0, from = 0; b < n; b++) {
+      for (let b = 0, from = 0; b < buckets; b++) {
         const to = starts[b]!;
         if (to - from > INSERTION_LIMIT) sortBucket(sortedScores, sortedIndices, from, to);
         else insertionSort(sortedScores, sortedIndices, from, to);
