@@ -158,6 +158,7 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
     values: packedValues,
     present: packedPresent,
     complete: rowComplete,
+    allComplete: rowComplete.every((x) => x === 1),
     full: problem.aggregation === 'topsis' ? fullMatrix(normalized, columns) : null,
   };
   const previous = problem.previous ?? raw.map(() => null);
@@ -230,6 +231,7 @@ interface PackedMatrix {
   values: Float64Array;
   present: Uint8Array;
   complete: Uint8Array;
+  allComplete: boolean;
   full: number[][] | null;
 }
 
@@ -505,6 +507,8 @@ function weightedSumsOfDraws(g: PackedMatrix, interleaved: Float64Array, count: 
   for (let k = 0; k < count; k++) {
     let allWeights = 0;
     for (let j = 0; j < c; j++) allWeights += interleaved[j * D + k]!;
+    // x / 1 is x: when the weights sum to exactly 1 and every row is complete, nothing to divide.
+    if (allWeights === 1 && g.allComplete) continue;
     for (let i = 0, offset = 0, at = k * m; i < m; i++, offset += c, at++) {
       let weight = allWeights;
       if (complete[i] === 0) {
