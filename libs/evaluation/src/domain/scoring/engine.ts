@@ -3,7 +3,7 @@ import { normalizeCriterion } from './normalize.js';
 import { mulberry32 } from './random.js';
 import { CompetitionRanker, competitionRanks } from './rank.js';
 import type { CriterionNormalization, Direction, MonteCarloOptions, MonteCarloResult } from './types.js';
-import { entropyWeights, rescaleWeights } from './weights.js';
+import { entropyWeights, entropyWeightsOfColumns, rescaleWeights } from './weights.js';
 
 export interface EngineCriterion {
   direction: Direction;
@@ -72,6 +72,9 @@ export const MIN_RELATIVE_GROUP = 5;
 /** Draws whose ranks are counted together: each histogram row is visited once per block. */
 const BLOCK = 256;
 
+/** Monte Carlo draws scored together in one pass over the matrix (weighted sum). */
+const DRAWS_PER_PASS = 4;
+
 /**
  * The scoring engine (DESIGN §3): normalize each criterion column once; weights (given, entropy
  * or combined, rescaled to sum 1); aggregate by weighted sum (over the answered criteria, divided
@@ -93,24 +96,71 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
       for (const r of raw) r[j] = r[j] ?? min;
     }
   }
-  const normalized: (number | null)[][] = [];
-  for (let i = 0; i < m; i++) normalized.push(new Array<number | null>(columns));
-  const values = new Array<number | null>(m);
+  // The raw values column by column (one pass over the rows), then each column normalized into
+  // the row-major matrix the scores read; the `normalized` output is built from it row by row.
+  const rawColumns = new Float64Array(m * columns);
+  const columnComplete = new Uint8Array(columns).fill(1);
   let complete = true;
-  criteria.forEach((criterion, j) => {
-    for (let i = 0; i < m; i++) {
-      const v = raw[i]![j]!;
-      values[i] = v;
-      if (v === null) complete = false;
+  // A row of another length (not from the command or a round) takes the general path everywhere.
+  let regular = true;
+  for (let i = 0; i < m; i++) {
+    const row = raw[i]!;
+    if (row.length !== columns) regular = false;
+    for (let j = 0; j < columns; j++) {
+      const v = row[j]!;
+      if (v === null) {
+        columnComplete[j] = 0;
+        complete = false;
+      } else rawColumns[j * m + i] = v;
     }
-    const column = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
-    for (let i = 0; i < m; i++) normalized[i]![j] = column[i]!;
-  });
+  }
+  const packedValues = new Float64Array(m * columns);
+  const packedPresent = new Uint8Array(m * columns);
+  const values = new Array<number | null>(m);
+  for (let j = 0; j < columns; j++) {
+    const criterion = criteria[j]!;
+    const column = rawColumns.subarray(j * m, (j + 1) * m);
+    if (regular && columnComplete[j] === 1 && criterion.normalization === 'min-max' && minMaxInto(column, criterion.direction, packedValues, j, columns)) {
+      for (let i = 0, at = j; i < m; i++, at += columns) packedPresent[at] = 1;
+      continue;
+    }
+    for (let i = 0; i < m; i++) values[i] = raw[i]![j]!;
+    const normalizedColumn = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
+    for (let i = 0, at = j; i < m; i++, at += columns) {
+      const v = normalizedColumn[i]!;
+      if (v === null) continue;
+      packedValues[at] = v;
+      packedPresent[at] = 1;
+    }
+  }
+  const normalized: (number | null)[][] = [];
+  const rowComplete = new Uint8Array(m);
+  for (let i = 0, offset = 0; i < m; i++, offset += columns) {
+    const row = new Array<number | null>(columns);
+    let all = 1;
+    for (let j = 0; j < columns; j++) {
+      if (packedPresent[offset + j] === 1) row[j] = packedValues[offset + j]!;
+      else {
+        row[j] = null;
+        all = 0;
+      }
+    }
+    rowComplete[i] = all;
+    normalized.push(row);
+  }
 
   const declaredWeights = criteria.every((c) => c.weight !== undefined) ? rescaleWeights(criteria.map((c) => c.weight!)) : null;
-  const weights = weightsOf(problem, raw, complete, declaredWeights);
+  const weights = weightsOf(problem, raw, regular ? rawColumns : null, complete, declaredWeights);
 
-  const matrix = packMatrix(normalized, columns, problem.aggregation === 'topsis');
+  const matrix: PackedMatrix = {
+    rows: m,
+    columns,
+    values: packedValues,
+    present: packedPresent,
+    complete: rowComplete,
+    allComplete: rowComplete.every((x) => x === 1),
+    full: problem.aggregation === 'topsis' ? fullMatrix(normalized, columns) : null,
+  };
   const previous = problem.previous ?? raw.map(() => null);
   const beta = problem.beta ?? 0;
   // TOPSIS ideals: 'cost' (ideal = column minimum) only for an unflipped vector cost column where
@@ -138,11 +188,17 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
 }
 
 /** Given (the declared weights), entropy on the raw values counted from each column's origin (a missing value as the column minimum), or combined. */
-function weightsOf(problem: EngineProblem, raw: readonly (number | null)[][], complete: boolean, declared: number[] | null): number[] {
+function weightsOf(
+  problem: EngineProblem,
+  raw: readonly (number | null)[][],
+  rawColumns: Float64Array | null,
+  complete: boolean,
+  declared: number[] | null,
+): number[] {
   const entropy = () => {
-    // As given when nothing is missing and every origin is 0 (x − 0 is x, to the bit).
+    // As given when nothing is missing and every origin is 0 (x − 0 is x, to the bit): read column by column.
     const asGiven = complete && problem.criteria.every((c) => (c.entropyOrigin ?? 0) === 0);
-    if (asGiven) return entropyWeights(raw as number[][]);
+    if (asGiven) return (rawColumns && entropyWeightsOfColumns(rawColumns, raw.length, problem.criteria.length)) ?? entropyWeights(raw as number[][]);
     const fill = columnMinima(raw, problem.criteria.length);
     return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (problem.criteria[j]!.entropyOrigin ?? 0))));
   };
@@ -175,31 +231,51 @@ interface PackedMatrix {
   values: Float64Array;
   present: Uint8Array;
   complete: Uint8Array;
+  allComplete: boolean;
   full: number[][] | null;
 }
 
-function packMatrix(n: (number | null)[][], columns: number, topsis: boolean): PackedMatrix {
-  const values = new Float64Array(n.length * columns);
-  const present = new Uint8Array(n.length * columns);
-  const complete = new Uint8Array(n.length);
-  n.forEach((row, i) => {
-    let all = 1;
-    for (let j = 0; j < columns; j++) {
-      const v = row[j]!;
-      if (v === null) all = 0;
-      else {
-        values[i * columns + j] = v;
-        present[i * columns + j] = 1;
-      }
-    }
-    complete[i] = all;
-  });
-  let full: number[][] | null = null;
-  if (topsis) {
-    const fill = columnMinima(n, columns);
-    full = n.map((row) => row.map((v, j) => v ?? fill[j]!));
+/** Under TOPSIS, the normalized matrix with a missing value as its column's minimum. */
+function fullMatrix(n: (number | null)[][], columns: number): number[][] {
+  const fill = columnMinima(n, columns);
+  return n.map((row) => row.map((v, j) => v ?? fill[j]!));
+}
+
+/**
+ * `min-max` of one complete column straight into column j of the row-major matrix: the same
+ * arithmetic as `normalizeColumn` (constant column 1; halved when max − min overflows; clamped).
+ * Returns false, writing nothing, when a value is not finite: the general path then refuses it.
+ */
+function minMaxInto(column: Float64Array, direction: Direction, out: Float64Array, j: number, columns: number): boolean {
+  const m = column.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const x = column[i]!;
+    if (x - x !== 0) return false; // NaN or ±Infinity
+    if (x < min) min = x;
+    if (x > max) max = x;
   }
-  return { rows: n.length, columns, values, present, complete, full };
+  if (max === min) {
+    for (let i = 0, at = j; i < m; i++, at += columns) out[at] = 1;
+    return true;
+  }
+  const scale = Number.isFinite(max - min) ? 1 : 0.5;
+  const span = max * scale - min * scale;
+  const low = min * scale;
+  const high = max * scale;
+  if (direction === 'benefit') {
+    for (let i = 0, at = j; i < m; i++, at += columns) {
+      const v = (column[i]! * scale - low) / span;
+      out[at] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  } else {
+    for (let i = 0, at = j; i < m; i++, at += columns) {
+      const v = (high - column[i]! * scale) / span;
+      out[at] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  }
+  return true;
 }
 
 /**
@@ -262,10 +338,13 @@ function totalsInto(scores: Float64Array, previous: (number | null)[], beta: num
  * Rank stability (排名稳定性). Each draw multiplies every weight by (1 + u·noise), u ~ U(−1, 1)
  * from mulberry32(seed) drawn in criterion order, clamps negatives at 0 and rescales to sum 1 (all
  * clamped: the unperturbed weights); scores, totals and competition ranks are recomputed on the
- * unchanged normalized matrix. The ranks of a block of draws are kept and then copied alternative
- * by alternative, so that each alternative's ranks end up side by side; each is then counted into
- * one reused histogram row (no n × n table). Per alternative: the median rank and [p5, p95] by
- * nearest rank, and P(rank = r).
+ * unchanged normalized matrix. Under the weighted sum, DRAWS_PER_PASS draws are scored in one pass
+ * over the matrix, each draw's sums still added in criterion order (the same bits as one draw at a
+ * time). Without any previous score the totals are the scores (+ 0, which changes no rank), so
+ * the scores are ranked directly. The ranks of a block of draws are kept and then copied
+ * alternative by alternative, so that each alternative's ranks end up side by side; each is then
+ * counted into one reused histogram row (no n × n table), read only between its lowest and highest
+ * rank. Per alternative: the median rank and [p5, p95] by nearest rank, and P(rank = r).
  */
 function monteCarlo(
   matrix: PackedMatrix,
@@ -281,11 +360,11 @@ function monteCarlo(
   const draws = n > 1 ? options.draws : 0;
   const random = mulberry32(options.seed);
   const baseTyped = Float64Array.from(base);
-  const weights = new Float64Array(base.length);
-  const scores = new Float64Array(n);
+  const columns = base.length;
+  const ranker = new CompetitionRanker(n);
+  const anyPrevious = previous.some((p) => p !== null);
   const improvement = new Float64Array(n);
   const totals = new Float64Array(n);
-  const ranker = new CompetitionRanker(n);
   // Each alternative's ranks over all draws, side by side (2 bytes a rank while ranks fit): the
   // ranks of a block of draws are ranked draw by draw and then copied alternative by alternative.
   const byAlternative = n <= 0xffff ? new Uint16Array(draws * n) : new Int32Array(draws * n);
@@ -300,12 +379,29 @@ function monteCarlo(
     first += inBlock;
     inBlock = 0;
   };
-  for (let draw = 0; draw < draws; draw++) {
-    perturb(baseTyped, options.noise, random, weights);
-    scoresInto(matrix, weights, directions, scores);
-    totalsInto(scores, previous, beta, improvement, totals);
-    ranker.rank(totals, block.subarray(inBlock * n, (inBlock + 1) * n));
-    if (++inBlock === BLOCK) flush();
+  // DRAWS_PER_PASS draws at a time: their weights interleaved (criterion j of draw k at j·D + k), their scores one row each.
+  const batch = matrix.full === null ? DRAWS_PER_PASS : 1;
+  const weights = new Float64Array(columns);
+  const interleaved = new Float64Array(columns * batch);
+  const batchScores = new Float64Array(n * batch);
+  for (let draw = 0; draw < draws; draw += batch) {
+    const count = Math.min(batch, draws - draw);
+    for (let k = 0; k < count; k++) {
+      perturb(baseTyped, options.noise, random, weights);
+      for (let j = 0; j < columns; j++) interleaved[j * batch + k] = weights[j]!;
+    }
+    if (matrix.full !== null) scoresInto(matrix, weights, directions, batchScores);
+    else weightedSumsOfDraws(matrix, interleaved, count, batchScores);
+    for (let k = 0; k < count; k++) {
+      const scores = batchScores.subarray(k * n, (k + 1) * n);
+      let ranked = scores;
+      if (anyPrevious) {
+        totalsInto(scores, previous, beta, improvement, totals);
+        ranked = totals;
+      }
+      ranker.rank(ranked, block.subarray(inBlock * n, (inBlock + 1) * n));
+      if (++inBlock === BLOCK) flush();
+    }
   }
   flush();
   const counted = draws || 1;
@@ -318,18 +414,30 @@ function monteCarlo(
   // One histogram row, reused: counted from the alternative's ranks, read once, cleared as it is read.
   const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    if (draws === 0) counts[ranks[i]! - 1] = 1;
-    for (let d = i * draws, end = d + draws; d < end; d++) counts[byAlternative[d]! - 1]! += 1;
-    // One pass over the histogram: the probabilities and the three percentiles.
+    let low = n;
+    let high = -1;
+    if (draws === 0) {
+      low = high = ranks[i]! - 1;
+      counts[low] = 1;
+    }
+    for (let d = i * draws, end = d + draws; d < end; d++) {
+      const r = byAlternative[d]! - 1;
+      counts[r]! += 1;
+      if (r < low) low = r;
+      if (r > high) high = r;
+    }
+    // One pass over the ranks reached: the probabilities and the three percentiles.
+    // Zeros first, then the ranks reached (a preallocated array: measured cheaper to collect than copies of a row of zeros).
     const probabilities = new Array<number>(n);
+    for (let r = 0; r < n; r++) probabilities[r] = 0;
     let p5 = n;
     let p50 = n;
     let p95 = n;
     let cumulative = 0;
-    for (let r = 0; r < n; r++) {
+    for (let r = low; r <= high; r++) {
       const count = counts[r]!;
-      probabilities[r] = count / counted;
       if (count === 0) continue;
+      probabilities[r] = count / counted;
       counts[r] = 0;
       const before = cumulative;
       cumulative += count;
@@ -342,6 +450,87 @@ function monteCarlo(
     rankProbabilities.push(probabilities);
   }
   return { draws: options.draws, medianRank, rankInterval, rankProbabilities };
+}
+
+/**
+ * The weighted sums of `count` draws (≤ DRAWS_PER_PASS) in one pass over the matrix, three rows at a
+ * time (twelve chains of additions): each draw's sum of a row still starts from 0 and adds w_j · n_ij in criterion order, so
+ * its bits are those of `scoresInto`; then each row's sum is divided by the weights of the
+ * criteria it answered, as there.
+ */
+function weightedSumsOfDraws(g: PackedMatrix, interleaved: Float64Array, count: number, out: Float64Array): void {
+  const { rows: m, columns: c, values, present, complete } = g;
+  const D = DRAWS_PER_PASS;
+  let i = 0;
+  for (; i + 3 <= m; i += 3) {
+    const o = i * c;
+    let a0 = 0;
+    let b0 = 0;
+    let c0 = 0;
+    let d0 = 0;
+    let a1 = 0;
+    let b1 = 0;
+    let c1 = 0;
+    let d1 = 0;
+    let a2 = 0;
+    let b2 = 0;
+    let c2 = 0;
+    let d2 = 0;
+    for (let j = 0, w = 0; j < c; j++, w += D) {
+      const x = values[o + j]!;
+      const y = values[o + c + j]!;
+      const z = values[o + 2 * c + j]!;
+      const wa = interleaved[w]!;
+      const wb = interleaved[w + 1]!;
+      const wc = interleaved[w + 2]!;
+      const wd = interleaved[w + 3]!;
+      a0 += wa * x;
+      b0 += wb * x;
+      c0 += wc * x;
+      d0 += wd * x;
+      a1 += wa * y;
+      b1 += wb * y;
+      c1 += wc * y;
+      d1 += wd * y;
+      a2 += wa * z;
+      b2 += wb * z;
+      c2 += wc * z;
+      d2 += wd * z;
+    }
+    out[i] = a0;
+    out[m + i] = b0;
+    out[2 * m + i] = c0;
+    out[3 * m + i] = d0;
+    out[i + 1] = a1;
+    out[m + i + 1] = b1;
+    out[2 * m + i + 1] = c1;
+    out[3 * m + i + 1] = d1;
+    out[i + 2] = a2;
+    out[m + i + 2] = b2;
+    out[2 * m + i + 2] = c2;
+    out[3 * m + i + 2] = d2;
+  }
+  for (; i < m; i++) {
+    for (let k = 0; k < D; k++) {
+      let sum = 0;
+      for (let j = 0; j < c; j++) sum += interleaved[j * D + k]! * values[i * c + j]!;
+      out[k * m + i] = sum;
+    }
+  }
+  for (let k = 0; k < count; k++) {
+    let allWeights = 0;
+    for (let j = 0; j < c; j++) allWeights += interleaved[j * D + k]!;
+    // x / 1 is x: when the weights sum to exactly 1 and every row is complete, nothing to divide.
+    if (allWeights === 1 && g.allComplete) continue;
+    for (let i = 0, offset = 0, at = k * m; i < m; i++, offset += c, at++) {
+      let weight = allWeights;
+      if (complete[i] === 0) {
+        weight = 0;
+        for (let j = 0; j < c; j++) if (present[offset + j] === 1) weight += interleaved[j * D + k]!;
+      }
+      out[at] = weight > 0 ? out[at]! / weight : 0;
+    }
+  }
 }
 
 /**

@@ -25,31 +25,39 @@ export function competitionRanks(scores: number[]): number[] {
   return Array.from(ranks);
 }
 
-/** With a bucket larger than this, the order is found by a comparison sort (O(n log n)) instead of by insertion. */
+/** Buckets per score: two halve the scores an insertion moves, for a longer (sequential) count of the buckets. */
+const BUCKETS_PER_SCORE = 2;
+
+/** With a bucket larger than this, the bucket is ordered by a comparison sort (O(k log k)) instead of by insertion. */
 const INSERTION_LIMIT = 24;
 
 /**
  * The same ranking, with its scratch allocated once so the Monte Carlo loop ranks every draw
  * without allocating. The alternatives are put in ascending order of score by a bucket sort:
- * bucket ⌊(x − min) · n / (max − min)⌋ (monotone in x, so the buckets are in order), a stable
- * counting pass into the buckets, then one insertion pass when no bucket is crowded, else a
- * comparison sort: O(n) for spread-out scores, O(n log n) at worst. The groups are then
- * formed from the highest score down exactly as above, so the ranks are the same. Scores that are
- * not all finite go through the reference algorithm.
+ * bucket ⌊(x − min) · 2n / (max − min)⌋ (monotone in x, so the buckets are in order), a counting
+ * pass, then each score and its index are scattered into their bucket side by side, and each
+ * bucket is ordered in place — by insertion on the contiguous scores, or by a comparison sort when
+ * it holds more than INSERTION_LIMIT: O(n) for spread-out scores, O(n log n) at worst. Exactly equal
+ * scores always share a rank whatever their order (the second ties whatever the first tied), so
+ * no order among them is needed. The groups are then formed from the highest score down exactly as
+ * above, so the ranks are the same. Scores that are not all finite go through the reference
+ * algorithm.
  */
 export class CompetitionRanker {
   private readonly bucketOf: Int32Array;
   private readonly starts: Int32Array;
-  private readonly order: Int32Array;
+  private readonly sortedScores: Float64Array;
+  private readonly sortedIndices: Int32Array;
 
   constructor(readonly size: number) {
     this.bucketOf = new Int32Array(size);
-    this.starts = new Int32Array(size + 1);
-    this.order = new Int32Array(size);
+    this.starts = new Int32Array(BUCKETS_PER_SCORE * size + 1);
+    this.sortedScores = new Float64Array(size);
+    this.sortedIndices = new Int32Array(size);
   }
 
   rank(scores: Float64Array, ranks: Int32Array): void {
-    const { bucketOf, starts, order, size: n } = this;
+    const { bucketOf, starts, sortedScores, sortedIndices, size: n } = this;
     if (n === 0) return;
     let min = scores[0]!;
     let max = min;
@@ -60,48 +68,78 @@ export class CompetitionRanker {
       else if (x !== x) return void ranks.set(competitionRanksByIndex(Array.from(scores))); // NaN
     }
     if (!Number.isFinite(min) || !Number.isFinite(max)) return void ranks.set(competitionRanksByIndex(Array.from(scores)));
-    let scale = n / (max - min);
+    const buckets = BUCKETS_PER_SCORE * n;
+    let scale = buckets / (max - min);
     if (!Number.isFinite(scale)) scale = 0; // all equal, or a span too small or too large: one bucket
     starts.fill(0);
-    let largest = 0;
+    let crowded = false;
     for (let i = 0; i < n; i++) {
       // Truncation is ⌊·⌋ here (the product is ≥ 0); monotone in the score, so the buckets are in order.
       let bucket = ((scores[i]! - min) * scale) | 0;
-      if (bucket >= n) bucket = n - 1;
+      if (bucket >= buckets) bucket = buckets - 1;
       bucketOf[i] = bucket;
-      const size = ++starts[bucket + 1]!;
-      if (size > largest) largest = size;
+      if (++starts[bucket + 1]! > INSERTION_LIMIT) crowded = true;
     }
-    for (let b = 0; b < n; b++) starts[b + 1]! += starts[b]!;
-    for (let i = 0; i < n; i++) order[starts[bucketOf[i]!]!++] = i;
-    if (largest > INSERTION_LIMIT) {
-      // Crowded scores: one comparison sort, O(n log n), instead of a long insertion.
-      order.sort((p, q) => scores[p]! - scores[q]! || p - q);
-    } else {
-      // Every score is already in its bucket and no bucket holds more than INSERTION_LIMIT, so
-      // one insertion pass over the whole array moves each score at most that far.
-      for (let k = 1; k < n; k++) {
-        const index = order[k]!;
-        const value = scores[index]!;
-        let h = k - 1;
-        while (h >= 0 && scores[order[h]!]! > value) {
-          order[h + 1] = order[h]!;
-          h--;
-        }
-        order[h + 1] = index;
+    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+    for (let i = 0; i < n; i++) {
+      const at = starts[bucketOf[i]!]!++;
+      sortedScores[at] = scores[i]!;
+      sortedIndices[at] = i;
+    }
+    // starts[b] is now the end of bucket b (the start of bucket b + 1).
+    if (crowded) {
+      for (let b = 0, from = 0; b < buckets; b++) {
+        const to = starts[b]!;
+        if (to - from > INSERTION_LIMIT) sortBucket(sortedScores, sortedIndices, from, to);
+        else insertionSort(sortedScores, sortedIndices, from, to);
+        from = to;
       }
+    } else {
+      // No bucket holds more than INSERTION_LIMIT, so one insertion pass over the whole array moves each score at most that far.
+      insertionSort(sortedScores, sortedIndices, 0, n);
     }
-    let leader = 0;
+    // From the highest score down, isTie(leader, value) inline: leader ≥ value, so |leader − value| = leader − value.
+    let leader = sortedScores[n - 1]!;
     let rank = 1;
-    for (let position = 0; position < n; position++) {
-      const index = order[n - 1 - position]!;
-      const value = scores[index]!;
-      if (position === 0 || !isTie(leader, value)) {
+    for (let position = 0, k = n - 1; k >= 0; position++, k--) {
+      const value = sortedScores[k]!;
+      const a = leader < 0 ? -leader : leader;
+      const b = value < 0 ? -value : value;
+      const largest = a > b ? (a > 1 ? a : 1) : b > 1 ? b : 1;
+      if (leader - value > TIE_TOLERANCE * largest) {
         leader = value;
         rank = position + 1;
       }
-      ranks[index] = rank;
+      ranks[sortedIndices[k]!] = rank;
     }
+  }
+}
+
+/** Ascending insertion sort of scores[from, to), moving the indices along. */
+function insertionSort(scores: Float64Array, indices: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    const value = scores[k]!;
+    if (scores[k - 1]! <= value) continue;
+    const index = indices[k]!;
+    let h = k - 1;
+    while (h >= from && scores[h]! > value) {
+      scores[h + 1] = scores[h]!;
+      indices[h + 1] = indices[h]!;
+      h--;
+    }
+    scores[h + 1] = value;
+    indices[h + 1] = index;
+  }
+}
+
+/** A crowded bucket: ordered by a comparison sort of its positions, then rewritten in that order. */
+function sortBucket(scores: Float64Array, indices: Int32Array, from: number, to: number): void {
+  const values = scores.slice(from, to);
+  const owners = indices.slice(from, to);
+  const order = Array.from({ length: to - from }, (_, k) => k).sort((p, q) => values[p]! - values[q]!);
+  for (let k = 0; k < order.length; k++) {
+    scores[from + k] = values[order[k]!]!;
+    indices[from + k] = owners[order[k]!]!;
   }
 }
 

@@ -53,6 +53,48 @@ export function entropyWeights(matrix: number[][]): number[] {
   return rescaleWeights(divergence);
 }
 
+/**
+ * `entropyWeights` of a complete matrix given column by column (`m` values a column), the same
+ * arithmetic in the same order; null when some value is not finite or negative (or the matrix is
+ * empty), so the caller can let `entropyWeights` refuse it with its message.
+ */
+export function entropyWeightsOfColumns(values: Float64Array, m: number, columns: number): number[] | null {
+  if (m === 0 || columns === 0) return null;
+  for (let k = 0; k < values.length; k++) {
+    const x = values[k]!;
+    if (!(x >= 0) || x === Infinity) return null;
+  }
+  const divergence: number[] = [];
+  for (let j = 0; j < columns; j++) divergence.push(1 - columnEntropyTyped(values.subarray(j * m, (j + 1) * m)));
+  if (divergence.every((d) => d === 0)) return divergence.map(() => 1 / columns);
+  return rescaleWeights(divergence);
+}
+
+/** `columnEntropy` on a typed column of finite, non-negative values. */
+function columnEntropyTyped(values: Float64Array): number {
+  const m = values.length;
+  if (m === 1) return 1;
+  let largest = -Infinity;
+  let constant = true;
+  const first = values[0]!;
+  let sum = 0;
+  for (let i = 0; i < m; i++) {
+    const x = values[i]!;
+    if (x > largest) largest = x;
+    if (x !== first) constant = false;
+    sum += x;
+  }
+  if (largest === 0 || constant) return 1;
+  if (!Number.isFinite(sum)) return columnEntropy(Array.from(values));
+  let h = 0;
+  for (let i = 0; i < m; i++) {
+    const p = values[i]! / sum;
+    if (p > 0) h -= p * Math.log(p);
+  }
+  const e = h / Math.log(m);
+  return e > 1 ? 1 : e;
+}
+
 /** e of one column in [0, 1]; exactly 1 when the column carries no information. */
 function columnEntropy(values: number[]): number {
   const m = values.length;
