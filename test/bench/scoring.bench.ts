@@ -24,6 +24,12 @@ const INDICATORS = 40;
 const DRAWS = 1_000;
 const ENGINE_RUNS = Number(process.env.BENCH_ENGINE_RUNS ?? (QUICK ? 10 : 100));
 const MC_RUNS = Number(process.env.BENCH_MC_RUNS ?? (QUICK ? 2 : 15));
+/**
+ * Warm-up runs of the single scoring, on both sides alike. V8 compiles the engine's loops to their
+ * final form only after some 100 runs in a process that has loaded the whole application (about
+ * 6.5 ms a run before, 1.8 ms after); 200 measures the steady speed, as numpy's is.
+ */
+const ENGINE_WARMUP = Number(process.env.BENCH_ENGINE_WARMUP ?? (QUICK ? 20 : 200));
 const ROUND_RUNS = Number(process.env.BENCH_ROUND_RUNS ?? (QUICK ? 1 : 5));
 
 const percentile = (xs: number[], p: number) => {
@@ -82,7 +88,7 @@ function timeEngine(input: ScoreInput, warmup: number, runs: number): { times: n
 // ── 1 and 2: the engine in-process ───────────────────────────────────────────────────────────
 const loadBefore = loadavg()[0]!;
 const input = engineInput();
-const plain = timeEngine(input, 20, ENGINE_RUNS);
+const plain = timeEngine(input, ENGINE_WARMUP, ENGINE_RUNS);
 console.log(`engine: median ${median(plain.times).toFixed(2)} ms (${plain.check})`);
 const withMc = timeEngine({ ...input, mc: { draws: DRAWS, noise: 0.2, seed: 42 } }, 3, MC_RUNS);
 console.log(`engine + ${DRAWS} draws: median ${median(withMc.times).toFixed(1)} ms`);
@@ -123,7 +129,7 @@ function numpyPeer(): { peer: NumpyPeer; agreement: string } | { missing: string
         columns: INDICATORS,
         directions: input.criteria.map((c) => c.type),
         mc: MC,
-        warmup: timed ? 20 : 0,
+        warmup: timed ? ENGINE_WARMUP : 0,
         runs: timed ? ENGINE_RUNS : 0,
         mcWarmup: timed ? 3 : 0,
         mcRuns: timed ? MC_RUNS : 0,
