@@ -331,7 +331,7 @@ const digests = new Set(rounds.map((r) => r.digest));
 
 // ── report ───────────────────────────────────────────────────────────────────────────────────
 const ms = (x: number) => (x < 20 ? x.toFixed(2) : x.toFixed(0));
-const engineFigures = figures(plain.times, 20);
+const engineFigures = figures(plain.times, ENGINE_WARMUP);
 const mcFigures = figures(withMc.times, 3);
 const row = (name: string, f: Figures, cpu: number[] | null, goal: number, unit: 'ms' | 's') => {
   const show = (x: number) => (unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${ms(x)} ms`);
