@@ -1,7 +1,14 @@
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { makeUscc } from '#registry';
-import { type Environment, producerConnection, QUEUE_NAMES } from '#platform';
+import { type Environment, producerConnection } from '#platform';
+import { AdjustmentContracts } from '#adjustment/contracts';
+import { EvaluationContracts } from '#evaluation/contracts';
+import { IntegrationContracts } from '#integration/contracts';
+import { RegistryContracts } from '#registry/contracts';
+
+/** The queues that carry events (the contexts' contracts). */
+const QUEUE_NAMES = [RegistryContracts, EvaluationContracts, AdjustmentContracts, IntegrationContracts].flatMap((c) => c.queues.filter((q) => q.runsEvents).map((q) => q.name));
 import { createTestDatabase, freePort, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { type DistrictSystem, districtSystem } from '../support/district.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxModule } from '#platform';
+import { contractProviders, OutboxModule } from '#platform';
+import { EvaluationContracts } from './contracts/index.js';
 import { ConsortiumLookup } from '#registry';
 import { ScoreRoundHandler } from './jobs/score-round.handler.js';
 import { ScoreYearHandler } from './jobs/score-year.handler.js';
@@ -11,6 +12,6 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 /** The evaluation context's side of the worker: scoring of rounds and the annual competition on the `evaluation` queue. */
 @Module({
   imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule],
-  providers: [ScoreRoundHandler, ScoreYearHandler, ConsortiumLookup],
+  providers: [...contractProviders(EvaluationContracts), ScoreRoundHandler, ScoreYearHandler, ConsortiumLookup],
 })
 export class EvaluationWorkerModule {}

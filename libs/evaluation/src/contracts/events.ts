@@ -87,6 +87,12 @@ export const AnswerSheetReturned = defineEvent('evaluation.answer-sheet.returned
 export const AnswerSheetAccepted = defineEvent('evaluation.answer-sheet.accepted', { version: 1, aggregateType: 'answer-sheet', payload: sheetMoved });
 export const AnswerSheetReopened = defineEvent('evaluation.answer-sheet.reopened', { version: 1, aggregateType: 'answer-sheet', payload: sheetMoved });
 
+/** The event of each judgement of a best practice. */
+export const BEST_PRACTICE_JUDGED_EVENTS = { shortlisted: BestPracticeShortlisted, selected: BestPracticeSelected } as const;
+
+/** The event of each move of an answer sheet (by the action that moved it). */
+export const SHEET_MOVED_EVENTS = { submit: AnswerSheetSubmitted, return: AnswerSheetReturned, accept: AnswerSheetAccepted, reopen: AnswerSheetReopened } as const;
+
 /** The event of each move of a round made by hand (the status it moved to → its event). */
 export const ROUND_MOVED_EVENTS = { OPEN: RoundOpened, CLOSED: RoundClosed, ARCHIVED: RoundArchived } as const;
 

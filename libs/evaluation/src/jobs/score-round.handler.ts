@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditRecorder, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher, PermanentJobError } from '#platform';
+import { AuditRecorder, type EventHandlerContext, type EventOf, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher, PermanentJobError } from '#platform';
 import { ConsortiumLookup } from '#registry';
 import { computeRoundResults } from '../application/round-results.js';
-import { SCORING_REQUESTED } from '../application/round-scoring.use-cases.js';
+import { EvaluationJobs, RoundScored } from '../contracts/index.js';
 import { RoundScoringError } from '../domain/scoring-failure.js';
 import { RoundEntity, RoundResultEntity, RoundScoringEntity } from '../persistence/evaluation.entities.js';
 
@@ -28,10 +28,9 @@ export class ScoreRoundHandler {
     private readonly audit: AuditRecorder,
   ) {}
 
-  @OnEvent({ type: SCORING_REQUESTED, queue: 'evaluation', consumer: 'evaluation.score-round' })
-  async score(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
-    const roundId = String(event.payload.roundId);
-    const revision = Number(event.payload.revision);
+  @OnEvent(EvaluationJobs.scoreRound)
+  async score(event: EventOf<typeof EvaluationJobs.scoreRound>, { manager, job }: EventHandlerContext): Promise<void> {
+    const { roundId, revision } = event.payload;
     const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
     const scoring = await manager.findOne(RoundScoringEntity, { where: { roundId, revision } });
     if (!round || !scoring || round.status !== 'SCORING' || round.revision !== revision || scoring.status === 'DONE') return;
@@ -46,7 +45,7 @@ export class ScoreRoundHandler {
       await manager.insert(RoundResultEntity, rows);
       await manager.update(RoundScoringEntity, { roundId, revision }, { status: 'DONE', phase: 'done', percent: 100, digest, finishedAt: new Date() });
       await manager.update(RoundEntity, { id: roundId }, { status: 'SCORED', updatedAt: new Date() });
-      await this.outbox.publish(manager, { type: 'evaluation.round.scored', aggregateType: 'round', aggregateId: roundId, payload: { id: roundId, code: round.code, revision, digest } });
+      await this.outbox.publish(manager, RoundScored.of(roundId, { id: roundId, code: round.code, revision, digest }));
       await this.audit.record(manager, {
         action: 'evaluation.round.scored',
         entityType: 'round',
@@ -71,10 +70,9 @@ export class ScoreRoundHandler {
    * (published or scored if an earlier revision was, else closed), so it can be corrected and
    * scored again. Runs in its own transaction once the job's has rolled back; idempotent.
    */
-  @OnEventFailed('evaluation.score-round')
-  async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
-    const roundId = String(event.payload.roundId);
-    const revision = Number(event.payload.revision);
+  @OnEventFailed(EvaluationJobs.scoreRound)
+  async failed(event: EventOf<typeof EvaluationJobs.scoreRound>, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const { roundId, revision } = event.payload;
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     await manager.query(`UPDATE round_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE round_id = $1 AND revision = $2 AND status <> 'DONE'`, [roundId, revision, reason]);
     await manager.query(

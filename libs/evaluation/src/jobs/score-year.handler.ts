@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditRecorder, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
+import { AuditRecorder, type EventHandlerContext, type EventOf, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
 import { ConsortiumLookup } from '#registry';
-import { ANNUAL_SCORING_REQUESTED, yearEnd } from '../application/annual-competition.use-cases.js';
+import { yearEnd } from '../application/annual-competition.use-cases.js';
+import { AnnualScored, EvaluationJobs } from '../contracts/index.js';
 import { ANNUAL_DEFAULTS, type AnnualMember, type QuarterStatus, scoreYear } from '../domain/annual.js';
 import { LEVELS } from '../domain/scheme.js';
 import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualResultEntity, AnnualScoringEntity } from '../persistence/annual.entities.js';
@@ -31,10 +32,9 @@ export class ScoreYearHandler {
     private readonly audit: AuditRecorder,
   ) {}
 
-  @OnEvent({ type: ANNUAL_SCORING_REQUESTED, queue: 'evaluation', consumer: 'evaluation.score-year' })
-  async score(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
-    const year = Number(event.payload.year);
-    const revision = Number(event.payload.revision);
+  @OnEvent(EvaluationJobs.scoreYear)
+  async score(event: EventOf<typeof EvaluationJobs.scoreYear>, { manager, job }: EventHandlerContext): Promise<void> {
+    const { year, revision } = event.payload;
     const competition = await manager.findOne(AnnualCompetitionEntity, { where: { year }, lock: { mode: 'pessimistic_write' } });
     const scoring = await manager.findOne(AnnualScoringEntity, { where: { year, revision } });
     if (!competition || !scoring || competition.status !== 'SCORING' || competition.revision !== revision || scoring.status === 'DONE') return;
@@ -80,7 +80,7 @@ export class ScoreYearHandler {
       const digest = annualDigest(year, results.map((r) => r.row));
       await manager.update(AnnualScoringEntity, { year, revision }, { status: 'DONE', phase: 'done', percent: 100, digest, finishedAt: new Date() });
       await manager.update(AnnualCompetitionEntity, { year }, { status: 'SCORED', updatedAt: new Date() });
-      await this.outbox.publish(manager, { type: 'evaluation.annual.scored', aggregateType: 'annual-competition', aggregateId: String(year), payload: { year, revision, digest } });
+      await this.outbox.publish(manager, AnnualScored.of(String(year), { year, revision, digest }));
       await this.audit.record(manager, {
         action: 'evaluation.annual.scored',
         entityType: 'annual-competition',
@@ -100,10 +100,9 @@ export class ScoreYearHandler {
    * (published or scored if an earlier revision was, else unscored). Runs in its own transaction
    * once the job's has rolled back; idempotent.
    */
-  @OnEventFailed('evaluation.score-year')
-  async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
-    const year = Number(event.payload.year);
-    const revision = Number(event.payload.revision);
+  @OnEventFailed(EvaluationJobs.scoreYear)
+  async failed(event: EventOf<typeof EvaluationJobs.scoreYear>, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const { year, revision } = event.payload;
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     await manager.query(`UPDATE annual_scoring SET status = 'FAILED', finished_at = now(), phase = $3 WHERE year = $1 AND revision = $2 AND status <> 'DONE'`, [year, revision, reason]);
     await manager.query(

@@ -45,6 +45,8 @@ export const FEED_EVENTS = [
   LedgerEvents.NoticeRaised,
 ] as const;
 
+for (const event of FEED_EVENTS) if (!event.public) throw new Error(`The feed event "${event.name}" is not declared public by its context`);
+
 /**
  * Feed events every reader may see whatever its district: they carry only what is published to
  * everyone anyway. Every other feed event reaches a district system only when one of its

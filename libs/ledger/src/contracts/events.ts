@@ -23,7 +23,7 @@ export const TaskCreated = defineEvent('ledger.task.created', {
     leadUnitId: uuid,
     dueOn: date,
     listName: nullable(T.String()),
-    seq: nullable(T.Integer()),
+    seq: nullable(T.String({ description: 'Number in the task list, as written there (e.g. "5", "2.1")' })),
   }),
   public: { summary: 'Ledger task created', zh: '台账目标任务建立' },
 });

@@ -22,6 +22,8 @@ describe('event contracts', () => {
 
   it('shows the public payload with its declared properties only', () => {
     expect(published.toPublic({ id: 't1', revision: 3, secret: 'x' })).toEqual({ id: 't1', revision: 3 });
+    // A row stored before a field existed is shown as stored, not refused.
+    expect(published.toPublic({ id: 't1' })).toEqual({ id: 't1' });
   });
 
   it('checks a context’s names: its prefix, once each, jobs on its own queues', () => {

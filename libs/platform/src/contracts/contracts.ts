@@ -38,7 +38,10 @@ export interface EventContract<N extends string = string, S extends TObject = TO
   readonly public?: PublicEventDoc;
   /** Checks a stored payload against the schema; throws `EventPayloadError` naming the fields that do not fit. */
   parse(payload: unknown): Static<S>;
-  /** The payload as the public contract shows it: parsed, then only the declared properties. */
+  /**
+   * The payload as the public contract shows it: the declared properties only. Not a parse: a row
+   * stored before a field existed is shown as it was stored, never refused to a reader.
+   */
   toPublic(payload: unknown): Static<S>;
   /** The outbox event of one change of the aggregate `aggregateId`. */
   of(aggregateId: string, payload: Static<S>, districtCodes?: readonly string[]): OutgoingEvent<N, Static<S>>;
@@ -71,7 +74,7 @@ export function defineEvent<const N extends string, S extends TObject>(
     payload: spec.payload,
     ...(spec.public ? { public: spec.public } : {}),
     parse,
-    toPublic: (payload) => Value.Clean(spec.payload, Value.Clone(parse(payload))) as Static<S>,
+    toPublic: (payload) => Value.Clean(spec.payload, Value.Clone(payload)) as Static<S>,
     of: (aggregateId, payload, districtCodes) =>
       ({ type: name, aggregateType: spec.aggregateType, aggregateId, payload, ...(districtCodes ? { districtCodes } : {}) }) as unknown as OutgoingEvent<N, Static<S>>,
   };
@@ -151,10 +154,8 @@ export class ContractCatalogue {
   private readonly queueMap = new Map<string, QueueContract>();
 
   constructor(contexts: readonly ContextContracts[]) {
-    const contextNames = new Set<string>();
+    // One context may be contributed by several modules (the same objects are merged once).
     for (const c of contexts) {
-      if (contextNames.has(c.context)) continue; // one context's contracts contributed by two modules
-      contextNames.add(c.context);
       for (const e of c.events) this.add(this.events, e.name, e, 'event');
       for (const j of c.jobs) this.add(this.jobs, j.name, j, 'job');
       for (const q of c.queues) this.add(this.queueMap, q.name, q, 'queue');

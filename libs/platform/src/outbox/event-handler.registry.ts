@@ -1,18 +1,11 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import type { Job } from 'bullmq';
-import type { EntityManager } from 'typeorm';
 import { type ContextContracts, ContractCatalogue, ContributedContracts, type JobContract } from '../contracts/contracts.js';
 
-import { ON_EVENT_FAILED_METADATA, ON_EVENT_METADATA } from './on-event.decorator.js';
+import { type EventHandlerContext, ON_EVENT_FAILED_METADATA, ON_EVENT_METADATA } from './on-event.decorator.js';
 import type { EventEnvelope } from './outbox-event.js';
 
-export interface EventHandlerContext {
-  /** The transaction the handler's effect must be written in. */
-  manager: EntityManager;
-  /** The BullMQ job, for progress reports. */
-  job: Job<EventEnvelope>;
-}
+export type { EventHandlerContext } from './on-event.decorator.js';
 
 /** A handler receives the envelope with its payload already parsed against the event's contract. */
 export type EventHandlerFn = (event: EventEnvelope<never>, context: EventHandlerContext) => Promise<unknown>;

@@ -1,6 +1,15 @@
 import { SetMetadata } from '@nestjs/common';
 import type { EventOf, JobContract } from '../contracts/contracts.js';
-import type { EventHandlerContext } from './event-handler.registry.js';
+import type { Job } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from './outbox-event.js';
+
+export interface EventHandlerContext {
+  /** The transaction the handler's effect must be written in. */
+  manager: EntityManager;
+  /** The BullMQ job, for progress reports. */
+  job: Job<EventEnvelope>;
+}
 
 export const ON_EVENT_METADATA = 'cej:on-event';
 

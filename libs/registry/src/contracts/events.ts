@@ -44,7 +44,7 @@ export const ConsortiumDecided = defineEvent('registry.consortium.decided', {
     decidedBy: T.String(),
     decidedAt: T.String({ format: 'date-time' }),
   }),
-  public: { summary: 'Consortium status or tier decided', zh: '联合体状态或类别决定' },
+  public: { summary: 'Consortium decided', zh: '联合体状态或类别决定' },
 });
 
 export const ConsortiumCorrected = defineEvent('registry.consortium.corrected', {
