@@ -26,6 +26,7 @@ export default {
     '^#platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
     '^#evaluation/scoring$': '<rootDir>/libs/evaluation/src/domain/scoring/index.ts',
     '^#(identity|registry|evaluation|adjustment|integration|ledger)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(identity|registry|evaluation|adjustment|integration|ledger)/contracts$': '<rootDir>/libs/$1/src/contracts/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [

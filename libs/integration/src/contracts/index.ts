@@ -10,10 +10,11 @@ type FeedEventName = (typeof FEED_EVENTS)[number]['name'];
 
 /**
  * The fan-out of each feed event to its webhook subscriptions: one job per event type, named after
- * it (a key in the consumption log: never rename).
+ * it (a key in the consumption log: never rename). It copies the event by id and never reads its
+ * payload, so an event stored before its contract's fields existed is delivered as the feed shows it.
  */
 export const WEBHOOK_FAN_OUT_JOBS = Object.fromEntries(
-  FEED_EVENTS.map((event) => [event.name, defineJob(`integration.webhooks.fan-out.${event.name}`, { on: event, queue: IntegrationQueues.webhooks })]),
+  FEED_EVENTS.map((event) => [event.name, defineJob(`integration.webhooks.fan-out.${event.name}`, { on: event, queue: IntegrationQueues.webhooks, parse: false })]),
 ) as { [N in FeedEventName]: JobContract<Extract<(typeof FEED_EVENTS)[number], { name: N }>> };
 
 export const IntegrationJobs = {

@@ -20,6 +20,18 @@ describe('event contracts', () => {
     expect(() => published.parse({ id: 't1', revision: '3' })).toThrow(/"things.thing.published" v1 .*\/revision/);
   });
 
+  it('knows the formats payloads use: uuid, calendar date, date-time', () => {
+    const dated = defineEvent('things.thing.dated', {
+      version: 1,
+      aggregateType: 'thing',
+      payload: Type.Object({ id: Type.String({ format: 'uuid' }), on: Type.String({ format: 'date' }), at: Type.String({ format: 'date-time' }) }),
+    });
+    const ok = { id: '3f1c3a52-7d1e-4c7b-8f0a-6b2d6f1e9a10', on: '2026-07-01', at: '2026-07-01T08:00:00.000Z' };
+    expect(dated.parse(ok)).toEqual(ok);
+    expect(() => dated.parse({ ...ok, id: 'x' })).toThrow(/\/id/);
+    expect(() => dated.parse({ ...ok, on: '2026-7-1' })).toThrow(/\/on/);
+  });
+
   it('shows the public payload with its declared properties only', () => {
     expect(published.toPublic({ id: 't1', revision: 3, secret: 'x' })).toEqual({ id: 't1', revision: 3 });
     // A row stored before a field existed is shown as stored, not refused.

@@ -1,4 +1,4 @@
-import { type Static, type TObject } from '@sinclair/typebox';
+import { FormatRegistry, type Static, type TObject } from '@sinclair/typebox';
 import { type TypeCheck, TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import type { DomainEvent, EventEnvelope } from '../outbox/outbox-event.js';
@@ -11,6 +11,12 @@ import type { DomainEvent, EventEnvelope } from '../outbox/outbox-event.js';
  * compile (`EventContract.of`, `@OnEvent`). Payload schemas are TypeBox, i.e. JSON Schema: the
  * same schema types the payload, checks it at run time and documents a public event in OpenAPI.
  */
+
+// The string formats payload schemas use (TypeBox refuses a format it does not know).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (v) => UUID.test(v));
+if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)));
 
 /** How a public event is documented (OpenAPI `x-webhooks`, the change feed). */
 export interface PublicEventDoc {
@@ -107,11 +113,17 @@ export interface JobContract<E extends AnyEventContract = AnyEventContract> {
   readonly queue: QueueContract;
   /** Queues that carried this job before it moved: a job still waiting there runs too (once, by the consumption log). */
   readonly formerQueues: readonly string[];
+  /**
+   * false: the handler never reads the payload (it works from the event's id and type), so a row
+   * stored before its contract's fields existed is handled too. Default true: parsed, and a
+   * payload that does not fit fails the job for good.
+   */
+  readonly parse: boolean;
 }
 
-export function defineJob<E extends AnyEventContract>(name: string, spec: { on: E; queue: QueueContract; formerQueues?: readonly string[] }): JobContract<E> {
+export function defineJob<E extends AnyEventContract>(name: string, spec: { on: E; queue: QueueContract; formerQueues?: readonly string[]; parse?: boolean }): JobContract<E> {
   if (!/^[a-z0-9][a-z0-9.-]{0,99}$/.test(name)) throw new Error(`Job name "${name}" must match [a-z0-9][a-z0-9.-]*`);
-  return { kind: 'job', name, event: spec.on, queue: spec.queue, formerQueues: spec.formerQueues ?? [] };
+  return { kind: 'job', name, event: spec.on, queue: spec.queue, formerQueues: spec.formerQueues ?? [], parse: spec.parse ?? true };
 }
 
 /** What a handler of `J` receives: the envelope with the payload parsed against the event's contract. */

@@ -46,7 +46,7 @@ export class EventJobRunner {
     if (!handler) throw new Error(`No handler for consumer "${job.name}" on queue "${queue}"`);
     let event = job.data as EventEnvelope<never>;
     try {
-      event = { ...job.data, payload: parsePayload(handler.job.event, job.data.payload) } as EventEnvelope<never>;
+      if (handler.job.parse) event = { ...job.data, payload: parsePayload(handler.job.event, job.data.payload) } as EventEnvelope<never>;
       return await this.dataSource.transaction(async (manager) => {
         const claimed: unknown[] = await manager.query(
           `INSERT INTO outbox_consumption (consumer, event_id) VALUES ($1, $2)
