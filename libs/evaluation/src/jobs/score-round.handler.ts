@@ -47,7 +47,7 @@ export class ScoreRoundHandler {
       await manager.update(RoundEntity, { id: roundId }, { status: 'SCORED', updatedAt: new Date() });
       await this.outbox.publish(manager, RoundScored.of(roundId, { id: roundId, code: round.code, revision, digest }));
       await this.audit.record(manager, {
-        action: 'evaluation.round.scored',
+        action: RoundScored.name,
         entityType: 'round',
         entityId: roundId,
         before: { status: 'SCORING', revision },

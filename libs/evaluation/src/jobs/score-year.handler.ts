@@ -82,7 +82,7 @@ export class ScoreYearHandler {
       await manager.update(AnnualCompetitionEntity, { year }, { status: 'SCORED', updatedAt: new Date() });
       await this.outbox.publish(manager, AnnualScored.of(String(year), { year, revision, digest }));
       await this.audit.record(manager, {
-        action: 'evaluation.annual.scored',
+        action: AnnualScored.name,
         entityType: 'annual-competition',
         entityId: String(year),
         before: { status: 'SCORING', revision },
