@@ -77,7 +77,7 @@ function documentWebhooks(document: OpenAPIObject): OpenAPIObject {
                     properties: {
                       eventId: { type: 'string', format: 'uuid', description: 'Unique per event; the webhook-id header' },
                       cursor: { type: 'string', description: 'Position of the event in the change feed' },
-                      aggregateType: { type: 'string', enum: [event.aggregateType] },
+                      aggregateType: { type: 'string', example: event.aggregateType, description: `Always "${event.aggregateType}"` },
                       aggregateId: { type: 'string' },
                       ...payload.properties,
                     },
