@@ -53,6 +53,13 @@ module.exports = {
       to: { path: '^(dist/)?libs/', pathNot: ['^(dist/)?libs/platform/src/index\\.(ts|js)$', '^(dist/)?libs/[^/]+/src/contracts/'] },
     },
     {
+      name: 'index-exports-no-http',
+      severity: 'error',
+      comment: 'What other contexts need from a controller (a media type, a constant) belongs in the platform or the domain: an index never re-exports from http/.',
+      from: { path: '^libs/[^/]+/src/index\\.ts$', pathNot: '^libs/platform/' },
+      to: { path: '^libs/[^/]+/src/http/' },
+    },
+    {
       name: 'domain-is-plain-typescript',
       severity: 'error',
       comment: 'domain/ holds types, rules and errors with codes: no Nest, no TypeORM, no HTTP.',

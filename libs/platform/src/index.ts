@@ -125,5 +125,6 @@ export {
   type ExportNumberFormat,
   ExportQueryOptionsDto,
   exportTable,
+  XLSX_CONTENT_TYPE,
   yesNo,
 } from './export/table-export.js';
