@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { contractProviders, OutboxModule } from '#platform';
 import { EvaluationContracts } from './contracts/index.js';
-import { ConsortiumLookup } from '#registry';
+import { RegistryLookupsModule } from '#registry';
 import { ScoreRoundHandler } from './jobs/score-round.handler.js';
 import { ScoreYearHandler } from './jobs/score-year.handler.js';
 import { ANNUAL_ENTITIES } from './persistence/annual.entities.js';
@@ -11,7 +11,7 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 
 /** The evaluation context's side of the worker: scoring of rounds and the annual competition on the `evaluation` queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule],
-  providers: [...contractProviders(EvaluationContracts), ScoreRoundHandler, ScoreYearHandler, ConsortiumLookup],
+  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryLookupsModule],
+  providers: [...contractProviders(EvaluationContracts), ScoreRoundHandler, ScoreYearHandler],
 })
 export class EvaluationWorkerModule {}

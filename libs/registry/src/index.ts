@@ -8,6 +8,7 @@ export { type District, districtByCode, DISTRICTS } from './domain/districts.js'
 export { makeUscc, USCC_CHARSET, usccProblem } from './domain/uscc.js';
 export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';
 export { RegistryWorkerModule } from './registry.worker.module.js';
+export { RegistryLookupsModule } from './registry-lookups.module.js';
 export { ConsortiumLookup, type ConsortiumState } from './application/consortium/consortium-lookup.js';
 export { CONTENT_TYPES as TABLE_CONTENT_TYPES, writeTable } from './application/import/tabular.js';
 export { IMPORT_FORMATS as TABLE_FORMATS, type ImportFormat as TableFormat } from './domain/import.js';
