@@ -45,6 +45,21 @@ module.exports = {
       to: { path: '^libs/' },
     },
     {
+      name: 'contracts-stand-alone',
+      severity: 'error',
+      comment:
+        'A context’s contracts (src/contracts/: events, jobs, queues) import only the platform and other contexts’ contracts (#<context>/contracts), so any context may import them without a cycle.',
+      from: { path: '^libs/[^/]+/src/contracts/', pathNot: '^libs/platform/' },
+      to: { path: '^(dist/)?libs/', pathNot: ['^(dist/)?libs/platform/src/index\\.(ts|js)$', '^(dist/)?libs/[^/]+/src/contracts/'] },
+    },
+    {
+      name: 'index-exports-no-http',
+      severity: 'error',
+      comment: 'What other contexts need from a controller (a media type, a constant) belongs in the platform or the domain: an index never re-exports from http/.',
+      from: { path: '^libs/[^/]+/src/index\\.ts$', pathNot: '^libs/platform/' },
+      to: { path: '^libs/[^/]+/src/http/' },
+    },
+    {
       name: 'domain-is-plain-typescript',
       severity: 'error',
       comment: 'domain/ holds types, rules and errors with codes: no Nest, no TypeORM, no HTTP.',

@@ -25,7 +25,8 @@ export default {
     '^#platform$': '<rootDir>/libs/platform/src/index.ts',
     '^#platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
     '^#evaluation/scoring$': '<rootDir>/libs/evaluation/src/domain/scoring/index.ts',
-    '^#(identity|registry|evaluation|adjustment|integration|ledger)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(identity|registry|evaluation|adjustment|integration|ledger|supply-demand)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(identity|registry|evaluation|adjustment|integration|ledger|supply-demand)/contracts$': '<rootDir>/libs/$1/src/contracts/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [

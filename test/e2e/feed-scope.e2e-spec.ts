@@ -271,6 +271,27 @@ describe('change feed and webhooks: district scope', () => {
       const { rows } = await sql.query(`SELECT event_id FROM webhook_delivery WHERE subscription_id = $1`, [subscriptions[code].id]);
       expect(new Set(rows.map((r: { event_id: string }) => r.event_id))).toEqual(new Set(expected[code]));
     }
+
+    // The public contracts show what was sent before they existed: the feed's payload and the
+    // webhook's body are the stored payload, field for field (a changed field needs a new version).
+    const stored = new Map(
+      (await sql.query(`SELECT event_id, type, aggregate_type, aggregate_id, payload, occurred_at, feed_seq::text FROM outbox_event`)).rows.map((r: Record<string, unknown>) => [r.event_id as string, r]),
+    );
+    const feed = await readFeed(taskforce);
+    expect(feed.length).toBe(all.length);
+    for (const event of feed) expect({ type: event.type, payload: event.payload }).toEqual({ type: event.type, payload: stored.get(event.eventId)!.payload });
+    const bodies = DISTRICTS.flatMap((code) => receiver.of(`/d${code}`)).map((r) => r.body);
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const body of bodies) {
+      const { eventId } = (JSON.parse(body) as { data: { eventId: string } }).data;
+      const row = stored.get(eventId)! as { type: string; aggregate_type: string; aggregate_id: string; payload: object; occurred_at: Date; feed_seq: string };
+      const before = JSON.stringify({
+        type: row.type,
+        timestamp: new Date(row.occurred_at).toISOString(),
+        data: { eventId, cursor: row.feed_seq, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, ...row.payload },
+      });
+      expect(body).toBe(before);
+    }
   });
 
   it('gives events written before the districts column the districts their publishers give them now', async () => {

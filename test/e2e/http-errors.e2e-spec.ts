@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { EVIDENCE_MEDIA_TYPES } from '#evaluation';
-import { XLSX_CONTENT_TYPE } from '#registry';
+import { XLSX_CONTENT_TYPE } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';

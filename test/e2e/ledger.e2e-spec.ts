@@ -4,7 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { LEDGER_QUEUE, SUPERVISION_JOB, SUPERVISION_PATTERN, SUPERVISION_SCHEDULER } from '#ledger';
+import { LedgerQueues, SupervisionJob } from '#ledger/contracts';
 import { type Environment, workerConnection } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { SCHOOL_LIST_NAME, SCHOOL_TASKS, taskListWorkbook, YONGCHUAN, YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS } from '../../seeds/ledger-demo-data.js';
@@ -96,10 +96,10 @@ describe('工作台账: import, progress, supervision, rollups', () => {
   });
 
   it('registers the daily supervision with BullMQ’s job scheduler when the worker starts', async () => {
-    const queue = new Queue(LEDGER_QUEUE, { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
+    const queue = new Queue(LedgerQueues.ledger.name, { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
     try {
-      const scheduler = await queue.getJobScheduler(SUPERVISION_SCHEDULER);
-      expect(scheduler).toMatchObject({ name: SUPERVISION_JOB, pattern: SUPERVISION_PATTERN, tz: 'Asia/Shanghai' });
+      const scheduler = await queue.getJobScheduler(SupervisionJob.scheduler);
+      expect(scheduler).toMatchObject({ name: SupervisionJob.name, pattern: SupervisionJob.pattern, tz: 'Asia/Shanghai' });
       expect(await queue.getJobSchedulersCount()).toBe(1);
     } finally {
       await queue.close();
@@ -248,9 +248,9 @@ describe('工作台账: import, progress, supervision, rollups', () => {
 
   it('runs the same sweep from the worker’s supervision job, once per day however often the job runs', async () => {
     const task = byTitle('建设工程师学院、产业学院 12 个');
-    const queue = new Queue(LEDGER_QUEUE, { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
+    const queue = new Queue(LedgerQueues.ledger.name, { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
     try {
-      const jobs = [await queue.add(SUPERVISION_JOB, { asOf: '2026-07-15' }), await queue.add(SUPERVISION_JOB, { asOf: '2026-07-15' })];
+      const jobs = [await queue.add(SupervisionJob.name, { asOf: '2026-07-15' }), await queue.add(SupervisionJob.name, { asOf: '2026-07-15' })];
       await waitFor(async () => (await Promise.all(jobs.map((j) => j.getState()))).every((s) => s === 'completed'));
       expect((await Promise.all(jobs.map(async (j) => (await queue.getJob(j.id!))!.returnvalue))).sort((a, b) => b.OVERDUE - a.OVERDUE)).toEqual([
         { DUE_SOON: 0, OVERDUE: 1, ESCALATION: 0, TOO_FAST: 0 },

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment, waitFor } from 
 import { EventJobRunner } from '../../libs/platform/src/outbox/event-job.processor.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
-import { ClusterEchoModule, ECHO_TABLE_DDL } from '../fixtures/cluster-echo.module.js';
+import { ClusterEchoModule, ECHO_TABLE_DDL, JOB as ECHO_JOB } from '../fixtures/cluster-echo.module.js';
 
 /**
  * The transactional outbox end to end: API write → row + event in one transaction → relay →
@@ -95,8 +95,8 @@ describe('outbox', () => {
       occurredAt: rows[0].occurred_at.toISOString(),
     };
     const runner = worker.get(EventJobRunner);
-    const job = { name: 'test.cluster-echo', data: envelope, id: 'redelivered' } as Job<EventEnvelope>;
-    await expect(runner.run('evaluation', job)).resolves.toBe('duplicate');
+    const job = { name: ECHO_JOB.name, data: envelope, id: 'redelivered' } as Job<EventEnvelope>;
+    await expect(runner.run(ECHO_JOB.queue.name, job)).resolves.toBe('duplicate');
     expect((await echoOf(res.body.id))?.handled).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import { seedDemoData } from '../../seeds/demo-data.js';
 import { DEMO_USERS } from '../../seeds/demo-users.js';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer } from '../support/identity.js';
+import { RoundPublished } from '#evaluation/contracts';
 
 type PaperItem = { code: string; name: string; valueType: string; required: boolean; evidenceRequired: boolean; range: { min: number; max: number }; target: number | null };
 
@@ -340,12 +341,8 @@ describe('each role does its own day’s work on the demo data', () => {
     it('reads the proposals in pages, filtered and counted by kind', async () => {
       // The demo publishes its rounds without events; publishing 2026Q3 now is what runs the rules.
       await dataSource.transaction((manager) =>
-        api.get(OutboxPublisher).publish(manager, {
-          type: 'evaluation.round.published',
-          aggregateType: 'round',
-          aggregateId: rounds['2026Q3'],
-          payload: { id: rounds['2026Q3'], code: '2026Q3', revision: 1, digest: null },
-        }),
+        // The demo's scoring has no digest; the rules read the round's code only.
+        api.get(OutboxPublisher).publish(manager, RoundPublished.of(rounds['2026Q3'], { id: rounds['2026Q3'], code: '2026Q3', revision: 1, digest: 'demo' })),
       );
       const stored = await waitFor(
         async () => {

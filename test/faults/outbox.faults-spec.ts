@@ -7,7 +7,7 @@ import { type Environment, workerConnection } from '#platform';
 import { createTestDatabase, RedisServer, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi, startWorker } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
-import { ALWAYS_FAILS_CONSUMER, AlwaysFailsHandler, AlwaysFailsModule, ATTEMPT_TABLE_DDL } from '../fixtures/always-fails.module.js';
+import { ALWAYS_FAILS_CONSUMER, ALWAYS_FAILS_JOB, AlwaysFailsHandler, AlwaysFailsModule, ATTEMPT_TABLE_DDL } from '../fixtures/always-fails.module.js';
 import { ClusterEchoModule, ECHO_TABLE_DDL } from '../fixtures/cluster-echo.module.js';
 
 const ATTEMPTS = 3;
@@ -90,7 +90,7 @@ describe('outbox under faults', () => {
     const res = await create('OUTBOX-ALWAYS-FAILS').expect(201);
     const { rows: [event] } = await sql.query(`SELECT event_id, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [res.body.id]);
     const jobId = `${event.event_id}.${ALWAYS_FAILS_CONSUMER}`;
-    const queue = new Queue('evaluation', { connection: workerConnection(redis.url), prefix: env.QUEUE_PREFIX });
+    const queue = new Queue(ALWAYS_FAILS_JOB.queue.name, { connection: workerConnection(redis.url), prefix: env.QUEUE_PREFIX });
     try {
       const job = await waitFor(
         async () => {

@@ -1,8 +1,16 @@
 import { Queue } from 'bullmq';
 import pg from 'pg';
-import { LEDGER_QUEUE, SUPERVISION_SCHEDULER } from '#ledger';
+import { LedgerQueues, SupervisionJob } from '#ledger/contracts';
 import { makeUscc } from '#registry';
-import { type Environment, producerConnection, QUEUE_NAMES } from '#platform';
+import { type Environment, producerConnection } from '#platform';
+import { AdjustmentContracts } from '#adjustment/contracts';
+import { EvaluationContracts } from '#evaluation/contracts';
+import { IntegrationContracts } from '#integration/contracts';
+import { RegistryContracts } from '#registry/contracts';
+import { SupplyDemandContracts } from '#supply-demand/contracts';
+
+/** The queues that carry events (the contexts' contracts). */
+const QUEUE_NAMES = [RegistryContracts, EvaluationContracts, AdjustmentContracts, IntegrationContracts, SupplyDemandContracts].flatMap((c) => c.queues.filter((q) => q.runsEvents).map((q) => q.name));
 import { createTestDatabase, freePort, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { type DistrictSystem, districtSystem } from '../support/district.js';
@@ -258,10 +266,10 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
     }
     // Both workers upserted the ledger's daily supervision at start-up: there is still one scheduler
     // and one next run waiting, not one per worker.
-    const ledger = new Queue(LEDGER_QUEUE, { connection: producerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
+    const ledger = new Queue(LedgerQueues.ledger.name, { connection: producerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
     try {
       const schedulers = await ledger.getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toEqual([SUPERVISION_SCHEDULER]);
+      expect(schedulers.map((s) => s.key)).toEqual([SupervisionJob.scheduler]);
       expect(await ledger.getJobCounts('delayed', 'waiting', 'active', 'failed')).toEqual({ delayed: 1, waiting: 0, active: 0, failed: 0 });
     } finally {
       await ledger.close();

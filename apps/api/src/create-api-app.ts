@@ -8,9 +8,8 @@ import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 
 import { Logger } from 'nestjs-pino';
-import { type Environment, rateLimitError, redisClient, requestIdOf } from '#platform';
+import { type Environment, rateLimitError, redisClient, requestIdOf, XLSX_CONTENT_TYPE } from '#platform';
 import { EVIDENCE_MEDIA_TYPES } from '#evaluation';
-import { XLSX_CONTENT_TYPE } from '#registry';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestLogging } from './http/request-logging.js';

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { FEED_EVENTS, PUBLIC_TO_ALL_EVENTS } from '#integration';
 import { validateEnvironment } from '#platform';
 import { ApiModule } from './api.module.js';
 
@@ -17,7 +18,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'the host serving this document')
     .addBearerAuth()
     .build();
-  return documentAcceptLanguage(documentServerErrors(documentIdempotencyKey(SwaggerModule.createDocument(app, config))));
+  return documentAcceptLanguage(documentWebhooks(documentServerErrors(documentIdempotencyKey(SwaggerModule.createDocument(app, config)))));
 }
 
 /**
@@ -47,6 +48,81 @@ function documentAcceptLanguage(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/** A JSON Schema (TypeBox) as OpenAPI 3.0 writes it: `nullable` for a union with null, `enum` for `const`. */
+function toOpenApi30(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toOpenApi30);
+  if (!schema || typeof schema !== 'object') return schema;
+  const { anyOf, const: constant, ...rest } = schema as Record<string, unknown>;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, toOpenApi30(v)]));
+  if (constant !== undefined) out.enum = [constant];
+  if (Array.isArray(anyOf)) {
+    const others = anyOf.filter((s: { type?: string }) => s.type !== 'null');
+    const nullable = others.length < anyOf.length ? { nullable: true } : {};
+    if (others.length === 1) return { ...(toOpenApi30(others[0]) as object), ...out, ...nullable };
+    return { ...out, anyOf: toOpenApi30(others), ...nullable };
+  }
+  return out;
+}
+
+/**
+ * The webhooks (OpenAPI 3.0 has no `webhooks` section: `x-webhooks`, as Redoc reads it): one
+ * POST per public event, its body the envelope every delivery has and the event's payload as
+ * its contract declares it (versioned: `x-event-version`). The change feed's items carry the
+ * same payloads (`GET /api/v1/changes`).
+ */
+function documentWebhooks(document: OpenAPIObject): OpenAPIObject {
+  const everyone = new Set<string>(PUBLIC_TO_ALL_EVENTS.map((e) => e.name));
+  const webhooks: Record<string, unknown> = {};
+  for (const event of FEED_EVENTS) {
+    const payload = toOpenApi30(JSON.parse(JSON.stringify(event.payload))) as { properties: Record<string, unknown>; required?: string[] };
+    webhooks[event.name] = {
+      post: {
+        operationId: `webhook_${event.name.replace(/[.-]/g, '_')}`,
+        tags: ['webhooks'],
+        summary: `${event.public!.summary}（${event.public!.zh}）`,
+        description:
+          `Sent to the subscriptions of \`${event.name}\` (payload version ${event.version}), signed per Standard Webhooks (` +
+          '`webhook-id` = `eventId`, `webhook-timestamp`, `webhook-signature`). ' +
+          (everyone.has(event.name) ? 'Every subscriber receives it, whatever its district. ' : 'A district-bound client receives it only when its district is among the districts the event concerns. ') +
+          (event.public!.description ?? ''),
+        'x-event-version': event.version,
+        // Sent by the platform, not called on it: no bearer token; the signature authenticates it.
+        security: [],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['type', 'timestamp', 'data'],
+                properties: {
+                  type: { type: 'string', enum: [event.name] },
+                  timestamp: { type: 'string', format: 'date-time', description: 'When the change was committed' },
+                  data: {
+                    type: 'object',
+                    required: ['eventId', 'cursor', 'aggregateType', 'aggregateId', ...(payload.required ?? [])],
+                    properties: {
+                      eventId: { type: 'string', format: 'uuid', description: 'Unique per event; the webhook-id header' },
+                      cursor: { type: 'string', description: 'Position of the event in the change feed' },
+                      aggregateType: { type: 'string', example: event.aggregateType, description: `Always "${event.aggregateType}"` },
+                      aggregateId: { type: 'string' },
+                      ...payload.properties,
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: 'Received (any 2xx); any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried per WEBHOOK_RETRY_SCHEDULE' },
+        },
+      },
+    };
+  }
+  return { ...document, 'x-webhooks': webhooks } as OpenAPIObject;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxModule } from '#platform';
-import { ConsortiumLookup } from '#registry';
+import { contractProviders, OutboxModule } from '#platform';
+import { RegistryLookupsModule } from '#registry';
+import { EvaluationContracts } from './contracts/index.js';
 import { ScoreRoundUseCase } from './application/score-round.use-case.js';
 import { ScoreYearUseCase } from './application/score-year.use-case.js';
 import { ScoringRevisions } from './application/scoring-revisions.js';
@@ -13,7 +14,7 @@ import { EVALUATION_ENTITIES } from './persistence/evaluation.entities.js';
 
 /** The evaluation context's side of the worker: scoring of rounds and the annual competition on the `evaluation` queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule],
-  providers: [ScoreRoundHandler, ScoreYearHandler, ScoreRoundUseCase, ScoreYearUseCase, ScoringRevisions, ConsortiumLookup],
+  imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryLookupsModule],
+  providers: [...contractProviders(EvaluationContracts), ScoreRoundHandler, ScoreYearHandler, ScoreRoundUseCase, ScoreYearUseCase, ScoringRevisions],
 })
 export class EvaluationWorkerModule {}

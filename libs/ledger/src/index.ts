@@ -5,8 +5,6 @@
  */
 export { LedgerModule } from './ledger.module.js';
 export { LedgerWorkerModule } from './ledger.worker.module.js';
-export { LEDGER_QUEUE, SUPERVISION_JOB, SUPERVISION_PATTERN, SUPERVISION_SCHEDULER } from './jobs/supervision.jobs.js';
-export { LEDGER_NOTICE_RAISED } from './application/supervise.use-case.js';
 export { TASK_LIST_FILE } from './application/import-task-list.use-case.js';
 export { NOTICE_KINDS, type NoticeKind, SUPERVISION_METHOD, TASK_STATUSES, type TaskStatus, UNIT_KINDS, type UnitKind } from './domain/ledger.js';
 export { importTaskListIn } from './application/seed-task-list.js';

@@ -32,7 +32,27 @@ export { logContextMixin, type RequestContext, requestContext } from './logging/
 export { LoggingModule } from './logging/logging.module.js';
 export { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
 export { type EventFailureFn, type EventHandlerContext, EventHandlerRegistry } from './outbox/event-handler.registry.js';
-export { OnEvent, OnEventFailed, type OnEventOptions } from './outbox/on-event.decorator.js';
+export { OnEvent, OnEventFailed } from './outbox/on-event.decorator.js';
+export {
+  type AnyEventContract,
+  type ContextContracts,
+  ContractCatalogue,
+  ContributedContracts,
+  defineContracts,
+  defineEvent,
+  defineJob,
+  defineQueue,
+  type EventContract,
+  type EventOf,
+  EventPayloadError,
+  type JobContract,
+  type OutgoingEvent,
+  type PayloadOf,
+  type PublicEventDoc,
+  type QueueContract,
+} from './contracts/contracts.js';
+export { contractProviders } from './contracts/contracts.providers.js';
+export { Type as Schema, type Static, type TSchema } from '@sinclair/typebox';
 export { PermanentJobError } from './outbox/permanent-job-error.js';
 export { exitIfShutdownHangs } from './lifecycle/shutdown-deadline.js';
 export { isFinalFailure } from './outbox/event-job.processor.js';
@@ -42,7 +62,7 @@ export { OutboxModule, OutboxWorkerModule } from './outbox/outbox.module.js';
 export { OutboxPublisher } from './outbox/outbox.publisher.js';
 export { OutboxRelay } from './outbox/outbox.relay.js';
 export { QueueModule } from './queue/queue.module.js';
-export { DEFAULT_JOB_OPTIONS, jobOptions, QUEUE_NAMES, type QueueName } from './queue/queues.js';
+export { DEFAULT_JOB_OPTIONS, jobOptions } from './queue/queues.js';
 export { producerConnection, queueConnection, redisClient, type RedisRole, type RedisSettings, workerConnection } from './queue/redis-connection.js';
 export { claimQueuePrefix, databaseOf, type PrefixClaim, prefixOwnerKey } from './queue/prefix-owner.js';
 export { ApiProblems, ProblemDto, ProblemFieldErrorDto } from './http/api-problem.js';
@@ -107,5 +127,6 @@ export {
   type ExportNumberFormat,
   ExportQueryOptionsDto,
   exportTable,
+  XLSX_CONTENT_TYPE,
   yesNo,
 } from './export/table-export.js';

@@ -1,16 +1,14 @@
 export { RegistryModule } from './registry.module.js';
 export {
   INDUSTRY_CLUSTER_CATEGORIES,
-  INDUSTRY_CLUSTER_CREATED,
   type IndustryCluster,
   type IndustryClusterCategory,
-  type IndustryClusterCreatedPayload,
 } from './domain/industry-cluster.js';
 export { type District, districtByCode, DISTRICTS } from './domain/districts.js';
 export { makeUscc, USCC_CHARSET, usccProblem } from './domain/uscc.js';
 export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';
 export { RegistryWorkerModule } from './registry.worker.module.js';
-export { XLSX_CONTENT_TYPE } from './http/imports.controller.js';
+export { RegistryLookupsModule } from './registry-lookups.module.js';
 export { ConsortiumLookup, type ConsortiumState } from './application/consortium/consortium-lookup.js';
 export { CONTENT_TYPES as TABLE_CONTENT_TYPES, writeTable } from './application/import/tabular.js';
 export { IMPORT_FORMATS as TABLE_FORMATS, type ImportFormat as TableFormat } from './domain/import.js';
@@ -26,13 +24,12 @@ export {
 export {
   idleQuarters,
   type MemberParticipation,
-  PARTICIPATION_RECORDED,
   PARTICIPATION_SOURCES,
   type ParticipationFact,
   type ParticipationSource,
 } from './domain/participation.js';
 export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter } from './domain/quarter.js';
-export { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';
+export { takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';
 export { readTable, type Table } from './application/import/tabular.js';
 export { byColumn, type Cell, type ColumnSpec, dateCell, FileProblem, mapHeader, type RowError, textCell } from './domain/import.js';
 export * from './domain/registry.labels.js';

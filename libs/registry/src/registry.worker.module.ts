@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxModule } from '#platform';
+import { contractProviders, OutboxModule } from '#platform';
+import { RegistryContracts } from './contracts/index.js';
 import { ImportJobEntity } from './persistence/import-job.entity.js';
 import { JoinConsortiumUseCase } from './application/membership/memberships.use-cases.js';
 import { RunImportHandler } from './jobs/run-import.handler.js';
@@ -12,6 +13,6 @@ import { ParticipationFactEntity } from './persistence/participation-fact.entity
 /** The registry's event handlers, run by the worker app. */
 @Module({
   imports: [OutboxModule, TypeOrmModule.forFeature([ImportJobEntity, ...OFFICIAL_LIST_SNAPSHOT_ENTITIES, ParticipationFactEntity])],
-  providers: [RunImportHandler, JoinConsortiumUseCase, SnapshotOfficialListHandler, ConsortiumLookup],
+  providers: [...contractProviders(RegistryContracts), RunImportHandler, JoinConsortiumUseCase, SnapshotOfficialListHandler, ConsortiumLookup],
 })
 export class RegistryWorkerModule {}

@@ -6,8 +6,6 @@
  */
 export { SupplyDemandModule, SupplyDemandPortsModule } from './supply-demand.module.js';
 export { SupplyDemandWorkerModule } from './supply-demand.worker.module.js';
-export * from './contracts/supply-demand.events.js';
-export * from './contracts/supply-demand.jobs.js';
 export { SUPPLY_DEMAND_ERRORS, type SupplyDemandErrorCode } from './domain/supply-demand.errors.js';
 export { DEMAND_KINDS, DEMAND_STATUSES, MATCH_LIMIT, matchScore, OUTCOME_KINDS, PROGRAM_LEVELS, rankSuppliers, VISIBILITIES } from './domain/supply-demand.js';
 export { PLATFORM_METRICS, type PlatformMetric } from './domain/platform-metrics.js';

@@ -5,6 +5,13 @@ import { type Actor, AuditRecorder, decodeKeysetCursor, DomainError, encodeKeyse
 import { DecideConsortiumUseCase, SubmitApplicationUseCase } from '#registry';
 import { PROPOSAL_KINDS, type ProposalKind, type StoredThresholds, thresholdsOf, thresholdsProblem } from '../domain/rules.js';
 import { ProposalEntity, type ProposalStatus, RuleSetEntity } from '../persistence/adjustment.entities.js';
+import { PROPOSAL_DECIDED_EVENTS, RuleSetCreated } from '../contracts/index.js';
+
+/** The event of a decided proposal (approved or rejected). */
+const decidedEvent = (status: string) => {
+  if (!(status in PROPOSAL_DECIDED_EVENTS)) throw new Error(`no event for a proposal ${status}`);
+  return PROPOSAL_DECIDED_EVENTS[status as keyof typeof PROPOSAL_DECIDED_EVENTS];
+};
 
 export type ProposalDecision = { outcome: 'REJECT'; reason: string } | { outcome: 'APPROVE'; reason: string; effectiveOn: string; rectificationDeadline?: string };
 
@@ -138,11 +145,9 @@ export class ProposalsUseCases {
       await manager.update(ProposalEntity, { id }, change);
       const [after] = await readProposals(manager, (qb) => qb.where('p.id = :id', { id }));
       if (!after) throw Errors.notFound();
-      await this.outbox.publish(manager, {
-        type: `adjustment.proposal.${after.status.toLowerCase()}`,
-        aggregateType: 'adjustment-proposal',
-        aggregateId: id,
-        payload: {
+      await this.outbox.publish(
+        manager,
+        decidedEvent(after.status).of(id, {
           id,
           rule: after.rule,
           kind: after.kind,
@@ -153,8 +158,8 @@ export class ProposalsUseCases {
           effectiveOn: after.effectiveOn,
           decisionId: after.decisionId,
           applicationId: after.applicationId,
-        },
-      });
+        }),
+      );
       await this.audit.record(manager, {
         action: 'adjustment.proposal.decide',
         entityType: 'adjustment-proposal',
@@ -227,7 +232,7 @@ export class ProposalsUseCases {
       const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM adjustment_rule_set`);
       await manager.insert(RuleSetEntity, { version: next, thresholds, note: command.note, createdBy: actorLabel(actor) });
       const created = (await manager.findOne(RuleSetEntity, { where: { version: next } }))!;
-      await this.outbox.publish(manager, { type: 'adjustment.rule-set.created', aggregateType: 'adjustment-rule-set', aggregateId: String(next), payload: { version: next, thresholds } });
+      await this.outbox.publish(manager, RuleSetCreated.of(String(next), { version: next, thresholds }));
       await this.audit.record(manager, { action: 'adjustment.rule-set.create', entityType: 'adjustment-rule-set', entityId: String(next), before: null, after: { version: next, note: command.note, thresholds } });
       return created;
     });

@@ -5,6 +5,7 @@ import { publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from
 import { compositionBrokenSince, ConsortiumLookup } from '#registry';
 import { annualRules, type ConsortiumFacts, type ConsortiumStatus, type ProposalDraft, roundRules, type RoundStanding, stillCurrent, thresholdsOf, type Tier } from '../domain/rules.js';
 import { ProposalEntity, RuleSetEntity } from '../persistence/adjustment.entities.js';
+import { ProposalCreated } from '../contracts/index.js';
 
 /**
  * The trigger a proposal is unique under: the round or year that raised it, except where the same
@@ -108,12 +109,7 @@ export class RulesRunner {
       );
       if (rows.length === 0) continue;
       const proposal = (await manager.findOne(ProposalEntity, { where: { id: rows[0].id } }))!;
-      await this.outbox.publish(manager, {
-        type: 'adjustment.proposal.created',
-        aggregateType: 'adjustment-proposal',
-        aggregateId: proposal.id,
-        payload: { id: proposal.id, rule: proposal.rule, kind: proposal.kind, consortiumId: proposal.consortiumId, organizationId: proposal.organizationId, toStatus: proposal.toStatus, toTier: proposal.toTier, trigger: proposal.trigger },
-      });
+      await this.outbox.publish(manager, ProposalCreated.of(proposal.id, { id: proposal.id, rule: proposal.rule, kind: proposal.kind, consortiumId: proposal.consortiumId, organizationId: proposal.organizationId, toStatus: proposal.toStatus, toTier: proposal.toTier, trigger: proposal.trigger }));
       created.push(proposal);
     }
     return created;

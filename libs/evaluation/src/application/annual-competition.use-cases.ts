@@ -7,7 +7,7 @@ import { displayScore, displayScoreOrNull } from '../domain/display.js';
 import { ROUND_STATUS_LABELS } from '../domain/evaluation.labels.js';
 import { correctionReasonProblem, isScoring } from '../domain/scoring-lifecycle.js';
 import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualResultEntity, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
-import { ANNUAL_SCORING_REQUESTED } from './scoring-events.js';
+import { AnnualPublished, AnnualScoringRequested } from '../contracts/index.js';
 
 /** The year's four quarterly round codes, Q1 to Q4. */
 export const quartersOf = (year: number): string[] => [1, 2, 3, 4].map((q) => `${year}Q${q}`);
@@ -71,7 +71,7 @@ export class AnnualCompetitionUseCases {
       const revision = competition.revision + 1;
       await manager.update(AnnualCompetitionEntity, { year }, { status: 'SCORING', revision, updatedAt: new Date() });
       await manager.insert(AnnualScoringEntity, { year, revision, reason: reason ?? null, sources });
-      await this.outbox.publish(manager, { type: ANNUAL_SCORING_REQUESTED, aggregateType: 'annual-competition', aggregateId: String(year), payload: { year, revision } });
+      await this.outbox.publish(manager, AnnualScoringRequested.of(String(year), { year, revision }));
       await this.audit.record(manager, {
         action: 'evaluation.annual.score',
         entityType: 'annual-competition',
@@ -128,12 +128,8 @@ export class AnnualCompetitionUseCases {
       await manager.update(AnnualScoringEntity, { year, revision: competition.revision }, { publishedAt: new Date(), publishedBy });
       await manager.update(AnnualCompetitionEntity, { year }, { status: 'PUBLISHED', updatedAt: new Date() });
       const scoring = (await manager.findOne(AnnualScoringEntity, { where: { year, revision: competition.revision } }))!;
-      await this.outbox.publish(manager, {
-        type: 'evaluation.annual.published',
-        aggregateType: 'annual-competition',
-        aggregateId: String(year),
-        payload: { year, revision: competition.revision, digest: scoring.digest },
-      });
+      // A SCORED competition's current revision is DONE, so it has its digest.
+      await this.outbox.publish(manager, AnnualPublished.of(String(year), { year, revision: competition.revision, digest: scoring.digest! }));
       await this.audit.record(manager, {
         action: 'evaluation.annual.publish',
         entityType: 'annual-competition',

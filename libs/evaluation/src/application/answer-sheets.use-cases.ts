@@ -10,6 +10,7 @@ import { platformCodesIn, type PlatformFact } from '../domain/platform-value.js'
 import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
 import { PlatformAnswers } from './platform-answers.js';
 import { EvaluationErrors, SchemesAndRoundsUseCases } from './schemes-and-rounds.use-cases.js';
+import { SHEET_MOVED_EVENTS } from '../contracts/index.js';
 
 export interface EvidenceView {
   indicatorCode: string;
@@ -439,23 +440,21 @@ export class AnswerSheetsUseCases {
     });
   }
 
-  private async transition(manager: EntityManager, sheet: AnswerSheetEntity, action: string, change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
+  private async transition(manager: EntityManager, sheet: AnswerSheetEntity, action: keyof typeof SHEET_MOVED_EVENTS, change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
     const before = state(view(sheet));
     await manager.update(AnswerSheetEntity, { id: sheet.id }, { ...change, updatedAt: new Date(), version: sheet.version + 1 });
     const after = (await readSheet(manager, { id: sheet.id }))!;
-    await this.outbox.publish(manager, {
-      type: action === 'reopen' ? 'evaluation.answer-sheet.reopened' : `evaluation.answer-sheet.${after.status.toLowerCase()}`,
-      aggregateType: 'answer-sheet',
-      aggregateId: after.id,
-      payload: {
+    await this.outbox.publish(
+      manager,
+      SHEET_MOVED_EVENTS[action].of(after.id, {
         id: after.id,
         roundId: after.roundId,
         consortiumId: after.consortiumId,
         status: after.status,
         late: after.late,
         ...(action === 'reopen' ? { correctionReason: after.correction?.reason ?? null } : {}),
-      },
-    });
+      }),
+    );
     await this.audit.record(manager, { action: `evaluation.answer-sheet.${action}`, entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
     return after;
   }

@@ -8,6 +8,7 @@ import type { RoundStatus } from '../domain/round.js';
 import { BestPracticeEntity, BestPracticeReviewEntity } from '../persistence/best-practice.entities.js';
 import { RoundEntity, SchemeEntity } from '../persistence/evaluation.entities.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
+import { BEST_PRACTICE_JUDGED_EVENTS, BestPracticeSubmitted } from '../contracts/index.js';
 
 export interface ReviewView {
   reviewer: string;
@@ -154,12 +155,7 @@ export class BestPracticesUseCases {
         actorLabel(actor),
         (i) => `participants[${command.participants.indexOf(participants[i])}]`,
       );
-      await this.outbox.publish(manager, {
-        type: 'evaluation.best-practice.submitted',
-        aggregateType: 'best-practice',
-        aggregateId: after.id,
-        payload: { id: after.id, roundId, consortiumId, level: after.level, title: after.title, participants: after.participants, version: after.version },
-      });
+      await this.outbox.publish(manager, BestPracticeSubmitted.of(after.id, { id: after.id, roundId, consortiumId, level: after.level, title: after.title, participants: after.participants, version: after.version }));
       await this.audit.record(manager, {
         action: 'evaluation.best-practice.submit',
         entityType: 'best-practice',
@@ -255,14 +251,9 @@ export class BestPracticesUseCases {
     });
   }
 
-  private async changed(manager: EntityManager, before: BestPracticeEntity, event: string, action: string): Promise<BestPracticeView> {
+  private async changed(manager: EntityManager, before: BestPracticeEntity, event: keyof typeof BEST_PRACTICE_JUDGED_EVENTS, action: string): Promise<BestPracticeView> {
     const after = view((await manager.findOne(BestPracticeEntity, { where: { id: before.id } }))!);
-    await this.outbox.publish(manager, {
-      type: `evaluation.best-practice.${event}`,
-      aggregateType: 'best-practice',
-      aggregateId: after.id,
-      payload: { id: after.id, roundId: after.roundId, consortiumId: after.consortiumId, level: after.level, status: after.status },
-    });
+    await this.outbox.publish(manager, BEST_PRACTICE_JUDGED_EVENTS[event].of(after.id, { id: after.id, roundId: after.roundId, consortiumId: after.consortiumId, level: after.level, status: after.status }));
     await this.audit.record(manager, { action: `evaluation.best-practice.${action}`, entityType: 'best-practice', entityId: after.id, before: state(view(before)), after: state(after)});
     return (await this.withReviews([(await manager.findOne(BestPracticeEntity, { where: { id: before.id } }))!], manager))[0];
   }

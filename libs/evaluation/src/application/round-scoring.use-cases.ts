@@ -7,8 +7,8 @@ import { correctionReasonProblem, isScoring } from '../domain/scoring-lifecycle.
 import { RoundEntity, RoundScoringEntity, SchemeEntity } from '../persistence/evaluation.entities.js';
 import { displayScore } from '../domain/display.js';
 import { bestNormalized, explain, readResultRows } from './result-views.js';
-import { SCORING_REQUESTED } from './scoring-events.js';
 import { EvaluationErrors } from './schemes-and-rounds.use-cases.js';
+import { RoundPublished, ScoringRequested } from '../contracts/index.js';
 
 interface PublishedRow {
   consortium_id: string;
@@ -96,7 +96,7 @@ export class RoundScoringUseCases {
       const revision = round.revision + 1;
       await manager.update(RoundEntity, { id: roundId }, { status: 'SCORING', revision, updatedAt: new Date() });
       await manager.insert(RoundScoringEntity, { roundId, revision, reason: reason ?? null });
-      await this.outbox.publish(manager, { type: SCORING_REQUESTED, aggregateType: 'round', aggregateId: roundId, payload: { roundId, revision } });
+      await this.outbox.publish(manager, ScoringRequested.of(roundId, { roundId, revision }));
       await this.audit.record(manager, {
         action: 'evaluation.round.score',
         entityType: 'round',
@@ -127,12 +127,8 @@ export class RoundScoringUseCases {
       await manager.update(RoundScoringEntity, { roundId, revision: round.revision }, { publishedAt: new Date(), publishedBy });
       await manager.update(RoundEntity, { id: roundId }, { status: 'PUBLISHED', updatedAt: new Date() });
       const scoring = (await manager.findOne(RoundScoringEntity, { where: { roundId, revision: round.revision } }))!;
-      await this.outbox.publish(manager, {
-        type: 'evaluation.round.published',
-        aggregateType: 'round',
-        aggregateId: roundId,
-        payload: { id: roundId, code: round.code, revision: round.revision, digest: scoring.digest },
-      });
+      // A SCORED round's current revision is DONE, so it has its digest.
+      await this.outbox.publish(manager, RoundPublished.of(roundId, { id: roundId, code: round.code, revision: round.revision, digest: scoring.digest! }));
       await this.audit.record(manager, {
         action: 'evaluation.round.publish',
         entityType: 'round',

@@ -8,6 +8,13 @@ import { quarterOf, type RoundStatus, transitionProblem } from '../domain/round.
 import { type Level, type SchemeDefinition, schemeProblem } from '../domain/scheme.js';
 import { RoundEntity, RoundExtensionEntity, SchemeEntity, TargetOverrideEntity } from '../persistence/evaluation.entities.js';
 import { PlatformAnswers } from './platform-answers.js';
+import { ROUND_MOVED_EVENTS, RoundCreated, SchemeCreated, SchemeUpdated } from '../contracts/index.js';
+
+/** The event of a move made by hand (`transitionProblem` allows no other). */
+const roundMovedEvent = (to: RoundStatus) => {
+  if (!(to in ROUND_MOVED_EVENTS)) throw new Error(`no event for a round moved to ${to} by hand`);
+  return ROUND_MOVED_EVENTS[to as keyof typeof ROUND_MOVED_EVENTS];
+};
 
 export const EvaluationErrors = {
   schemeNotFound: () => new DomainError('NOT_FOUND', 'SCHEME_NOT_FOUND', 'No such scheme'),
@@ -79,7 +86,7 @@ export class SchemesAndRoundsUseCases {
       const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM evaluation_scheme WHERE code = $1`, [command.code]);
       const scheme = await manager.save(manager.create(SchemeEntity, { ...command, version: next, createdBy: actorLabel(actor) }));
       const view = schemeView((await manager.findOne(SchemeEntity, { where: { id: scheme.id } }))!);
-      await this.outbox.publish(manager, { type: 'evaluation.scheme.created', aggregateType: 'scheme', aggregateId: view.id, payload: { id: view.id, code: view.code, version: view.version } });
+      await this.outbox.publish(manager, SchemeCreated.of(view.id, { id: view.id, code: view.code, version: view.version }));
       await this.audit.record(manager, {
         action: 'evaluation.scheme.create',
         entityType: 'scheme',
@@ -108,7 +115,7 @@ export class SchemesAndRoundsUseCases {
       const before = schemeView(scheme);
       await manager.update(SchemeEntity, { id }, { name: command.name, definition: command.definition, revision: scheme.revision + 1 });
       const view = schemeView((await manager.findOne(SchemeEntity, { where: { id } }))!);
-      await this.outbox.publish(manager, { type: 'evaluation.scheme.updated', aggregateType: 'scheme', aggregateId: id, payload: { id, code: view.code, version: view.version } });
+      await this.outbox.publish(manager, SchemeUpdated.of(id, { id, code: view.code, version: view.version }));
       await this.audit.record(manager, {
         action: 'evaluation.scheme.update',
         entityType: 'scheme',
@@ -139,7 +146,7 @@ export class SchemesAndRoundsUseCases {
         if (!scheme) throw EvaluationErrors.schemeNotFound();
         const round = await manager.save(manager.create(RoundEntity, { code: command.code, schemeId: scheme.id, periodStart: quarter.start, periodEnd: quarter.end, deadline: command.deadline }));
         const view = roundView((await manager.findOne(RoundEntity, { where: { id: round.id } }))!);
-        await this.outbox.publish(manager, { type: 'evaluation.round.created', aggregateType: 'round', aggregateId: view.id, payload: { id: view.id, code: view.code, schemeId: view.schemeId } });
+        await this.outbox.publish(manager, RoundCreated.of(view.id, { id: view.id, code: view.code, schemeId: view.schemeId }));
         await this.audit.record(manager, { action: 'evaluation.round.create', entityType: 'round', entityId: view.id, before: null, after: { ...view, deadline: view.deadline.toISOString() } });
         return view;
       });
@@ -163,7 +170,7 @@ export class SchemesAndRoundsUseCases {
       // Values from the platform are taken a last time as the round closes; after that they stand.
       if (to === 'CLOSED') await this.platform.refreshRound(manager, round);
       const after = roundView((await manager.findOne(RoundEntity, { where: { id } }))!);
-      await this.outbox.publish(manager, { type: `evaluation.round.${to.toLowerCase()}`, aggregateType: 'round', aggregateId: id, payload: { id, code: after.code, status: to } });
+      await this.outbox.publish(manager, roundMovedEvent(to).of(id, { id, code: after.code, status: to }));
       await this.audit.record(manager, { action: 'evaluation.round.transition', entityType: 'round', entityId: id, before: { status: before.status }, after: { status: after.status } });
       return after;
     });

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RoundScored } from '../contracts/index.js';
 import type { EntityManager } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
 import { ConsortiumLookup } from '#registry';
@@ -39,9 +40,9 @@ export class ScoreRoundUseCase {
     const scored = performance.now();
     await manager.insert(RoundResultEntity, rows);
     await this.revisions.complete(manager, 'round', roundId, revision, digest);
-    await this.outbox.publish(manager, { type: 'evaluation.round.scored', aggregateType: 'round', aggregateId: roundId, payload: { id: roundId, code: round.code, revision, digest } });
+    await this.outbox.publish(manager, RoundScored.of(roundId, { id: roundId, code: round.code, revision, digest }));
     await this.audit.record(manager, {
-      action: 'evaluation.round.scored',
+      action: RoundScored.name,
       entityType: 'round',
       entityId: roundId,
       before: { status: 'SCORING', revision },

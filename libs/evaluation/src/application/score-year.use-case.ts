@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AnnualScored } from '../contracts/index.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
@@ -70,9 +71,9 @@ export class ScoreYearUseCase {
     if (results.length > 0) await manager.insert(AnnualResultEntity, results.map((row) => ({ year, revision, ...row })));
     const digest = annualDigest(year, results);
     await this.revisions.complete(manager, 'year', year, revision, digest);
-    await this.outbox.publish(manager, { type: 'evaluation.annual.scored', aggregateType: 'annual-competition', aggregateId: String(year), payload: { year, revision, digest } });
+    await this.outbox.publish(manager, AnnualScored.of(String(year), { year, revision, digest }));
     await this.audit.record(manager, {
-      action: 'evaluation.annual.scored',
+      action: AnnualScored.name,
       entityType: 'annual-competition',
       entityId: String(year),
       before: { status: 'SCORING', revision },

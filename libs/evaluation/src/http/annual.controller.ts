@@ -12,8 +12,8 @@ import {
   exportTable,
   Public,
   RequestValidationError,
+  XLSX_CONTENT_TYPE,
 } from '#platform';
-import { XLSX_CONTENT_TYPE } from '#registry';
 import { annualExportColumns, ResultExportsQuery } from '../application/result-exports.js';
 import { AnnualCompetitionUseCases } from '../application/annual-competition.use-cases.js';
 import { ResultsExportQueryDto, ScoringRequestDto } from './evaluation.dto.js';

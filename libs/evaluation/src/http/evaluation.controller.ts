@@ -19,8 +19,8 @@ import {
   RequestValidationError,
   ROLES,
   UuidParam,
+  XLSX_CONTENT_TYPE,
 } from '#platform';
-import { XLSX_CONTENT_TYPE } from '#registry';
 import { RANKING_EXPORT, type RankingExportRow, ResultExportsQuery } from '../application/result-exports.js';
 import { EVIDENCE_MEDIA_TYPES } from '../domain/evidence.js';
 import { AnswerSheetsUseCases } from '../application/answer-sheets.use-cases.js';

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type EventEnvelope, type EventHandlerContext, OnEvent, OnEventFailed } from '#platform';
+import { type EventHandlerContext, type EventOf, OnEvent, OnEventFailed } from '#platform';
 import { ScoreRoundUseCase } from '../application/score-round.use-case.js';
-import { SCORING_REQUESTED } from '../application/scoring-events.js';
 import { ScoringRevisions } from '../application/scoring-revisions.js';
+import { EvaluationJobs } from '../contracts/index.js';
 import { scoringAttempt } from './scoring-attempt.js';
 
 /**
@@ -21,15 +21,15 @@ export class ScoreRoundHandler {
     private readonly revisions: ScoringRevisions,
   ) {}
 
-  @OnEvent({ type: SCORING_REQUESTED, queue: 'evaluation', consumer: 'evaluation.score-round' })
-  score(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
-    const roundId = String(event.payload.roundId);
-    const revision = Number(event.payload.revision);
+  @OnEvent(EvaluationJobs.scoreRound)
+  score(event: EventOf<typeof EvaluationJobs.scoreRound>, { manager, job }: EventHandlerContext): Promise<void> {
+    const { roundId, revision } = event.payload;
     return scoringAttempt(this.logger, job, { roundId, revision }, () => this.scoreRound.execute(manager, roundId, revision));
   }
 
-  @OnEventFailed('evaluation.score-round')
-  failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
-    return this.revisions.fail(manager, 'round', String(event.payload.roundId), Number(event.payload.revision), error);
+  @OnEventFailed(EvaluationJobs.scoreRound)
+  failed(event: EventOf<typeof EvaluationJobs.scoreRound>, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const { roundId, revision } = event.payload;
+    return this.revisions.fail(manager, 'round', roundId, revision, error);
   }
 }

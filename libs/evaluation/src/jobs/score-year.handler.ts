@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type EventEnvelope, type EventHandlerContext, OnEvent, OnEventFailed } from '#platform';
+import { type EventHandlerContext, type EventOf, OnEvent, OnEventFailed } from '#platform';
 import { ScoreYearUseCase } from '../application/score-year.use-case.js';
-import { ANNUAL_SCORING_REQUESTED } from '../application/scoring-events.js';
 import { ScoringRevisions } from '../application/scoring-revisions.js';
+import { EvaluationJobs } from '../contracts/index.js';
 import { scoringAttempt } from './scoring-attempt.js';
 
 /**
@@ -20,15 +20,15 @@ export class ScoreYearHandler {
     private readonly revisions: ScoringRevisions,
   ) {}
 
-  @OnEvent({ type: ANNUAL_SCORING_REQUESTED, queue: 'evaluation', consumer: 'evaluation.score-year' })
-  score(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
-    const year = Number(event.payload.year);
-    const revision = Number(event.payload.revision);
+  @OnEvent(EvaluationJobs.scoreYear)
+  score(event: EventOf<typeof EvaluationJobs.scoreYear>, { manager, job }: EventHandlerContext): Promise<void> {
+    const { year, revision } = event.payload;
     return scoringAttempt(this.logger, job, { year, revision }, () => this.scoreYear.execute(manager, year, revision));
   }
 
-  @OnEventFailed('evaluation.score-year')
-  failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
-    return this.revisions.fail(manager, 'year', Number(event.payload.year), Number(event.payload.revision), error);
+  @OnEventFailed(EvaluationJobs.scoreYear)
+  failed(event: EventOf<typeof EvaluationJobs.scoreYear>, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+    const { year, revision } = event.payload;
+    return this.revisions.fail(manager, 'year', year, revision, error);
   }
 }

@@ -1,48 +1,30 @@
-import { SUPPLY_DEMAND_FEED_EVENT_TYPES } from '#supply-demand';
+import { FEED_EVENTS, PUBLIC_TO_ALL_EVENTS } from '../contracts/index.js';
 
 /**
- * The events a district system (区县系统) may follow, in the change feed and by webhook. Other
- * outbox events (job requests, webhook attempts, schemes in preparation) are internal.
+ * The names of the events a district system (区县系统) may follow, in the change feed and by
+ * webhook: the public events of the contracts (`FEED_EVENTS`). Other outbox events (job requests,
+ * webhook attempts, schemes in preparation) are internal.
  */
-export const FEED_EVENT_TYPES = [
-  'registry.consortium.created',
-  'registry.consortium.decided',
-  'registry.consortium.corrected',
-  'registry.organization.created',
-  'registry.organization.updated',
-  'registry.membership.joined',
-  'registry.membership.left',
-  'registry.membership.role-changed',
-  'registry.application.submitted',
-  'registry.application.under-review',
-  'registry.application.approved',
-  'registry.application.rejected',
-  'registry.application.withdrawn',
-  'registry.governance.changed',
-  'evaluation.round.published',
-  'ledger.task.created',
-  'ledger.report.submitted',
-  'ledger.report.accepted',
-  'ledger.report.returned',
-  'ledger.notice.raised',
-  ...SUPPLY_DEMAND_FEED_EVENT_TYPES,
-] as const;
-export type FeedEventType = (typeof FEED_EVENT_TYPES)[number];
+export type FeedEventType = (typeof FEED_EVENTS)[number]['name'];
+export const FEED_EVENT_TYPES: readonly FeedEventType[] = FEED_EVENTS.map((e) => e.name);
 
-/**
- * Feed events every reader may see whatever its district: they carry only what is published to
- * everyone anyway (a round's publication: its id, code, revision and digest; the ranking itself is
- * public, `GET /evaluation/rankings/{roundId}`). Every other event reaches a district system only
- * when one of its `districtCodes` is the system's district (deny by default: none listed, none).
- */
-export const PUBLIC_FEED_EVENT_TYPES: readonly FeedEventType[] = ['evaluation.round.published'];
+/** Feed events every reader may see whatever its district (see `PUBLIC_TO_ALL_EVENTS`). */
+export const PUBLIC_FEED_EVENT_TYPES: readonly FeedEventType[] = PUBLIC_TO_ALL_EVENTS.map((e) => e.name);
+
+const CONTRACT_OF = new Map<string, (typeof FEED_EVENTS)[number]>(FEED_EVENTS.map((e) => [e.name, e]));
+
+/** A feed event's payload as its public contract declares it (the declared properties only). */
+export function publicPayload(type: FeedEventType, payload: unknown): Record<string, unknown> {
+  return CONTRACT_OF.get(type)!.toPublic(payload) as Record<string, unknown>;
+}
+
+export const isFeedEventType = (type: string): type is FeedEventType => CONTRACT_OF.has(type);
 
 /** Who reads the feed: a district system sees its district's events (and public ones); absent, city-wide. */
 export interface FeedScope {
   district?: string;
 }
 
-export const isFeedEventType = (type: string): type is FeedEventType => (FEED_EVENT_TYPES as readonly string[]).includes(type);
 
 /** One event of the change feed. `cursor` is opaque to clients: pass it back as `after`. */
 export interface FeedEntry {

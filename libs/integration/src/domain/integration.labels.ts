@@ -1,31 +1,9 @@
 import { dictionary, type Dictionary, type Label, type Labels } from '#platform';
-import { SUPPLY_DEMAND_FEED_EVENT_LABELS } from '#supply-demand';
+import { FEED_EVENTS } from '../contracts/index.js';
 import type { FeedEventType } from './feed.js';
 
-/** 变更事件类型 */
-export const FEED_EVENT_TYPE_LABELS: Labels<FeedEventType> = {
-  'registry.consortium.created': { zh: '联合体建立', en: 'Consortium created' },
-  'registry.consortium.decided': { zh: '联合体状态或类别决定', en: 'Consortium decided' },
-  'registry.consortium.corrected': { zh: '联合体信息更正', en: 'Consortium corrected' },
-  'registry.organization.created': { zh: '单位登记', en: 'Organization created' },
-  'registry.organization.updated': { zh: '单位信息变更', en: 'Organization updated' },
-  'registry.membership.joined': { zh: '成员加入', en: 'Member joined' },
-  'registry.membership.left': { zh: '成员退出', en: 'Member left' },
-  'registry.membership.role-changed': { zh: '成员角色变更', en: 'Member role changed' },
-  'registry.application.submitted': { zh: '申请已提交', en: 'Application submitted' },
-  'registry.application.under-review': { zh: '申请进入审核', en: 'Application under review' },
-  'registry.application.approved': { zh: '申请已批准', en: 'Application approved' },
-  'registry.application.rejected': { zh: '申请已驳回', en: 'Application rejected' },
-  'registry.application.withdrawn': { zh: '申请已撤回', en: 'Application withdrawn' },
-  'registry.governance.changed': { zh: '治理结构变更', en: 'Governance changed' },
-  'evaluation.round.published': { zh: '赛马比拼排名晾晒', en: 'Round published' },
-  'ledger.task.created': { zh: '台账目标任务建立', en: 'Ledger task created' },
-  'ledger.report.submitted': { zh: '进展报告已提交', en: 'Progress report submitted' },
-  'ledger.report.accepted': { zh: '进展报告已认可', en: 'Progress report accepted' },
-  'ledger.report.returned': { zh: '进展报告已退回', en: 'Progress report returned' },
-  'ledger.notice.raised': { zh: '督办提醒', en: 'Supervision notice raised' },
-  ...SUPPLY_DEMAND_FEED_EVENT_LABELS,
-};
+/** 变更事件类型: each public event's labels, as its contract declares them. */
+export const FEED_EVENT_TYPE_LABELS = Object.fromEntries(FEED_EVENTS.map((e) => [e.name, { zh: e.public!.zh, en: e.public!.summary }])) as Labels<FeedEventType>;
 
 export type DeliveryStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';
 export const DELIVERY_STATUS_LABELS: Labels<DeliveryStatus> = {

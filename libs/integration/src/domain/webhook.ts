@@ -1,21 +1,12 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
-/** Internal event: one webhook attempt is due (`notBefore` on its outbox row is the schedule). */
-export const WEBHOOK_ATTEMPT_DUE = 'integration.webhook.attempt-due';
-export interface WebhookAttemptDuePayload {
-  deliveryId: string;
-  /** 1-based number of this attempt. */
-  attempt: number;
-  trigger: 'SCHEDULED' | 'MANUAL';
-}
+import { type PayloadOf } from '#platform';
+import { WebhookAttemptDue } from '../contracts/index.js';
+
+export type WebhookAttemptDuePayload = PayloadOf<typeof WebhookAttemptDue>;
 
 /** The outbox event scheduling one attempt. */
-export const attemptDue = (payload: WebhookAttemptDuePayload) => ({
-  type: WEBHOOK_ATTEMPT_DUE,
-  aggregateType: 'webhook-delivery',
-  aggregateId: payload.deliveryId,
-  payload: { ...payload },
-});
+export const attemptDue = (payload: WebhookAttemptDuePayload) => WebhookAttemptDue.of(payload.deliveryId, { ...payload });
 
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 

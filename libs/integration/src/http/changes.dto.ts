@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FEED_EVENT_TYPES, type FeedEntry, type FeedEventType } from '../domain/feed.js';
+import { MembershipJoined } from '#registry/contracts';
 
 export class ChangesQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page (opaque); absent: from the first event', example: '1042' })
@@ -21,7 +22,7 @@ export class ChangesQueryDto {
 export class ChangeDto {
   @ApiProperty({ description: 'Position of this event in the feed (opaque)', example: '1042' }) cursor!: string;
   @ApiProperty({ format: 'uuid', description: 'Unique per event; the same as the webhook-id of its webhook deliveries' }) eventId!: string;
-  @ApiProperty({ enum: FEED_EVENT_TYPES, example: 'registry.membership.joined' }) type!: FeedEventType;
+  @ApiProperty({ enum: FEED_EVENT_TYPES, example: MembershipJoined.name }) type!: FeedEventType;
   @ApiProperty({ example: 'membership' }) aggregateType!: string;
   @ApiProperty({ example: '3f1c3a52-7d1e-4c7b-8f0a-6b2d6f1e9a10' }) aggregateId!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;

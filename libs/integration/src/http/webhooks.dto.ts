@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { AttemptView, DeliveryView, SubscriptionView } from '../application/webhooks/webhooks.use-cases.js';
 import { FEED_EVENT_TYPES } from '../domain/feed.js';
+import { MembershipJoined, MembershipLeft } from '#registry/contracts';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -12,7 +13,7 @@ export class CreateWebhookSubscriptionDto {
   @MaxLength(2000)
   url!: string;
 
-  @ApiProperty({ enum: FEED_EVENT_TYPES, isArray: true, example: ['registry.membership.joined', 'registry.membership.left'] })
+  @ApiProperty({ enum: FEED_EVENT_TYPES, isArray: true, example: [MembershipJoined.name, MembershipLeft.name] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -1,18 +1,16 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { Environment, type EventEnvelope, type EventHandlerContext, EventHandlerRegistry, OnEvent, OutboxPublisher } from '#platform';
-import { FEED_EVENT_TYPES, PUBLIC_FEED_EVENT_TYPES } from '../domain/feed.js';
-import { attemptDue, parseDuration, parseSchedule, WEBHOOK_ATTEMPT_DUE, type WebhookAttemptDuePayload, webhookHeaders } from '../domain/webhook.js';
+import { Environment, type EventEnvelope, type EventHandlerContext, EventHandlerRegistry, type EventOf, OnEvent, OutboxPublisher } from '#platform';
+import { IntegrationJobs, WEBHOOK_FAN_OUT_JOBS } from '../contracts/index.js';
+import { type FeedEventType, PUBLIC_FEED_EVENT_TYPES, publicPayload } from '../domain/feed.js';
+import { attemptDue, parseDuration, parseSchedule, webhookHeaders } from '../domain/webhook.js';
 import { postWebhook } from './post-webhook.js';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../persistence/webhook.entity.js';
-
-/** Consumer name of the fan-out of one event type (a key in the consumption log: never rename). */
-export const fanOutConsumer = (type: string) => `integration.webhooks.fan-out.${type}`;
 
 /**
  * Turns an event into one delivery per active subscription of an active client whose district the
  * event concerns (or a public event: `PUBLIC_FEED_EVENT_TYPES`), and schedules
  * each delivery's first attempt, in the handler's transaction (so exactly once per event). One
- * consumer per feed event type, registered here rather than by thirteen `@OnEvent` methods.
+ * job per feed event type (`WEBHOOK_FAN_OUT_JOBS`), registered here rather than by twenty `@OnEvent` methods.
  */
 @Injectable()
 export class WebhookFanOut implements OnModuleInit {
@@ -23,9 +21,7 @@ export class WebhookFanOut implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const type of FEED_EVENT_TYPES) {
-      this.registry.register({ type, queue: 'webhooks', consumer: fanOutConsumer(type), invoke: (event, context) => this.fanOut(event, context) });
-    }
+    for (const job of Object.values(WEBHOOK_FAN_OUT_JOBS)) this.registry.register(job, (event, context) => this.fanOut(event, context));
   }
 
   async fanOut(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
@@ -64,7 +60,7 @@ interface DeliveryRow {
   previous_secret: string | null;
   previous_secret_expires_at: Date | null;
   failing_since: Date | null;
-  type: string;
+  type: FeedEventType;
   aggregate_type: string;
   aggregate_id: string;
   payload: Record<string, unknown>;
@@ -89,9 +85,9 @@ export class WebhookAttemptHandler {
     private readonly env: Environment,
   ) {}
 
-  @OnEvent({ type: WEBHOOK_ATTEMPT_DUE, queue: 'webhooks', consumer: 'integration.webhooks.attempt' })
-  async attempt(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
-    const due = event.payload as unknown as WebhookAttemptDuePayload;
+  @OnEvent(IntegrationJobs.webhookAttempt)
+  async attempt(event: EventOf<typeof IntegrationJobs.webhookAttempt>, { manager }: EventHandlerContext): Promise<void> {
+    const due = event.payload;
     const [d]: DeliveryRow[] = await manager.query(
       `SELECT d.id, d.status, d.attempts, d.subscription_id, d.event_id, s.url, s.status AS subscription_status, s.secret,
               s.previous_secret, s.previous_secret_expires_at, s.failing_since,
@@ -113,7 +109,7 @@ export class WebhookAttemptHandler {
     const body = JSON.stringify({
       type: d.type,
       timestamp: new Date(d.occurred_at).toISOString(),
-      data: { eventId: d.event_id, cursor: d.feed_seq, aggregateType: d.aggregate_type, aggregateId: d.aggregate_id, ...d.payload },
+      data: { eventId: d.event_id, cursor: d.feed_seq, aggregateType: d.aggregate_type, aggregateId: d.aggregate_id, ...publicPayload(d.type, d.payload) },
     });
     const now = new Date();
     const secrets = [d.secret, ...(d.previous_secret && d.previous_secret_expires_at && d.previous_secret_expires_at > now ? [d.previous_secret] : [])];

@@ -6,6 +6,7 @@ import { byColumn, type ColumnSpec, dateCell, FileProblem, mapHeader, readTable,
 import { parseTarget, unitKindOf } from '../domain/ledger.js';
 import { LedgerRepository } from '../persistence/ledger.repository.js';
 import { assertDistrict, LedgerUseCases } from './ledger.use-cases.js';
+import { TaskListImported } from '../contracts/index.js';
 
 /** Columns of a task list (任务清单) as the city's lists are written. */
 export const TASK_LIST_FILE: readonly ColumnSpec[] = [
@@ -168,13 +169,7 @@ export class ImportTaskListUseCase {
           ),
         );
       }
-      await this.outbox.publish(m, {
-        type: 'ledger.task-list.imported',
-        aggregateType: 'ledger-task-list',
-        aggregateId: `${c.year}:${c.listName}`,
-        payload: { year: c.year, listName: c.listName, consortiumId: c.consortiumId ?? null, tasks: taskIds.length },
-        districtCodes: c.districtCode ? [c.districtCode] : [],
-      });
+      await this.outbox.publish(m, TaskListImported.of(`${c.year}:${c.listName}`, { year: c.year, listName: c.listName, consortiumId: c.consortiumId ?? null, tasks: taskIds.length }, c.districtCode ? [c.districtCode] : []));
       await this.audit.record(m, { action: 'ledger.task-list.import', entityType: 'ledger-task-list', entityId: `${c.year}:${c.listName}`, before: null, after: { tasks: taskIds.length, taskIds, unitsCreated }, actor });
       return { listName: c.listName, year: c.year, created: taskIds.length, unitsCreated, taskIds };
     }

@@ -16,6 +16,7 @@ import {
 import { LedgerRepository, type MilestoneRecord, type ReportRecord, type TaskRecord, type UnitRecord } from '../persistence/ledger.repository.js';
 import { ledgerStateOf } from './ledger-state.js';
 import { actorLabel, ledgerScopeOf, type LedgerScope, seesTask } from './ledger-scope.js';
+import { DependencyAdded, MilestoneAdded, REPORT_REVIEWED_EVENTS, ReportSubmitted, TaskCreated, UnitCreated } from '../contracts/index.js';
 
 export interface CreateTaskCommand {
   year: number;
@@ -103,7 +104,7 @@ export class LedgerUseCases {
       const unit = { name: command.name, kind: command.kind, organizationId: command.organizationId ?? null, districtCode: command.districtCode ?? null };
       const { id, created } = await this.repository.ensureUnit(m, unit);
       if (!created) throw LedgerErrors.unitExists(command.name);
-      await this.outbox.publish(m, { type: 'ledger.unit.created', aggregateType: 'ledger-unit', aggregateId: id, payload: { id, ...unit }, districtCodes: unit.districtCode ? [unit.districtCode] : [] });
+      await this.outbox.publish(m, UnitCreated.of(id, { id, ...unit }, unit.districtCode ? [unit.districtCode] : []));
       await this.audit.record(m, { action: 'ledger.unit.create', entityType: 'ledger-unit', entityId: id, before: null, after: unit, actor });
       return { id, ...unit };
     });
@@ -160,13 +161,12 @@ export class LedgerUseCases {
       if (!other) throw LedgerErrors.taskNotFound(`dependsOn[${i}]`);
       await this.repository.addDependency(m, id, dep);
     }
-    await this.outbox.publish(m, {
-      type: 'ledger.task.created',
-      aggregateType: 'ledger-task',
-      aggregateId: id,
-      payload: { id, year: task.year, title: task.title, consortiumId: task.consortiumId, leadUnitId: task.leadUnitId, dueOn: task.dueOn, listName: task.listName, seq: task.seq },
-      districtCodes: await districtsOfTask(this.consortia, task),
-    });
+    await this.outbox.publish(m, TaskCreated.of(
+        id,
+        { id, year: task.year, title: task.title, consortiumId: task.consortiumId, leadUnitId: task.leadUnitId, dueOn: task.dueOn, listName: task.listName, seq: task.seq },
+        await districtsOfTask(this.consortia, task),
+      ),
+    );
     if (audit) await this.audit.record(m, { action: 'ledger.task.create', entityType: 'ledger-task', entityId: id, before: null, after: { ...task, milestones, dependsOn: c.dependsOn ?? [] }, actor });
     return id;
   }
@@ -183,13 +183,7 @@ export class LedgerUseCases {
       if (c.dueOn < task.startOn || c.dueOn > task.dueOn) throw LedgerErrors.invalid('dueOn', 'MILESTONE_OUTSIDE_TASK', `节点时限须在 ${task.startOn} 至 ${task.dueOn} 之间`);
       if ((await this.repository.milestones(m, [taskId])).some((x) => x.title === c.title)) throw LedgerErrors.invalid('title', 'DUPLICATE_MILESTONE', `本任务已有节点“${c.title}”`);
       await this.repository.insertMilestones(m, taskId, [{ title: c.title, dueOn: c.dueOn, targetValue: c.targetValue ?? null }]);
-      await this.outbox.publish(m, {
-        type: 'ledger.milestone.added',
-        aggregateType: 'ledger-task',
-        aggregateId: taskId,
-        payload: { taskId, title: c.title, dueOn: c.dueOn },
-        districtCodes: await districtsOfTask(this.consortia, task),
-      });
+      await this.outbox.publish(m, MilestoneAdded.of(taskId, { taskId, title: c.title, dueOn: c.dueOn }, await districtsOfTask(this.consortia, task)));
       await this.audit.record(m, { action: 'ledger.milestone.add', entityType: 'ledger-task', entityId: taskId, before: null, after: c, actor });
     });
     return this.get(taskId, actor);
@@ -210,13 +204,7 @@ export class LedgerUseCases {
         throw LedgerErrors.cycle(cycle.map((id) => titles.get(id) ?? id));
       }
       if (!(await this.repository.addDependency(m, taskId, dependsOnId))) return;
-      await this.outbox.publish(m, {
-        type: 'ledger.dependency.added',
-        aggregateType: 'ledger-task',
-        aggregateId: taskId,
-        payload: { taskId, dependsOnId, title: task.title, dependsOnTitle: other.title },
-        districtCodes: await districtsOfTask(this.consortia, task),
-      });
+      await this.outbox.publish(m, DependencyAdded.of(taskId, { taskId, dependsOnId, title: task.title, dependsOnTitle: other.title }, await districtsOfTask(this.consortia, task)));
       await this.audit.record(m, { action: 'ledger.dependency.add', entityType: 'ledger-task', entityId: taskId, before: null, after: { dependsOnId }, actor });
     });
     return this.get(taskId, actor);
@@ -298,13 +286,12 @@ export class LedgerUseCases {
         submittedBy: actorLabel(actor),
       };
       const id = await this.repository.insertReport(m, record);
-      await this.outbox.publish(m, {
-        type: 'ledger.report.submitted',
-        aggregateType: 'ledger-report',
-        aggregateId: id,
-        payload: { id, taskId: task.id, taskTitle: task.title, milestoneId, milestoneTitle: milestone.title, unitId: c.unitId, reportedOn, valueReached: record.valueReached, done: c.done },
-        districtCodes: await districtsOfTask(this.consortia, task),
-      });
+      await this.outbox.publish(m, ReportSubmitted.of(
+          id,
+          { id, taskId: task.id, taskTitle: task.title, milestoneId, milestoneTitle: milestone.title, unitId: c.unitId, reportedOn, valueReached: record.valueReached, done: c.done },
+          await districtsOfTask(this.consortia, task),
+        ),
+      );
       await this.audit.record(m, { action: 'ledger.report.submit', entityType: 'ledger-report', entityId: id, before: null, after: record, actor });
       return id;
     });
@@ -342,13 +329,12 @@ export class LedgerUseCases {
       }
       const status = c.outcome === 'ACCEPT' ? 'ACCEPTED' : 'RETURNED';
       await this.repository.review(m, reportId, status, c.note ?? null, actorLabel(actor));
-      await this.outbox.publish(m, {
-        type: `ledger.report.${status.toLowerCase()}`,
-        aggregateType: 'ledger-report',
-        aggregateId: reportId,
-        payload: { id: reportId, taskId: task.id, taskTitle: task.title, milestoneId: report.milestoneId, unitId: report.unitId, note: c.note ?? null },
-        districtCodes: await districtsOfTask(this.consortia, task),
-      });
+      await this.outbox.publish(m, REPORT_REVIEWED_EVENTS[status].of(
+          reportId,
+          { id: reportId, taskId: task.id, taskTitle: task.title, milestoneId: report.milestoneId, unitId: report.unitId, note: c.note ?? null },
+          await districtsOfTask(this.consortia, task),
+        ),
+      );
       await this.audit.record(m, { action: 'ledger.report.review', entityType: 'ledger-report', entityId: reportId, before: { status: report.status }, after: { status, note: c.note ?? null }, actor });
     });
     return this.report(reportId);

@@ -6,6 +6,7 @@ import { ConsortiumLookup } from '#registry';
 import { daysBetween, implausiblyEarly, NOTICE_KIND_LABELS, type NoticeKind, SUPERVISION_METHOD } from '../domain/ledger.js';
 import { LedgerRepository, type NoticeRecord, type TaskRecord } from '../persistence/ledger.repository.js';
 import { districtsOfTask } from './ledger.use-cases.js';
+import { NoticeRaised } from '../contracts/index.js';
 
 export interface SupervisionSummary {
   asOf: string;
@@ -15,7 +16,6 @@ export interface SupervisionSummary {
 }
 
 /** The event a notice raises: the responsible unit's reminder or notice, or the task force's escalation or flag. */
-export const LEDGER_NOTICE_RAISED = 'ledger.notice.raised';
 
 /**
  * 督办: one sweep of the ledger as of a day (the scheduled job's "today", or a day the task force
@@ -126,13 +126,12 @@ export class SuperviseLedgerUseCase {
     const created = await this.repository.insertNotice(m, n);
     if (!created) return [];
     const task = (await this.repository.task(m, n.taskId))!;
-    await this.outbox.publish(m, {
-      type: LEDGER_NOTICE_RAISED,
-      aggregateType: 'ledger-notice',
-      aggregateId: created.id,
-      payload: { id: created.id, kind: n.kind, kindLabel: NOTICE_KIND_LABELS[n.kind], taskId: n.taskId, taskTitle: task.title, milestoneId: n.milestoneId, unitId: n.unitId, noticeOn: n.noticeOn, days: n.days, message: n.message },
-      districtCodes: await districtsOfTask(this.consortia, task),
-    });
+    await this.outbox.publish(m, NoticeRaised.of(
+        created.id,
+        { id: created.id, kind: n.kind, kindLabel: NOTICE_KIND_LABELS[n.kind], taskId: n.taskId, taskTitle: task.title, milestoneId: n.milestoneId, unitId: n.unitId, noticeOn: n.noticeOn, days: n.days, message: n.message },
+        await districtsOfTask(this.consortia, task),
+      ),
+    );
     return [created];
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiFileResponse, ApiProblems, CurrentActor, RequestValidationError, UuidParam } from '#platform';
-import { writeTable, XLSX_CONTENT_TYPE } from '#registry';
+import { type Actor, Allow, ApiFileResponse, ApiProblems, CurrentActor, RequestValidationError, UuidParam, XLSX_CONTENT_TYPE } from '#platform';
+import { writeTable } from '#registry';
 import { DistrictScorecardQuery, SCORECARD_COLUMNS } from '../application/district-scorecard.query.js';
 import { ImportTaskListUseCase, TASK_LIST_FILE } from '../application/import-task-list.use-case.js';
 import { LedgerUseCases } from '../application/ledger.use-cases.js';

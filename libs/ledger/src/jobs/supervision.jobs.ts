@@ -3,19 +3,9 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Job, Queue } from 'bullmq';
 import { SuperviseLedgerUseCase } from '../application/supervise.use-case.js';
 import { shanghaiToday } from '../domain/ledger.js';
+import { LedgerQueues, SupervisionJob, type SupervisionJobData } from '../contracts/index.js';
 
-/** The ledger's queue: the daily supervision job only. */
-export const LEDGER_QUEUE = 'ledger';
-/** Job scheduler id and job name of the daily supervision sweep. */
-export const SUPERVISION_SCHEDULER = 'ledger.supervision.daily';
-export const SUPERVISION_JOB = 'ledger.supervise';
-/** Every day at 08:00 in Asia/Shanghai: notices are there when the offices open. */
-export const SUPERVISION_PATTERN = '0 0 8 * * *';
-
-/** Payload of the supervision job: the day to supervise as of (default: the day it runs, Asia/Shanghai). */
-export interface SupervisionJobData {
-  asOf?: string;
-}
+const LEDGER_QUEUE = LedgerQueues.ledger.name;
 
 /**
  * Registers the daily supervision with BullMQ's job scheduler when the worker starts. Upserting
@@ -26,7 +16,7 @@ export class SupervisionScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(LEDGER_QUEUE) private readonly queue: Queue<SupervisionJobData>) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(SUPERVISION_SCHEDULER, { pattern: SUPERVISION_PATTERN, tz: 'Asia/Shanghai' }, { name: SUPERVISION_JOB, data: {} });
+    await this.queue.upsertJobScheduler(SupervisionJob.scheduler, { pattern: SupervisionJob.pattern, tz: 'Asia/Shanghai' }, { name: SupervisionJob.name, data: {} });
   }
 }
 

@@ -14,9 +14,12 @@ export const EXPORT_LABEL_MODES = ['zh', 'codes'] as const;
  */
 export type ExportLabelMode = (typeof EXPORT_LABEL_MODES)[number];
 
+/** The media type of an Excel workbook (.xlsx), sent and accepted by several contexts. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_CONTENT_TYPE,
 };
 
 /**

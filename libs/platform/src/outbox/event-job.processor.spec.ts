@@ -1,5 +1,7 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
+import { Type } from '@sinclair/typebox';
+import { defineEvent, defineJob, defineQueue } from '../contracts/contracts.js';
 import type { EventHandlerRegistry, RegisteredHandler } from './event-handler.registry.js';
 import { EventJobRunner, isFinalFailure } from './event-job.processor.js';
 import type { EventEnvelope } from './outbox-event.js';
@@ -26,8 +28,11 @@ function fakeDataSource(log: string[]) {
 
 const job = (attemptsMade: number, attempts = 3) => ({ name: 'x.consumer', id: '1', attemptsMade, opts: { attempts }, data: { eventId: 'e', payload: {} } }) as unknown as Job<EventEnvelope>;
 
+const anything = defineEvent('x.thing.happened', { version: 1, aggregateType: 'thing', payload: Type.Object({}) });
+const xJob = defineJob('x.consumer', { on: anything, queue: defineQueue('evaluation') });
+
 function runnerWith(handler: Partial<RegisteredHandler>, log: string[]) {
-  const registered = { type: 't', queue: 'evaluation', consumer: 'x.consumer', invoke: async () => undefined, ...handler } as RegisteredHandler;
+  const registered = { job: xJob, invoke: async () => undefined, ...handler } as RegisteredHandler;
   const registry = { consumer: () => registered } as unknown as EventHandlerRegistry;
   return new EventJobRunner(fakeDataSource(log), registry);
 }
@@ -75,6 +80,14 @@ describe('EventJobRunner', () => {
       },
     };
     await expect(runnerWith(handler, log).run('evaluation', job(2))).rejects.toThrow('boom');
+  });
+
+  it('fails for good, without running the handler, when the stored payload does not fit the contract', async () => {
+    const log: string[] = [];
+    const strict = defineJob('x.consumer', { on: defineEvent('x.thing.counted', { version: 1, aggregateType: 'thing', payload: Type.Object({ n: Type.Integer() }) }), queue: defineQueue('evaluation') });
+    const handler = { ...failing(log), job: strict, invoke: async () => void log.push('invoked') };
+    await expect(runnerWith(handler, log).run('evaluation', job(0))).rejects.toThrow(/"x.thing.counted" v1 does not fit its contract/);
+    expect(log).toEqual(['begin 1', 'failed: payload of "x.thing.counted" v1 does not fit its contract (/n: Expected required property; /n: Expected integer)', 'commit 1']);
   });
 
   it('isFinalFailure: the last attempt, or an unrecoverable error', () => {

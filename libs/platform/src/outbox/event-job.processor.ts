@@ -3,8 +3,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { QueueName } from '../queue/queues.js';
+import { EventPayloadError, type QueueContract } from '../contracts/contracts.js';
 import { EventHandlerRegistry } from './event-handler.registry.js';
+import { PermanentJobError } from './permanent-job-error.js';
 import type { EventEnvelope } from './outbox-event.js';
 
 export type EventJobResult = 'done' | 'duplicate';
@@ -12,6 +13,16 @@ export type EventJobResult = 'done' | 'duplicate';
 /** Whether this attempt's failure is the job's last: no attempt left, or an error BullMQ never retries. */
 export function isFinalFailure(job: Pick<Job, 'attemptsMade' | 'opts'>, error: unknown): boolean {
   return error instanceof UnrecoverableError || (error as Error | undefined)?.name === 'UnrecoverableError' || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+/** The payload parsed against the event's contract; one that does not fit is a permanent failure (the stored data is wrong). */
+function parsePayload(contract: { parse(payload: unknown): unknown }, payload: unknown): unknown {
+  try {
+    return contract.parse(payload);
+  } catch (error) {
+    if (error instanceof EventPayloadError) throw new PermanentJobError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 /**
@@ -30,24 +41,26 @@ export class EventJobRunner {
     private readonly registry: EventHandlerRegistry,
   ) {}
 
-  async run(queue: QueueName, job: Job<EventEnvelope>): Promise<EventJobResult> {
+  async run(queue: string, job: Job<EventEnvelope>): Promise<EventJobResult> {
     const handler = this.registry.consumer(job.name, queue);
     if (!handler) throw new Error(`No handler for consumer "${job.name}" on queue "${queue}"`);
+    let event = job.data as EventEnvelope<never>;
     try {
+      if (handler.job.parse) event = { ...job.data, payload: parsePayload(handler.job.event, job.data.payload) } as EventEnvelope<never>;
       return await this.dataSource.transaction(async (manager) => {
         const claimed: unknown[] = await manager.query(
           `INSERT INTO outbox_consumption (consumer, event_id) VALUES ($1, $2)
            ON CONFLICT DO NOTHING RETURNING event_id`,
-          [handler.consumer, job.data.eventId],
+          [handler.job.name, job.data.eventId],
         );
         if (claimed.length === 0) return 'duplicate';
-        await handler.invoke(job.data, { manager, job });
+        await handler.invoke(event, { manager, job });
         return 'done';
       });
     } catch (error) {
       if (handler.failed && isFinalFailure(job, error)) {
         try {
-          await this.dataSource.transaction((manager) => handler.failed!(job.data, error, { manager, job }));
+          await this.dataSource.transaction((manager) => handler.failed!(event, error, { manager, job }));
         } catch (recordError) {
           // The job's own error is what BullMQ keeps; this one is only logged.
           this.logger.error({ queue, jobId: job.id, consumer: job.name, err: recordError }, 'recording the failure failed');
@@ -59,7 +72,7 @@ export class EventJobRunner {
 }
 
 abstract class EventQueueProcessor extends WorkerHost {
-  protected abstract readonly queue: QueueName;
+  protected abstract readonly queue: string;
   private readonly logger = new Logger(this.constructor.name);
 
   constructor(@Inject(EventJobRunner) private readonly runner: EventJobRunner) {
@@ -88,24 +101,17 @@ abstract class EventQueueProcessor extends WorkerHost {
   }
 }
 
-@Processor('evaluation')
-export class EvaluationQueueProcessor extends EventQueueProcessor {
-  protected readonly queue: QueueName = 'evaluation';
-}
-
-/** Several at a time: one slow endpoint (each attempt may take up to `WEBHOOK_TIMEOUT_MS`) must not hold up the others. */
-@Processor('webhooks', { concurrency: 4 })
-export class WebhooksQueueProcessor extends EventQueueProcessor {
-  protected readonly queue: QueueName = 'webhooks';
-}
-
-@Processor('imports')
-export class ImportsQueueProcessor extends EventQueueProcessor {
-  protected readonly queue: QueueName = 'imports';
-}
-
-/** 供需对接's matching (精准推送): several demands at a time, each job a short transaction of its own. */
-@Processor('supply-demand', { concurrency: 4 })
-export class SupplyDemandQueueProcessor extends EventQueueProcessor {
-  protected readonly queue: QueueName = 'supply-demand';
+/**
+ * The processor of one queue a context declares (`defineQueue`), with its concurrency: a class
+ * per queue, as BullMQ's Nest module finds processors by their class decorator.
+ */
+export function eventQueueProcessor(contract: QueueContract): new (runner: EventJobRunner) => WorkerHost {
+  const className = `${contract.name.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}QueueProcessor`;
+  const processor = class extends EventQueueProcessor {
+    protected readonly queue = contract.name;
+  };
+  Object.defineProperty(processor, 'name', { value: className });
+  Processor(contract.name, { concurrency: contract.concurrency })(processor);
+  Injectable()(processor);
+  return processor;
 }

@@ -1,15 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueModule } from '../queue/queue.module.js';
 import { EventHandlerRegistry } from './event-handler.registry.js';
-import {
-  EvaluationQueueProcessor,
-  EventJobRunner,
-  ImportsQueueProcessor,
-  SupplyDemandQueueProcessor,
-  WebhooksQueueProcessor,
-} from './event-job.processor.js';
+import { EventJobRunner } from './event-job.processor.js';
 import { OutboxEventEntity } from './outbox-event.entity.js';
 import { OutboxPublisher } from './outbox.publisher.js';
 import { OutboxRelay } from './outbox.relay.js';
@@ -22,18 +16,14 @@ import { OutboxRelay } from './outbox.relay.js';
 })
 export class OutboxModule {}
 
-/** Relaying events to BullMQ and running their handlers: the worker app only. */
+/**
+ * Relaying events to BullMQ and running their handlers: the worker app only. Global, so the
+ * queue processors each context's worker module declares (`contractProviders`) reach the runner.
+ */
+@Global()
 @Module({
   imports: [DiscoveryModule, QueueModule.forRoot('worker')],
-  providers: [
-    EventHandlerRegistry,
-    EventJobRunner,
-    OutboxRelay,
-    EvaluationQueueProcessor,
-    WebhooksQueueProcessor,
-    ImportsQueueProcessor,
-    SupplyDemandQueueProcessor,
-  ],
-  exports: [EventHandlerRegistry, OutboxRelay],
+  providers: [EventHandlerRegistry, EventJobRunner, OutboxRelay],
+  exports: [EventHandlerRegistry, EventJobRunner, OutboxRelay],
 })
 export class OutboxWorkerModule {}

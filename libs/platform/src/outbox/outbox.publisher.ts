@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxEventEntity } from './outbox-event.entity.js';
-import type { DomainEvent } from './outbox-event.js';
+import type { OutgoingEvent } from '../contracts/contracts.js';
 
 /**
- * Writes events to the outbox. It takes the caller's `EntityManager` and refuses one that is not
+ * Writes events to the outbox. It takes only events made by their contract (`EventContract.of`),
+ * so the name is a declared one and the payload fits its schema's type. It takes the caller's `EntityManager` and refuses one that is not
  * inside a transaction: an event commits together with its change, or not at all.
  */
 @Injectable()
@@ -13,11 +14,11 @@ export class OutboxPublisher {
    * `notBefore` holds the events back from the relay until then (e.g. a scheduled retry); the
    * relay picks them up at its next poll after that time.
    */
-  async publish(manager: EntityManager, events: DomainEvent | readonly DomainEvent[], options: { notBefore?: Date } = {}): Promise<void> {
+  async publish(manager: EntityManager, events: OutgoingEvent | readonly OutgoingEvent[], options: { notBefore?: Date } = {}): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxPublisher.publish must be called inside a transaction');
     }
-    const list = Array.isArray(events) ? events : [events as DomainEvent];
+    const list = Array.isArray(events) ? events : [events as OutgoingEvent];
     if (list.length === 0) return;
     await manager.insert(
       OutboxEventEntity,

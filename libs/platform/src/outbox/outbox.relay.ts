@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Environment } from '../config/environment.js';
-import { jobOptions, QUEUE_NAMES, type QueueName } from '../queue/queues.js';
+import { jobOptions } from '../queue/queues.js';
 import { queueConnection } from '../queue/redis-connection.js';
 import { EventHandlerRegistry } from './event-handler.registry.js';
 import type { EventEnvelope } from './outbox-event.js';
@@ -33,7 +33,7 @@ const BATCH_SIZE = 200;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly queues = new Map<QueueName, Queue>();
+  private readonly queues = new Map<string, Queue>();
   private listener?: pg.Client;
   private running = false;
   private loop?: Promise<void>;
@@ -49,7 +49,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.connection = queueConnection(this.env, 'producer');
-    for (const name of QUEUE_NAMES) {
+    // The queues the app's contexts declare (their contracts, merged and checked at start-up).
+    for (const { name } of this.registry.ready().queues) {
       const queue = new Queue(name, {
         connection: this.connection.connection,
         prefix: this.env.QUEUE_PREFIX,
@@ -114,7 +115,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async enqueue(rows: PendingRow[]): Promise<void> {
-    const perQueue = new Map<QueueName, Parameters<Queue['addBulk']>[0]>();
+    const perQueue = new Map<string, Parameters<Queue['addBulk']>[0]>();
     for (const row of rows) {
       const envelope: EventEnvelope = {
         eventId: row.event_id,
@@ -126,9 +127,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         occurredAt: new Date(row.occurred_at).toISOString(),
       };
       for (const handler of this.registry.handlersOf(row.type)) {
-        const jobs = perQueue.get(handler.queue) ?? [];
-        jobs.push({ name: handler.consumer, data: envelope, opts: { jobId: `${row.event_id}.${handler.consumer}` } });
-        perQueue.set(handler.queue, jobs);
+        const { name, queue } = handler.job;
+        const jobs = perQueue.get(queue.name) ?? [];
+        jobs.push({ name, data: envelope, opts: { jobId: `${row.event_id}.${name}` } });
+        perQueue.set(queue.name, jobs);
       }
     }
     await Promise.all([...perQueue].map(([name, jobs]) => this.queues.get(name)!.addBulk(jobs)));

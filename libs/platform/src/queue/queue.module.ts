@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '../config/environment.js';
-import { jobOptions, QUEUE_NAMES } from './queues.js';
+import { jobOptions } from './queues.js';
 import { queueConnection } from './redis-connection.js';
 
 const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
@@ -29,7 +29,7 @@ class QueueConnectionModule {
 }
 
 /**
- * BullMQ on Redis, with the platform's queues registered.
+ * BullMQ on Redis. The queues are the contexts' (their contracts); the outbox relay opens them.
  * - `worker`: connections wait for Redis (`maxRetriesPerRequest: null`), as processors need.
  * - `client`: connections fail fast, for request paths (e.g. reading a job's progress), so an
  *   HTTP call never hangs on a missing Redis.
@@ -50,7 +50,6 @@ export class QueueModule {
             defaultJobOptions: jobOptions(env),
           }),
         }),
-        BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
       ],
       exports: [BullModule],
     };

@@ -1,11 +1,8 @@
-/** The BullMQ queues of the platform (DESIGN §5). */
-export const QUEUE_NAMES = ['evaluation', 'webhooks', 'imports', 'supply-demand'] as const;
-export type QueueName = (typeof QUEUE_NAMES)[number];
-
 /**
  * Defaults for every job: retries with exponential backoff (1 s, 2 s, 4 s, …), completed jobs
  * kept a day for inspection, failed ones a week. The retry of a job must be safe: handlers run
- * in a transaction guarded by the consumption log (see the outbox).
+ * in a transaction guarded by the consumption log (see the outbox). The queues themselves are
+ * declared by the contexts that own them (`defineQueue` in `libs/<context>/src/contracts/`).
  */
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 8,

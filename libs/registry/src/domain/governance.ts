@@ -24,12 +24,6 @@ export type DelegatedPowerItem = (typeof DELEGATED_POWER_ITEMS)[number];
 export const PLATFORM_SERVICES = ['TALENT_MATCHING', 'SMART_EDUCATION', 'LIFELONG_LEARNING', 'TECHNOLOGY_SERVICES', 'TRAINING', 'OTHER'] as const;
 export type PlatformService = (typeof PLATFORM_SERVICES)[number];
 
-/**
- * A change to a consortium's governance (seat, resolution, secretariat, platform, delegated power):
- * `{ consortiumId, entityType, entityId, action, after }`, for the change feed and webhooks.
- */
-export const GOVERNANCE_CHANGED = 'registry.governance.changed';
-
 export const GovernanceErrors = {
   secondChair: () =>
     new DomainError('CONFLICT', 'SECOND_CHAIR_SEAT', 'The council already has a chair (理事长) in office during that term', [

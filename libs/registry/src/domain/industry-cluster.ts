@@ -14,11 +14,3 @@ export interface IndustryCluster {
   createdAt: Date;
 }
 
-export const INDUSTRY_CLUSTER_CREATED = 'registry.industry-cluster.created';
-
-export interface IndustryClusterCreatedPayload {
-  id: string;
-  code: string;
-  name: string;
-  category: IndustryClusterCategory;
-}

@@ -27,10 +27,6 @@ export interface Membership {
   previousId: string | null;
 }
 
-export const MEMBERSHIP_JOINED = 'registry.membership.joined';
-export const MEMBERSHIP_LEFT = 'registry.membership.left';
-export const MEMBERSHIP_ROLE_CHANGED = 'registry.membership.role-changed';
-
 export const MembershipErrors = {
   alreadyMember: () => new DomainError('CONFLICT', 'ALREADY_MEMBER', 'The organization is already a member on that date'),
   alreadyLeft: () => new DomainError('CONFLICT', 'ALREADY_LEFT', 'This membership has already ended'),

@@ -66,9 +66,6 @@ export interface Organization extends OrganizationAttributes {
  */
 export const DESIGNATIONS = ['isChainLeader', 'isAboveScale', 'integrationLevel', 'parkLevel', 'isKeyPark'] as const satisfies readonly (keyof OrganizationAttributes)[];
 
-export const ORGANIZATION_CREATED = 'registry.organization.created';
-export const ORGANIZATION_UPDATED = 'registry.organization.updated';
-
 export const OrganizationErrors = {
   invalidUscc: (problem: UsccProblem) =>
     new DomainError('INVALID', `USCC_${problem.rule}`, `Invalid USCC: ${problem.message}`, [{ field: 'uscc', code: `USCC_${problem.rule}`, message: problem.message }]),

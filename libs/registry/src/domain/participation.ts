@@ -19,8 +19,6 @@ export interface ParticipationFact {
   ref: string;
 }
 
-export const PARTICIPATION_RECORDED = 'registry.participation.recorded';
-
 export const ParticipationErrors = {
   notAMember: (field: string, quarter: string) =>
     new DomainError('INVALID', 'NOT_A_MEMBER_IN_QUARTER', `The organization was not a member of the consortium during ${quarter}`, [

@@ -3,12 +3,11 @@ import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { Allow, ApiProblems, etagOf, IsCalendarDate, RequestValidationError } from '#platform';
+import { Allow, ApiProblems, etagOf, IsCalendarDate, RequestValidationError, XLSX_CONTENT_TYPE } from '#platform';
 import { DashboardQuery } from '../application/dashboard/dashboard.query.js';
 import { CityStatisticsUseCases, DIRECTORY_FILE, ImportDirectoryUseCase, ListDirectoryQuery } from '../application/directory/reference-directories.js';
 import { todayInShanghai } from '../domain/dates.js';
 import { CITY_STATISTICS, type CityStatistic, DIRECTORY_KINDS, type DirectoryKind } from '../domain/reference-directory.js';
-import { XLSX_CONTENT_TYPE } from './imports.controller.js';
 import { TrendDto } from './official-list.dto.js';
 
 const TASKFORCE = { roles: ['admin', 'taskforce'] } as const;

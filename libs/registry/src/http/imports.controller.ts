@@ -18,6 +18,7 @@ import {
   IsCalendarDate,
   RequestValidationError,
   UuidParam,
+  XLSX_CONTENT_TYPE,
 } from '#platform';
 import { MEMBERSHIP_EXPORT, ORGANIZATION_EXPORT } from '../application/export/registry-exports.js';
 import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
@@ -26,8 +27,6 @@ import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportKind, type 
 import type { Organization } from '../domain/organization.js';
 import { MembershipExportQuery } from '../application/membership/memberships.use-cases.js';
 import { ConsortiumExistsQuery } from '../application/membership/membership-history.query.js';
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ enum: IMPORT_MODES, default: 'ALL_OR_NOTHING' }) @IsOptional() @IsIn(IMPORT_MODES) mode?: ImportMode;

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, type AuditEntry, AuditRecorder, DomainError, type DomainEvent, type EventEnvelope, type EventHandlerContext, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
+import { type Actor, type AuditEntry, AuditRecorder, DomainError, type EventHandlerContext, type EventOf, type OutgoingEvent, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
 import { byColumn, FileProblem, mapHeader, MEMBERSHIP_FILE, ORGANIZATION_FILE, type OrganizationRow, type RowError, validateMembershipRow, validateOrganizationRow } from '../domain/import.js';
 import { JoinConsortiumUseCase } from '../application/membership/memberships.use-cases.js';
-import { attributeProblem, NO_ATTRIBUTES, ORGANIZATION_CREATED, ORGANIZATION_UPDATED, type OrganizationAttributes, type OrganizationType } from '../domain/organization.js';
-import { IMPORT_REQUESTED } from '../application/import/imports.use-cases.js';
+import { attributeProblem, NO_ATTRIBUTES, type OrganizationAttributes, type OrganizationType } from '../domain/organization.js';
+import { OrganizationCreated, OrganizationUpdated, RegistryJobs } from '../contracts/index.js';
 import { readTable, type Table } from '../application/import/tabular.js';
 
 const CHUNK = 1_000;
@@ -90,9 +90,9 @@ export class RunImportHandler {
     private readonly join: JoinConsortiumUseCase,
   ) {}
 
-  @OnEvent({ type: IMPORT_REQUESTED, queue: 'imports', consumer: 'registry.run-import' })
-  async run(event: EventEnvelope, { manager, job }: EventHandlerContext): Promise<void> {
-    const importId = String(event.payload.importId);
+  @OnEvent(RegistryJobs.runImport)
+  async run(event: EventOf<typeof RegistryJobs.runImport>, { manager, job }: EventHandlerContext): Promise<void> {
+    const importId = event.payload.importId;
     const [meta]: JobRow[] = await manager.query(`SELECT id, kind, format, mode, status, scope_district, scope_consortium, requested_by, file FROM import_job WHERE id = $1`, [importId]);
     if (!meta || !['QUEUED', 'RUNNING'].includes(meta.status)) return;
     const actor: Actor = { type: 'system', id: `import-job:${importId}`, name: `import on behalf of ${meta.requested_by}` };
@@ -136,10 +136,10 @@ export class RunImportHandler {
    * The job has failed for good: the import FAILED with its reason. In its own transaction, once
    * the job's has rolled back (it may have written the import's row and so hold its lock).
    */
-  @OnEventFailed('registry.run-import')
-  async failed(event: EventEnvelope, error: unknown, { manager }: EventHandlerContext): Promise<void> {
+  @OnEventFailed(RegistryJobs.runImport)
+  async failed(event: EventOf<typeof RegistryJobs.runImport>, error: unknown, { manager }: EventHandlerContext): Promise<void> {
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    await manager.query(`UPDATE import_job SET status = 'FAILED', finished_at = clock_timestamp(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [String(event.payload.importId), reason]);
+    await manager.query(`UPDATE import_job SET status = 'FAILED', finished_at = clock_timestamp(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [event.payload.importId, reason]);
   }
 
   /** A file that cannot be read: REJECTED with the reason as `failure` and as the report's only line (row 0, field `file`). */
@@ -292,7 +292,7 @@ export class RunImportHandler {
         else if (before.name !== r.name || before.type !== r.type || before.district_code !== r.districtCode || JSON.stringify(attributesOf(before)) !== JSON.stringify(a)) changed.push({ r, a, before });
         else unchanged += 1;
       }
-      const events: DomainEvent[] = [];
+      const events: OutgoingEvent[] = [];
       const audit: AuditEntry[] = [];
       if (fresh.length) {
         const inserted: ExistingRow[] = await manager.query(
@@ -303,7 +303,7 @@ export class RunImportHandler {
         );
         await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [inserted.map((r) => r.id)]);
         for (const r of inserted) {
-          events.push({ type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) }, districtCodes: [r.district_code] });
+          events.push(OrganizationCreated.of(r.id, { id: r.id, ...stateOf(r) }, [r.district_code]));
           audit.push({ action: 'registry.organization.create', entityType: 'organization', entityId: r.id, before: null, after: { ...stateOf(r), importId: meta.id }, actor });
         }
         created += inserted.length;
@@ -326,7 +326,7 @@ export class RunImportHandler {
         if (renamed.length) await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [renamed]);
         const beforeOf = new Map(changed.map(({ before }) => [before.id, before]));
         for (const r of rows) {
-          events.push({ type: ORGANIZATION_UPDATED, aggregateType: 'organization', aggregateId: r.id, payload: { id: r.id, ...stateOf(r) }, districtCodes: [...new Set([beforeOf.get(r.id)!.district_code, r.district_code])] });
+          events.push(OrganizationUpdated.of(r.id, { id: r.id, ...stateOf(r) }, [...new Set([beforeOf.get(r.id)!.district_code, r.district_code])]));
           audit.push({ action: 'registry.organization.update', entityType: 'organization', entityId: r.id, before: stateOf(beforeOf.get(r.id)!), after: { ...stateOf(r), importId: meta.id }, actor });
         }
         updated += rows.length;

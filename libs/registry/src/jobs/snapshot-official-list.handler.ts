@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRecorder, type EventEnvelope, type EventHandlerContext, OnEvent, OutboxPublisher } from '#platform';
+import { AuditRecorder, type EventHandlerContext, type EventOf, OnEvent, OutboxPublisher } from '#platform';
+import { OfficialListSnapshotted, RegistryJobs } from '../contracts/index.js';
 import { ConsortiumLookup } from '../application/consortium/consortium-lookup.js';
-import { OFFICIAL_LIST_SNAPSHOTTED, takeSnapshot } from '../application/official-list/official-list-snapshots.js';
-
-/** The evaluation context's event (`{ id, code, revision, digest }`), known here by its name only. */
-export const ROUND_PUBLISHED = 'evaluation.round.published';
+import { takeSnapshot } from '../application/official-list/official-list-snapshots.js';
 
 /**
  * 建设名单 snapshotted with every published round (DESIGN §2.1): on each publication (a correction
@@ -20,13 +18,13 @@ export class SnapshotOfficialListHandler {
     private readonly audit: AuditRecorder,
   ) {}
 
-  @OnEvent({ type: ROUND_PUBLISHED, queue: 'evaluation', consumer: 'registry.official-list-snapshot' })
-  async snapshot(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
-    const round = { id: String(event.payload.id), code: String(event.payload.code), revision: Number(event.payload.revision) };
+  @OnEvent(RegistryJobs.snapshotOfficialList)
+  async snapshot(event: EventOf<typeof RegistryJobs.snapshotOfficialList>, { manager }: EventHandlerContext): Promise<void> {
+    const round = { id: event.payload.id, code: event.payload.code, revision: event.payload.revision };
     const taken = await takeSnapshot(manager, this.consortia, round);
     if (!taken) return;
     const payload = { id: taken.id, roundId: taken.roundId, roundCode: taken.roundCode, revision: taken.revision, asOf: taken.asOf, count: taken.count };
-    await this.outbox.publish(manager, { type: OFFICIAL_LIST_SNAPSHOTTED, aggregateType: 'official-list-snapshot', aggregateId: taken.id, payload });
+    await this.outbox.publish(manager, OfficialListSnapshotted.of(taken.id, payload));
     await this.audit.record(manager, {
       action: 'registry.official-list.snapshot',
       entityType: 'official-list-snapshot',

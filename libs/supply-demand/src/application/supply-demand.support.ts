@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CommandScope } from '#platform';
 import { supplyDemandError } from '../domain/supply-demand.errors.js';
 import { allows, type DemandAction, type DemandStatus, statusOn } from '../domain/supply-demand.js';
-import type { DemandChangedV1 } from '../contracts/supply-demand.events.js';
+import type { DemandChangedV1 } from '../contracts/index.js';
 import type { DemandRecord, SupplyDemandRepository } from '../persistence/supply-demand.repository.js';
 
 /** Today in Asia/Shanghai (YYYY-MM-DD): the day validity and lifecycle are read on. */

@@ -2,7 +2,6 @@ import { dictionary, type Dictionary, type Label, type Labels } from '#platform'
 import { SUPPLY_DEMAND_ERRORS } from './supply-demand.errors.js';
 import type { DemandKind, DemandStatus, MatchReason, OutcomeKind, ProgramLevel, ResponseStatus, Visibility } from './supply-demand.js';
 import type { PlatformMetric } from './platform-metrics.js';
-import type { SUPPLY_DEMAND_FEED_EVENT_TYPES } from '../contracts/supply-demand.events.js';
 
 /** 需求类型 */
 export const DEMAND_KIND_LABELS: Labels<DemandKind> = {
@@ -88,13 +87,3 @@ export const SUPPLY_DEMAND_DICTIONARIES: Dictionary[] = [
 ];
 
 /** 变更事件类型 of the events district systems may follow (assembled into the feed's event labels). */
-export const SUPPLY_DEMAND_FEED_EVENT_LABELS: Labels<(typeof SUPPLY_DEMAND_FEED_EVENT_TYPES)[number]> = {
-  'supply-demand.demand.published': { zh: '需求发布', en: 'Demand published' },
-  'supply-demand.demand.matched': { zh: '需求精准推送', en: 'Demand pushed to a supplier' },
-  'supply-demand.demand.withdrawn': { zh: '需求撤回', en: 'Demand withdrawn' },
-  'supply-demand.demand.fulfilled': { zh: '需求对接完成', en: 'Demand fulfilled' },
-  'supply-demand.response.submitted': { zh: '需求应答', en: 'Response submitted' },
-  'supply-demand.outcome.recorded': { zh: '对接成果登记', en: 'Outcome recorded' },
-  'supply-demand.payment.recorded': { zh: '技术服务到款登记', en: 'Payment recorded' },
-  'supply-demand.payment.corrected': { zh: '技术服务到款更正', en: 'Payment corrected' },
-};

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, scopeOf, UuidParam } from '#platform';
-import { XLSX_CONTENT_TYPE } from '#registry';
+import { type Actor, Allow, ApiProblems, CurrentActor, RequestValidationError, scopeOf, UuidParam, XLSX_CONTENT_TYPE } from '#platform';
 import { ComputeFiguresCommand } from '../application/use-cases/compute-figures/compute-figures.command.js';
 import { ComputeFiguresUseCase } from '../application/use-cases/compute-figures/compute-figures.use-case.js';
 import { CorrectPaymentCommand } from '../application/use-cases/correct-payment/correct-payment.command.js';

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type EventEnvelope, type EventHandlerContext, OnEvent } from '#platform';
-import type { DemandChangedV1 } from '../contracts/supply-demand.events.js';
-import { SUPPLY_DEMAND_JOBS } from '../contracts/supply-demand.jobs.js';
+import { type EventHandlerContext, type EventOf, OnEvent } from '#platform';
+import { SupplyDemandJobs } from '../contracts/index.js';
 import { MatchDemandCommand } from '../application/use-cases/match-demand/match-demand.command.js';
 import { MatchDemandUseCase } from '../application/use-cases/match-demand/match-demand.use-case.js';
 
@@ -18,9 +17,9 @@ export class MatchDemandHandler {
 
   constructor(private readonly match: MatchDemandUseCase) {}
 
-  @OnEvent({ type: SUPPLY_DEMAND_JOBS.matchDemand.on, queue: SUPPLY_DEMAND_JOBS.matchDemand.queue, consumer: SUPPLY_DEMAND_JOBS.matchDemand.name })
-  async handle(event: EventEnvelope, { manager }: EventHandlerContext): Promise<void> {
-    const payload = event.payload as unknown as DemandChangedV1;
+  @OnEvent(SupplyDemandJobs.matchDemand)
+  async handle(event: EventOf<typeof SupplyDemandJobs.matchDemand>, { manager }: EventHandlerContext): Promise<void> {
+    const payload = event.payload;
     const ranked = await this.match.executeIn(manager, new MatchDemandCommand(MATCHING, payload.id));
     this.logger.debug({ demandId: payload.id, pushed: ranked.length }, 'demand matched');
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { FEED_EVENT_TYPES, type FeedEntry, type FeedEventType, type FeedPage, type FeedScope, PUBLIC_FEED_EVENT_TYPES } from '../../domain/feed.js';
+import { FEED_EVENT_TYPES, type FeedEntry, type FeedEventType, type FeedPage, type FeedScope, PUBLIC_FEED_EVENT_TYPES, publicPayload } from '../../domain/feed.js';
 
 export interface ReadChangesCommand {
   /** Cursor of the last event the caller has; absent: from the first event. */
@@ -50,7 +50,7 @@ export class ReadChangesQuery {
       aggregateType: r.aggregate_type,
       aggregateId: r.aggregate_id,
       occurredAt: r.occurred_at,
-      payload: r.payload,
+      payload: publicPayload(r.type, r.payload),
     }));
     return { items, nextCursor: items.at(-1)?.cursor ?? command.after ?? null, hasMore };
   }

@@ -16,6 +16,7 @@ import {
   LeaveConsortiumUseCase,
   type MembershipChange,
 } from '../membership/memberships.use-cases.js';
+import { APPLICATION_MOVED_EVENTS, ApplicationSubmitted } from '../../contracts/index.js';
 
 export interface ApplicationView {
   id: string;
@@ -191,13 +192,7 @@ export class SubmitApplicationUseCase {
       }),
     );
     const result = await readApplication(manager, entity.id);
-    await this.outbox.publish(manager, {
-      type: 'registry.application.submitted',
-      aggregateType: 'membership-application',
-      aggregateId: result.id,
-      payload: { id: result.id, consortiumId, ...state(result) },
-      districtCodes: await districtsConcerned(manager, consortiumId, result.organizationId),
-    });
+    await this.outbox.publish(manager, ApplicationSubmitted.of(result.id, { id: result.id, consortiumId, ...state(result) }, await districtsConcerned(manager, consortiumId, result.organizationId)));
     return result;
   }
 }
@@ -266,13 +261,7 @@ export class TransitionApplicationUseCase {
         },
       );
       const after = await readApplication(manager, id);
-      await this.outbox.publish(manager, {
-        type: `registry.application.${transition.to.toLowerCase().replace('_', '-')}`,
-        aggregateType: 'membership-application',
-        aggregateId: id,
-        payload: { id, consortiumId, ...state(after), membershipId: after.membershipId },
-        districtCodes: await districtsConcerned(manager, consortiumId, after.organizationId),
-      });
+      await this.outbox.publish(manager, APPLICATION_MOVED_EVENTS[transition.to].of(id, { id, consortiumId, ...state(after), membershipId: after.membershipId }, await districtsConcerned(manager, consortiumId, after.organizationId)));
       await this.audit.record(manager, {
         action: `registry.application.${transition.to === 'UNDER_REVIEW' ? 'review' : transition.to === 'WITHDRAWN' ? 'withdraw' : transition.to === 'APPROVED' ? 'approve' : 'reject'}`,
         entityType: 'membership-application',

@@ -16,6 +16,7 @@ import { todayInShanghai } from '../../domain/dates.js';
 import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity } from '../../persistence/consortium.entity.js';
 import { nameContains } from '../../persistence/name-contains.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
+import { ConsortiumCorrected, ConsortiumCreated, ConsortiumDecided } from '../../contracts/index.js';
 
 export interface ConsortiumView {
   id: string;
@@ -162,13 +163,7 @@ export class CreateConsortiumUseCase {
           decisionId: null,
         });
         const view = await loadConsortium(manager, entity.id, command.establishedOn);
-        await this.outbox.publish(manager, {
-          type: 'registry.consortium.created',
-          aggregateType: 'consortium',
-          aggregateId: entity.id,
-          payload: { id: entity.id, ...auditState(view) },
-          districtCodes: view.districtCodes,
-        });
+        await this.outbox.publish(manager, ConsortiumCreated.of(entity.id, { id: entity.id, ...auditState(view) }, view.districtCodes));
         await this.audit.record(manager, { action: 'registry.consortium.create', entityType: 'consortium', entityId: entity.id, before: null, after: auditState(view) });
         return view;
       });
@@ -179,8 +174,6 @@ export class CreateConsortiumUseCase {
     }
   }
 }
-
-export const CONSORTIUM_CORRECTED = 'registry.consortium.corrected';
 
 export interface CorrectConsortiumCommand {
   name?: string;
@@ -235,13 +228,12 @@ export class CorrectConsortiumUseCase {
         await manager.update(ConsortiumEntity, { id: consortiumId }, { ...change, version: entity.version + 1, updatedAt: new Date() });
         const after = await loadConsortium(manager, consortiumId, on);
         const districtCodes = [...new Set([...before.districtCodes, ...after.districtCodes])];
-        await this.outbox.publish(manager, {
-          type: CONSORTIUM_CORRECTED,
-          aggregateType: 'consortium',
-          aggregateId: consortiumId,
-          districtCodes,
-          payload: { id: consortiumId, name: after.name, districtCodes: after.districtCodes, clusterCode: after.clusterCode, previousDistrictCodes: before.districtCodes, reason: command.reason, version: after.version },
-        });
+        await this.outbox.publish(manager, ConsortiumCorrected.of(
+            consortiumId,
+            { id: consortiumId, name: after.name, districtCodes: after.districtCodes, clusterCode: after.clusterCode, previousDistrictCodes: before.districtCodes, reason: command.reason, version: after.version },
+            districtCodes,
+          ),
+        );
         await this.audit.record(manager, {
           action: 'registry.consortium.correct',
           entityType: 'consortium',
@@ -378,13 +370,7 @@ export class DecideConsortiumUseCase {
     await manager.query(`UPDATE consortium SET version = version + 1, updated_at = now() WHERE id = $1`, [consortiumId]);
     const after = await loadConsortium(manager, consortiumId, command.effectiveOn);
     const view = decisionView((await manager.findOne(ConsortiumDecisionEntity, { where: { id: decision.id } }))!);
-    await this.outbox.publish(manager, {
-      type: 'registry.consortium.decided',
-      aggregateType: 'consortium',
-      aggregateId: consortiumId,
-      payload: { ...view, decidedAt: view.decidedAt.toISOString() },
-      districtCodes: after.districtCodes,
-    });
+    await this.outbox.publish(manager, ConsortiumDecided.of(consortiumId, { ...view, decidedAt: view.decidedAt.toISOString() }, after.districtCodes));
     return { decision: view, consortium: after, before };
   }
 }

@@ -2,12 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRecorder, DomainError, OutboxPublisher, violatedConstraint } from '#platform';
-import {
-  INDUSTRY_CLUSTER_CREATED,
-  type IndustryCluster,
-  type IndustryClusterCategory,
-  type IndustryClusterCreatedPayload,
-} from '../../domain/industry-cluster.js';
+import { IndustryClusterCreated } from '../../contracts/index.js';
+import { type IndustryCluster, type IndustryClusterCategory } from '../../domain/industry-cluster.js';
 import { IndustryClusterEntity, toIndustryCluster } from '../../persistence/industry-cluster.entity.js';
 
 export interface CreateIndustryClusterCommand {
@@ -29,13 +25,8 @@ export class CreateIndustryClusterUseCase {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const entity = await manager.save(manager.create(IndustryClusterEntity, { ...command }));
-        const payload: IndustryClusterCreatedPayload = { id: entity.id, code: entity.code, name: entity.name, category: entity.category };
-        await this.outbox.publish(manager, {
-          type: INDUSTRY_CLUSTER_CREATED,
-          aggregateType: 'industry-cluster',
-          aggregateId: entity.id,
-          payload: { ...payload },
-        });
+        const payload = { id: entity.id, code: entity.code, name: entity.name, category: entity.category };
+        await this.outbox.publish(manager, IndustryClusterCreated.of(entity.id, payload));
         await this.audit.record(manager, {
           action: 'registry.industry-cluster.create',
           entityType: 'industry-cluster',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditRecorder, checkIfMatch, DomainError, normalizeName, OutboxPublisher, PreconditionErrors } from '#platform';
-import { type CityStatisticRecordedPayload, REGISTRY_EVENTS, type ReferenceDirectoryImportedPayload } from '../../contracts/events.js';
+import { CityStatisticRecorded, type CityStatisticRecordedPayload, ReferenceDirectoryImported, type ReferenceDirectoryImportedPayload } from '../../contracts/events.js';
 import { ON_LIST } from '../../domain/consortium.js';
 import { DISTRICTS, districtByCode } from '../../domain/districts.js';
 import { byColumn, type ColumnSpec, FileProblem, type ImportFormat, mapHeader, type RowError, textCell } from '../../domain/import.js';
@@ -129,7 +129,7 @@ export class ImportDirectoryUseCase {
         directories.push({ kind, entries: of.length, replaced });
       }
       const payload: ReferenceDirectoryImportedPayload = { year, directories };
-      await this.outbox.publish(m, { type: REGISTRY_EVENTS.REFERENCE_DIRECTORY_IMPORTED, aggregateType: 'reference-directory', aggregateId: String(year), payload: { ...payload }, districtCodes: [] });
+      await this.outbox.publish(m, ReferenceDirectoryImported.of(String(year), payload, []));
       await this.audit.record(m, { action: 'registry.reference-directory.import', entityType: 'reference-directory', entityId: String(year), before: null, after: { ...payload } });
       return { year, directories };
     });
@@ -284,7 +284,7 @@ export class CityStatisticsUseCases {
       const [row]: StatisticRow[] = await m.query(`${STATISTIC_SQL} WHERE indicator = $1 AND year = $2`, [indicator, year]);
       const after = statisticView(row);
       const payload: CityStatisticRecordedPayload = { ...after };
-      await this.outbox.publish(m, { type: REGISTRY_EVENTS.CITY_STATISTIC_RECORDED, aggregateType: 'city-statistic', aggregateId: `${indicator}:${year}`, payload: { ...payload }, districtCodes: [] });
+      await this.outbox.publish(m, CityStatisticRecorded.of(`${indicator}:${year}`, payload, []));
       await this.audit.record(m, { action: 'registry.city-statistic.record', entityType: 'city-statistic', entityId: `${indicator}:${year}`, before: before ? statisticView(before) : null, after });
       return after;
     });

@@ -1,4 +1,4 @@
-import { GOVERNANCE_CHANGED } from '../../domain/governance.js';
+import { GovernanceChanged } from '../../contracts/index.js';
 import { governanceEvent } from './governance.use-cases.js';
 
 describe('governanceEvent', () => {
@@ -6,7 +6,7 @@ describe('governanceEvent', () => {
     const districts = ['500118', '500101'];
     const event = governanceEvent('c-1', districts, { entityType: 'delegated-power', entityId: 'p-1', action: 'registry.delegated-power.grant', after: { item: 'SPECIAL_FUNDS' } });
     expect(event).toEqual({
-      type: GOVERNANCE_CHANGED,
+      type: GovernanceChanged.name,
       aggregateType: 'consortium',
       aggregateId: 'c-1',
       districtCodes: ['500118', '500101'],

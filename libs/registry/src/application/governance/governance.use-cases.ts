@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { AuditRecorder, checkIfMatch, type DomainEvent, OutboxPublisher, PreconditionErrors, violatedConstraint } from '#platform';
+import { AuditRecorder, checkIfMatch, OutboxPublisher, PreconditionErrors, violatedConstraint } from '#platform';
 import { todayInShanghai } from '../../domain/dates.js';
-import { type CouncilPosition, type DelegatedPowerItem, GOVERNANCE_CHANGED, GovernanceErrors, type PlatformService } from '../../domain/governance.js';
+import { type CouncilPosition, type DelegatedPowerItem, GovernanceErrors, type PlatformService } from '../../domain/governance.js';
 import {
   CouncilResolutionEntity,
   CouncilSeatEntity,
@@ -13,6 +13,7 @@ import {
 } from '../../persistence/governance.entity.js';
 import { ConsortiumErrors, loadConsortiumExists } from '../consortium/consortia.use-cases.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
+import { GovernanceChanged } from '../../contracts/index.js';
 
 /** Locks the consortium row (serialising its governance writes) and returns its districts. */
 async function lockConsortium(manager: EntityManager, consortiumId: string): Promise<string[]> {
@@ -42,8 +43,8 @@ async function assertMember(manager: EntityManager, consortiumId: string, organi
 }
 
 /** The outbox event of one governance change: for the change feed and webhooks, scoped to the consortium's districts. */
-export function governanceEvent(consortiumId: string, districtCodes: readonly string[], change: { entityType: string; entityId: string; action: string; after: object }): DomainEvent {
-  return { type: GOVERNANCE_CHANGED, aggregateType: 'consortium', aggregateId: consortiumId, districtCodes: [...districtCodes], payload: { consortiumId, ...change } };
+export function governanceEvent(consortiumId: string, districtCodes: readonly string[], change: { entityType: string; entityId: string; action: string; after: object }) {
+  return GovernanceChanged.of(consortiumId, { consortiumId, ...change }, [...districtCodes]);
 }
 
 /**

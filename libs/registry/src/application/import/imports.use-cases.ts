@@ -8,8 +8,7 @@ import { REGISTRY_ERROR_LABELS } from '../../domain/registry.labels.js';
 import { ImportJobEntity } from '../../persistence/import-job.entity.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
 import { CONTENT_TYPES, writeTable } from './tabular.js';
-
-export const IMPORT_REQUESTED = 'registry.import.requested';
+import { ImportRequested } from '../../contracts/index.js';
 
 export interface ImportJobView {
   id: string;
@@ -81,7 +80,7 @@ export class RequestImportUseCase {
         manager.create(ImportJobEntity, { kind, format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, scopeConsortium: scope.consortium ?? null, requestedBy: actorLabel(actor), errors: [] }),
       );
       const job = view((await manager.findOne(ImportJobEntity, { where: { id: entity.id } }))!);
-      await this.outbox.publish(manager, { type: IMPORT_REQUESTED, aggregateType: 'import-job', aggregateId: job.id, payload: { importId: job.id } });
+      await this.outbox.publish(manager, ImportRequested.of(job.id, { importId: job.id }));
       await this.audit.record(manager, {
         action: 'registry.import.request',
         entityType: 'import-job',

@@ -8,9 +8,6 @@ import { todayInShanghai } from '../../domain/dates.js';
 import {
   type ExitReason,
   type Membership,
-  MEMBERSHIP_JOINED,
-  MEMBERSHIP_LEFT,
-  MEMBERSHIP_ROLE_CHANGED,
   MembershipErrors,
   type MembershipRole,
 } from '../../domain/membership.js';
@@ -20,6 +17,7 @@ import { districtsConcerned } from '../districts-concerned.js';
 import { ConsortiumErrors, loadConsortiumExists } from '../consortium/consortia.use-cases.js';
 import { endSeatsWithMembership, governanceEvent } from '../governance/governance.use-cases.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
+import { MembershipJoined, MembershipLeft, MembershipRoleChanged } from '../../contracts/index.js';
 
 const toDomain = (e: MembershipEntity): Membership => ({
   id: e.id,
@@ -147,13 +145,7 @@ export class JoinConsortiumUseCase {
       )
       .catch(mapConstraint);
     const membership = toDomain(entity);
-    await this.outbox.publish(manager, {
-      type: MEMBERSHIP_JOINED,
-      aggregateType: 'membership',
-      aggregateId: membership.id,
-      payload: { id: membership.id, ...state(membership) },
-      districtCodes: await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
-    });
+    await this.outbox.publish(manager, MembershipJoined.of(membership.id, { id: membership.id, ...state(membership) }, await districtsConcerned(manager, membership.consortiumId, membership.organizationId)));
     if (options.audit) await this.audit.record(manager, { action: 'registry.membership.join', entityType: 'membership', entityId: membership.id, before: null, after: state(membership) });
     return { membership, warnings: await warningsOn(manager, consortiumId, command.validFrom) };
   }
@@ -208,7 +200,7 @@ export class LeaveConsortiumUseCase {
       await this.outbox.publish(manager, governanceEvent(consortiumId, consortium.districtCodes, { entityType: 'council-seat', entityId: seat.id, action: 'registry.council-seat.end', after: seat.after }));
       await this.audit.record(manager, { action: 'registry.council-seat.end', entityType: 'council-seat', entityId: seat.id, before: seat.before, after: { ...seat.after, endedWithMembership: after.id } });
     }
-    await this.outbox.publish(manager, { type: MEMBERSHIP_LEFT, aggregateType: 'membership', aggregateId: after.id, payload: { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null }, districtCodes: await districtsConcerned(manager, after.consortiumId, after.organizationId) });
+    await this.outbox.publish(manager, MembershipLeft.of(after.id, { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null }, await districtsConcerned(manager, after.consortiumId, after.organizationId)));
     // One audit row for the whole change; a hand-over of the lead unit is part of it.
     if (options.audit)
       await this.audit.record(manager, {
@@ -251,13 +243,7 @@ export class ChangeMembershipRoleUseCase {
       .save(manager.create(MembershipEntity, { ...current, id: undefined, role: command.role, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: current.id, createdAt: undefined }))
       .catch(mapConstraint);
     const membership = toDomain(next);
-    await this.outbox.publish(manager, {
-      type: MEMBERSHIP_ROLE_CHANGED,
-      aggregateType: 'membership',
-      aggregateId: membership.id,
-      payload: { id: membership.id, previousId: current.id, ...state(membership) },
-      districtCodes: await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
-    });
+    await this.outbox.publish(manager, MembershipRoleChanged.of(membership.id, { id: membership.id, previousId: current.id, ...state(membership) }, await districtsConcerned(manager, membership.consortiumId, membership.organizationId)));
     if (options.audit) {
       await this.audit.record(manager, { action: 'registry.membership.change-role', entityType: 'membership', entityId: membership.id, before: state(toDomain(current)), after: state(membership) });
     }

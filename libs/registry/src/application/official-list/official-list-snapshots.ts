@@ -7,8 +7,6 @@ import { quarterBounds } from '../../domain/quarter.js';
 import { OfficialListSnapshotEntity, OfficialListSnapshotEntryEntity } from '../../persistence/official-list-snapshot.entity.js';
 import type { ConsortiumLookup } from '../consortium/consortium-lookup.js';
 
-export const OFFICIAL_LIST_SNAPSHOTTED = 'registry.official-list.snapshotted';
-
 export interface SnapshotSummary {
   id: string;
   roundId: string;

@@ -7,8 +7,6 @@ import {
   attributeProblem,
   DESIGNATIONS,
   NO_ATTRIBUTES,
-  ORGANIZATION_CREATED,
-  ORGANIZATION_UPDATED,
   type Organization,
   type OrganizationAttributes,
   OrganizationErrors,
@@ -17,6 +15,7 @@ import {
 import { usccProblem } from '../../domain/uscc.js';
 import { OrganizationEntity, OrganizationNameEntity } from '../../persistence/organization.entity.js';
 import { nameContains } from '../../persistence/name-contains.js';
+import { OrganizationCreated, OrganizationUpdated } from '../../contracts/index.js';
 
 /** What a caller may see: a district system only its own district; city-wide roles everything. */
 export interface DistrictScope {
@@ -171,13 +170,7 @@ export class UpsertOrganizationUseCase {
       );
       const after = toDomain((await manager.findOne(OrganizationEntity, { where: { id: existing.id } }))!);
       // A move to another district concerns both: the former one learns the organization has left it.
-      await this.outbox.publish(manager, {
-        type: ORGANIZATION_UPDATED,
-        aggregateType: 'organization',
-        aggregateId: after.id,
-        payload: { id: after.id, ...state(after) },
-        districtCodes: [before.districtCode, after.districtCode],
-      });
+      await this.outbox.publish(manager, OrganizationUpdated.of(after.id, { id: after.id, ...state(after) }, [before.districtCode, after.districtCode]));
       await this.audit.record(manager, { action: 'registry.organization.update', entityType: 'organization', entityId: after.id, before: state(before), after: state(after) });
       return { organization: after, created: false, changed: true };
     });
@@ -201,7 +194,7 @@ export class UpsertOrganizationUseCase {
     const entity = (await manager.findOne(OrganizationEntity, { where: { id } }))!;
     await manager.insert(OrganizationNameEntity, { organizationId: id, name: entity.name, validFrom: entity.createdAt, validTo: null });
     const organization = toDomain(entity);
-    await this.outbox.publish(manager, { type: ORGANIZATION_CREATED, aggregateType: 'organization', aggregateId: id, payload: { id, ...state(organization) }, districtCodes: [organization.districtCode] });
+    await this.outbox.publish(manager, OrganizationCreated.of(id, { id, ...state(organization) }, [organization.districtCode]));
     await this.audit.record(manager, { action: 'registry.organization.create', entityType: 'organization', entityId: id, before: null, after: state(organization) });
     return { organization, created: true, changed: true };
   }

@@ -5,13 +5,13 @@ import { type Actor, AuditRecorder, OutboxPublisher } from '#platform';
 import { todayInShanghai } from '../../domain/dates.js';
 import {
   type MemberParticipation,
-  PARTICIPATION_RECORDED,
   ParticipationErrors,
   type ParticipationFact,
   type ParticipationSource,
 } from '../../domain/participation.js';
 import { quarterBounds, quarterOfDate } from '../../domain/quarter.js';
 import { loadConsortiumExists } from '../consortium/consortia.use-cases.js';
+import { ParticipationRecorded } from '../../contracts/index.js';
 
 export interface ParticipationView extends ParticipationFact {
   id: string;
@@ -100,12 +100,7 @@ export class ParticipationRecorder {
     );
     const views = inserted.map(toView);
     for (const v of views) {
-      await this.outbox.publish(manager, {
-        type: PARTICIPATION_RECORDED,
-        aggregateType: 'consortium',
-        aggregateId: v.consortiumId,
-        payload: { id: v.id, consortiumId: v.consortiumId, organizationId: v.organizationId, quarter: v.quarter, source: v.source, ref: v.ref },
-      });
+      await this.outbox.publish(manager, ParticipationRecorded.of(v.consortiumId, { id: v.id, consortiumId: v.consortiumId, organizationId: v.organizationId, quarter: v.quarter, source: v.source, ref: v.ref }));
     }
     return views;
   }

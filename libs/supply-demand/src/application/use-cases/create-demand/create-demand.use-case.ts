@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { actorRef, AuditRecorder, OutboxPublisher } from '#platform';
 import { districtByCode } from '#registry';
-import { SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { DemandCreated } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { DEMAND_KINDS, PROGRAM_CODE } from '../../../domain/supply-demand.js';
 import { SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
@@ -77,7 +77,7 @@ export class CreateDemandUseCase {
       };
       const id = await this.repository.insertDemand(m, record, actorRef(command.actor));
       const created = (await this.repository.demand(m, id))!;
-      await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.demandCreated, aggregateType: 'sd-demand', aggregateId: id, payload: demandPayload(created), districtCodes: created.districtCodes });
+      await this.outbox.publish(m, DemandCreated.of(id, demandPayload(created), created.districtCodes));
       await this.audit.record(m, { action: 'supply-demand.demand.create', entityType: 'sd-demand', entityId: id, before: null, after: record, actor: command.actor });
       return demandView(created);
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
-import { SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { DemandFulfilled } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { assertAllows, demandPayload, type DemandView, demandView, ownDemand } from '../../supply-demand.support.js';
@@ -25,7 +25,7 @@ export class FulfilDemandUseCase {
       if (!(await this.repository.outcomes(m, { demandId: d.id })).length) throw supplyDemandError('DEMAND_STATUS', 'status', '尚无对接成果');
       await this.repository.setDemandStatus(m, d.id, 'FULFILLED', { closedAt: new Date() });
       const after = (await this.repository.demand(m, d.id))!;
-      await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.demandFulfilled, aggregateType: 'sd-demand', aggregateId: d.id, payload: demandPayload(after), districtCodes: after.districtCodes });
+      await this.outbox.publish(m, DemandFulfilled.of(d.id, demandPayload(after), after.districtCodes));
       await this.audit.record(m, { action: 'supply-demand.demand.fulfil', entityType: 'sd-demand', entityId: d.id, before: { status: d.status }, after: { status: after.status }, actor: command.actor });
       return demandView(after);
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxPublisher } from '#platform';
-import { type DemandMatchedV1, SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { DemandMatched, type DemandMatchedV1 } from '../../../contracts/index.js';
 import { type MatchScore, rankSuppliers } from '../../../domain/supply-demand.js';
 import { SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import type { MatchDemandCommand } from './match-demand.command.js';
@@ -42,7 +42,7 @@ export class MatchDemandUseCase {
           rank: i + 1,
           reasons: x.reasons.map((r) => ({ factor: r.factor, points: r.points, text: r.text })),
         };
-        return { type: SUPPLY_DEMAND_EVENTS.demandMatched, aggregateType: 'sd-demand', aggregateId: d.id, payload, districtCodes: [...d.districtCodes, supplier.districtCode] };
+        return DemandMatched.of(d.id, payload, [...d.districtCodes, supplier.districtCode]);
       }),
     );
     return ranked;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
-import { SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { DemandPublished } from '../../../contracts/index.js';
 import { SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { assertAllows, demandPayload, type DemandView, demandView, ownDemand } from '../../supply-demand.support.js';
 import type { PublishDemandCommand } from './publish-demand.command.js';
@@ -29,7 +29,7 @@ export class PublishDemandUseCase {
     assertAllows('publish', d);
     await this.repository.setDemandStatus(m, d.id, 'PUBLISHED', { publishedAt });
     const after = (await this.repository.demand(m, d.id))!;
-    await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.demandPublished, aggregateType: 'sd-demand', aggregateId: d.id, payload: demandPayload(after), districtCodes: after.districtCodes });
+    await this.outbox.publish(m, DemandPublished.of(d.id, demandPayload(after), after.districtCodes));
     await this.audit.record(m, { action: 'supply-demand.demand.publish', entityType: 'sd-demand', entityId: d.id, before: { status: d.status }, after: { status: after.status }, actor: command.actor });
     return demandView(after);
   }

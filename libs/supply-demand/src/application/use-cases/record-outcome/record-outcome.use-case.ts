@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorRef, AuditRecorder, OutboxPublisher } from '#platform';
 import { ParticipationRecorder, quarterOfDate } from '#registry';
-import { type OutcomeRecordedV1, SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { OutcomeRecorded, type OutcomeRecordedV1 } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { type OutcomeRecord, SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { assertAllows, ownDemand } from '../../supply-demand.support.js';
@@ -56,7 +56,7 @@ export class RecordOutcomeUseCase {
       );
       const org = (await this.repository.organizations(m, [response.organizationId])).get(response.organizationId)!;
       const payload: OutcomeRecordedV1 = { v: 1, id, ...record };
-      await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.outcomeRecorded, aggregateType: 'sd-demand', aggregateId: d.id, payload, districtCodes: [...d.districtCodes, org.districtCode] });
+      await this.outbox.publish(m, OutcomeRecorded.of(d.id, payload, [...d.districtCodes, org.districtCode]));
       await this.audit.record(m, { action: 'supply-demand.outcome.record', entityType: 'sd-outcome', entityId: id, before: null, after: record, actor: command.actor });
       return (await this.repository.outcomes(m, { id }))[0];
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorRef, AuditRecorder, type CommandScope, OutboxPublisher } from '#platform';
-import { type PaymentChangedV1, SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { type PaymentChangedV1, PaymentCorrected, PaymentRecorded } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { type OutcomeRecord, type PaymentRecord, SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { type DemandView, demandView, ownDemand } from '../../supply-demand.support.js';
@@ -21,13 +21,7 @@ export async function ownOutcome(m: EntityManager, repository: SupplyDemandRepos
 
 export async function publishPayment(m: EntityManager, outbox: OutboxPublisher, audit: AuditRecorder, actor: Actor, p: PaymentRecord, demand: DemandView, before: PaymentRecord | null): Promise<void> {
   const payload: PaymentChangedV1 = { v: 1, id: p.id, outcomeId: p.outcomeId, demandId: demand.id, amount: p.amount, receivedOn: p.receivedOn, correctionReason: p.correctionReason };
-  await outbox.publish(m, {
-    type: before ? SUPPLY_DEMAND_EVENTS.paymentCorrected : SUPPLY_DEMAND_EVENTS.paymentRecorded,
-    aggregateType: 'sd-demand',
-    aggregateId: demand.id,
-    payload,
-    districtCodes: demand.districtCodes,
-  });
+  await outbox.publish(m, (before ? PaymentCorrected : PaymentRecorded).of(demand.id, payload, demand.districtCodes));
   await audit.record(m, { action: before ? 'supply-demand.payment.correct' : 'supply-demand.payment.record', entityType: 'sd-payment', entityId: p.id, before, after: p, actor });
 }
 

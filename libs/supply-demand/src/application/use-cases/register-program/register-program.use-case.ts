@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
-import { SUPPLY_DEMAND_EVENTS, type ProgramRegisteredV1 } from '../../../contracts/supply-demand.events.js';
+import { ProgramRegistered, type ProgramRegisteredV1 } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { PROGRAM_CODE } from '../../../domain/supply-demand.js';
 import { type ProgramRecord, SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
@@ -39,7 +39,7 @@ export class RegisterProgramUseCase {
     const id = await this.repository.insertProgram(m, { organizationId, ...p, districtCode: org.districtCode });
     if (!id) throw supplyDemandError('PROGRAM_EXISTS', `${field}.code`, `${p.code} ${p.name}（${p.year}）`);
     const payload: ProgramRegisteredV1 = { v: 1, id, organizationId, code: p.code, name: p.name, level: p.level, year: p.year };
-    await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.programRegistered, aggregateType: 'sd-program', aggregateId: id, payload, districtCodes: [org.districtCode] });
+    await this.outbox.publish(m, ProgramRegistered.of(id, payload, [org.districtCode]));
     return id;
   }
 }

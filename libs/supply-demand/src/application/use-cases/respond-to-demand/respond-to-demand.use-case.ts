@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorRef, AuditRecorder, OutboxPublisher } from '#platform';
 import { ParticipationRecorder, quarterOfDate } from '#registry';
-import { type ResponseChangedV1, SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { type ResponseChangedV1, ResponseSubmitted } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { type ResponseRecord, SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { assertActsFor, assertAllows, shanghaiToday, visibleDemand } from '../../supply-demand.support.js';
@@ -48,7 +48,7 @@ export class RespondToDemandUseCase {
         () => 'organizationId',
       );
       const payload: ResponseChangedV1 = { v: 1, id, demandId: d.id, organizationId: org.id, status: 'SUBMITTED' };
-      await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.responseSubmitted, aggregateType: 'sd-demand', aggregateId: d.id, payload, districtCodes: [...d.districtCodes, org.districtCode] });
+      await this.outbox.publish(m, ResponseSubmitted.of(d.id, payload, [...d.districtCodes, org.districtCode]));
       await this.audit.record(m, { action: 'supply-demand.response.submit', entityType: 'sd-response', entityId: id, before: null, after: { demandId: d.id, organizationId: org.id, message: command.message, programIds: command.programIds }, actor: command.actor });
       return (await this.repository.responses(m, d.id, id))[0];
     });

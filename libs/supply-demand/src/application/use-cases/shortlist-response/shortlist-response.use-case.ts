@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
-import { type ResponseChangedV1, SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { type ResponseChangedV1, ResponseShortlisted } from '../../../contracts/index.js';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
 import { type ResponseRecord, SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { assertAllows, ownDemand } from '../../supply-demand.support.js';
@@ -28,7 +28,7 @@ export class ShortlistResponseUseCase {
       await this.repository.shortlist(m, response.id);
       if (d.status === 'PUBLISHED') await this.repository.setDemandStatus(m, d.id, 'IN_DOCKING');
       const payload: ResponseChangedV1 = { v: 1, id: response.id, demandId: d.id, organizationId: response.organizationId, status: 'SHORTLISTED' };
-      await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.responseShortlisted, aggregateType: 'sd-demand', aggregateId: d.id, payload, districtCodes: d.districtCodes });
+      await this.outbox.publish(m, ResponseShortlisted.of(d.id, payload, d.districtCodes));
       await this.audit.record(m, { action: 'supply-demand.response.shortlist', entityType: 'sd-response', entityId: response.id, before: { status: response.status }, after: { status: 'SHORTLISTED' }, actor: command.actor });
       return (await this.repository.responses(m, d.id, response.id))[0];
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRecorder, OutboxPublisher } from '#platform';
-import { SUPPLY_DEMAND_EVENTS } from '../../../contracts/supply-demand.events.js';
+import { DemandWithdrawn } from '../../../contracts/index.js';
 import { SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
 import { assertAllows, demandPayload, type DemandView, demandView, ownDemand } from '../../supply-demand.support.js';
 import type { WithdrawDemandCommand } from './withdraw-demand.command.js';
@@ -23,7 +23,7 @@ export class WithdrawDemandUseCase {
       assertAllows('withdraw', d);
       await this.repository.setDemandStatus(m, d.id, 'WITHDRAWN', { closedAt: new Date(), closeReason: command.reason });
       const after = (await this.repository.demand(m, d.id))!;
-      await this.outbox.publish(m, { type: SUPPLY_DEMAND_EVENTS.demandWithdrawn, aggregateType: 'sd-demand', aggregateId: d.id, payload: demandPayload(after), districtCodes: after.districtCodes });
+      await this.outbox.publish(m, DemandWithdrawn.of(d.id, demandPayload(after), after.districtCodes));
       await this.audit.record(m, { action: 'supply-demand.demand.withdraw', entityType: 'sd-demand', entityId: d.id, before: { status: d.status }, after: { status: after.status, reason: command.reason }, actor: command.actor });
       return demandView(after);
     });
