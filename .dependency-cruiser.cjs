@@ -55,7 +55,8 @@ module.exports = {
     {
       name: 'index-exports-no-http',
       severity: 'error',
-      comment: 'What other contexts need from a controller (a media type, a constant) belongs in the platform or the domain: an index never re-exports from http/.',
+      comment:
+        'What other contexts need from a controller (a media type, a constant) belongs in the platform or the domain: an index never re-exports from http/.',
       from: { path: '^libs/[^/]+/src/index\\.ts$', pathNot: '^libs/platform/' },
       to: { path: '^libs/[^/]+/src/http/' },
     },

@@ -29,11 +29,7 @@ export default {
     '^#(identity|registry|evaluation|adjustment|integration|ledger|supply-demand)/contracts$': '<rootDir>/libs/$1/src/contracts/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testMatch: [
-    '<rootDir>/{apps,libs,clients,migrations,seeds,scripts}/**/*.spec.ts',
-    '<rootDir>/test/**/*.e2e-spec.ts',
-    '<rootDir>/test/*.spec.ts',
-  ],
+  testMatch: ['<rootDir>/{apps,libs,clients,migrations,seeds,scripts}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/*.spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.js',
   // Every response of the in-process API is checked against openapi.json (test/support/contract.ts).
   setupFilesAfterEnv: ['<rootDir>/test/support/contract-setup.ts'],

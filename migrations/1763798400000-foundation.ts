@@ -24,9 +24,7 @@ export class Foundation1763798400000 implements MigrationInterface {
         last_error      text,
         CONSTRAINT uq_outbox_event_event_id UNIQUE (event_id)
       )`);
-    await q.query(
-      `CREATE INDEX ix_outbox_event_pending ON outbox_event (id) WHERE dispatched_at IS NULL`,
-    );
+    await q.query(`CREATE INDEX ix_outbox_event_pending ON outbox_event (id) WHERE dispatched_at IS NULL`);
     // The writing transaction's id, set by the database so no writer can forget or forge it.
     await q.query(`
       CREATE FUNCTION outbox_event_stamp_tx() RETURNS trigger LANGUAGE plpgsql AS $$

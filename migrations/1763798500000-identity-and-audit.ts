@@ -35,7 +35,9 @@ export class IdentityAndAudit1763798500000 implements MigrationInterface {
           OR (role = 'secretariat' AND consortium_id IS NOT NULL AND organization_id IS NULL)
           OR (role = 'member' AND organization_id IS NOT NULL AND consortium_id IS NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_user_role_binding ON user_role_binding (user_id, role, coalesce(consortium_id, organization_id, '00000000-0000-0000-0000-000000000000'::uuid))`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_user_role_binding ON user_role_binding (user_id, role, coalesce(consortium_id, organization_id, '00000000-0000-0000-0000-000000000000'::uuid))`,
+    );
     await q.query(`CREATE INDEX ix_user_role_binding_consortium ON user_role_binding (consortium_id) WHERE consortium_id IS NOT NULL`);
     await q.query(`CREATE INDEX ix_user_role_binding_organization ON user_role_binding (organization_id) WHERE organization_id IS NOT NULL`);
 

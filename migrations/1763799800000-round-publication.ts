@@ -22,7 +22,9 @@ export class RoundPublication1763799800000 implements MigrationInterface {
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await q.query(`CREATE TRIGGER tr_round_scoring_published BEFORE UPDATE OR DELETE ON round_scoring FOR EACH ROW EXECUTE FUNCTION round_scoring_published_immutable()`);
+    await q.query(
+      `CREATE TRIGGER tr_round_scoring_published BEFORE UPDATE OR DELETE ON round_scoring FOR EACH ROW EXECUTE FUNCTION round_scoring_published_immutable()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

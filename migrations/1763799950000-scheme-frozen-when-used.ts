@@ -14,7 +14,9 @@ export class SchemeFrozenWhenUsed1763799950000 implements MigrationInterface {
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await q.query(`CREATE TRIGGER tr_evaluation_scheme_frozen BEFORE UPDATE OR DELETE ON evaluation_scheme FOR EACH ROW EXECUTE FUNCTION evaluation_scheme_frozen()`);
+    await q.query(
+      `CREATE TRIGGER tr_evaluation_scheme_frozen BEFORE UPDATE OR DELETE ON evaluation_scheme FOR EACH ROW EXECUTE FUNCTION evaluation_scheme_frozen()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -57,7 +57,9 @@ export class AnnualCompetition1763800000000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER tr_annual_result_immutable BEFORE UPDATE OR DELETE ON annual_result FOR EACH ROW EXECUTE FUNCTION annual_result_immutable()`);
     // The rounds' rule, reused: a revision with published_at set refuses UPDATE and DELETE.
-    await q.query(`CREATE TRIGGER tr_annual_scoring_published BEFORE UPDATE OR DELETE ON annual_scoring FOR EACH ROW EXECUTE FUNCTION round_scoring_published_immutable()`);
+    await q.query(
+      `CREATE TRIGGER tr_annual_scoring_published BEFORE UPDATE OR DELETE ON annual_scoring FOR EACH ROW EXECUTE FUNCTION round_scoring_published_immutable()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

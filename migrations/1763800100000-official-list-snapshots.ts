@@ -43,8 +43,12 @@ export class OfficialListSnapshots1763800100000 implements MigrationInterface {
         RAISE EXCEPTION 'official list snapshots are immutable: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
     for (const table of ['official_list_snapshot', 'official_list_snapshot_entry']) {
-      await q.query(`CREATE TRIGGER tr_${table}_immutable BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION official_list_snapshot_immutable()`);
-      await q.query(`CREATE TRIGGER tr_${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION official_list_snapshot_immutable()`);
+      await q.query(
+        `CREATE TRIGGER tr_${table}_immutable BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION official_list_snapshot_immutable()`,
+      );
+      await q.query(
+        `CREATE TRIGGER tr_${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION official_list_snapshot_immutable()`,
+      );
     }
   }
 

@@ -30,7 +30,9 @@ export class ParticipationFacts1763800200000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'participation facts are append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER tr_participation_fact_append_only BEFORE UPDATE OR DELETE ON participation_fact FOR EACH ROW EXECUTE FUNCTION participation_fact_append_only()`);
+    await q.query(
+      `CREATE TRIGGER tr_participation_fact_append_only BEFORE UPDATE OR DELETE ON participation_fact FOR EACH ROW EXECUTE FUNCTION participation_fact_append_only()`,
+    );
     await q.query(`ALTER TABLE best_practice ADD COLUMN participants uuid[] NOT NULL DEFAULT '{}'`);
   }
 

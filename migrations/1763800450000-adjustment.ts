@@ -31,7 +31,9 @@ export class Adjustment1763800450000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT ck_adjustment_rule_set_version CHECK (version >= 1)
       )`);
-    await q.query(`INSERT INTO adjustment_rule_set (version, thresholds, note, created_by) VALUES (1, $1, 'DESIGN §4 defaults', 'system:migration')`, [JSON.stringify(VERSION_1)]);
+    await q.query(`INSERT INTO adjustment_rule_set (version, thresholds, note, created_by) VALUES (1, $1, 'DESIGN §4 defaults', 'system:migration')`, [
+      JSON.stringify(VERSION_1),
+    ]);
     await q.query(`
       CREATE TABLE adjustment_proposal (
         id                     uuid        NOT NULL DEFAULT gen_random_uuid() CONSTRAINT pk_adjustment_proposal PRIMARY KEY,
@@ -61,7 +63,9 @@ export class Adjustment1763800450000 implements MigrationInterface {
         CONSTRAINT ck_adjustment_proposal_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED'))
       )`);
     // One proposal per trigger, rule, consortium and member unit: running the rules again adds none.
-    await q.query(`CREATE UNIQUE INDEX uq_adjustment_proposal_trigger ON adjustment_proposal (trigger, rule, consortium_id, organization_id) NULLS NOT DISTINCT`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_adjustment_proposal_trigger ON adjustment_proposal (trigger, rule, consortium_id, organization_id) NULLS NOT DISTINCT`,
+    );
     await q.query(`CREATE INDEX ix_adjustment_proposal_consortium ON adjustment_proposal (consortium_id, created_at)`);
   }
 

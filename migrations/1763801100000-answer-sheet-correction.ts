@@ -18,6 +18,8 @@ export class AnswerSheetCorrection1763801100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE answer_sheet DROP CONSTRAINT ck_answer_sheet_correction, DROP COLUMN reopened_by, DROP COLUMN reopened_at, DROP COLUMN correction_reason`);
+    await q.query(
+      `ALTER TABLE answer_sheet DROP CONSTRAINT ck_answer_sheet_correction, DROP COLUMN reopened_by, DROP COLUMN reopened_at, DROP COLUMN correction_reason`,
+    );
   }
 }

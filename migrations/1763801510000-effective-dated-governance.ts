@@ -22,7 +22,9 @@ export class EffectiveDatedGovernance1763801510000 implements MigrationInterface
       await q.query(`ALTER TABLE ${table} ADD COLUMN valid_to date`);
       await q.query(`ALTER TABLE ${table} ADD COLUMN version integer NOT NULL DEFAULT 1`);
       await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ck_${table}_range CHECK (valid_to IS NULL OR valid_to > valid_from)`);
-      await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ex_${table}_overlap EXCLUDE USING gist (consortium_id WITH =, daterange(valid_from, valid_to) WITH &&)`);
+      await q.query(
+        `ALTER TABLE ${table} ADD CONSTRAINT ex_${table}_overlap EXCLUDE USING gist (consortium_id WITH =, daterange(valid_from, valid_to) WITH &&)`,
+      );
     }
 
     await q.query(`ALTER TABLE delegated_power ADD COLUMN revoked_on date`);
@@ -38,8 +40,12 @@ export class EffectiveDatedGovernance1763801510000 implements MigrationInterface
       UPDATE delegated_power d SET revoked_on = n.next_on, revocation_reason = '被同一事项的后续赋权取代'
         FROM (SELECT id, lead(granted_on) OVER (PARTITION BY consortium_id, item ORDER BY granted_on) AS next_on FROM delegated_power) n
        WHERE n.id = d.id AND n.next_on IS NOT NULL`);
-    await q.query(`ALTER TABLE delegated_power ADD CONSTRAINT ck_delegated_power_revocation CHECK ((revoked_on IS NULL OR revoked_on > granted_on) AND ((revoked_on IS NULL) = (revocation_reason IS NULL)))`);
-    await q.query(`ALTER TABLE delegated_power ADD CONSTRAINT ex_delegated_power_in_force EXCLUDE USING gist (consortium_id WITH =, item WITH =, daterange(granted_on, revoked_on) WITH &&)`);
+    await q.query(
+      `ALTER TABLE delegated_power ADD CONSTRAINT ck_delegated_power_revocation CHECK ((revoked_on IS NULL OR revoked_on > granted_on) AND ((revoked_on IS NULL) = (revocation_reason IS NULL)))`,
+    );
+    await q.query(
+      `ALTER TABLE delegated_power ADD CONSTRAINT ex_delegated_power_in_force EXCLUDE USING gist (consortium_id WITH =, item WITH =, daterange(granted_on, revoked_on) WITH &&)`,
+    );
     await q.query(`CREATE INDEX ix_delegated_power_item ON delegated_power (item, granted_on)`);
   }
 

@@ -8,7 +8,9 @@ export class ApplicationSuccessor1763801520000 implements MigrationInterface {
   name = 'ApplicationSuccessor1763801520000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE membership_application ADD COLUMN successor_organization_id uuid CONSTRAINT fk_membership_application_successor REFERENCES organization (id)`);
+    await q.query(
+      `ALTER TABLE membership_application ADD COLUMN successor_organization_id uuid CONSTRAINT fk_membership_application_successor REFERENCES organization (id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

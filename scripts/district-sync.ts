@@ -36,11 +36,15 @@ async function* pages<T>(fetchPage: (after?: string) => Promise<{ items: T[]; ne
 export async function fullLoad(api: DistrictClient, store: DistrictStore): Promise<void> {
   const head = await api.GET('/api/v1/changes/head');
   if (!head.data) throw new Error(`feed refused: ${JSON.stringify(head.error)}`);
-  for await (const c of pages<Schemas['ConsortiumDto']>((after) => api.GET('/api/v1/consortia', { params: { query: { after, limit: 200 } } }).then((r) => r.data))) {
+  for await (const c of pages<Schemas['ConsortiumDto']>((after) =>
+    api.GET('/api/v1/consortia', { params: { query: { after, limit: 200 } } }).then((r) => r.data),
+  )) {
     store.consortia[c.id] = c;
     await loadMembers(api, store, c.id);
   }
-  for await (const o of pages<Schemas['OrganizationDto']>((after) => api.GET('/api/v1/organizations', { params: { query: { after, limit: 200 } } }).then((r) => r.data))) {
+  for await (const o of pages<Schemas['OrganizationDto']>((after) =>
+    api.GET('/api/v1/organizations', { params: { query: { after, limit: 200 } } }).then((r) => r.data),
+  )) {
     store.organizations[o.id] = o;
   }
   store.cursor = head.data.cursor;

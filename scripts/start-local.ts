@@ -32,7 +32,12 @@ const say = (line: string) => console.log(`[start] ${line}`);
 const ROLE_LABELS: Record<string, string> = { admin: '管理员', taskforce: '工作专班', secretariat: '联合体秘书处', member: '成员单位' };
 
 /** The block printed once the API answers ready and the worker runs: where to go, how to log in. */
-export function readyBlock(base: string, database: string, queuePrefix: string, demoUsers: readonly { username: string; password: string; role: string }[]): string {
+export function readyBlock(
+  base: string,
+  database: string,
+  queuePrefix: string,
+  demoUsers: readonly { username: string; password: string; role: string }[],
+): string {
   const lines = [
     `[start] ready — 产教联合体管理平台已启动`,
     `  API        ${base}`,
@@ -44,7 +49,9 @@ export function readyBlock(base: string, database: string, queuePrefix: string, 
   if (demoUsers.length > 0) {
     lines.push('  演示账号（仅供演示，共享部署请修改或停用）：');
     for (const u of demoUsers) lines.push(`    ${u.username.padEnd(18)} ${u.password.padEnd(28)} ${ROLE_LABELS[u.role] ?? u.role}`);
-    lines.push(`  登录       curl -s ${base}/api/v1/auth/login -H 'content-type: application/json' -d '{"username":"${demoUsers[0]!.username}","password":"${demoUsers[0]!.password}"}'`);
+    lines.push(
+      `  登录       curl -s ${base}/api/v1/auth/login -H 'content-type: application/json' -d '{"username":"${demoUsers[0].username}","password":"${demoUsers[0].password}"}'`,
+    );
   }
   lines.push('  Ctrl-C 停止');
   return lines.join('\n');
@@ -172,7 +179,9 @@ async function main(): Promise<void> {
     const applied = await runMigrations(dataSource);
     if (applied.length) say(`applied ${applied.length} migration(s)`);
     if (await seedDemoData(dataSource)) say('empty database: demo data loaded');
-    const present: { username: string }[] = await dataSource.query(`SELECT username FROM app_user WHERE username = ANY($1) AND status = 'ACTIVE'`, [DEMO_USERS.map((u) => u.username)]);
+    const present: { username: string }[] = await dataSource.query(`SELECT username FROM app_user WHERE username = ANY($1) AND status = 'ACTIVE'`, [
+      DEMO_USERS.map((u) => u.username),
+    ]);
     demoUsers = DEMO_USERS.filter((u) => present.some((p) => p.username === u.username));
   } finally {
     await dataSource.destroy();
@@ -220,7 +229,10 @@ async function main(): Promise<void> {
   try {
     await Promise.all([
       apiReady(base, until),
-      Promise.race([workerReady, new Promise((_, reject) => setTimeout(() => reject(new Error('the worker did not start within 60 s')), Math.max(0, until - Date.now())).unref())]),
+      Promise.race([
+        workerReady,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the worker did not start within 60 s')), Math.max(0, until - Date.now())).unref()),
+      ]),
     ]);
   } catch (error) {
     if (stopping) return;

@@ -19,7 +19,15 @@ import { seedDirectories } from './directory-demo-data.js';
  */
 export function demoUscc(org: DemoOrganization): string {
   const [authority, category] =
-    org.type === 'ENTERPRISE' ? ['9', '1'] : org.type === 'INDUSTRY_ASSOCIATION' ? ['5', '1'] : org.type === 'OTHER' ? ['Y', '1'] : org.type === 'SCHOOL' ? ['1', '2'] : ['1', '1'];
+    org.type === 'ENTERPRISE'
+      ? ['9', '1']
+      : org.type === 'INDUSTRY_ASSOCIATION'
+        ? ['5', '1']
+        : org.type === 'OTHER'
+          ? ['Y', '1']
+          : org.type === 'SCHOOL'
+            ? ['1', '2']
+            : ['1', '1'];
   const digest = createHash('sha256').update(`demo:${org.key}`).digest();
   const body = [...digest.subarray(0, 8)].map((b) => USCC_CHARSET[b % USCC_CHARSET.length]).join('');
   return makeUscc(authority, category, org.districtCode, body);
@@ -47,23 +55,66 @@ export function fillerConsortia(): DemoConsortium[] {
     const name = `${district.name}产业园区产教联合体（演示）`;
     if (usedNames.has(name)) continue;
     const lead = parks[i % parks.length];
-    fillers.push(filler(`demo-park-${district.code}`, name, 'PARK_LED', district.code, null, lead, schools[i % schools.length], firms[i % firms.length], firms[(i + 3) % firms.length]));
+    fillers.push(
+      filler(
+        `demo-park-${district.code}`,
+        name,
+        'PARK_LED',
+        district.code,
+        null,
+        lead,
+        schools[i % schools.length],
+        firms[i % firms.length],
+        firms[(i + 3) % firms.length],
+      ),
+    );
   }
   for (let i = 0; fillers.filter((f) => f.tier === 'INDUSTRY_LED').length < DOCUMENTED_COUNTS.INDUSTRY_LED - count('INDUSTRY_LED'); i++) {
     const cluster = INDUSTRY_CLUSTERS[i % INDUSTRY_CLUSTERS.length];
     const name = `${cluster.name}行业产教联合体（演示）${i >= INDUSTRY_CLUSTERS.length ? String(Math.floor(i / INDUSTRY_CLUSTERS.length) + 1) : ''}`;
     const lead = firms[i % firms.length];
-    fillers.push(filler(`demo-industry-${i}`, name, 'INDUSTRY_LED', lead.districtCode, cluster.code, lead, schools[(i + 5) % schools.length], parks[(i + 2) % parks.length], firms[(i + 1) % firms.length]));
+    fillers.push(
+      filler(
+        `demo-industry-${i}`,
+        name,
+        'INDUSTRY_LED',
+        lead.districtCode,
+        cluster.code,
+        lead,
+        schools[(i + 5) % schools.length],
+        parks[(i + 2) % parks.length],
+        firms[(i + 1) % firms.length],
+      ),
+    );
   }
   return fillers;
 }
 
-function filler(key: string, name: string, tier: DemoConsortium['tier'], district: string, clusterCode: string | null, lead: DemoOrganization, ...others: DemoOrganization[]): DemoConsortium {
+function filler(
+  key: string,
+  name: string,
+  tier: DemoConsortium['tier'],
+  district: string,
+  clusterCode: string | null,
+  lead: DemoOrganization,
+  ...others: DemoOrganization[]
+): DemoConsortium {
   const members: DemoConsortium['members'][number][] = [{ orgKey: lead.key, role: 'COUNCIL_CHAIR', joined: '2024-03-01' }];
   for (const [i, o] of others.entries()) {
-    if (!members.some((m) => m.orgKey === o.key)) members.push({ orgKey: o.key, role: i === 0 ? ('COUNCIL_VICE_CHAIR' as const) : ('COUNCIL_MEMBER' as const), joined: '2024-03-01' });
+    if (!members.some((m) => m.orgKey === o.key))
+      members.push({ orgKey: o.key, role: i === 0 ? ('COUNCIL_VICE_CHAIR' as const) : ('COUNCIL_MEMBER' as const), joined: '2024-03-01' });
   }
-  return { key, name, tier, kind: 'CITY', districtCodes: [district], clusterCode, leadKey: lead.key, members, source: 'demo filler up to the documented counts' };
+  return {
+    key,
+    name,
+    tier,
+    kind: 'CITY',
+    districtCodes: [district],
+    clusterCode,
+    leadKey: lead.key,
+    members,
+    source: 'demo filler up to the documented counts',
+  };
 }
 
 async function seedRegistry(manager: EntityManager): Promise<Map<string, string>> {
@@ -97,8 +148,18 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
        VALUES ($1, 'PREPARING', 'ACTIVE', $2, $2, $3, '演示数据：入册', 'system:seed') RETURNING id`,
       [id, c.tier, entered],
     );
-    await manager.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, 'PREPARING', $2, $3, $4)`, [id, c.tier, established, entered]);
-    await manager.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, decision_id) VALUES ($1, 'ACTIVE', $2, $3, $4)`, [id, c.tier, entered, decisionId]);
+    await manager.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, 'PREPARING', $2, $3, $4)`, [
+      id,
+      c.tier,
+      established,
+      entered,
+    ]);
+    await manager.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, decision_id) VALUES ($1, 'ACTIVE', $2, $3, $4)`, [
+      id,
+      c.tier,
+      entered,
+      decisionId,
+    ]);
     for (const m of c.members) {
       await manager.query(`INSERT INTO membership (consortium_id, organization_id, role, is_lead, valid_from) VALUES ($1, $2, $3, $4, $5)`, [
         id,
@@ -154,7 +215,15 @@ const PARTICIPATION_REFS = [
  * quarters and then stopped. Returns the number of facts.
  */
 async function seedParticipation(manager: EntityManager): Promise<number> {
-  const members: { consortium_id: string; consortium: string; organization_id: string; organization: string; role: string; is_lead: boolean; joined: string }[] = await manager.query(
+  const members: {
+    consortium_id: string;
+    consortium: string;
+    organization_id: string;
+    organization: string;
+    role: string;
+    is_lead: boolean;
+    joined: string;
+  }[] = await manager.query(
     `SELECT m.consortium_id, c.name AS consortium, m.organization_id, o.name AS organization, m.role, m.is_lead, to_char(m.valid_from, 'YYYY-MM-DD') AS joined
        FROM membership m JOIN consortium c ON c.id = m.consortium_id JOIN organization o ON o.id = m.organization_id
       WHERE m.valid_to IS NULL ORDER BY c.name, o.name`,
@@ -170,7 +239,7 @@ async function seedParticipation(manager: EntityManager): Promise<number> {
     for (const [i, quarter] of quarters.entries()) {
       const took = idle ? i < 2 : i === recent || random() < 0.7;
       if (!took) continue;
-      const [source, ref] = PARTICIPATION_REFS[Math.floor(random() * PARTICIPATION_REFS.length)]!;
+      const [source, ref] = PARTICIPATION_REFS[Math.floor(random() * PARTICIPATION_REFS.length)];
       await manager.query(
         `INSERT INTO participation_fact (consortium_id, organization_id, quarter, source, ref, recorded_by) VALUES ($1, $2, $3, $4, $5, 'system:seed')`,
         [m.consortium_id, m.organization_id, quarter, source, ref(quarter)],
@@ -199,18 +268,24 @@ export function demoAnswers(consortiumName: string, tier: string, rounds: number
     for (let r = 0; r < rounds; r++) {
       const noise = random();
       if (source.valueType === 'BOOLEAN') {
-        sheets[r]![source.code] = place > 0.25 - r * 0.05;
+        sheets[r][source.code] = place > 0.25 - r * 0.05;
         continue;
       }
       if (source.growth) {
-        sheets[r]![source.code] = Math.round((-8 + 30 * noise) * 10) / 10;
+        sheets[r][source.code] = Math.round((-8 + 30 * noise) * 10) / 10;
         continue;
       }
-      const baseline = source.baseline2020 === null ? target * 0.4 : source.direction === 'cost' ? source.baseline2020 : (source.baseline2020 * target) / source.target2025!;
+      const baseline =
+        source.baseline2020 === null ? target * 0.4 : source.direction === 'cost' ? source.baseline2020 : (source.baseline2020 * target) / source.target2025!;
       const progress = 0.3 + 0.85 * place + 0.06 * r;
       const raw = baseline + (target - baseline) * progress;
-      const value = source.valueType === 'INTEGER' ? Math.round(raw) : source.valueType === 'PERCENT' ? Math.min(100, Math.round(raw * 10) / 10) : Math.round(raw * 10) / 10;
-      sheets[r]![source.code] = Math.max(0, value);
+      const value =
+        source.valueType === 'INTEGER'
+          ? Math.round(raw)
+          : source.valueType === 'PERCENT'
+            ? Math.min(100, Math.round(raw * 10) / 10)
+            : Math.round(raw * 10) / 10;
+      sheets[r][source.code] = Math.max(0, value);
     }
   }
   return sheets;
@@ -310,10 +385,18 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
       ]);
       const consortiumId = 'consortiumKey' in user ? await consortiumIdOf(user.consortiumKey) : null;
       const organizationId = 'organizationKey' in user ? orgIds.get(user.organizationKey)! : null;
-      await manager.query(`INSERT INTO user_role_binding (user_id, role, consortium_id, organization_id) VALUES ($1, $2, $3, $4)`, [id, user.role, consortiumId, organizationId]);
+      await manager.query(`INSERT INTO user_role_binding (user_id, role, consortium_id, organization_id) VALUES ($1, $2, $3, $4)`, [
+        id,
+        user.role,
+        consortiumId,
+        organizationId,
+      ]);
     }
     // The two task lists of seeds/002 as the 2026 demo ledger of 永川区, through the ledger's own import.
-    for (const [listName, tasks] of [[YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS], [SCHOOL_LIST_NAME, SCHOOL_TASKS]] as const) {
+    for (const [listName, tasks] of [
+      [YONGCHUAN_LIST_NAME, YONGCHUAN_TASKS],
+      [SCHOOL_LIST_NAME, SCHOOL_TASKS],
+    ] as const) {
       await importTaskListIn(dataSource, manager, await taskListWorkbook(tasks), { year: DEMO_LEDGER_YEAR, listName, districtCode: YONGCHUAN });
     }
     // 供需对接: programs of the demo schools and one published demand of each kind (matched when the worker runs).
@@ -325,7 +408,17 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
        VALUES ('system', 'seed', 'demo data', 'system.demo-data.load', 'database', NULL, NULL, $1)`,
-      [{ industryClusters: INDUSTRY_CLUSTERS.length, organizations: DEMO_ORGANIZATIONS.length, consortia: DEMO_CONSORTIA.length + fillerConsortia().length, rounds: DEMO_ROUNDS.length, answerSheets, participationFacts, users: DEMO_USERS.map((u) => u.username) }],
+      [
+        {
+          industryClusters: INDUSTRY_CLUSTERS.length,
+          organizations: DEMO_ORGANIZATIONS.length,
+          consortia: DEMO_CONSORTIA.length + fillerConsortia().length,
+          rounds: DEMO_ROUNDS.length,
+          answerSheets,
+          participationFacts,
+          users: DEMO_USERS.map((u) => u.username),
+        },
+      ],
     );
     return true;
   });

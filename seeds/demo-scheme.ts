@@ -42,7 +42,17 @@ export interface DemoIndicatorSource {
   growth?: boolean;
 }
 
-const count = (code: string, name: string, unit: string, dimension: Dimension, baseline2020: number | null, target2025: number, [l2, l3]: [number | null, number | null], weight: number, extra: Partial<DemoIndicatorSource> = {}): DemoIndicatorSource => ({
+const count = (
+  code: string,
+  name: string,
+  unit: string,
+  dimension: Dimension,
+  baseline2020: number | null,
+  target2025: number,
+  [l2, l3]: [number | null, number | null],
+  weight: number,
+  extra: Partial<DemoIndicatorSource> = {},
+): DemoIndicatorSource => ({
   code,
   name,
   unit,
@@ -56,7 +66,15 @@ const count = (code: string, name: string, unit: string, dimension: Dimension, b
   ...extra,
 });
 
-const share = (code: string, name: string, dimension: Dimension, baseline2020: number | null, [l1, l2, l3]: [number, number, number], weight: number, extra: Partial<DemoIndicatorSource> = {}): DemoIndicatorSource => ({
+const share = (
+  code: string,
+  name: string,
+  dimension: Dimension,
+  baseline2020: number | null,
+  [l1, l2, l3]: [number, number, number],
+  weight: number,
+  extra: Partial<DemoIndicatorSource> = {},
+): DemoIndicatorSource => ({
   code,
   name,
   unit: '%',
@@ -84,8 +102,28 @@ export const DEMO_INDICATOR_SOURCES: readonly DemoIndicatorSource[] = [
   // 办学规模
   count('ENGINEERS_TRAINED', '年均工程师培养数量', '人', 'TALENT_CULTIVATION', null, 500, [150, 60], 0.05, { evidence: false }),
   count('VOC_SCHOOLS', '职业院校数量', '所', 'RESOURCE_SHARING', 15, 20, [6, 2], 0.1, { evidence: false }),
-  { code: 'VOC_LAND_AREA', name: '职业教育综合用地面积', unit: '平方公里', dimension: 'RESOURCE_SHARING', valueType: 'NUMBER', baseline2020: 12.8, target2025: 20, targets: { L1: 20 }, weight: 0.05 },
-  { code: 'VOC_ENROLMENT', name: '职业院校在校生规模', unit: '万人', dimension: 'RESOURCE_SHARING', valueType: 'NUMBER', baseline2020: 14.4, target2025: 20, targets: { L1: 20, L2: 5, L3: 1 }, weight: 0.1 },
+  {
+    code: 'VOC_LAND_AREA',
+    name: '职业教育综合用地面积',
+    unit: '平方公里',
+    dimension: 'RESOURCE_SHARING',
+    valueType: 'NUMBER',
+    baseline2020: 12.8,
+    target2025: 20,
+    targets: { L1: 20 },
+    weight: 0.05,
+  },
+  {
+    code: 'VOC_ENROLMENT',
+    name: '职业院校在校生规模',
+    unit: '万人',
+    dimension: 'RESOURCE_SHARING',
+    valueType: 'NUMBER',
+    baseline2020: 14.4,
+    target2025: 20,
+    targets: { L1: 20, L2: 5, L3: 1 },
+    weight: 0.1,
+  },
   // 社会贡献
   share('LOCAL_EMPLOYMENT', '毕业生区域内就业创业率', 'INDUSTRY_SERVICE', null, [20, 20, 20], 0.2, { required: true }),
   count('RESEARCH_PLATFORMS', '高层次科研创新平台', '个', 'RESOURCE_SHARING', 5, 10, [3, 1], 0.1),
@@ -95,7 +133,19 @@ export const DEMO_INDICATOR_SOURCES: readonly DemoIndicatorSource[] = [
   count('COMMUNITY_COLLEGES', '社区学院、市民学院', '所', 'INDUSTRY_SERVICE', 3, 8, [2, 1], 0.1),
   count('ELDERLY_EDU_SCHOOLS', '老年教育示范校（基地）', '个', 'INDUSTRY_SERVICE', null, 10, [3, 1], 0.15),
   // 师资队伍
-  { code: 'STUDENT_TEACHER_RATIO', name: '生师比', unit: ':1', dimension: 'TALENT_CULTIVATION', valueType: 'NUMBER', direction: 'cost', baseline2020: 22, target2025: 18, targets: { L1: 18, L2: 18, L3: 18 }, weight: 0.1, required: true },
+  {
+    code: 'STUDENT_TEACHER_RATIO',
+    name: '生师比',
+    unit: ':1',
+    dimension: 'TALENT_CULTIVATION',
+    valueType: 'NUMBER',
+    direction: 'cost',
+    baseline2020: 22,
+    target2025: 18,
+    targets: { L1: 18, L2: 18, L3: 18 },
+    weight: 0.1,
+    required: true,
+  },
   share('DUAL_QUALIFIED_RATIO', '“双师型”教师占专任教师的比例', 'TALENT_CULTIVATION', null, [60, 60, 50], 0.15, { required: true, evidence: true }),
   count('TEACHING_TEAMS', '市级及以上教学科研创新团队', '个', 'TALENT_CULTIVATION', 2, 8, [3, 1], 0.04),
   count('SKILL_MASTERS', '市级及以上技能大师', '人', 'TALENT_CULTIVATION', 6, 30, [8, 3], 0.03),
@@ -115,11 +165,30 @@ export const DEMO_INDICATOR_SOURCES: readonly DemoIndicatorSource[] = [
   count('INDUSTRY_COLLEGES', '市级及以上产业学院等办学项目', '个', 'RESOURCE_SHARING', null, 8, [3, 2], 0.15),
   share('POLICY_SUPPLY_GROWTH', '地方政府政策供给增加度', 'ENTITY_OPERATION', null, [10, 10, 10], 0.3, { required: true, evidence: true, growth: true }),
   // Demo: the fifth mechanism (数字赋能智慧治理) has no row in seeds/002.
-  { code: 'DIGITAL_PLATFORM_LIVE', name: '数字化管理平台上线运行（演示）', unit: '', dimension: 'DIGITAL_GOVERNANCE', valueType: 'BOOLEAN', baseline2020: null, target2025: null, targets: { L1: 1, L2: 1, L3: 1 }, weight: 1, required: true },
+  {
+    code: 'DIGITAL_PLATFORM_LIVE',
+    name: '数字化管理平台上线运行（演示）',
+    unit: '',
+    dimension: 'DIGITAL_GOVERNANCE',
+    valueType: 'BOOLEAN',
+    baseline2020: null,
+    target2025: null,
+    targets: { L1: 1, L2: 1, L3: 1 },
+    weight: 1,
+    required: true,
+  },
 ];
 
 const rangeOf = (s: DemoIndicatorSource) =>
-  s.growth ? { min: -100, max: 1000 } : s.valueType === 'PERCENT' ? { min: 0, max: 100 } : s.valueType === 'BOOLEAN' ? { min: 0, max: 1 } : s.direction === 'cost' ? { min: 1, max: 60 } : { min: 0, max: 10000 };
+  s.growth
+    ? { min: -100, max: 1000 }
+    : s.valueType === 'PERCENT'
+      ? { min: 0, max: 100 }
+      : s.valueType === 'BOOLEAN'
+        ? { min: 0, max: 1 }
+        : s.direction === 'cost'
+          ? { min: 1, max: 60 }
+          : { min: 0, max: 10000 };
 
 const indicatorOf = (s: DemoIndicatorSource) => ({
   code: s.code,
@@ -148,7 +217,15 @@ export const DEMO_SCHEME = {
       { code: 'DIGITAL_GOVERNANCE', name: '数字赋能智慧治理', weight: 0.1 },
     ],
     indicators: DEMO_INDICATOR_SOURCES.map(indicatorOf),
-    settings: { aggregation: 'WEIGHTED_SUM', weighting: 'EXPERT', alpha: 0.5, beta: 0.2, missingOptional: 'RENORMALIZE', cap: 1, grades: { method: 'PERCENTILE', bounds: [85, 60, 20] } },
+    settings: {
+      aggregation: 'WEIGHTED_SUM',
+      weighting: 'EXPERT',
+      alpha: 0.5,
+      beta: 0.2,
+      missingOptional: 'RENORMALIZE',
+      cap: 1,
+      grades: { method: 'PERCENTILE', bounds: [85, 60, 20] },
+    },
   },
 };
 

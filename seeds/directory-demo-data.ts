@@ -11,7 +11,12 @@ import { DEMO_ORGANIZATIONS, type DemoOrganization } from './registry-demo-data.
  */
 export const DEMO_DIRECTORY_YEAR = 2026;
 
-export const DEMO_DIRECTORY_OUTSIDE: readonly { kind: 'KEY_PARKS' | 'HIGHER_VOCATIONAL_COLLEGES' | 'ABOVE_SCALE_FIRMS'; name: string; districtCode: string; body: string }[] = [
+export const DEMO_DIRECTORY_OUTSIDE: readonly {
+  kind: 'KEY_PARKS' | 'HIGHER_VOCATIONAL_COLLEGES' | 'ABOVE_SCALE_FIRMS';
+  name: string;
+  districtCode: string;
+  body: string;
+}[] = [
   { kind: 'KEY_PARKS', name: '重庆璧山高新技术产业开发区（演示名录）', districtCode: '500120', body: '70000001' },
   { kind: 'KEY_PARKS', name: '重庆綦江工业园区（演示名录）', districtCode: '500110', body: '70000002' },
   { kind: 'HIGHER_VOCATIONAL_COLLEGES', name: '重庆能源职业学院（演示名录）', districtCode: '500116', body: '70000003' },
@@ -45,7 +50,13 @@ export async function seedDirectories(manager: EntityManager, usccOf: (org: Demo
             : null;
     if (kind) rows.push({ kind, uscc: usccOf(org), name: org.name, districtCode: org.districtCode });
   }
-  for (const unit of DEMO_DIRECTORY_OUTSIDE) rows.push({ kind: unit.kind, uscc: makeUscc(REGISTRAR[unit.kind][0], REGISTRAR[unit.kind][1], unit.districtCode, unit.body), name: unit.name, districtCode: unit.districtCode });
+  for (const unit of DEMO_DIRECTORY_OUTSIDE)
+    rows.push({
+      kind: unit.kind,
+      uscc: makeUscc(REGISTRAR[unit.kind][0], REGISTRAR[unit.kind][1], unit.districtCode, unit.body),
+      name: unit.name,
+      districtCode: unit.districtCode,
+    });
   for (const row of rows) {
     await manager.query(`INSERT INTO reference_directory_entry (year, kind, uscc, name, district_code) VALUES ($1, $2, $3, $4, $5)`, [
       DEMO_DIRECTORY_YEAR,

@@ -19,21 +19,9 @@
  *   or school-led consortium.
  */
 
-export type DemoOrgType =
-  | 'SCHOOL'
-  | 'ENTERPRISE'
-  | 'PARK'
-  | 'RESEARCH_INSTITUTE'
-  | 'INDUSTRY_ASSOCIATION'
-  | 'GOVERNMENT_AGENCY'
-  | 'OTHER';
+export type DemoOrgType = 'SCHOOL' | 'ENTERPRISE' | 'PARK' | 'RESEARCH_INSTITUTE' | 'INDUSTRY_ASSOCIATION' | 'GOVERNMENT_AGENCY' | 'OTHER';
 
-export type DemoSchoolLevel =
-  | 'SECONDARY_VOCATIONAL'
-  | 'HIGHER_VOCATIONAL'
-  | 'VOCATIONAL_UNDERGRADUATE'
-  | 'APPLIED_UNDERGRADUATE'
-  | 'UNIVERSITY';
+export type DemoSchoolLevel = 'SECONDARY_VOCATIONAL' | 'HIGHER_VOCATIONAL' | 'VOCATIONAL_UNDERGRADUATE' | 'APPLIED_UNDERGRADUATE' | 'UNIVERSITY';
 
 export interface DemoOrganization {
   key: string;
@@ -568,7 +556,8 @@ export const DEMO_CONSORTIA: readonly DemoConsortium[] = [
       { orgKey: 'cq-academy-edu-sci', role: 'MEMBER', joined: '2024-05-08' },
       { orgKey: 'cq-eng-strategy-institute', role: 'MEMBER', joined: '2024-09-02' },
     ],
-    source: '004: 授牌的西部职教基地国家级产教联合体; 000: 西部职教基地产教联合体 (入围教育部第一批国家级市域产教联合体; 重庆电子工程职业学院—长安汽车校企实训基地). Lead (永川区人民政府) assumed; cluster from 000: 永川区将大力发展智能网联新能源汽车',
+    source:
+      '004: 授牌的西部职教基地国家级产教联合体; 000: 西部职教基地产教联合体 (入围教育部第一批国家级市域产教联合体; 重庆电子工程职业学院—长安汽车校企实训基地). Lead (永川区人民政府) assumed; cluster from 000: 永川区将大力发展智能网联新能源汽车',
   },
 
   // ---- Municipal (founded 2023-10-27, seeds/004) ----
@@ -592,7 +581,8 @@ export const DEMO_CONSORTIA: readonly DemoConsortium[] = [
       { orgKey: 'bosch', role: 'MEMBER', joined: '2024-06-03' },
       { orgKey: 'catl', role: 'MEMBER', joined: '2024-09-12' },
     ],
-    source: '004: 重庆市智能网联新能源汽车产教联合体 (首批, 2023-10-27). Lead 两江新区管委会 assumed from the list of lead units that spoke; districts = 两江新区 (江北、渝北、北碚)',
+    source:
+      '004: 重庆市智能网联新能源汽车产教联合体 (首批, 2023-10-27). Lead 两江新区管委会 assumed from the list of lead units that spoke; districts = 两江新区 (江北、渝北、北碚)',
   },
   {
     key: 'eim-municipal',
@@ -658,7 +648,8 @@ export const DEMO_CONSORTIA: readonly DemoConsortium[] = [
       { orgKey: 'southwest-univ', role: 'MEMBER', joined: '2024-10-09' },
       { orgKey: 'cq-tech-service-market', role: 'MEMBER', joined: '2025-02-21' },
     ],
-    source: '001: 以国家有色金属行业产教融合共同体（全国第二个）在重庆成立为契机. Tier NATIONAL from "国家"; lead, district and members are demo (the document names none)',
+    source:
+      '001: 以国家有色金属行业产教融合共同体（全国第二个）在重庆成立为契机. Tier NATIONAL from "国家"; lead, district and members are demo (the document names none)',
   },
 
   // ---- Cross-region (川渝毗邻), park-led ----
@@ -679,7 +670,8 @@ export const DEMO_CONSORTIA: readonly DemoConsortium[] = [
       { orgKey: 'changan-auto', role: 'MEMBER', joined: '2024-07-02' },
       { orgKey: 'huawei', role: 'MEMBER', joined: '2024-09-26' },
     ],
-    source: '003: 建成万达开、泸永江、合广长3个跨区域的城市产教联合体; 000: 依托万达开川渝统筹发展示范区…组建川渝毗邻地区产教联合体. Name is a short label (no official name in the documents); tier PARK_LED assumed (platform-led, counted among the 36 in 001)',
+    source:
+      '003: 建成万达开、泸永江、合广长3个跨区域的城市产教联合体; 000: 依托万达开川渝统筹发展示范区…组建川渝毗邻地区产教联合体. Name is a short label (no official name in the documents); tier PARK_LED assumed (platform-led, counted among the 36 in 001)',
   },
   {
     key: 'luyongjiang',
@@ -700,7 +692,8 @@ export const DEMO_CONSORTIA: readonly DemoConsortium[] = [
       { orgKey: 'yibin-polytechnic', role: 'MEMBER', joined: '2024-11-11' },
       { orgKey: 'sc-academy-edu-sci', role: 'MEMBER', joined: '2025-04-08' },
     ],
-    source: '003: 建成万达开、泸永江、合广长3个跨区域的城市产教联合体; 000: 依托…泸永江融合发展示范区…组建川渝毗邻地区产教联合体. Name is a short label; tier PARK_LED assumed',
+    source:
+      '003: 建成万达开、泸永江、合广长3个跨区域的城市产教联合体; 000: 依托…泸永江融合发展示范区…组建川渝毗邻地区产教联合体. Name is a short label; tier PARK_LED assumed',
   },
   {
     key: 'heguangchang',
@@ -719,7 +712,8 @@ export const DEMO_CONSORTIA: readonly DemoConsortium[] = [
       { orgKey: 'cq-construction-voc-college', role: 'MEMBER', joined: '2024-05-20' },
       { orgKey: 'chinalco-high-end-mfg', role: 'MEMBER', joined: '2024-08-08' },
     ],
-    source: '003: 建成万达开、泸永江、合广长3个跨区域的城市产教联合体 (合川、广安、长寿); members echo “广职融圈”. Name is a short label; tier PARK_LED and lead 长寿经开区 assumed',
+    source:
+      '003: 建成万达开、泸永江、合广长3个跨区域的城市产教联合体 (合川、广安、长寿); members echo “广职融圈”. Name is a short label; tier PARK_LED and lead 长寿经开区 assumed',
   },
 
   // ---- Park-led ----

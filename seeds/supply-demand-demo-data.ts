@@ -12,7 +12,15 @@ export const DEMO_SUPPLY_YEAR = 2026;
 
 const program = (orgKey: string, code: string, name: string, enrolment: number, clusterCodes: string[]) => ({
   orgKey,
-  program: { code, name, level: 'HIGHER_VOCATIONAL' as const, year: DEMO_SUPPLY_YEAR, enrolment, graduates: Math.round(enrolment * 0.92), clusterCodes } satisfies ProgramInput,
+  program: {
+    code,
+    name,
+    level: 'HIGHER_VOCATIONAL' as const,
+    year: DEMO_SUPPLY_YEAR,
+    enrolment,
+    graduates: Math.round(enrolment * 0.92),
+    clusterCodes,
+  } satisfies ProgramInput,
 });
 
 export const DEMO_PROGRAMS = [
@@ -45,7 +53,10 @@ export function demoDemands(orgIds: ReadonlyMap<string, string>, communityId: st
       visibility: 'PUBLIC',
       validFrom: `${DEMO_SUPPLY_YEAR}-07-01`,
       validTo: `${DEMO_SUPPLY_YEAR}-12-31`,
-      talent: { positions: [{ title: '测试与标定技术员', headcount: 40, majors: ['460702', '460701'], skills: ['CAN 总线调试', '整车标定'] }], neededBy: `${DEMO_SUPPLY_YEAR}-09-01` },
+      talent: {
+        positions: [{ title: '测试与标定技术员', headcount: 40, majors: ['460702', '460701'], skills: ['CAN 总线调试', '整车标定'] }],
+        neededBy: `${DEMO_SUPPLY_YEAR}-09-01`,
+      },
     },
     {
       kind: 'TECHNOLOGY',

@@ -14,7 +14,18 @@ describe('architecture', () => {
   it('follows the import rules of .dependency-cruiser.cjs (who may import whom)', () => {
     const result = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'apps', 'libs', 'migrations', 'seeds', 'scripts', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+      [
+        join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+        'apps',
+        'libs',
+        'migrations',
+        'seeds',
+        'scripts',
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--output-type',
+        'err',
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(`${result.stdout}${result.stderr}`.trim()).toMatch(/^✔ no dependency violations found/);
@@ -33,12 +44,16 @@ function sources(dir: string): string[] {
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 describe('contracts', () => {
-  const contexts = [IdentityContracts, RegistryContracts, EvaluationContracts, AdjustmentContracts, IntegrationContracts, LedgerContracts, SupplyDemandContracts];
-  const names = new Set([
-    ...contexts.flatMap((c) => [...c.events, ...c.jobs].map((x) => x.name)),
-    SupervisionJob.scheduler,
-    SupervisionJob.name,
-  ]);
+  const contexts = [
+    IdentityContracts,
+    RegistryContracts,
+    EvaluationContracts,
+    AdjustmentContracts,
+    IntegrationContracts,
+    LedgerContracts,
+    SupplyDemandContracts,
+  ];
+  const names = new Set([...contexts.flatMap((c) => [...c.events, ...c.jobs].map((x) => x.name)), SupervisionJob.scheduler, SupervisionJob.name]);
   const contextOf = (path: string) => /^libs\/([^/]+)\/src\/contracts\//.exec(path)?.[1];
   const files = ['apps', 'libs', 'seeds', 'scripts'].flatMap(sources);
 
@@ -72,7 +87,9 @@ describe('contracts', () => {
     const found: string[] = [];
     for (const path of files) {
       if (contextOf(path)) continue;
-      for (const [i, line] of withoutComments(readFileSync(join(ROOT, path), 'utf8')).split('\n').entries()) {
+      for (const [i, line] of withoutComments(readFileSync(join(ROOT, path), 'utf8'))
+        .split('\n')
+        .entries()) {
         // Audit actions are not events: `action: \`evaluation.answer-sheet.${action}\`` is allowed.
         if (/\baction:\s*`/.test(line)) continue;
         for (const m of line.matchAll(/`([a-z0-9.-]+\.)\$\{/g)) if (prefixes.includes(m[1])) found.push(`${path}:${i + 1}: ${m[0]}`);

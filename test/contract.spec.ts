@@ -8,12 +8,19 @@ describe('responses against openapi.json', () => {
   it('refuses an undocumented operation, an undeclared status and an undeclared media type', () => {
     expect(checker.check('GET', '/api/v1/nowhere', 200, 'application/json', {})).toEqual([expect.stringContaining('not in openapi.json')]);
     expect(checker.check('GET', '/api/v1/industry-clusters', 418, 'application/json', {})).toEqual([expect.stringContaining('status 418 is not declared')]);
-    expect(checker.check('GET', '/api/v1/organizations/export', 200, 'application/pdf', 'x')).toEqual([expect.stringContaining('media type application/pdf is not declared')]);
+    expect(checker.check('GET', '/api/v1/organizations/export', 200, 'application/pdf', 'x')).toEqual([
+      expect.stringContaining('media type application/pdf is not declared'),
+    ]);
     expect(checker.check('GET', '/api/v1/organizations/export', 200, 'text/csv; charset=utf-8', 'uscc,name\n')).toEqual([]);
   });
 
   it('refuses a body without a required field or with a wrong type, naming it', () => {
-    const [problem] = checker.check('GET', '/api/v1/consortia/:consortiumId', 404, 'application/problem+json', { type: '/problems/x', title: 'Not Found', status: '404', detail: 'd' });
+    const [problem] = checker.check('GET', '/api/v1/consortia/:consortiumId', 404, 'application/problem+json', {
+      type: '/problems/x',
+      title: 'Not Found',
+      status: '404',
+      detail: 'd',
+    });
     expect(problem).toMatch(/must have required property 'code'/);
     expect(problem).toMatch(/status must be number/);
   });

@@ -1,5 +1,12 @@
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
-import { GridComponent, type GridComponentOption, LegendComponent, type LegendComponentOption, TooltipComponent, type TooltipComponentOption } from 'echarts/components';
+import {
+  GridComponent,
+  type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
+  TooltipComponent,
+  type TooltipComponentOption,
+} from 'echarts/components';
 import { type ComposeOption, type ECharts, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { h } from './dom.js';
@@ -44,18 +51,26 @@ window.addEventListener('afterprint', resizeAll);
 export function chartBlock(title: string, option: ChartOption, tableEl: HTMLElement, fileName: string, height = 360): HTMLElement {
   const holder = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}（图表，数据见旁边的表格）`, style: `height:${height}px` });
   const button = h('button', { type: 'button', class: 'download', 'aria-label': `下载图片：${title}` }, '下载图片');
-  const figure = h('figure', { class: 'chart-block', 'data-chart': fileName }, h('figcaption', {}, h('span', {}, title), button), h('div', { class: 'chart-row' }, holder, h('div', { class: 'table-wrap', style: `max-height:${height}px` }, tableEl)));
+  const figure = h(
+    'figure',
+    { class: 'chart-block', 'data-chart': fileName },
+    h('figcaption', {}, h('span', {}, title), button),
+    h('div', { class: 'chart-row' }, holder, h('div', { class: 'table-wrap', style: `max-height:${height}px` }, tableEl)),
+  );
   // Drawn once the block is in the page (ECharts needs the holder's size): see drawCharts.
-  pending.push({ holder, draw: () => {
-    const chart = init(holder, undefined, { renderer: 'canvas' });
-    chart.setOption({ color: PALETTE, animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
-    live.add(chart);
-    button.addEventListener('click', () => {
-      const link = h('a', { href: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }), download: `${fileName}.png` });
-      document.body.append(link);
-      link.click();
-      link.remove();
-    });
-  } });
+  pending.push({
+    holder,
+    draw: () => {
+      const chart = init(holder, undefined, { renderer: 'canvas' });
+      chart.setOption({ color: PALETTE, animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+      live.add(chart);
+      button.addEventListener('click', () => {
+        const link = h('a', { href: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }), download: `${fileName}.png` });
+        document.body.append(link);
+        link.click();
+        link.remove();
+      });
+    },
+  });
   return figure;
 }

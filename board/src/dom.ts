@@ -32,7 +32,15 @@ export function table<T>(caption: string, columns: Column<T>[], rows: T[], id?: 
     'table',
     {},
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.title)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.title)),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -42,7 +50,9 @@ export function table<T>(caption: string, columns: Column<T>[], rows: T[], id?: 
             h(
               'tr',
               { 'data-id': id ? id(row) : null },
-              columns.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, class: c.numeric ? 'num' : null, 'data-field': c.field ?? null }, c.cell(row))),
+              columns.map((c, i) =>
+                h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, class: c.numeric ? 'num' : null, 'data-field': c.field ?? null }, c.cell(row)),
+              ),
             ),
           ),
     ),

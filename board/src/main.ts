@@ -27,7 +27,8 @@ async function render(): Promise<void> {
   const main = document.getElementById('main')!;
   document.body.removeAttribute('data-ready');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('header nav a')) {
-    if (link.dataset.nav === (VIEWS[name] ? name : 'quarter') || (name === 'consortium' && link.dataset.nav === 'quarter')) link.setAttribute('aria-current', 'page');
+    if (link.dataset.nav === (VIEWS[name] ? name : 'quarter') || (name === 'consortium' && link.dataset.nav === 'quarter'))
+      link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   let content: HTMLElement;

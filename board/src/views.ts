@@ -23,7 +23,12 @@ function barsOption(names: string[], series: { name: string; values: number[] }[
     grid: { left: 8, right: 56, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: valueName, axisLabel: { formatter: (v: number) => fmt2(v) } },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: 'right', formatter: (p) => fmt2(Number(p.value)) } })),
+    series: series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      label: { show: true, position: 'right', formatter: (p) => fmt2(Number(p.value)) },
+    })),
   };
 }
 
@@ -32,20 +37,24 @@ const chartHeight = (rows: number, perRow = 26) => Math.max(300, rows * perRow +
 // ── 季度排名: the latest published quarter (or one chosen), one level at a time ──────────────────
 
 export async function quarterView(parts: string[], query: URLSearchParams): Promise<HTMLElement> {
-  const level = (LEVELS as readonly string[]).includes(parts[0] ?? '') ? parts[0]! : 'L1';
+  const level = (LEVELS as readonly string[]).includes(parts[0] ?? '') ? parts[0] : 'L1';
   const rounds = (await api.rounds()).items;
   if (rounds.length === 0) return empty('季度排名', '尚无已公布的季度排名。');
-  const round = rounds.find((r) => r.id === query.get('round')) ?? rounds[0]!;
+  const round = rounds.find((r) => r.id === query.get('round')) ?? rounds[0];
   const [ranking, scores] = await Promise.all([api.ranking(round.id), api.scores(round.id)]);
   const items = (await withNames(scores.items.filter((i) => i.level === level))).sort((a, b) => a.rank - b.rank);
-  const suffix = round.id === rounds[0]!.id ? '' : `?round=${round.id}`;
+  const suffix = round.id === rounds[0].id ? '' : `?round=${round.id}`;
 
   const picker = h(
     'select',
     { id: 'round', onchange: (e: Event) => (location.hash = `#/quarter/${level}?round=${(e.target as HTMLSelectElement).value}`) },
     rounds.map((r) => h('option', { value: r.id, selected: r.id === round.id }, `${quarterLabel(r.code)}（第${r.revision}版）`)),
   );
-  const tabs = h('nav', { class: 'tabs', 'aria-label': '层级' }, LEVELS.map((l) => h('a', { href: `#/quarter/${l}${suffix}`, 'aria-current': l === level ? 'page' : null }, LEVEL_LABEL[l]!)));
+  const tabs = h(
+    'nav',
+    { class: 'tabs', 'aria-label': '层级' },
+    LEVELS.map((l) => h('a', { href: `#/quarter/${l}${suffix}`, 'aria-current': l === level ? 'page' : null }, LEVEL_LABEL[l])),
+  );
   const title = `${quarterLabel(ranking.code)} ${LEVEL_LABEL[level]}联合体排名`;
 
   const columns: Column<PublishedScore & { name: string }>[] = [
@@ -53,7 +62,12 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
     { title: '联合体', cell: (i) => consortiumLink(i.consortiumId, i.name), field: 'name' },
     { title: '总分', cell: (i) => fmt2(i.total), numeric: true, field: 'total' },
     { title: '水平得分', cell: (i) => fmt2(i.levelScore), numeric: true, field: 'levelScore' },
-    { title: '进步', cell: (i) => h('span', { class: i.improvement > 0 ? 'up' : i.improvement < 0 ? 'down' : null }, signed2(i.improvement)), numeric: true, field: 'improvement' },
+    {
+      title: '进步',
+      cell: (i) => h('span', { class: i.improvement > 0 ? 'up' : i.improvement < 0 ? 'down' : null }, signed2(i.improvement)),
+      numeric: true,
+      field: 'improvement',
+    },
     { title: '等级', cell: (i) => i.grade, field: 'grade' },
     { title: '排名区间（90%）', cell: (i) => interval(i.rankInterval), field: 'rankInterval' },
     { title: '中位排名', cell: (i) => i.medianRank, numeric: true, field: 'medianRank' },
@@ -66,8 +80,8 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params)!;
-        const item = items[first.dataIndex]!;
+        const first = (Array.isArray(params) ? params[0] : params);
+        const item = items[first.dataIndex];
         return `${item.name}<br/>总分 ${fmt2(item.total)}（第${item.rank}名）<br/>排名区间 ${interval(item.rankInterval)}，中位第${item.medianRank}名`;
       },
     },
@@ -79,17 +93,52 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
     xAxis: [
       { gridIndex: 0, type: 'value', name: '总分', axisLabel: { formatter: (v: number) => fmt2(v) } },
       // Rank r is the cell (r − 1, r]: the tick at r closes the cell of rank r.
-      { gridIndex: 1, type: 'value', name: '名次', nameLocation: 'middle', nameGap: 22, min: 0, max: n, minInterval: 1, axisLabel: { formatter: (v: number) => (v === 0 ? '' : String(v)) } },
+      {
+        gridIndex: 1,
+        type: 'value',
+        name: '名次',
+        nameLocation: 'middle',
+        nameGap: 22,
+        min: 0,
+        max: n,
+        minInterval: 1,
+        axisLabel: { formatter: (v: number) => (v === 0 ? '' : String(v)) },
+      },
     ],
     yAxis: [
       { gridIndex: 0, type: 'category', data: names, inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
       { gridIndex: 1, type: 'category', data: names, inverse: true, axisLabel: { show: false } },
     ],
     series: [
-      { type: 'bar', name: '总分', xAxisIndex: 0, yAxisIndex: 0, data: items.map((i) => i.total), label: { show: true, position: 'right', formatter: (p) => fmt2(Number(p.value)) } },
+      {
+        type: 'bar',
+        name: '总分',
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        data: items.map((i) => i.total),
+        label: { show: true, position: 'right', formatter: (p) => fmt2(Number(p.value)) },
+      },
       // The interval as a floating bar: an invisible base up to the best rank, then the span to the worst.
-      { type: 'bar', name: '区间起点', stack: 'interval', xAxisIndex: 1, yAxisIndex: 1, data: items.map((i) => i.rankInterval[0]! - 1), itemStyle: { color: 'transparent' }, tooltip: { show: false }, silent: true },
-      { type: 'bar', name: '排名区间（90%）', stack: 'interval', xAxisIndex: 1, yAxisIndex: 1, data: items.map((i) => i.rankInterval[1]! - i.rankInterval[0]! + 1), itemStyle: { color: '#1565c0', opacity: 0.55 } },
+      {
+        type: 'bar',
+        name: '区间起点',
+        stack: 'interval',
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        data: items.map((i) => i.rankInterval[0] - 1),
+        itemStyle: { color: 'transparent' },
+        tooltip: { show: false },
+        silent: true,
+      },
+      {
+        type: 'bar',
+        name: '排名区间（90%）',
+        stack: 'interval',
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        data: items.map((i) => i.rankInterval[1] - i.rankInterval[0] + 1),
+        itemStyle: { color: '#1565c0', opacity: 0.55 },
+      },
     ],
   };
   const best = ranking.bestPractices.find((b) => b.level === level);
@@ -98,15 +147,31 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
     'div',
     {},
     h('h2', {}, `季度排名 · ${quarterLabel(ranking.code)}`),
-    h('p', { class: 'note' }, `公布于 ${new Date(ranking.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}，第${ranking.revision}版。排名区间为权重随机扰动（蒙特卡洛模拟）下 90% 的名次范围。`),
+    h(
+      'p',
+      { class: 'note' },
+      `公布于 ${new Date(ranking.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}，第${ranking.revision}版。排名区间为权重随机扰动（蒙特卡洛模拟）下 90% 的名次范围。`,
+    ),
     h('div', { class: 'controls' }, h('label', { for: 'round' }, '季度', picker)),
     tabs,
     items.length === 0
       ? h('p', { class: 'note' }, '该层级本季度无参评联合体。')
-      : chartBlock(title, option, table(`${title}（表）`, columns, items, (i) => i.consortiumId), `排名-${ranking.code}-${level}`, chartHeight(items.length)),
+      : chartBlock(
+          title,
+          option,
+          table(`${title}（表）`, columns, items, (i) => i.consortiumId),
+          `排名-${ranking.code}-${level}`,
+          chartHeight(items.length),
+        ),
     h('h3', {}, '本季度最佳实践案例'),
     best
-      ? h('div', { class: 'card', 'data-best-practice': best.consortiumId }, h('p', {}, h('strong', {}, best.title)), h('p', {}, consortiumLink(best.consortiumId, best.consortiumName ?? best.name ?? best.consortiumId), ` · ${dimensionName(best.dimension)}`), h('p', {}, best.summary))
+      ? h(
+          'div',
+          { class: 'card', 'data-best-practice': best.consortiumId },
+          h('p', {}, h('strong', {}, best.title)),
+          h('p', {}, consortiumLink(best.consortiumId, best.consortiumName ?? best.name ?? best.consortiumId), ` · ${dimensionName(best.dimension)}`),
+          h('p', {}, best.summary),
+        )
       : h('p', { class: 'note' }, '本层级本季度未评选最佳实践案例。'),
   );
 }
@@ -117,13 +182,20 @@ export async function consortiumView(parts: string[]): Promise<HTMLElement> {
   const id = parts[0] ?? '';
   const rounds = (await api.rounds()).items.slice(0, 8).reverse();
   const [allScores, snapshotList] = await Promise.all([Promise.all(rounds.map((r) => api.scores(r.id))), api.snapshots()]);
-  const mine = allScores.map((s) => ({ scores: s, item: s.items.find((i) => i.consortiumId === id) })).filter((x): x is { scores: PublishedScores; item: PublishedScore } => !!x.item);
+  const mine = allScores
+    .map((s) => ({ scores: s, item: s.items.find((i) => i.consortiumId === id) }))
+    .filter((x): x is { scores: PublishedScores; item: PublishedScore } => !!x.item);
   const snapshots = await Promise.all([...new Set(snapshotList.items.map((s) => s.roundCode))].sort().map((code) => api.snapshot(code)));
   const today = todayInShanghai();
   const listToday = await api.officialList(today);
   const entryToday = listToday.items.find((e) => e.consortiumId === id);
-  const name = (await withNames([{ consortiumId: id, name: mine.at(-1)?.item.name ?? entryToday?.name ?? snapshots.flatMap((s) => s.items).find((e) => e.consortiumId === id)?.name }]))[0]!.name;
-  if (mine.length === 0 && !entryToday && !snapshots.some((s) => s.items.some((e) => e.consortiumId === id))) return empty('联合体', '未找到该联合体的公开数据。');
+  const name = (
+    await withNames([
+      { consortiumId: id, name: mine.at(-1)?.item.name ?? entryToday?.name ?? snapshots.flatMap((s) => s.items).find((e) => e.consortiumId === id)?.name },
+    ])
+  )[0].name;
+  if (mine.length === 0 && !entryToday && !snapshots.some((s) => s.items.some((e) => e.consortiumId === id)))
+    return empty('联合体', '未找到该联合体的公开数据。');
 
   const blocks: HTMLElement[] = [];
   if (mine.length > 0) {
@@ -135,11 +207,26 @@ export async function consortiumView(parts: string[]): Promise<HTMLElement> {
       xAxis: { type: 'category', data: quarters },
       yAxis: [
         { type: 'value', name: '总分', axisLabel: { formatter: (v: number) => fmt2(v) } },
-        { type: 'value', name: '名次', inverse: true, minInterval: 1, min: 1, max: Math.max(2, ...mine.map((m) => m.scores.items.filter((i) => i.level === m.item.level).length)) },
+        {
+          type: 'value',
+          name: '名次',
+          inverse: true,
+          minInterval: 1,
+          min: 1,
+          max: Math.max(2, ...mine.map((m) => m.scores.items.filter((i) => i.level === m.item.level).length)),
+        },
       ],
       series: [
         { type: 'line', name: '总分', data: mine.map((m) => m.item.total), label: { show: true, formatter: (p) => fmt2(Number(p.value)) }, symbolSize: 8 },
-        { type: 'line', name: '名次', yAxisIndex: 1, data: mine.map((m) => m.item.rank), label: { show: true }, symbolSize: 8, tooltip: { valueFormatter: (v) => `第${String(v)}名` } },
+        {
+          type: 'line',
+          name: '名次',
+          yAxisIndex: 1,
+          data: mine.map((m) => m.item.rank),
+          label: { show: true },
+          symbolSize: 8,
+          tooltip: { valueFormatter: (v) => `第${String(v)}名` },
+        },
       ],
     };
     blocks.push(
@@ -210,12 +297,22 @@ export async function consortiumView(parts: string[]): Promise<HTMLElement> {
     ...snapshots.map((s) => ({ date: s.asOf, source: `${quarterLabel(s.roundCode)}排名公布时的名单快照`, entry: s.items.find((e) => e.consortiumId === id) })),
     { date: today, source: '今日建设名单', entry: entryToday },
   ];
-  const moves = history.slice(1).filter((row, i) => !!row.entry !== !!history[i]!.entry || row.entry?.status !== history[i]!.entry?.status || row.entry?.tier !== history[i]!.entry?.tier).length;
+  const moves = history
+    .slice(1)
+    .filter(
+      (row, i) => !!row.entry !== !!history[i].entry || row.entry?.status !== history[i].entry?.status || row.entry?.tier !== history[i].entry?.tier,
+    ).length;
   return h(
     'div',
     { 'data-consortium': id },
     h('h2', {}, name),
-    h('p', { class: 'note' }, entryToday ? `${label(TIER_LABEL, entryToday.tier)} · ${label(STATUS_LABEL, entryToday.status)} · 自 ${entryToday.since} 列入建设名单` : '今日不在建设名单。'),
+    h(
+      'p',
+      { class: 'note' },
+      entryToday
+        ? `${label(TIER_LABEL, entryToday.tier)} · ${label(STATUS_LABEL, entryToday.status)} · 自 ${entryToday.since} 列入建设名单`
+        : '今日不在建设名单。',
+    ),
     ...blocks,
     h('h3', {}, '建设状态与名单记录（有进有出）'),
     table(
@@ -286,7 +383,11 @@ export async function annualView(parts: string[]): Promise<HTMLElement> {
   });
   return section(
     `年度公平比拼 · ${ranking.year}年`,
-    h('p', { class: 'note' }, `第${ranking.revision}版，公布于 ${new Date(ranking.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}。年度总分由四个季度的得分合成，各季度列出计入年度的分值。`),
+    h(
+      'p',
+      { class: 'note' },
+      `第${ranking.revision}版，公布于 ${new Date(ranking.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}。年度总分由四个季度的得分合成，各季度列出计入年度的分值。`,
+    ),
     controls,
     ...blocks,
   );
@@ -305,7 +406,9 @@ function dateForm(fields: { name: string; label: string; value: string }[], view
         location.hash = `#/${view}?${new URLSearchParams(fields.map((f) => [f.name, (({ value }) => (typeof value === 'string' ? value : ''))({ value: data.get(f.name) })])).toString()}`;
       },
     },
-    fields.map((f) => h('label', { for: `date-${f.name}` }, f.label, h('input', { type: 'date', id: `date-${f.name}`, name: f.name, value: f.value, required: true }))),
+    fields.map((f) =>
+      h('label', { for: `date-${f.name}` }, f.label, h('input', { type: 'date', id: `date-${f.name}`, name: f.name, value: f.value, required: true })),
+    ),
     h('button', { type: 'submit' }, '查看'),
   );
   return form;
@@ -374,7 +477,12 @@ const yearBefore = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slic
 export async function changesView(_parts: string[], query: URLSearchParams): Promise<HTMLElement> {
   const to = isDate(query.get('to')) ? query.get('to')! : todayInShanghai();
   const from = isDate(query.get('from')) ? query.get('from')! : yearBefore(to);
-  const [before, after, progressBefore, progressAfter] = await Promise.all([api.officialList(from), api.officialList(to), api.progress(from), api.progress(to)]);
+  const [before, after, progressBefore, progressAfter] = await Promise.all([
+    api.officialList(from),
+    api.officialList(to),
+    api.progress(from),
+    api.progress(to),
+  ]);
   const old = new Map(before.items.map((e) => [e.consortiumId, e]));
   const now = new Map(after.items.map((e) => [e.consortiumId, e]));
   const entered = after.items.filter((e) => !old.has(e.consortiumId));
@@ -393,7 +501,11 @@ export async function changesView(_parts: string[], query: URLSearchParams): Pro
   const tiers = progressAfter.tiers.map((t) => ({ tier: t.tier, before: progressBefore.tiers.find((b) => b.tier === t.tier)?.count ?? 0, after: t.count }));
   return section(
     `名单变化 · ${from} 至 ${to}`,
-    h('p', { class: 'note' }, `名单上的联合体由 ${before.items.length} 个变为 ${after.items.length} 个：新进 ${entered.length} 个，退出 ${left.length} 个，类型或状态调整 ${changed.length} 个。`),
+    h(
+      'p',
+      { class: 'note' },
+      `名单上的联合体由 ${before.items.length} 个变为 ${after.items.length} 个：新进 ${entered.length} 个，退出 ${left.length} 个，类型或状态调整 ${changed.length} 个。`,
+    ),
     dateForm(
       [
         { name: 'from', label: '起始日期', value: from },
@@ -428,9 +540,17 @@ export async function changesView(_parts: string[], query: URLSearchParams): Pro
       `名单变化-${from}-${to}`,
     ),
     h('h3', {}, `新进名单（${entered.length}）`),
-    h('div', { class: 'table-wrap', 'data-changes': 'entered' }, table('新进名单', entryColumns, entered.sort(byName), (e) => e.consortiumId)),
+    h(
+      'div',
+      { class: 'table-wrap', 'data-changes': 'entered' },
+      table('新进名单', entryColumns, entered.sort(byName), (e) => e.consortiumId),
+    ),
     h('h3', {}, `退出名单（${left.length}）`),
-    h('div', { class: 'table-wrap', 'data-changes': 'left' }, table('退出名单', entryColumns, left.sort(byName), (e) => e.consortiumId)),
+    h(
+      'div',
+      { class: 'table-wrap', 'data-changes': 'left' },
+      table('退出名单', entryColumns, left.sort(byName), (e) => e.consortiumId),
+    ),
     h('h3', {}, `类型或状态调整（${changed.length}）`),
     h(
       'div',

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { generateClientSchema, SCHEMA_FILE } from './generate.mjs';
 import type { components, paths } from './client.js';
 
-type Json<Operation, Status extends number> = Operation extends { responses: { [S in Status]: { content: { 'application/json': infer Body } } } } ? Body : never;
+type Json<Operation, Status extends number> = Operation extends { responses: { [S in Status]: { content: { 'application/json': infer Body } } } }
+  ? Body
+  : never;
 
 describe('district client', () => {
   it('has the types of the committed openapi.json (the build generates them: `npm run build`)', async () => {
@@ -24,7 +26,14 @@ describe('district client', () => {
     };
     const ranking: Json<paths['/api/v1/evaluation/rankings']['get'], 200> = { items: [] };
     const proposals: Json<paths['/api/v1/adjustment/proposals']['get'], 200> = { items: [], nextCursor: null, total: 0, byKind: [] };
-    const seat: components['schemas']['CouncilSeatDto'] = { id: 'x', organizationId: 'o', personName: '张某', position: 'CHAIR', termStart: '2026-01-01', termEnd: null };
+    const seat: components['schemas']['CouncilSeatDto'] = {
+      id: 'x',
+      organizationId: 'o',
+      personName: '张某',
+      position: 'CHAIR',
+      termStart: '2026-01-01',
+      termEnd: null,
+    };
     const grades: components['schemas']['DefinitionDto']['settings']['grades']['bounds'] = [85, 70, 60];
     expect([round.status, ranking.items, proposals.items, seat.termEnd, grades[0]]).toEqual(['OPEN', [], [], null, 85]);
   });

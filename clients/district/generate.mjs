@@ -4,7 +4,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const HEADER = '/* eslint-disable */\n// Generated from openapi.json by clients/district/generate.mjs (openapi-typescript) at build time. Do not edit, do not commit.\n';
+const HEADER =
+  '/* eslint-disable */\n// Generated from openapi.json by clients/district/generate.mjs (openapi-typescript) at build time. Do not edit, do not commit.\n';
 
 /** The TypeScript types of the API, as the district client uses them. */
 export async function generateClientSchema(document) {

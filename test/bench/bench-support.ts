@@ -35,7 +35,7 @@ export function machine(): string {
 
 /** The first lines of a section: machine, load, command and date (the load says whether the machine was shared). */
 export function preamble(command: string, loadAtStart: number, what = ''): string {
-  const loadNow = loadavg()[0]!;
+  const loadNow = loadavg()[0];
   // The load at the end includes the bench's own processes; only the load at the start says the machine was shared.
   const shared = loadAtStart > 0.5 ? ' (the machine was shared with other work: figures are lower and noisier than on a quiet one)' : '';
   return `Machine: ${machine()}; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadNow.toFixed(1)} at the end${shared}. Command: \`${command}\`${what}. Measured ${new Date().toISOString().slice(0, 10)}.`;
@@ -59,7 +59,9 @@ export async function benchDatabase(name: string): Promise<{ name: string; url: 
 /** Resident set size of a process in MiB (`VmRSS` of /proc/<pid>/status), or NaN once it has gone. */
 export function rssMiB(pid: number): number {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
     return line ? Number(line.split(/\s+/)[1]) / 1024 : NaN;
   } catch {
     return NaN;
@@ -68,12 +70,19 @@ export function rssMiB(pid: number): number {
 
 /** A user with one role, straight into the database (the benches start from an empty one). */
 export async function addUser(db: { query: (sql: string, params: unknown[]) => Promise<{ id: string }[]> }, username: string, role: string): Promise<void> {
-  const [{ id }] = await db.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $1, $2) RETURNING id`, [username, await hashPassword('bench-password-123')]);
+  const [{ id }] = await db.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $1, $2) RETURNING id`, [
+    username,
+    await hashPassword('bench-password-123'),
+  ]);
   await db.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, $2)`, [id, role]);
 }
 
 export async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'bench-password-123' }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'bench-password-123' }),
+  });
   if (!res.ok) throw new Error(`login ${username}: HTTP ${res.status}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
@@ -95,7 +104,11 @@ export async function districtClient(base: string, adminToken: string, districtC
   if (res.status !== 201) throw new Error(`api client: HTTP ${res.status} ${await res.text()}`);
   const { clientId, clientSecret } = (await res.json()) as { clientId: string; clientSecret: string };
   const token = async () => {
-    const r = await fetch(`${base}/api/v1/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }) });
+    const r = await fetch(`${base}/api/v1/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }),
+    });
     if (!r.ok) throw new Error(`token: HTTP ${r.status} ${await r.text()}`);
     return ((await r.json()) as { access_token: string }).access_token;
   };
@@ -163,7 +176,15 @@ export async function startApps(
   logLevel = 'info',
 ): Promise<{ api: ChildProcess; worker: ChildProcess; base: string; queuePrefix: string }> {
   const queuePrefix = `bench-${name}-${process.pid}`;
-  const env = { DATABASE_URL: database.url, REDIS_URL, LOG_LEVEL: logLevel, MIGRATIONS_RUN: 'false', JWT_SECRET, QUEUE_PREFIX: queuePrefix, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' };
+  const env = {
+    DATABASE_URL: database.url,
+    REDIS_URL,
+    LOG_LEVEL: logLevel,
+    MIGRATIONS_RUN: 'false',
+    JWT_SECRET,
+    QUEUE_PREFIX: queuePrefix,
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+  };
   const port = await freePort();
   const api = await startProcess('dist/apps/api/src/main.js', env, port).catch(async (e: unknown) => {
     await database.drop();

@@ -11,16 +11,36 @@ import playwright from 'playwright-core';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { benchDatabase, freePort, JWT_SECRET, median, percentile, preamble, QUICK, REDIS_URL, startProcess, stopProcess, writeSection } from './bench-support.js';
+import {
+  benchDatabase,
+  freePort,
+  JWT_SECRET,
+  median,
+  percentile,
+  preamble,
+  QUICK,
+  REDIS_URL,
+  startProcess,
+  stopProcess,
+  writeSection,
+} from './bench-support.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 20));
 const JS_GOAL_KB = 500;
 const RENDER_GOAL_MS = 1000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const VIEWS = ['#/quarter/L1', '#/quarter/L3', '#/consortium/', '#/annual', '#/list', '#/changes'];
 
-const loadAtStart = loadavg()[0]!;
+const loadAtStart = loadavg()[0];
 const database = await benchDatabase('board');
 const ds = await openDataSource(database.url, 'bench-board');
 await runMigrations(ds);
@@ -60,13 +80,25 @@ async function load(page: playwright.Page, hash: string): Promise<Load> {
     type Timing = { name: string; responseEnd: number };
     const resources = performance.getEntriesByType('resource') as unknown as Timing[];
     const end = (f: (r: Timing) => boolean) => Math.max(0, ...resources.filter(f).map((r) => r.responseEnd));
-    return { ms: performance.getEntriesByName('board-ready')[0]!.startTime, scriptEnd: end((r) => r.name.endsWith('.js')), apiEnd: end((r) => r.name.includes('/api/v1/')) };
+    return {
+      ms: performance.getEntriesByName('board-ready')[0].startTime,
+      scriptEnd: end((r) => r.name.endsWith('.js')),
+      apiEnd: end((r) => r.name.includes('/api/v1/')),
+    };
   });
   page.off('response', onResponse);
   const got = await Promise.all(bodies);
-  const sum = (f: (x: (typeof got)[number]) => boolean) => got.filter(f).reduce((a, x) => ({ raw: a.raw + x.bytes, gzip: a.gzip + x.gzip }), { raw: 0, gzip: 0 });
+  const sum = (f: (x: (typeof got)[number]) => boolean) =>
+    got.filter(f).reduce((a, x) => ({ raw: a.raw + x.bytes, gzip: a.gzip + x.gzip }), { raw: 0, gzip: 0 });
   const apiCalls = got.filter((x) => x.url.includes('/api/v1/'));
-  return { ms, scriptEnd, apiEnd, js: sum((x) => /javascript/.test(x.type)), css: sum((x) => /css/.test(x.type)), api: { count: apiCalls.length, raw: apiCalls.reduce((a, x) => a + x.bytes, 0) } };
+  return {
+    ms,
+    scriptEnd,
+    apiEnd,
+    js: sum((x) => /javascript/.test(x.type)),
+    css: sum((x) => /css/.test(x.type)),
+    api: { count: apiCalls.length, raw: apiCalls.reduce((a, x) => a + x.bytes, 0) },
+  };
 }
 
 try {
@@ -91,7 +123,7 @@ try {
     }
     views.push({ view, ms });
   }
-  const first = cold[0]!;
+  const first = cold[0];
   const coldMs = cold.map((c) => c.ms);
   const jsKb = first.js.gzip / 1024;
   const fmt = (xs: number[]) => `${median(xs).toFixed(0)} ms (p90 ${percentile(xs, 90).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;

@@ -23,7 +23,10 @@ export const MIX: readonly (readonly [Kind, number])[] = [
   ['update', 15],
 ];
 
-const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
+const body8 = (i: number) =>
+  Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31])
+    .reverse()
+    .join('');
 
 interface Organization {
   uscc: string;
@@ -111,7 +114,11 @@ export class DistrictMix {
         const context: Context = {};
         const req = this.next({}, context, kind);
         const start = performance.now();
-        const res = await fetch(`${base}${req.path}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.body as string | undefined });
+        const res = await fetch(`${base}${req.path}`, {
+          method: req.method,
+          headers: req.headers as Record<string, string>,
+          body: req.body as string | undefined,
+        });
         const body = await res.text();
         times.push(performance.now() - start);
         const headers: Record<string, string> = {};
@@ -127,9 +134,9 @@ export class DistrictMix {
   /** The autocannon request: every call of `setupRequest` picks the next kind. */
   request(): AutocannonRequest {
     return {
-      setupRequest: (req, context) => this.next(req, context as Context),
-      onResponse: (status, body, context, headers) => this.answered(status, body, context as Context, headers as Record<string, string | string[]>),
-    } as AutocannonRequest;
+      setupRequest: (req, context) => this.next(req, context),
+      onResponse: (status, body, context, headers) => this.answered(status, body, context, headers as Record<string, string | string[]>),
+    };
   }
 
   private pick(): Kind {
@@ -137,7 +144,7 @@ export class DistrictMix {
     for (const [kind, weight] of MIX) {
       if ((r -= weight) < 0) return kind;
     }
-    return MIX[0]![0];
+    return MIX[0][0];
   }
 
   private headers(json = false): Record<string, string> {
@@ -160,7 +167,7 @@ export class DistrictMix {
     context.kind = kind;
     context.organization = undefined;
     context.t0 = performance.now();
-    const any = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+    const any = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
     switch (kind) {
       case 'rankings':
         return { ...req, method: 'GET', path: `/api/v1/evaluation/rankings/${any(this.roundIds)}`, headers: this.headers(), body: undefined };
@@ -178,10 +185,16 @@ export class DistrictMix {
         return { ...req, method: 'PUT', path: `/api/v1/organizations/by-uscc/${o.uscc}`, headers: this.headers(true), body: this.bodyOf(o) };
       }
       case 'update': {
-        const o = this.idle.splice(Math.floor(Math.random() * this.idle.length), 1)[0]!;
+        const o = this.idle.splice(Math.floor(Math.random() * this.idle.length), 1)[0];
         const changed = { ...o, version: o.version + 1 };
         context.organization = changed;
-        return { ...req, method: 'PUT', path: `/api/v1/organizations/by-uscc/${o.uscc}`, headers: { ...this.headers(true), 'if-match': o.etag }, body: this.bodyOf(changed) };
+        return {
+          ...req,
+          method: 'PUT',
+          path: `/api/v1/organizations/by-uscc/${o.uscc}`,
+          headers: { ...this.headers(true), 'if-match': o.etag },
+          body: this.bodyOf(changed),
+        };
       }
     }
   }

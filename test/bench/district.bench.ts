@@ -11,7 +11,20 @@ import autocannon from 'autocannon';
 import { runMigrations } from '#platform';
 import { openDataSource } from '../../scripts/data-source.js';
 import { seedDemoData } from '../../seeds/demo-data.js';
-import { addUser, clearQueueKeys, benchDatabase, districtClient, login, median, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
+import {
+  addUser,
+  clearQueueKeys,
+  benchDatabase,
+  districtClient,
+  login,
+  median,
+  preamble,
+  QUICK,
+  spread,
+  startApps,
+  stopProcess,
+  writeSection,
+} from './bench-support.js';
 import { DistrictMix, type KindFigures, MIX } from './district-load.js';
 import { generateRegistry } from './registry-data.js';
 
@@ -22,13 +35,15 @@ const WARMUP = QUICK ? 2 : 5;
 const SIZE = QUICK ? { organizations: 10_000, consortia: 200, rowsPerConsortium: 100 } : { organizations: 100_000, consortia: 2_000, rowsPerConsortium: 500 };
 const P99_GOAL = 500;
 
-const loadAtStart = loadavg()[0]!;
+const loadAtStart = loadavg()[0];
 const database = await benchDatabase('district');
 const ds = await openDataSource(database.url, 'bench-district');
 await runMigrations(ds);
 await seedDemoData(ds);
 const generated = await generateRegistry(ds, SIZE);
-console.log(`demo data + ${generated.organizations} organizations, ${generated.memberships} membership rows in ${generated.seconds.toFixed(1)} s${QUICK ? ' (BENCH_QUICK: reduced sizes)' : ''}`);
+console.log(
+  `demo data + ${generated.organizations} organizations, ${generated.memberships} membership rows in ${generated.seconds.toFixed(1)} s${QUICK ? ' (BENCH_QUICK: reduced sizes)' : ''}`,
+);
 await addUser(ds, 'bench.admin', 'admin');
 const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium WHERE name LIKE '基准联合体%'`)).map((r: { id: string }) => r.id);
 await ds.destroy();
@@ -53,7 +68,9 @@ try {
   const district = await districtClient(base, admin, '500118');
   roundIds = ((await (await fetch(`${base}/api/v1/evaluation/rankings`)).json()) as { items: { id: string }[] }).items.map((r) => r.id);
   if (!roundIds.length) throw new Error('no published ranking in the demo data');
-  const head = Number(((await (await fetch(`${base}/api/v1/changes/head`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { cursor: string }).cursor);
+  const head = Number(
+    ((await (await fetch(`${base}/api/v1/changes/head`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { cursor: string }).cursor,
+  );
   const mix = new DistrictMix(roundIds, consortiumIds, head);
   mix.token = await district.token();
   renew = setInterval(() => void district.token().then((t) => (mix.token = t)), 5 * 60_000);
@@ -66,10 +83,22 @@ try {
   for (let k = 0; k < ROUNDS; k++) {
     mix.reset();
     const result = await run(DURATION);
-    const round = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, socketErrors: result.errors + result.timeouts, non2xx: result.non2xx, kinds: mix.figures() };
+    const round = {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      socketErrors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      kinds: mix.figures(),
+    };
     rounds.push(round);
-    console.log(`round ${k + 1}: ${round.rps.toFixed(0)} req/s, p50 ${round.p50} ms, p99 ${round.p99} ms, socket errors ${round.socketErrors}, non-2xx ${round.non2xx}`);
-    for (const f of round.kinds) console.log(`  ${f.kind.padEnd(8)} ${String(f.count).padStart(6)} requests, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, statuses ${f.statuses}`);
+    console.log(
+      `round ${k + 1}: ${round.rps.toFixed(0)} req/s, p50 ${round.p50} ms, p99 ${round.p99} ms, socket errors ${round.socketErrors}, non-2xx ${round.non2xx}`,
+    );
+    for (const f of round.kinds)
+      console.log(
+        `  ${f.kind.padEnd(8)} ${String(f.count).padStart(6)} requests, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, statuses ${f.statuses}`,
+      );
   }
 } finally {
   if (renew) clearInterval(renew);
@@ -85,7 +114,13 @@ const rps = median(rounds.map((r) => r.rps));
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const kindRows = MIX.map(([kind, weight]) => {
   const of = rounds.map((r) => r.kinds.find((f) => f.kind === kind)!);
-  return `| ${kind === 'rankings' ? 'published ranking of a round' : kind === 'members' ? 'members of a consortium as of a date' : kind === 'feed' ? 'change feed poll (limit 100)' : kind === 'create' ? 'organization PUT, new (201)' : 'organization PUT with If-Match (200)'} | ${weight} % | ${spread(of.map((f) => f.count / DURATION))} | ${spread(of.map((f) => f.p50), 1)} | ${spread(of.map((f) => f.p99), 1)} | ${of.reduce((n, f) => n + f.non2xx, 0)} | ${service.get(kind)?.toFixed(1) ?? '—'} |`;
+  return `| ${kind === 'rankings' ? 'published ranking of a round' : kind === 'members' ? 'members of a consortium as of a date' : kind === 'feed' ? 'change feed poll (limit 100)' : kind === 'create' ? 'organization PUT, new (201)' : 'organization PUT with If-Match (200)'} | ${weight} % | ${spread(of.map((f) => f.count / DURATION))} | ${spread(
+    of.map((f) => f.p50),
+    1,
+  )} | ${spread(
+    of.map((f) => f.p99),
+    1,
+  )} | ${of.reduce((n, f) => n + f.non2xx, 0)} | ${service.get(kind)?.toFixed(1) ?? '—'} |`;
 }).join('\n');
 const notes: string[] = [];
 if (errors > 0) {

@@ -36,7 +36,7 @@ async function load(port: number, duration: number): Promise<Sample> {
   };
 }
 
-const loadAtStart = loadavg()[0]!;
+const loadAtStart = loadavg()[0];
 const database = await benchDatabase('http');
 const databaseUrl = database.url;
 const ds = await openDataSource(databaseUrl, 'bench');
@@ -44,7 +44,15 @@ await runMigrations(ds);
 await seedDemoData(ds);
 await ds.destroy();
 
-const env = { DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'info', MIGRATIONS_RUN: 'false', DATABASE_POOL_SIZE: '10', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0', QUEUE_PREFIX: `bench-http-${process.pid}` };
+const env = {
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  LOG_LEVEL: 'info',
+  MIGRATIONS_RUN: 'false',
+  DATABASE_POOL_SIZE: '10',
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0',
+  QUEUE_PREFIX: `bench-http-${process.pid}`,
+};
 const PROJECT_PORT = await freePort();
 const project = await startProcess('dist/apps/api/src/main.js', env, PROJECT_PORT);
 const RAW_PORT = await freePort();
@@ -60,7 +68,9 @@ try {
     for (const side of order) {
       const sample = await load(side === 'project' ? PROJECT_PORT : RAW_PORT, DURATION);
       samples[side].push(sample);
-      console.log(`round ${round + 1} ${side}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms, errors ${sample.errors}, non-2xx ${sample.non2xx}`);
+      console.log(
+        `round ${round + 1} ${side}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms, errors ${sample.errors}, non-2xx ${sample.non2xx}`,
+      );
     }
   }
 } finally {

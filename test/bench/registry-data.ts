@@ -63,6 +63,8 @@ export async function generateRegistry(ds: DataSource, size: RegistrySize): Prom
   // the checkpoint flushes the dirty pages now rather than under the measured requests.
   await ds.query('VACUUM (ANALYZE)');
   await ds.query('CHECKPOINT');
-  const [{ organizations, memberships }] = await ds.query(`SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM membership)::int AS memberships`);
+  const [{ organizations, memberships }] = await ds.query(
+    `SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM membership)::int AS memberships`,
+  );
   return { organizations, memberships, seconds: (Date.now() - t0) / 1000 };
 }

@@ -11,7 +11,20 @@ import { hashPassword } from '#identity';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '#platform';
 import { makeUscc, USCC_CHARSET } from '#registry';
-import { benchDatabase, clearQueueKeys, freePort, median, percentile, preamble, QUICK, spawnApp, spread, startProcess, stopProcess, writeSection } from './bench-support.js';
+import {
+  benchDatabase,
+  clearQueueKeys,
+  freePort,
+  median,
+  percentile,
+  preamble,
+  QUICK,
+  spawnApp,
+  spread,
+  startProcess,
+  stopProcess,
+  writeSection,
+} from './bench-support.js';
 import { generateRegistry } from './registry-data.js';
 
 const startWorker = (env: Record<string, string>) => spawnApp('dist/apps/worker/src/main.js', env);
@@ -23,7 +36,7 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? (QUICK ? 50 : 400));
 /** Each query is measured in this many rounds of SAMPLES requests (interleaved): median and spread of each percentile over them. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
 
-const loadAtStart = loadavg()[0]!;
+const loadAtStart = loadavg()[0];
 const database = await benchDatabase('registry');
 const databaseUrl = database.url;
 const ds = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'bench-registry' }));
@@ -36,7 +49,9 @@ const generation = generated.seconds;
 console.log(`generated ${orgs} organizations and ${memberships} membership rows in ${generation.toFixed(1)} s${QUICK ? ' (BENCH_QUICK: reduced sizes)' : ''}`);
 
 const hash = await hashPassword('bench-password-123');
-const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [hash]);
+const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [
+  hash,
+]);
 await ds.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, 'taskforce')`, [userId]);
 const consortiumIds: string[] = (await ds.query(`SELECT id FROM consortium`)).map((r: { id: string }) => r.id);
 await ds.destroy();
@@ -53,7 +68,11 @@ const apiEnv = {
 const PORT = await freePort();
 const api = await startProcess('dist/apps/api/src/main.js', apiEnv, PORT);
 const base = `http://127.0.0.1:${PORT}`;
-const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }) });
+const login = await fetch(`${base}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }),
+});
 const token = ((await login.json()) as { accessToken: string }).accessToken;
 const headers = { authorization: `Bearer ${token}` };
 
@@ -84,8 +103,16 @@ async function measure(name: string, url: () => string): Promise<Round> {
 }
 
 const QUERIES: { name: string; goal: number; url: () => string }[] = [
-  { name: 'members of one consortium as of a date', goal: 20, url: () => `${base}/api/v1/consortia/${consortiumIds[Math.floor(Math.random() * consortiumIds.length)]}/members?asOf=${randomDate()}` },
-  { name: 'organization name search (50 per page)', goal: 50, url: () => `${base}/api/v1/organizations?limit=50&nameContains=${encodeURIComponent(FRAGMENTS[Math.floor(Math.random() * FRAGMENTS.length)])}` },
+  {
+    name: 'members of one consortium as of a date',
+    goal: 20,
+    url: () => `${base}/api/v1/consortia/${consortiumIds[Math.floor(Math.random() * consortiumIds.length)]}/members?asOf=${randomDate()}`,
+  },
+  {
+    name: 'organization name search (50 per page)',
+    goal: 50,
+    url: () => `${base}/api/v1/organizations?limit=50&nameContains=${encodeURIComponent(FRAGMENTS[Math.floor(Math.random() * FRAGMENTS.length)])}`,
+  },
   { name: 'official list as of a date', goal: 50, url: () => `${base}/api/v1/official-list?asOf=${randomDate()}` },
 ];
 
@@ -104,7 +131,10 @@ async function measureQueries(): Promise<Round[][]> {
 }
 
 const IMPORT_ROWS = QUICK ? 10_000 : 100_000;
-const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
+const body8 = (i: number) =>
+  Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31])
+    .reverse()
+    .join('');
 
 /** A 100,000-row organizations CSV (new organizations), uploaded and run to completion by the worker. */
 async function measureImport(): Promise<{ seconds: number; status: string; created: number }> {
@@ -112,13 +142,18 @@ async function measureImport(): Promise<{ seconds: number; status: string; creat
   for (let i = 0; i < IMPORT_ROWS; i++) lines.push(`${makeUscc('9', '1', '500118', body8(i + 31 ** 6))},导入基准企业${i}（演示）,ENTERPRISE,500118`);
   const csv = lines.join('\n');
   const start = performance.now();
-  const res = await fetch(`${base}/api/v1/imports/organizations?mode=VALID_ROWS_ONLY`, { method: 'POST', headers: { ...headers, 'content-type': 'text/csv' }, body: csv });
+  const res = await fetch(`${base}/api/v1/imports/organizations?mode=VALID_ROWS_ONLY`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'text/csv' },
+    body: csv,
+  });
   if (res.status !== 202) throw new Error(`import upload: HTTP ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };
   for (;;) {
     await new Promise((r) => setTimeout(r, 250));
     const job = (await (await fetch(`${base}/api/v1/imports/${id}`, { headers })).json()) as { status: string; createdRows: number };
-    if (['SUCCEEDED', 'REJECTED', 'FAILED'].includes(job.status)) return { seconds: (performance.now() - start) / 1000, status: job.status, created: job.createdRows };
+    if (['SUCCEEDED', 'REJECTED', 'FAILED'].includes(job.status))
+      return { seconds: (performance.now() - start) / 1000, status: job.status, created: job.createdRows };
   }
 }
 
@@ -138,7 +173,11 @@ try {
 const rowsTable = QUERIES.map((q, i) => {
   const rounds = results[i] ?? [];
   const p95 = median(rounds.map((r) => r.p95));
-  const of = (key: keyof Round) => spread(rounds.map((r) => r[key]), 1);
+  const of = (key: keyof Round) =>
+    spread(
+      rounds.map((r) => r[key]),
+      1,
+    );
   return `| ${q.name} | ${Math.round(median(rounds.map((r) => r.rows)))} | ${of('p50')} | ${of('p95')} | ${of('p99')} | ≤ ${q.goal} ms | ${p95 <= q.goal ? 'met' : '**missed**'} |`;
 }).join('\n');
 const table = `${preamble('npm run bench:registry', loadAtStart)} Data: ${orgs.toLocaleString('en')} organizations, ${memberships.toLocaleString('en')} membership rows, ${CONSORTIA.toLocaleString('en')} consortia (generated in ${generation.toFixed(0)} s). Each query: ${ROUNDS} rounds of ${SAMPLES} sequential HTTP requests through the API (auth, guard, logging at warn), random consortium/date/fragment, after 20 warm-up requests; median [min–max] over the rounds, the goal judged on the median p95.

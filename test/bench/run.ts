@@ -12,7 +12,10 @@ import { ROOT } from './bench-support.js';
 const BENCHES = ['http', 'registry', 'scoring', 'webhooks', 'district', 'soak', 'board', 'supply-demand'] as const;
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const only = (arg('only') ?? process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const only = (arg('only') ?? process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = only.filter((name) => !(BENCHES as readonly string[]).includes(name));
 if (unknown.length) {
   console.error(`unknown bench: ${unknown.join(', ')} (known: ${BENCHES.join(', ')})`);
@@ -21,13 +24,18 @@ if (unknown.length) {
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const selected = BENCHES.filter((name) => !only.length || only.includes(name));
 
-console.log(`benches: ${selected.join(', ')}${quick ? ' — BENCH_QUICK: small sizes, short runs, BENCHMARKS.md not rewritten' : ''}; 1-minute load average ${loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `benches: ${selected.join(', ')}${quick ? ' — BENCH_QUICK: small sizes, short runs, BENCHMARKS.md not rewritten' : ''}; 1-minute load average ${loadavg()[0].toFixed(1)}`,
+);
 const outcomes: { name: string; seconds: number; code: number | null }[] = [];
 for (const name of selected) {
   console.log(`\n━━ bench:${name} ━━`);
   const start = performance.now();
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [`${ROOT}dist/test/bench/${name}.bench.js`], { env: { ...process.env, ...(quick ? { BENCH_QUICK: '1' } : {}) }, stdio: 'inherit' });
+    const child = spawn(process.execPath, [`${ROOT}dist/test/bench/${name}.bench.js`], {
+      env: { ...process.env, ...(quick ? { BENCH_QUICK: '1' } : {}) },
+      stdio: 'inherit',
+    });
     child.on('exit', (exitCode) => resolve(exitCode));
   });
   outcomes.push({ name, seconds: (performance.now() - start) / 1000, code });

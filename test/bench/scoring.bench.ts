@@ -34,7 +34,7 @@ const ROUND_RUNS = Number(process.env.BENCH_ROUND_RUNS ?? (QUICK ? 1 : 5));
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 };
 
 interface Figures {
@@ -46,7 +46,14 @@ interface Figures {
   max: number;
 }
 
-const figures = (times: number[], warmup: number): Figures => ({ runs: times.length, warmup, median: median(times), p95: percentile(times, 95), min: Math.min(...times), max: Math.max(...times) });
+const figures = (times: number[], warmup: number): Figures => ({
+  runs: times.length,
+  warmup,
+  median: median(times),
+  p95: percentile(times, 95),
+  min: Math.min(...times),
+  max: Math.max(...times),
+});
 
 /**
  * A seeded 2,000 × 40 matrix of non-negative values (entropy needs them): continuous columns,
@@ -86,7 +93,7 @@ function timeEngine(input: ScoreInput, warmup: number, runs: number): { times: n
 }
 
 // ── 1 and 2: the engine in-process ───────────────────────────────────────────────────────────
-const loadBefore = loadavg()[0]!;
+const loadBefore = loadavg()[0];
 const input = engineInput();
 const plain = timeEngine(input, ENGINE_WARMUP, ENGINE_RUNS);
 console.log(`engine: median ${median(plain.times).toFixed(2)} ms (${plain.check})`);
@@ -115,7 +122,8 @@ const MC = { draws: DRAWS, noise: 0.2, seed: 42 };
  */
 function numpyPeer(): { peer: NumpyPeer; agreement: string } | { missing: string } {
   const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) return { missing: probe.error ? `python3 not found (${probe.error.message})` : `numpy not importable: ${probe.stderr.trim().split('\n').at(-1)}` };
+  if (probe.error || probe.status !== 0)
+    return { missing: probe.error ? `python3 not found (${probe.error.message})` : `numpy not importable: ${probe.stderr.trim().split('\n').at(-1)}` };
   const dir = mkdtempSync(join(tmpdir(), 'cej-bench-numpy-'));
   try {
     const matrixFile = join(dir, 'matrix.f64');
@@ -134,14 +142,18 @@ function numpyPeer(): { peer: NumpyPeer; agreement: string } | { missing: string
         mcWarmup: timed ? 3 : 0,
         mcRuns: timed ? MC_RUNS : 0,
       };
-      const result = spawnSync('python3', [`${ROOT}test/bench/scoring_numpy.py`], { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const result = spawnSync('python3', [`${ROOT}test/bench/scoring_numpy.py`], {
+        input: JSON.stringify(job),
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (result.status !== 0) throw new Error(`numpy peer failed: ${result.stderr || result.error?.message}`);
       return JSON.parse(result.stdout) as NumpyPeer;
     };
     const check = run(false);
     const ours = score({ ...input, mc: MC });
-    const relative = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i]!) / Math.max(1e-300, Math.abs(x))));
-    const absolute = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i]!)));
+    const relative = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i]) / Math.max(1e-300, Math.abs(x))));
+    const absolute = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i])));
     const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
     const counts = new Int32Array(ALTERNATIVES * ALTERNATIVES);
     ours.mc!.rankProbabilities.forEach((row, i) => row.forEach((p, r) => (counts[i * ALTERNATIVES + r] = Math.round(p * DRAWS))));
@@ -154,8 +166,14 @@ function numpyPeer(): { peer: NumpyPeer; agreement: string } | { missing: string
       !same(ours.ranks, check.ranks) && 'ranks differ',
       countsSha256 !== check.mc.countsSha256 && 'Monte Carlo rank histograms differ',
       !same(ours.mc!.medianRank, check.mc.medianRank) && 'Monte Carlo median ranks differ',
-      !same(ours.mc!.rankInterval.map((r) => r[0]), check.mc.p5) && 'Monte Carlo p5 ranks differ',
-      !same(ours.mc!.rankInterval.map((r) => r[1]), check.mc.p95) && 'Monte Carlo p95 ranks differ',
+      !same(
+        ours.mc!.rankInterval.map((r) => r[0]),
+        check.mc.p5,
+      ) && 'Monte Carlo p5 ranks differ',
+      !same(
+        ours.mc!.rankInterval.map((r) => r[1]),
+        check.mc.p95,
+      ) && 'Monte Carlo p95 ranks differ',
     ].filter(Boolean);
     if (problems.length) throw new Error(`the numpy peer does not compute the same thing: ${problems.join('; ')}`);
     const agreement = `weights within ${weightDiff.toExponential(1)} (relative), scores within ${scoreDiff.toExponential(1)}, the same ${ALTERNATIVES.toLocaleString('en')} ranks, the same ${DRAWS.toLocaleString('en')}-draw rank histogram (SHA-256 of the counts) and the same median and 90 % intervals`;
@@ -167,7 +185,9 @@ function numpyPeer(): { peer: NumpyPeer; agreement: string } | { missing: string
 }
 const numpy = numpyPeer();
 if ('peer' in numpy) {
-  console.log(`numpy ${numpy.peer.numpy}: engine median ${median(numpy.peer.plainMs).toFixed(2)} ms, + ${DRAWS} draws median ${median(numpy.peer.mcMs).toFixed(1)} ms`);
+  console.log(
+    `numpy ${numpy.peer.numpy}: engine median ${median(numpy.peer.plainMs).toFixed(2)} ms, + ${DRAWS} draws median ${median(numpy.peer.mcMs).toFixed(1)} ms`,
+  );
 } else {
   console.log(`numpy peer skipped: ${numpy.missing}`);
 }
@@ -177,14 +197,15 @@ const DIMENSIONS = ['ENTITY_OPERATION', 'RESOURCE_SHARING', 'TALENT_CULTIVATION'
 type Norm = 'MIN_MAX' | 'MAX' | 'TARGET' | 'BOOLEAN' | 'GRADE';
 /** 40 indicators, 8 per dimension: mostly MIN_MAX, some TARGET (with per-level targets), MAX, BOOLEAN, GRADE; 6 costs; 4 optional. */
 const indicators = Array.from({ length: INDICATORS }, (_, j) => {
-  const normalization: Norm = j % 10 === 7 ? 'TARGET' : j % 10 === 8 ? 'MAX' : j === 9 || j === 29 ? 'BOOLEAN' : j === 19 || j === 39 ? 'GRADE' : j % 10 === 3 ? 'TARGET' : 'MIN_MAX';
+  const normalization: Norm =
+    j % 10 === 7 ? 'TARGET' : j % 10 === 8 ? 'MAX' : j === 9 || j === 29 ? 'BOOLEAN' : j === 19 || j === 39 ? 'GRADE' : j % 10 === 3 ? 'TARGET' : 'MIN_MAX';
   const valueType = normalization === 'BOOLEAN' ? 'BOOLEAN' : normalization === 'GRADE' ? 'GRADE' : j % 3 === 0 ? 'INTEGER' : 'NUMBER';
   const target = normalization === 'TARGET' ? 50 : null;
   return {
     code: `IND_${String(j).padStart(2, '0')}`,
     name: `基准指标${j}`,
     unit: '',
-    dimension: DIMENSIONS[Math.floor(j / 8)]!,
+    dimension: DIMENSIONS[Math.floor(j / 8)],
     direction: j % 7 === 2 && normalization !== 'BOOLEAN' && normalization !== 'GRADE' ? 'cost' : 'benefit',
     valueType,
     normalization,
@@ -196,9 +217,17 @@ const indicators = Array.from({ length: INDICATORS }, (_, j) => {
   };
 });
 const definition = {
-  dimensions: DIMENSIONS.map((code, k) => ({ code, name: code, weight: [0.2, 0.2, 0.25, 0.25, 0.1][k]! })),
+  dimensions: DIMENSIONS.map((code, k) => ({ code, name: code, weight: [0.2, 0.2, 0.25, 0.25, 0.1][k] })),
   indicators,
-  settings: { aggregation: 'WEIGHTED_SUM', weighting: 'COMBINED', alpha: 0.5, beta: 0.2, missingOptional: 'RENORMALIZE', cap: 1, grades: { method: 'PERCENTILE', bounds: [85, 60, 20] } },
+  settings: {
+    aggregation: 'WEIGHTED_SUM',
+    weighting: 'COMBINED',
+    alpha: 0.5,
+    beta: 0.2,
+    missingOptional: 'RENORMALIZE',
+    cap: 1,
+    grades: { method: 'PERCENTILE', bounds: [85, 60, 20] },
+  },
 };
 
 /** One answer sheet: values of the indicator's type; an optional indicator is left out one time in ten. */
@@ -243,7 +272,9 @@ await ds.query(
   [roundId, consortiumIds, consortiumIds.map(() => JSON.stringify(answers(random)))],
 );
 const hash = await hashPassword('bench-password-123');
-const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [hash]);
+const [{ id: userId }] = await ds.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ('bench.taskforce', 'bench', $1) RETURNING id`, [
+  hash,
+]);
 await ds.query(`INSERT INTO user_role_binding (user_id, role) VALUES ($1, 'taskforce')`, [userId]);
 await ds.query('ANALYZE');
 console.log(`round data: ${ALTERNATIVES} consortia, ${INDICATORS} indicators, ${ALTERNATIVES} accepted sheets in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -265,10 +296,13 @@ interface Phases {
 
 /** The worker, with its JSON log on a pipe: the handler's "round scored" line carries its phases. */
 function startWorker(): { child: ChildProcess; phases: Phases[] } {
-  const child = spawn(process.execPath, [`${ROOT}dist/apps/worker/src/main.js`], { env: { ...process.env, ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [`${ROOT}dist/apps/worker/src/main.js`], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const phases: Phases[] = [];
   let buffered = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
     const lines = buffered.split('\n');
     buffered = lines.pop()!;
@@ -287,7 +321,11 @@ const worker = startWorker();
 const base = `http://127.0.0.1:${PORT}`;
 const rounds: { seconds: number; digest: string; revision: number }[] = [];
 try {
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }) });
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench.taskforce', password: 'bench-password-123' }),
+  });
   const token = ((await login.json()) as { accessToken: string }).accessToken;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   // The first scoring is the warm-up (worker JIT, connections); each later one is a new revision of the same round.
@@ -297,7 +335,12 @@ try {
     if (res.status !== 202) throw new Error(`scoring request: HTTP ${res.status} ${await res.text()}`);
     for (;;) {
       await new Promise((r) => setTimeout(r, 25));
-      const s = (await (await fetch(`${base}/api/v1/evaluation/rounds/${roundId}/scoring`, { headers })).json()) as { status: string; digest: string; revision: number; phase: string };
+      const s = (await (await fetch(`${base}/api/v1/evaluation/rounds/${roundId}/scoring`, { headers })).json()) as {
+        status: string;
+        digest: string;
+        revision: number;
+        phase: string;
+      };
       if (s.status === 'FAILED') throw new Error(`scoring failed: ${s.phase}`);
       if (s.status === 'DONE') {
         rounds.push({ seconds: (performance.now() - start) / 1000, digest: s.digest, revision: s.revision });
@@ -337,9 +380,10 @@ const row = (name: string, f: Figures, cpu: number[] | null, goal: number, unit:
   const show = (x: number) => (unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${ms(x)} ms`);
   return `| ${name} | ${f.warmup} + ${f.runs} | ${show(f.median)} | ${show(f.p95)} | ${show(f.min)}–${show(f.max)} | ${cpu ? show(median(cpu)) : '—'} | ≤ ${unit === 's' ? `${goal / 1000} s` : `${goal} ms`} | ${f.median <= goal ? 'met' : '**missed**'} |`;
 };
-const loadAfter = loadavg()[0]!;
+const loadAfter = loadavg()[0];
 const peerSection = (() => {
-  if (!('peer' in numpy)) return `Peer: numpy — **not measured** in this run: ${numpy.missing} (install python3 and numpy, e.g. \`apt-get install python3-numpy\`, and run again).`;
+  if (!('peer' in numpy))
+    return `Peer: numpy — **not measured** in this run: ${numpy.missing} (install python3 and numpy, e.g. \`apt-get install python3-numpy\`, and run again).`;
   const { peer } = numpy;
   const versus = (name: string, ours: number[], oursCpu: number[], theirs: number[], theirsCpu: number[], extra = '') => {
     const [a, b] = [median(ours), median(theirs)];

@@ -23,9 +23,28 @@ const PUBLISH = Math.max(10, Math.round(1_000 * Math.min(1, SCALE * 5)));
 const SAMPLES = QUICK ? 50 : 200;
 const GOALS = { matchP95: 50, publishAllS: 30, hallP95: 50 };
 const CLUSTERS = ['ICV-NEV', 'EIM', 'ADV-MAT', 'SMART-EQ', 'SOFTWARE', 'IC', 'BIOMED', 'FILM-TECH', 'MOD-SERV', 'MOD-AGRI'];
-const DISTRICTS = ['500101', '500102', '500103', '500104', '500105', '500106', '500107', '500108', '500109', '500110', '500112', '500113', '500115', '500116', '500117', '500118', '500154', '500240'];
+const DISTRICTS = [
+  '500101',
+  '500102',
+  '500103',
+  '500104',
+  '500105',
+  '500106',
+  '500107',
+  '500108',
+  '500109',
+  '500110',
+  '500112',
+  '500113',
+  '500115',
+  '500116',
+  '500117',
+  '500118',
+  '500154',
+  '500240',
+];
 
-const loadAtStart = loadavg()[0]!;
+const loadAtStart = loadavg()[0];
 const database = await benchDatabase('supply_demand');
 let apps: Awaited<ReturnType<typeof startApps>> | undefined;
 try {
@@ -93,10 +112,20 @@ try {
   const statuses: number[] = [];
   for (let i = 0; i < drafts.length; i += 50) {
     const batch = drafts.slice(i, i + 50);
-    statuses.push(...(await Promise.all(batch.map((d) => fetch(`${apps!.base}/api/v1/supply-demand/demands/${d.id}/publication`, { method: 'POST', headers }).then((r) => r.status)))));
+    statuses.push(
+      ...(await Promise.all(
+        batch.map((d) => fetch(`${apps!.base}/api/v1/supply-demand/demands/${d.id}/publication`, { method: 'POST', headers }).then((r) => r.status)),
+      )),
+    );
   }
   const requestsS = (performance.now() - publishStart) / 1000;
-  if (statuses.some((s) => s !== 200)) throw new Error(`publication refused: ${statuses.filter((s) => s !== 200).slice(0, 5).join(', ')}`);
+  if (statuses.some((s) => s !== 200))
+    throw new Error(
+      `publication refused: ${statuses
+        .filter((s) => s !== 200)
+        .slice(0, 5)
+        .join(', ')}`,
+    );
   let matched = 0;
   while (performance.now() - publishStart < 300_000) {
     [{ matched }] = await ds.query(
@@ -114,10 +143,10 @@ try {
   const hallMs: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const q = new URLSearchParams({ limit: '20' });
-    if (i % 2 === 0) q.set('clusterCode', CLUSTERS[i % CLUSTERS.length]!);
-    if (i % 3 === 0) q.set('districtCode', DISTRICTS[i % DISTRICTS.length]!);
-    if (i % 4 === 0) q.set('kind', ['TALENT', 'TECHNOLOGY'][i % 2]!);
-    if (i % 5 === 0) q.set('q', ['新能源', '电子信息', '材料', '智能制造'][i % 4]!);
+    if (i % 2 === 0) q.set('clusterCode', CLUSTERS[i % CLUSTERS.length]);
+    if (i % 3 === 0) q.set('districtCode', DISTRICTS[i % DISTRICTS.length]);
+    if (i % 4 === 0) q.set('kind', ['TALENT', 'TECHNOLOGY'][i % 2]);
+    if (i % 5 === 0) q.set('q', ['新能源', '电子信息', '材料', '智能制造'][i % 4]);
     const start = performance.now();
     const res = await fetch(`${apps.base}/api/v1/supply-demand/demands?${q}`, { headers });
     await res.arrayBuffer();

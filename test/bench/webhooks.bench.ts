@@ -15,7 +15,21 @@ import { Webhook } from 'standardwebhooks';
 import { runMigrations } from '#platform';
 import { makeUscc, USCC_CHARSET } from '#registry';
 import { openDataSource } from '../../scripts/data-source.js';
-import { addUser, clearQueueKeys, benchDatabase, districtClient, login, median, percentile, preamble, QUICK, spread, startApps, stopProcess, writeSection } from './bench-support.js';
+import {
+  addUser,
+  clearQueueKeys,
+  benchDatabase,
+  districtClient,
+  login,
+  median,
+  percentile,
+  preamble,
+  QUICK,
+  spread,
+  startApps,
+  stopProcess,
+  writeSection,
+} from './bench-support.js';
 
 const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? (QUICK ? 3 : 10));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? (QUICK ? 50 : 500));
@@ -56,7 +70,7 @@ const receiver = createServer((req, res) => {
 await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
 const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
 
-const loadAtStart = loadavg()[0]!;
+const loadAtStart = loadavg()[0];
 const database = await benchDatabase('webhooks');
 const ds = await openDataSource(database.url, 'bench-webhooks');
 await runMigrations(ds);
@@ -77,7 +91,10 @@ interface Run {
   invalid: number;
 }
 
-const body8 = (i: number) => Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31]).reverse().join('');
+const body8 = (i: number) =>
+  Array.from({ length: 8 }, (_, k) => USCC_CHARSET[Math.floor(i / 31 ** k) % 31])
+    .reverse()
+    .join('');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const runs: Run[] = [];
@@ -87,7 +104,11 @@ try {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   for (let i = 0; i < ENDPOINTS; i++) {
     const path = `/hook/${i}`;
-    const res = await fetch(`${base}/api/v1/webhook-subscriptions`, { method: 'POST', headers, body: JSON.stringify({ url: `${receiverUrl}${path}`, eventTypes: ['registry.organization.created'], description: `bench ${path}` }) });
+    const res = await fetch(`${base}/api/v1/webhook-subscriptions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ url: `${receiverUrl}${path}`, eventTypes: ['registry.organization.created'], description: `bench ${path}` }),
+    });
     if (res.status !== 201) throw new Error(`subscription: HTTP ${res.status} ${await res.text()}`);
     secrets.set(path, new Webhook(((await res.json()) as { secret: string }).secret));
   }
@@ -104,7 +125,11 @@ try {
       const n = ++serial;
       const uscc = makeUscc('9', '1', '500118', body8(31 ** 7 + n));
       pending.push(
-        fetch(`${base}/api/v1/organizations/by-uscc/${uscc}`, { method: 'PUT', headers, body: JSON.stringify({ name: `推送基准企业${n}`, type: 'ENTERPRISE', districtCode: '500118' }) }).then(async (res) => {
+        fetch(`${base}/api/v1/organizations/by-uscc/${uscc}`, {
+          method: 'PUT',
+          headers,
+          body: JSON.stringify({ name: `推送基准企业${n}`, type: 'ENTERPRISE', districtCode: '500118' }),
+        }).then(async (res) => {
           if (res.status !== 201) throw new Error(`write: HTTP ${res.status} ${await res.text()}`);
           written.set(((await res.json()) as { id: string }).id, performance.now());
         }),
@@ -180,7 +205,10 @@ if ((rate < RATE_GOAL && offered >= RATE_GOAL) || p99 > P99_GOAL) {
     `${rate < RATE_GOAL ? `Throughput below ${RATE_GOAL} deliveries/s` : `p99 above ${P99_GOAL / 1000} s`}: ${offered} deliveries/s were offered (${WRITE_RATE} writes/s × ${ENDPOINTS} endpoints); when the worker delivers fewer, the backlog grows during the run and the latency of the last events is the time to work it off. Each delivery is one job: lock the row, POST, log the attempt and commit, 4 at a time per worker (\`webhooks\` queue concurrency); the API, the worker, PostgreSQL, the receiver and the writer share the two cores. What would meet it: more delivery concurrency per worker (the POST waits on the network, not the CPU) or a second worker process, and a quieter or larger machine.`,
   );
 }
-if (lost || duplicates || invalid) notes.push(`Lost, duplicated or badly signed deliveries are correctness findings, not load: every one needs a look (the receiver always answered 204, so no retry was due).`);
+if (lost || duplicates || invalid)
+  notes.push(
+    `Lost, duplicated or badly signed deliveries are correctness findings, not load: every one needs a look (the receiver always answered 204, so no retry was due).`,
+  );
 const table = `${preamble('npm run bench:webhooks', loadAtStart, ` (${RUNS} runs after a warm-up of a tenth of a run; median [min–max] over the runs)`)}${QUICK ? ' **BENCH_QUICK run: reduced sizes.**' : ''}
 
 Per run: ${EVENTS} organizations created through the API by one district system (\`PUT …/by-uscc/:uscc\`) at ${WRITE_RATE} per second, each one \`registry.organization.created\` event to ${ENDPOINTS} subscribed endpoints of a local receiver (${offered} deliveries/s offered, ${(EVENTS * ENDPOINTS).toLocaleString('en')} per run); API and worker as separate processes, the default retry schedule. The receiver verifies each signature with \`standardwebhooks\` and answers 204. Throughput: unique deliveries from the first write to the last receipt; latency: from the write's answer to the delivery's receipt.
@@ -188,7 +216,10 @@ Per run: ${EVENTS} organizations created through the API by one district system 
 | measure | figure | goal (ours) | |
 |---|---|---|---|
 | deliveries/s | ${spread(runs.map((r) => r.deliveriesPerSecond))} | ≥ ${RATE_GOAL} | ${offered < RATE_GOAL ? `not judged: only ${offered}/s offered` : verdict(rate >= RATE_GOAL)} |
-| events/s (each to ${ENDPOINTS} endpoints) | ${spread(runs.map((r) => r.eventsPerSecond), 1)} | — | |
+| events/s (each to ${ENDPOINTS} endpoints) | ${spread(
+  runs.map((r) => r.eventsPerSecond),
+  1,
+)} | — | |
 | write-to-receipt p50 ms | ${spread(runs.map((r) => r.p50))} | — | |
 | write-to-receipt p99 ms | ${spread(runs.map((r) => r.p99))} | ≤ ${P99_GOAL} | ${verdict(p99 <= P99_GOAL)} |
 | write-to-receipt max ms | ${spread(runs.map((r) => r.max))} | — | |

@@ -145,7 +145,10 @@ const EXPECTED: Record<string, { allow: 'public' | Who[]; scoped?: 'consortiumId
   'GET /api/v1/evaluation/rounds/:roundId/answer-sheets': { allow: ['admin', 'taskforce'] },
   'PUT /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['secretariat'], scoped: 'consortiumId' },
   'PATCH /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': { allow: ['secretariat'], scoped: 'consortiumId' },
-  'GET /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence/:sha256': { allow: ['admin', 'taskforce', 'secretariat'], scoped: 'consortiumId' },
+  'GET /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence/:sha256': {
+    allow: ['admin', 'taskforce', 'secretariat'],
+    scoped: 'consortiumId',
+  },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/submit': { allow: ['secretariat'], scoped: 'consortiumId' },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': { allow: ['taskforce'] },
   'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': { allow: ['taskforce'] },
@@ -299,7 +302,9 @@ describe('authorization matrix (every route × every role × own/other scope)', 
     let token = tokens.get(who);
     if (route.key === 'POST /api/v1/auth/logout' && who !== 'anonymous' && who !== 'client') {
       // A throwaway session, so ending it does not log the principal out of the rest of the test.
-      const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: usernames.get(who), password: TEST_PASSWORD });
+      const login = await request(api.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ username: usernames.get(who), password: TEST_PASSWORD });
       token = login.body.accessToken;
     }
     const req = request(api.getHttpServer())[route.method.toLowerCase() as 'get'](fill(route, variant));
@@ -346,8 +351,14 @@ describe('authorization matrix (every route × every role × own/other scope)', 
     const app = await createApiApp(testEnvironment({ DATABASE_URL: extra.url }), { serveDocs: false, extraModules: [ForgottenModule] });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
-      expect(routesOf(app).filter((r) => !r.policy).map((r) => r.key)).toEqual(['GET /api/v1/forgotten']);
-      const res = await request(app.getHttpServer()).get('/api/v1/forgotten').set(bearer(tokens.get('admin')!));
+      expect(
+        routesOf(app)
+          .filter((r) => !r.policy)
+          .map((r) => r.key),
+      ).toEqual(['GET /api/v1/forgotten']);
+      const res = await request(app.getHttpServer())
+        .get('/api/v1/forgotten')
+        .set(bearer(tokens.get('admin')!));
       // The admin token belongs to the other app's database: authenticate a local admin instead.
       expect([401, 403]).toContain(res.status);
       const admin = await loginAs(app, 'admin');

@@ -31,7 +31,15 @@ const DEFINITION = {
       levels: { L1: { target: 100 }, L2: { target: 100 }, L3: { target: 100 } },
     },
   ],
-  settings: { aggregation: 'WEIGHTED_SUM', weighting: 'EXPERT', alpha: 0.5, beta: 0, missingOptional: 'RENORMALIZE', cap: 1, grades: { method: 'ABSOLUTE', bounds: [85, 70, 60] } },
+  settings: {
+    aggregation: 'WEIGHTED_SUM',
+    weighting: 'EXPERT',
+    alpha: 0.5,
+    beta: 0,
+    missingOptional: 'RENORMALIZE',
+    cap: 1,
+    grades: { method: 'ABSOLUTE', bounds: [85, 70, 60] },
+  },
 };
 
 const KEYS = ['X', 'Y', 'Z', 'P', 'Q'] as const;
@@ -93,7 +101,13 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
         .send({ name: `调整测试联合体${k}（演示）`, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2024-01-01' })
         .expect(201);
       ids[k] = c.body.id;
-      for (const [j, [type, role]] of ([['PARK', 'COUNCIL_CHAIR'], ['SCHOOL', 'COUNCIL_MEMBER'], ['ENTERPRISE', 'COUNCIL_MEMBER']] as const).entries()) {
+      for (const [j, [type, role]] of (
+        [
+          ['PARK', 'COUNCIL_CHAIR'],
+          ['SCHOOL', 'COUNCIL_MEMBER'],
+          ['ENTERPRISE', 'COUNCIL_MEMBER'],
+        ] as const
+      ).entries()) {
         const org = await http()
           .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', `MA0A${i}${j}00`)}`)
           .set(bearer(admin))
@@ -106,7 +120,11 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
           .expect(201);
         units[`${k}-${type}`] = org.body.id;
       }
-      await http().post(`/api/v1/consortia/${ids[k]}/decisions`).set(bearer(taskforce)).send({ toStatus: 'ACTIVE', effectiveOn: '2024-06-01', reason: '工作专班审定入册' }).expect(201);
+      await http()
+        .post(`/api/v1/consortia/${ids[k]}/decisions`)
+        .set(bearer(taskforce))
+        .send({ toStatus: 'ACTIVE', effectiveOn: '2024-06-01', reason: '工作专班审定入册' })
+        .expect(201);
       secretariats[k] = (await loginAs(api, 'secretariat', { consortiumId: ids[k] })).token;
     }
     // Participation (rule 7): every member unit took part in 2024Q4 and 2025Q3, except P's firm, never.
@@ -121,7 +139,13 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
           .expect(201);
       }
     }
-    schemeId = (await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'CQ-ADJUST', name: '动态调整测试方案', definition: DEFINITION }).expect(201)).body.id;
+    schemeId = (
+      await http()
+        .post('/api/v1/evaluation/schemes')
+        .set(bearer(taskforce))
+        .send({ code: 'CQ-ADJUST', name: '动态调整测试方案', definition: DEFINITION })
+        .expect(201)
+    ).body.id;
   });
 
   afterAll(async () => {
@@ -146,38 +170,59 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
 
   /** A quarter over the API: round, answers, acceptance, close, scoring in the worker, publication, and the rules after it. */
   async function quarter(code: string, answers: Partial<Record<Key, number>>): Promise<string> {
-    const round = await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce)).send({ code, schemeId, deadline: '2030-01-01T00:00:00+08:00' }).expect(201);
+    const round = await http()
+      .post('/api/v1/evaluation/rounds')
+      .set(bearer(taskforce))
+      .send({ code, schemeId, deadline: '2030-01-01T00:00:00+08:00' })
+      .expect(201);
     const roundId = round.body.id;
     await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(taskforce)).send({ to: 'OPEN' }).expect(200);
     for (const [k, value] of Object.entries(answers) as [Key, number][]) {
       const sheet = `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${ids[k]}`;
-      await http().put(sheet).set(bearer(secretariats[k])).set(await ifMatchOf(api, sheet, secretariats[k])).send({ answers: { OPERATION_SCORE: value } }).expect(200);
+      await http()
+        .put(sheet)
+        .set(bearer(secretariats[k]))
+        .set(await ifMatchOf(api, sheet, secretariats[k]))
+        .send({ answers: { OPERATION_SCORE: value } })
+        .expect(200);
       await http().post(`${sheet}/submit`).set(bearer(secretariats[k])).expect(200);
       await http().post(`${sheet}/accept`).set(bearer(taskforce)).expect(200);
     }
     await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(taskforce)).send({ to: 'CLOSED' }).expect(200);
     await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202);
-    await waitFor(async () => ((await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce))).body.status === 'DONE' ? true : undefined), {
-      what: `${code} scored`,
-      timeoutMs: 60_000,
-      intervalMs: 200,
-    });
+    await waitFor(
+      async () => ((await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce))).body.status === 'DONE' ? true : undefined),
+      {
+        what: `${code} scored`,
+        timeoutMs: 60_000,
+        intervalMs: 200,
+      },
+    );
     await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
     await rulesRan('adjustment.rules-after-round', 'evaluation.round.published', roundId);
     return roundId;
   }
 
-  const pending = async (): Promise<Proposal[]> => (await http().get('/api/v1/adjustment/proposals').query({ status: 'PENDING' }).set(bearer(taskforce)).expect(200)).body.items;
+  const pending = async (): Promise<Proposal[]> =>
+    (await http().get('/api/v1/adjustment/proposals').query({ status: 'PENDING' }).set(bearer(taskforce)).expect(200)).body.items;
   const unitOf = (id: string | null) => Object.entries(units).find(([, v]) => v === id)?.[0];
   const summary = (ps: Proposal[]) =>
-    ps.map((p) => (p.kind === 'MEMBER_EXIT' ? `${keyOf(p.consortiumId)} r${p.rule} exit ${unitOf(p.organizationId)}` : `${keyOf(p.consortiumId)} r${p.rule} ${p.fromStatus}→${p.toStatus ?? p.toTier}`)).sort();
+    ps
+      .map((p) =>
+        p.kind === 'MEMBER_EXIT'
+          ? `${keyOf(p.consortiumId)} r${p.rule} exit ${unitOf(p.organizationId)}`
+          : `${keyOf(p.consortiumId)} r${p.rule} ${p.fromStatus}→${p.toStatus ?? p.toTier}`,
+      )
+      .sort();
   const decide = (id: string, body: Record<string, unknown>) => http().post(`/api/v1/adjustment/proposals/${id}/decision`).set(bearer(taskforce)).send(body);
 
   /** The official list on a date: key → status/tier. */
   async function listOn(asOf: string): Promise<Record<string, string>> {
     const res = await http().get('/api/v1/official-list').query({ asOf }).expect(200);
     return Object.fromEntries(
-      (res.body.items as { consortiumId: string; status: string; tier: string }[]).filter((c) => keyOf(c.consortiumId)).map((c) => [keyOf(c.consortiumId)!, `${c.status}/${c.tier}`]),
+      (res.body.items as { consortiumId: string; status: string; tier: string }[])
+        .filter((c) => keyOf(c.consortiumId))
+        .map((c) => [keyOf(c.consortiumId)!, `${c.status}/${c.tier}`]),
     );
   }
 
@@ -201,10 +246,20 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     // Approved: an EXPEL application (reason ADJUSTMENT) waits for P's secretariat; the membership itself is untouched.
     const approved = await decide(exit.id, { outcome: 'APPROVE', reason: '连续四个季度无参与记录，建议退出', effectiveOn: '2025-06-30' }).expect(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', consortiumName: '调整测试联合体P（演示）', organizationName: '调整测试PENTERPRISE（演示）' });
-    expect((await http().get(`/api/v1/adjustment/proposals/${exit.id}`).set(bearer(taskforce)).expect(200)).body).toMatchObject({ consortiumName: '调整测试联合体P（演示）', organizationName: '调整测试PENTERPRISE（演示）' });
+    expect((await http().get(`/api/v1/adjustment/proposals/${exit.id}`).set(bearer(taskforce)).expect(200)).body).toMatchObject({
+      consortiumName: '调整测试联合体P（演示）',
+      organizationName: '调整测试PENTERPRISE（演示）',
+    });
     const applications = await http().get(`/api/v1/consortia/${ids.P}/applications`).set(bearer(secretariats.P)).expect(200);
     expect(applications.body.items).toEqual([
-      expect.objectContaining({ id: approved.body.applicationId, organizationId: units['P-ENTERPRISE'], kind: 'EXPEL', exitReason: 'ADJUSTMENT', status: 'SUBMITTED', effectiveOn: '2025-06-30' }),
+      expect.objectContaining({
+        id: approved.body.applicationId,
+        organizationId: units['P-ENTERPRISE'],
+        kind: 'EXPEL',
+        exitReason: 'ADJUSTMENT',
+        status: 'SUBMITTED',
+        effectiveOn: '2025-06-30',
+      }),
     ]);
   });
 
@@ -213,7 +268,15 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     const proposals = await pending();
     expect(summary(proposals)).toEqual(['X r1 ACTIVE→WARNED', 'Y r1 ACTIVE→WARNED']);
     const x = proposals.find((p) => p.consortiumId === ids.X)!;
-    expect(x).toMatchObject({ kind: 'STATUS', trigger: 'round:2025Q2', ruleSetVersion: 1, fromTier: 'PARK_LED', toTier: null, consortiumName: '调整测试联合体X（演示）', organizationName: null });
+    expect(x).toMatchObject({
+      kind: 'STATUS',
+      trigger: 'round:2025Q2',
+      ruleSetVersion: 1,
+      fromTier: 'PARK_LED',
+      toTier: null,
+      consortiumName: '调整测试联合体X（演示）',
+      organizationName: null,
+    });
     expect(x.evidence).toEqual({
       rounds: [
         { round: '2025Q1', rank: 5, of: 5, grade: 'D', status: 'SCORED' },
@@ -236,7 +299,8 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     );
     await waitFor(
       async () =>
-        Number((await dataSource.query(`SELECT count(*) AS n FROM outbox_consumption WHERE consumer = 'adjustment.rules-after-round'`))[0].n) === 3 || undefined,
+        Number((await dataSource.query(`SELECT count(*) AS n FROM outbox_consumption WHERE consumer = 'adjustment.rules-after-round'`))[0].n) === 3 ||
+        undefined,
       { what: 'the second run for 2025Q2', timeoutMs: 60_000 },
     );
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM adjustment_proposal`))[0].n).toBe(3);
@@ -257,17 +321,33 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     const won = (a.status === 200 ? a : b).body;
     expect(won).toMatchObject({ status: 'APPROVED', effectiveOn: '2025-07-15', decisionId: expect.any(String) });
     const decisions = await http().get(`/api/v1/consortia/${ids.X}/decisions`).set(bearer(taskforce)).expect(200);
-    expect(decisions.body.items.map((d: { toStatus: string; effectiveOn: string; ruleRef: string | null; roundRef: string | null }) => [d.toStatus, d.effectiveOn, d.ruleRef, d.roundRef])).toEqual([
+    expect(
+      decisions.body.items.map((d: { toStatus: string; effectiveOn: string; ruleRef: string | null; roundRef: string | null }) => [
+        d.toStatus,
+        d.effectiveOn,
+        d.ruleRef,
+        d.roundRef,
+      ]),
+    ).toEqual([
       ['ACTIVE', '2024-06-01', null, null],
       ['WARNED', '2025-07-15', 'rule-set v1, rule 1', 'round:2025Q2'],
     ]);
 
-    const counts = async () => (await dataSource.query(`SELECT (SELECT count(*) FROM consortium_decision)::int AS d, (SELECT count(*) FROM outbox_event)::int AS e, (SELECT count(*) FROM audit_event)::int AS a`))[0];
+    const counts = async () =>
+      (
+        await dataSource.query(
+          `SELECT (SELECT count(*) FROM consortium_decision)::int AS d, (SELECT count(*) FROM outbox_event)::int AS e, (SELECT count(*) FROM audit_event)::int AS a`,
+        )
+      )[0];
     const before = await counts();
     expect((await decide(x.id, { outcome: 'REJECT', reason: '再议' }).expect(409)).body.code).toBe('PROPOSAL_ALREADY_DECIDED');
 
     // The task force warned Y by hand meanwhile: the proposal for Y is stale.
-    await http().post(`/api/v1/consortia/${ids.Y}/decisions`).set(bearer(taskforce)).send({ toStatus: 'WARNED', effectiveOn: '2025-07-15', reason: '两个季度均为 D 等，直接警示' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${ids.Y}/decisions`)
+      .set(bearer(taskforce))
+      .send({ toStatus: 'WARNED', effectiveOn: '2025-07-15', reason: '两个季度均为 D 等，直接警示' })
+      .expect(201);
     const afterHand = await counts();
     const stale = await decide(y.id, body).expect(409);
     expect(stale.body).toMatchObject({ code: 'PROPOSAL_STALE', errors: [{ field: 'proposalId', code: 'PROPOSAL_STALE' }] });
@@ -283,10 +363,19 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     await quarter('2025Q3', { X: 10, Y: 90, Z: 97, P: 80, Q: 75 });
     const [x] = await pending();
     expect(summary(await pending())).toEqual(['X r2 WARNED→PROBATION']);
-    expect(x).toMatchObject({ trigger: 'round:2025Q3', rectificationDeadline: '2026-03-29', evidence: { rounds: [{ round: '2025Q3', rank: 5, of: 5, grade: 'D', status: 'SCORED' }], warnedSince: '2025-07-15' } });
+    expect(x).toMatchObject({
+      trigger: 'round:2025Q3',
+      rectificationDeadline: '2026-03-29',
+      evidence: { rounds: [{ round: '2025Q3', rank: 5, of: 5, grade: 'D', status: 'SCORED' }], warnedSince: '2025-07-15' },
+    });
     const early = await decide(x.id, { outcome: 'APPROVE', reason: '限期整改', effectiveOn: '2025-10-15', rectificationDeadline: '2025-10-01' }).expect(422);
     expect(early.body).toMatchObject({ code: 'RECTIFICATION_DEADLINE_INVALID', errors: [{ field: 'rectificationDeadline' }] });
-    const approved = await decide(x.id, { outcome: 'APPROVE', reason: '警示后仍居末位，限期整改', effectiveOn: '2025-10-15', rectificationDeadline: '2026-01-31' }).expect(200);
+    const approved = await decide(x.id, {
+      outcome: 'APPROVE',
+      reason: '警示后仍居末位，限期整改',
+      effectiveOn: '2025-10-15',
+      rectificationDeadline: '2026-01-31',
+    }).expect(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', rectificationDeadline: '2026-01-31' });
   });
 
@@ -303,7 +392,11 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
       ],
     });
     await decide(x.id, { outcome: 'APPROVE', reason: '整改期满未达标，退出建设名单', effectiveOn: '2026-02-01' }).expect(200);
-    await decide(proposals.find((p) => p.consortiumId === ids.Y)!.id, { outcome: 'APPROVE', reason: '连续两个季度位居前列，撤销警示', effectiveOn: '2026-01-15' }).expect(200);
+    await decide(proposals.find((p) => p.consortiumId === ids.Y)!.id, {
+      outcome: 'APPROVE',
+      reason: '连续两个季度位居前列，撤销警示',
+      effectiveOn: '2026-01-15',
+    }).expect(200);
   });
 
   it('2025 annual competition: Z, first of L3 with 优秀, is proposed for promotion (rule 5)', async () => {
@@ -318,7 +411,14 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     const [z] = await pending();
     expect(summary(await pending())).toEqual(['Z r5 ACTIVE→MUNICIPAL']);
     // Z's annual total (0.95 + 0.96 + 0.97 + 0.98) / 4 = 0.965 ranks first of the five.
-    expect(z).toMatchObject({ kind: 'TIER', trigger: 'annual:2025', fromTier: 'PARK_LED', toTier: 'MUNICIPAL', toStatus: null, evidence: { year: 2025, level: 'L3', rank: 1, of: 5, grade: '优秀' } });
+    expect(z).toMatchObject({
+      kind: 'TIER',
+      trigger: 'annual:2025',
+      fromTier: 'PARK_LED',
+      toTier: 'MUNICIPAL',
+      toStatus: null,
+      evidence: { year: 2025, level: 'L3', rank: 1, of: 5, grade: '优秀' },
+    });
     await decide(z.id, { outcome: 'APPROVE', reason: '年度比拼 L3 第一，晋升市级', effectiveOn: '2026-01-10' }).expect(200);
   });
 
@@ -329,16 +429,9 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     const results = await dataSource.query(
       `SELECT r.code, x.consortium_id, x.level, x.rank FROM round_result x JOIN evaluation_round r ON r.id = x.round_id WHERE r.code LIKE '2026%' ORDER BY r.code, x.level, x.rank`,
     );
-    expect(results.map((r: { code: string; consortium_id: string; level: string; rank: number }) => `${r.code} ${r.level} ${keyOf(r.consortium_id)}${r.rank}`)).toEqual([
-      '2026Q1 L2 Z1',
-      '2026Q1 L3 Y1',
-      '2026Q1 L3 P2',
-      '2026Q1 L3 Q3',
-      '2026Q2 L2 Z1',
-      '2026Q2 L3 Y1',
-      '2026Q2 L3 Q2',
-      '2026Q2 L3 P3',
-    ]);
+    expect(
+      results.map((r: { code: string; consortium_id: string; level: string; rank: number }) => `${r.code} ${r.level} ${keyOf(r.consortium_id)}${r.rank}`),
+    ).toEqual(['2026Q1 L2 Z1', '2026Q1 L3 Y1', '2026Q1 L3 P2', '2026Q1 L3 Q3', '2026Q2 L2 Z1', '2026Q2 L3 Y1', '2026Q2 L3 Q2', '2026Q2 L3 P3']);
   });
 
   it('answers the official list exactly as of every date of the story, between decisions too', async () => {
@@ -364,7 +457,8 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
     expect(snapshots.body.items.map((i: { roundCode: string; revision: number }) => `${i.roundCode}/r${i.revision}`).sort()).toEqual(
       ['2025Q1', '2025Q2', '2025Q3', '2025Q4', '2026Q1', '2026Q2'].map((c) => `${c}/r1`),
     );
-    const asKeys = (items: { consortiumId: string; status: string; tier: string }[]) => Object.fromEntries(items.filter((c) => keyOf(c.consortiumId)).map((c) => [keyOf(c.consortiumId)!, `${c.status}/${c.tier}`]));
+    const asKeys = (items: { consortiumId: string; status: string; tier: string }[]) =>
+      Object.fromEntries(items.filter((c) => keyOf(c.consortiumId)).map((c) => [keyOf(c.consortiumId)!, `${c.status}/${c.tier}`]));
     for (const [code, asOf] of [
       ['2025Q2', '2025-06-30'],
       ['2025Q3', '2025-09-30'],
@@ -396,7 +490,15 @@ describe('有进有出、动态调整: six quarters of proposals and decisions',
       'round:2025Q4 r4',
       'annual:2025 r5',
     ]);
-    expect(all.map((p) => `${keyOf(p.consortiumId)} r${p.rule} ${p.status}`).sort()).toEqual(['P r7 APPROVED', 'X r1 APPROVED', 'X r2 APPROVED', 'X r3 APPROVED', 'Y r1 REJECTED', 'Y r4 APPROVED', 'Z r5 APPROVED']);
+    expect(all.map((p) => `${keyOf(p.consortiumId)} r${p.rule} ${p.status}`).sort()).toEqual([
+      'P r7 APPROVED',
+      'X r1 APPROVED',
+      'X r2 APPROVED',
+      'X r3 APPROVED',
+      'Y r1 REJECTED',
+      'Y r4 APPROVED',
+      'Z r5 APPROVED',
+    ]);
     const events: { type: string; n: number }[] = await dataSource.query(
       `SELECT type, count(*)::int AS n FROM outbox_event WHERE type LIKE 'adjustment.%' OR type = 'registry.consortium.decided' GROUP BY type ORDER BY type`,
     );

@@ -70,12 +70,25 @@ describe('annual competition', () => {
   it('refuses while a quarter is unpublished, naming the quarters, and writes nothing', async () => {
     const res = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ code: 'ANNUAL_QUARTERS_NOT_PUBLISHED', errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '2025Q4：已评分' }] });
+    expect(res.body).toMatchObject({
+      code: 'ANNUAL_QUARTERS_NOT_PUBLISHED',
+      errors: [{ field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: '2025Q4：已评分' }],
+    });
     expect(res.body.errors).toHaveLength(1);
     const none = await http().post('/api/v1/evaluation/years/2024/scoring').set(bearer(taskforce)).send({}).expect(409);
-    expect(none.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1：没有该季度的轮次', '2024Q2：没有该季度的轮次', '2024Q3：没有该季度的轮次', '2024Q4：没有该季度的轮次']);
+    expect(none.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      '2024Q1：没有该季度的轮次',
+      '2024Q2：没有该季度的轮次',
+      '2024Q3：没有该季度的轮次',
+      '2024Q4：没有该季度的轮次',
+    ]);
     const english = await http().post('/api/v1/evaluation/years/2024/scoring').set(bearer(taskforce)).set('Accept-Language', 'en').send({}).expect(409);
-    expect(english.body.errors.map((e: { message: string }) => e.message)).toEqual(['2024Q1: no round', '2024Q2: no round', '2024Q3: no round', '2024Q4: no round']);
+    expect(english.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      '2024Q1: no round',
+      '2024Q2: no round',
+      '2024Q3: no round',
+      '2024Q4: no round',
+    ]);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM annual_competition`))[0].n).toBe(0);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type LIKE 'evaluation.annual.%'`))[0].n).toBe(0);
     await http().get('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).expect(404);
@@ -104,13 +117,15 @@ describe('annual competition', () => {
     ]);
     const second = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(202);
     expect(second.body.revision).toBe(1);
-    const events = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'evaluation.annual.scoring-requested' AND aggregate_id = '2025'`);
+    const events = await dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'evaluation.annual.scoring-requested' AND aggregate_id = '2025'`,
+    );
     expect(events[0].n).toBe(1);
 
     worker = await startWorker(env);
     const done = await waitForDone(2025, 1);
     expect(done).toMatchObject({ status: 'DONE', percent: 100, phase: 'done', digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect((await dataSource.query(`SELECT revision, count(*)::int AS n FROM annual_result GROUP BY revision`))).toEqual([{ revision: 1, n: 7 }]);
+    expect(await dataSource.query(`SELECT revision, count(*)::int AS n FROM annual_result GROUP BY revision`)).toEqual([{ revision: 1, n: 7 }]);
     const audit = await dataSource.query(`SELECT action FROM audit_event WHERE entity_type = 'annual-competition' ORDER BY occurred_at, id`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['evaluation.annual.score', 'evaluation.annual.scored']);
     const scored = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.annual.scored'`);
@@ -131,7 +146,9 @@ describe('annual competition', () => {
     // L1 (n = 2, fewer than five): graded by the floors alone, N1 0.875 and N2 0.625 both 优秀 — being
     // second of two is not "the 50 % behind".
     // Totals shown on 0–100 (two decimals), the raw 0–1 value beside them.
-    expect(['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => [n, by(n).level, by(n).annualTotal, by(n).annualTotalRaw, by(n).rank, by(n).grade, by(n).notSubmitted])).toEqual([
+    expect(
+      ['A', 'B', 'C', 'D', 'E', 'N1', 'N2'].map((n) => [n, by(n).level, by(n).annualTotal, by(n).annualTotalRaw, by(n).rank, by(n).grade, by(n).notSubmitted]),
+    ).toEqual([
       ['A', 'L2', 75, 0.75, 1, '优秀', 0],
       ['B', 'L2', 75, 0.75, 1, '优秀', 1],
       ['C', 'L2', 50, 0.5, 3, '良好', 0],
@@ -174,12 +191,20 @@ describe('annual competition', () => {
     const ranking = (await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body;
     const internal = (await http().get('/api/v1/evaluation/years/2025/results').set(bearer(taskforce)).expect(200)).body;
     expect(ranking).toMatchObject({ year: 2025, revision: 1, digest: internal.digest });
-    expect(ranking.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade])).toEqual(internal.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade]));
-    expect(ranking.items.find((i: AnnualItem) => i.consortiumId === ids.A)).toMatchObject({ consortiumName: 'A联合体（年度测试）', annualTotal: 75, annualTotalRaw: 0.75 });
+    expect(ranking.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade])).toEqual(
+      internal.items.map((i: AnnualItem) => [i.consortiumId, i.annualTotal, i.rank, i.grade]),
+    );
+    expect(ranking.items.find((i: AnnualItem) => i.consortiumId === ids.A)).toMatchObject({
+      consortiumName: 'A联合体（年度测试）',
+      annualTotal: 75,
+      annualTotalRaw: 0.75,
+    });
     for (const item of ranking.items) expect(item.consortiumName).toMatch(/\S/);
 
     // The published annual ranking as people read it: Chinese headers, names, totals on 0–100, grades.
-    const file = await http().get('/api/v1/evaluation/annual-rankings/2025/export').buffer(true)
+    const file = await http()
+      .get('/api/v1/evaluation/annual-rankings/2025/export')
+      .buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -194,7 +219,12 @@ describe('annual competition', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1, 8)).toEqual(['层级', '名次', '联合体名称', '联合体ID', '年度总分', '年度等级', '未答卷季度数']);
     const first = ranking.items[0] as AnnualItem & { name: string; level: string };
     const row = sheet.getRow(2);
-    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(6).value]).toEqual([{ L1: '第一层级', L2: '第二层级', L3: '第三层级' }[first.level], first.rank, first.name, first.grade]);
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(6).value]).toEqual([
+      { L1: '第一层级', L2: '第二层级', L3: '第三层级' }[first.level],
+      first.rank,
+      first.name,
+      first.grade,
+    ]);
     const shown = row.getCell(5).value as number;
     expect(shown).toBeCloseTo(first.annualTotalRaw * 100, 2);
     expect(Math.abs(shown - first.annualTotal)).toBeLessThanOrEqual(0.01);
@@ -224,4 +254,3 @@ describe('annual competition', () => {
     expect((await http().get('/api/v1/evaluation/annual-rankings/2025').expect(200)).body.revision).toBe(1);
   });
 });
-

@@ -90,7 +90,9 @@ describe('authentication', () => {
       const read = await http().get(path).set(bearer(admin.token)).expect(200);
       expect(read.headers.etag).toBe(`"v${read.body.version}"`);
       expect((await http().patch(path).set(bearer(admin.token)).send({ displayName: '改名（演示）' }).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
-      expect((await http().patch(path).set(bearer(admin.token)).set('If-Match', '"v999"').send({ displayName: '改名（演示）' }).expect(412)).body.code).toBe('PRECONDITION_FAILED');
+      expect((await http().patch(path).set(bearer(admin.token)).set('If-Match', '"v999"').send({ displayName: '改名（演示）' }).expect(412)).body.code).toBe(
+        'PRECONDITION_FAILED',
+      );
       expect((await http().get(path).set(bearer(admin.token)).expect(200)).body.displayName).toBe(read.body.displayName);
       const renamed = await http().patch(path).set(bearer(admin.token)).set('If-Match', read.headers.etag).send({ displayName: '改名（演示）' }).expect(200);
       expect(renamed.headers.etag).toBe(`"v${read.body.version + 1}"`);
@@ -125,7 +127,7 @@ describe('authentication', () => {
     });
 
     it('refuses a token signed with another key', () => refused(forge(claims, 'another-key-another-key-another-key-0')));
-    it('refuses an expired token', () => refused(forge({ ...claims, iat: claims.iat as number - 7200, exp: Math.floor(Date.now() / 1000) - 60 })));
+    it('refuses an expired token', () => refused(forge({ ...claims, iat: (claims.iat as number) - 7200, exp: Math.floor(Date.now() / 1000) - 60 })));
     it('refuses a token for another audience', () => refused(forge({ ...claims, aud: 'another-api' })));
     it('refuses a token from another issuer', () => refused(forge({ ...claims, iss: 'someone-else' })));
     it('refuses alg "none"', async () => {
@@ -135,7 +137,10 @@ describe('authentication', () => {
     it('refuses a session that does not exist', () => refused(forge({ ...claims, sid: '00000000-0000-4000-8000-000000000000' })));
     it('refuses garbage and a wrong scheme', async () => {
       await refused('not-a-token');
-      const res = await http().get('/api/v1/users').set('authorization', `Basic ${Buffer.from('a:b').toString('base64')}`).expect(401);
+      const res = await http()
+        .get('/api/v1/users')
+        .set('authorization', `Basic ${Buffer.from('a:b').toString('base64')}`)
+        .expect(401);
       expect(res.body.code).toBe('INVALID_TOKEN');
     });
   });
@@ -150,16 +155,46 @@ describe('authentication', () => {
     it.each([
       ['PATCH a user with role', 'patch', 'users/:self', { role: 'admin' }, 'role'],
       ['PATCH a user with consortiumId', 'patch', 'users/:self', { consortiumId: 'aaaaaaaa-0000-4000-8000-000000000001' }, 'consortiumId'],
-      ['create a user with status', 'post', 'users', { username: 'mass.assign', displayName: 'x', password: TEST_PASSWORD, bindings: [], status: 'ACTIVE' }, 'status'],
-      ['create a user with a passwordHash', 'post', 'users', { username: 'mass.assign2', displayName: 'x', password: TEST_PASSWORD, bindings: [], passwordHash: 'x' }, 'passwordHash'],
+      [
+        'create a user with status',
+        'post',
+        'users',
+        { username: 'mass.assign', displayName: 'x', password: TEST_PASSWORD, bindings: [], status: 'ACTIVE' },
+        'status',
+      ],
+      [
+        'create a user with a passwordHash',
+        'post',
+        'users',
+        { username: 'mass.assign2', displayName: 'x', password: TEST_PASSWORD, bindings: [], passwordHash: 'x' },
+        'passwordHash',
+      ],
       ['create an API client with status', 'post', 'api-clients', { name: 'x', districtCode: '500118', scopes: [], status: 'DISABLED' }, 'status'],
-      ['create a cluster with consortiumId', 'post', 'industry-clusters', { code: 'MASS-1', name: '测试集群', category: 'OTHER', consortiumId: 'aaaaaaaa-0000-4000-8000-000000000001' }, 'consortiumId'],
+      [
+        'create a cluster with consortiumId',
+        'post',
+        'industry-clusters',
+        { code: 'MASS-1', name: '测试集群', category: 'OTHER', consortiumId: 'aaaaaaaa-0000-4000-8000-000000000001' },
+        'consortiumId',
+      ],
     ])('%s', async (_title, method, path, body, field) => {
       const self = await loginAs(api, 'member', { organizationId: 'cccccccc-0000-4000-8000-000000000003' });
-      const before = (await sql.query(`SELECT (SELECT count(*) FROM app_user)::int u, (SELECT count(*) FROM user_role_binding)::int b, (SELECT count(*) FROM api_client)::int c`)).rows[0];
-      const res = await http()[method as 'post'](`/api/v1/${path.replace(':self', self.id)}`).set(bearer(admin)).send(body).expect(400);
+      const before = (
+        await sql.query(
+          `SELECT (SELECT count(*) FROM app_user)::int u, (SELECT count(*) FROM user_role_binding)::int b, (SELECT count(*) FROM api_client)::int c`,
+        )
+      ).rows[0];
+      const res = await http()
+        [method as 'post'](`/api/v1/${path.replace(':self', self.id)}`)
+        .set(bearer(admin))
+        .send(body)
+        .expect(400);
       expect(res.body.errors).toContainEqual({ field, code: 'UNKNOWN_FIELD', message: `${field} 不是可接受的字段` });
-      const after = (await sql.query(`SELECT (SELECT count(*) FROM app_user)::int u, (SELECT count(*) FROM user_role_binding)::int b, (SELECT count(*) FROM api_client)::int c`)).rows[0];
+      const after = (
+        await sql.query(
+          `SELECT (SELECT count(*) FROM app_user)::int u, (SELECT count(*) FROM user_role_binding)::int b, (SELECT count(*) FROM api_client)::int c`,
+        )
+      ).rows[0];
       expect(after).toEqual(before);
       const me = await http().get('/api/v1/me').set(bearer(self.token)).expect(200);
       expect(me.body.bindings).toEqual([{ role: 'member', consortiumId: null, organizationId: 'cccccccc-0000-4000-8000-000000000003' }]);
@@ -212,14 +247,20 @@ describe('authentication', () => {
       const basic = Buffer.from(`${created.body.clientId}:${created.body.clientSecret}`).toString('base64');
       await http().post('/api/v1/oauth/token').set('authorization', `Basic ${basic}`).send({ grant_type: 'client_credentials' }).expect(200);
 
-      const badSecret = await http().post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: created.body.clientId, client_secret: 'cs_wrong' }).expect(401);
+      const badSecret = await http()
+        .post('/api/v1/oauth/token')
+        .send({ grant_type: 'client_credentials', client_id: created.body.clientId, client_secret: 'cs_wrong' })
+        .expect(401);
       expect(badSecret.body.error).toBe('invalid_client');
       const badScope = await http()
         .post('/api/v1/oauth/token')
         .send({ grant_type: 'client_credentials', client_id: created.body.clientId, client_secret: created.body.clientSecret, scope: 'registry:write' })
         .expect(400);
       expect(badScope.body.error).toBe('invalid_scope');
-      const badGrant = await http().post('/api/v1/oauth/token').send({ grant_type: 'password', client_id: created.body.clientId, client_secret: created.body.clientSecret }).expect(400);
+      const badGrant = await http()
+        .post('/api/v1/oauth/token')
+        .send({ grant_type: 'password', client_id: created.body.clientId, client_secret: created.body.clientSecret })
+        .expect(400);
       expect(badGrant.body.error).toBe('unsupported_grant_type');
 
       // A client is refused on routes for users, and on routes needing scopes it lacks.

@@ -31,12 +31,18 @@ describe('best practice of the quarter', () => {
   const http = () => request(api.getHttpServer());
   const base = () => `/api/v1/evaluation/rounds/${roundId}/best-practices`;
   const counts = async () =>
-    (await dataSource.query(
-      `SELECT (SELECT count(*) FROM best_practice)::int AS cases, (SELECT count(*) FROM best_practice_review)::int AS reviews,
+    (
+      await dataSource.query(
+        `SELECT (SELECT count(*) FROM best_practice)::int AS cases, (SELECT count(*) FROM best_practice_review)::int AS reviews,
               (SELECT count(*) FROM outbox_event)::int AS events, (SELECT count(*) FROM audit_event)::int AS audits,
               (SELECT coalesce(sum(version), 0) FROM best_practice)::int AS versions`,
-    ))[0];
-  const caseBody = (n: number) => ({ title: `校企共建产业学院 ${n}`, summary: `联合体理事会统筹，校企共同制定人才培养方案，共建实训基地 ${n} 个。`, dimension });
+      )
+    )[0];
+  const caseBody = (n: number) => ({
+    title: `校企共建产业学院 ${n}`,
+    summary: `联合体理事会统筹，校企共同制定人才培养方案，共建实训基地 ${n} 个。`,
+    dimension,
+  });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -67,7 +73,12 @@ describe('best practice of the quarter', () => {
 
   it('takes no case while the round is closed', async () => {
     const before = await counts();
-    const res = await http().put(`${base()}/${ids[0]}`).set(bearer(secretariats[0])).set(await ifMatchOf(api, `${base()}/${ids[0]}`, secretariats[0])).send(caseBody(0)).expect(409);
+    const res = await http()
+      .put(`${base()}/${ids[0]}`)
+      .set(bearer(secretariats[0]))
+      .set(await ifMatchOf(api, `${base()}/${ids[0]}`, secretariats[0]))
+      .send(caseBody(0))
+      .expect(409);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('BEST_PRACTICE_WINDOW_CLOSED');
     expect(await counts()).toEqual(before);
@@ -76,11 +87,21 @@ describe('best practice of the quarter', () => {
 
   it('takes one case per consortium while the round is open, rewritable until shortlisted', async () => {
     for (const [i, id] of ids.entries()) {
-      const res = await http().put(`${base()}/${id}`).set(bearer(secretariats[i])).set(await ifMatchOf(api, `${base()}/${id}`, secretariats[i])).send(caseBody(i)).expect(200);
+      const res = await http()
+        .put(`${base()}/${id}`)
+        .set(bearer(secretariats[i]))
+        .set(await ifMatchOf(api, `${base()}/${id}`, secretariats[i]))
+        .send(caseBody(i))
+        .expect(200);
       expect(res.body).toMatchObject({ consortiumId: id, level, status: 'SUBMITTED', version: 1, dimension, evidence: [] });
       expect(res.body.reviews).toBeUndefined();
     }
-    const rewritten = await http().put(`${base()}/${ids[0]}`).set(bearer(secretariats[0])).set(await ifMatchOf(api, `${base()}/${ids[0]}`, secretariats[0])).send({ ...caseBody(0), title: '校企共建智能制造产业学院' }).expect(200);
+    const rewritten = await http()
+      .put(`${base()}/${ids[0]}`)
+      .set(bearer(secretariats[0]))
+      .set(await ifMatchOf(api, `${base()}/${ids[0]}`, secretariats[0]))
+      .send({ ...caseBody(0), title: '校企共建智能制造产业学院' })
+      .expect(200);
     expect(rewritten.body).toMatchObject({ title: '校企共建智能制造产业学院', version: 2 });
     expect((await counts()).cases).toBe(3);
   });
@@ -88,22 +109,45 @@ describe('best practice of the quarter', () => {
   it('accepts evidence from the consortium’s own answer sheet only, naming the item otherwise', async () => {
     const content = Buffer.from('%PDF-1.4 best practice evidence');
     const sha = createHash('sha256').update(content).digest('hex');
-    await dataSource.query(`INSERT INTO evidence_file (sha256, media_type, size_bytes, content, uploaded_by) VALUES ($1, 'application/pdf', $2, $3, 'test')`, [sha, content.length, content]);
+    await dataSource.query(`INSERT INTO evidence_file (sha256, media_type, size_bytes, content, uploaded_by) VALUES ($1, 'application/pdf', $2, $3, 'test')`, [
+      sha,
+      content.length,
+      content,
+    ]);
     await dataSource.query(
       `INSERT INTO answer_sheet_evidence (answer_sheet_id, indicator_code, sha256, file_name)
        SELECT id, 'ANY', $1, 'case.pdf' FROM answer_sheet WHERE round_id = $2 AND consortium_id = $3`,
       [sha, roundId, ids[0]],
     );
-    const own = await http().put(`${base()}/${ids[0]}`).set(bearer(secretariats[0])).set(await ifMatchOf(api, `${base()}/${ids[0]}`, secretariats[0])).send({ ...caseBody(0), evidence: [sha] }).expect(200);
+    const own = await http()
+      .put(`${base()}/${ids[0]}`)
+      .set(bearer(secretariats[0]))
+      .set(await ifMatchOf(api, `${base()}/${ids[0]}`, secretariats[0]))
+      .send({ ...caseBody(0), evidence: [sha] })
+      .expect(200);
     expect(own.body.evidence).toEqual([sha]);
 
     const before = await counts();
-    const foreign = await http().put(`${base()}/${ids[1]}`).set(bearer(secretariats[1])).set(await ifMatchOf(api, `${base()}/${ids[1]}`, secretariats[1])).send({ ...caseBody(1), evidence: ['0'.repeat(64), sha] }).expect(422);
+    const foreign = await http()
+      .put(`${base()}/${ids[1]}`)
+      .set(bearer(secretariats[1]))
+      .set(await ifMatchOf(api, `${base()}/${ids[1]}`, secretariats[1]))
+      .send({ ...caseBody(1), evidence: ['0'.repeat(64), sha] })
+      .expect(422);
     expect(foreign.body.code).toBe('EVIDENCE_NOT_ON_SHEET');
     expect(foreign.body.errors.map((e: { field: string }) => e.field)).toEqual(['evidence[0]', 'evidence[1]']);
-    const dim = await http().put(`${base()}/${ids[1]}`).set(bearer(secretariats[1])).set(await ifMatchOf(api, `${base()}/${ids[1]}`, secretariats[1])).send({ ...caseBody(1), dimension: 'NO_SUCH' }).expect(422);
+    const dim = await http()
+      .put(`${base()}/${ids[1]}`)
+      .set(bearer(secretariats[1]))
+      .set(await ifMatchOf(api, `${base()}/${ids[1]}`, secretariats[1]))
+      .send({ ...caseBody(1), dimension: 'NO_SUCH' })
+      .expect(422);
     expect(dim.body).toMatchObject({ code: 'UNKNOWN_DIMENSION', errors: [{ field: 'dimension', code: 'UNKNOWN_DIMENSION' }] });
-    const other = await http().put(`${base()}/${ids[1]}`).set(bearer(secretariats[0])).set(await ifMatchOf(api, `${base()}/${ids[1]}`, secretariats[0])).send(caseBody(1));
+    const other = await http()
+      .put(`${base()}/${ids[1]}`)
+      .set(bearer(secretariats[0]))
+      .set(await ifMatchOf(api, `${base()}/${ids[1]}`, secretariats[0]))
+      .send(caseBody(1));
     expect(other.status).toBe(404);
     expect(await counts()).toEqual(before);
   });
@@ -113,7 +157,12 @@ describe('best practice of the quarter', () => {
     expect(early.body.code).toBe('ROUND_NOT_IN_REVIEW');
     await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(taskforce)).send({ to: 'CLOSED' }).expect(200);
 
-    const late = await http().put(`${base()}/${ids[2]}`).set(bearer(secretariats[2])).set(await ifMatchOf(api, `${base()}/${ids[2]}`, secretariats[2])).send(caseBody(2)).expect(409);
+    const late = await http()
+      .put(`${base()}/${ids[2]}`)
+      .set(bearer(secretariats[2]))
+      .set(await ifMatchOf(api, `${base()}/${ids[2]}`, secretariats[2]))
+      .send(caseBody(2))
+      .expect(409);
     expect(late.body.code).toBe('BEST_PRACTICE_WINDOW_CLOSED');
     const unlisted = await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).send({ score: 90, comment: '好' }).expect(409);
     expect(unlisted.body.code).toBe('BEST_PRACTICE_STATUS');
@@ -131,9 +180,19 @@ describe('best practice of the quarter', () => {
     const first = await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).send({ score: 80, comment: '可复制性强' }).expect(200);
     expect(first.headers.etag).toBe('"v1"');
     // Revising one's review needs its ETag, as every update does.
-    expect((await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).send({ score: 70, comment: '证据不足' }).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
-    expect((await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).set('if-match', '"v9"').send({ score: 70, comment: '证据不足' }).expect(412)).body.code).toBe('PRECONDITION_FAILED');
-    const revised = await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).set(ifMatch(first)).send({ score: 70, comment: '证据不足' }).expect(200);
+    expect((await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).send({ score: 70, comment: '证据不足' }).expect(428)).body.code).toBe(
+      'IF_MATCH_REQUIRED',
+    );
+    expect(
+      (await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).set('if-match', '"v9"').send({ score: 70, comment: '证据不足' }).expect(412)).body
+        .code,
+    ).toBe('PRECONDITION_FAILED');
+    const revised = await http()
+      .put(`${base()}/${ids[0]}/review`)
+      .set(bearer(taskforce))
+      .set(ifMatch(first))
+      .send({ score: 70, comment: '证据不足' })
+      .expect(200);
     expect(revised.headers.etag).toBe('"v2"');
     expect(revised.body.reviews).toHaveLength(1);
     expect(revised.body.meanScore).toBe(70);
@@ -186,7 +245,9 @@ describe('best practice of the quarter', () => {
 
     const ranking = await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200);
     const [listed] = (await api.get(ConsortiumLookup).listedOn('2026-09-30')).filter((c) => c.id === ids[1]);
-    expect(ranking.body.bestPractices).toEqual([{ level, consortiumId: ids[1], consortiumName: listed.name, name: listed.name, title: caseBody(1).title, summary: caseBody(1).summary, dimension }]);
+    expect(ranking.body.bestPractices).toEqual([
+      { level, consortiumId: ids[1], consortiumName: listed.name, name: listed.name, title: caseBody(1).title, summary: caseBody(1).summary, dimension },
+    ]);
     expect(JSON.stringify(ranking.body)).not.toContain('reviewer');
 
     const frozen = await http().put(`${base()}/${ids[0]}/review`).set(bearer(taskforce)).send({ score: 99, comment: '太晚了' }).expect(409);

@@ -69,7 +69,9 @@ describe('the public board (晾晒) in chromium', () => {
     for (const chart of await chartsDrawn(page)) expect(chart).toEqual({ chart: chart.chart, canvases: 1, drawn: true });
     await page.addScriptTag({ content: AXE });
     const violations: { id: string; impact: string; nodes: unknown[] }[] = await page.evaluate(async () => {
-      const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+      const result = await (
+        globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe.run();
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
@@ -108,7 +110,11 @@ describe('the public board (晾晒) in chromium', () => {
     expect(badDate.status).toBe(400);
     expect((await problemOf(badDate)).errors.map((e) => e.field)).toEqual(['asOf']);
 
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'taskforce.demo', password: 'demo-taskforce-password' }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'taskforce.demo', password: 'demo-taskforce-password' }),
+    });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const dashboard: any = await (await fetch(`${base}/api/v1/dashboard?asOf=2026-09-30`, { headers: { authorization: `Bearer ${accessToken}` } })).json();
     const progress = await json('official-list/progress?asOf=2026-09-30');
@@ -122,7 +128,7 @@ describe('the public board (晾晒) in chromium', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
     expect(html).toContain('lang="zh-CN"');
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(assets.filter((a) => a.startsWith('/board/assets/'))).toHaveLength(2);
     expect(assets.filter((a) => !a.startsWith('/board/assets/') && !a.startsWith('#'))).toEqual([]);
     for (const asset of assets.filter((a) => a.startsWith('/board/assets/'))) expect((await fetch(`${base}${asset}`)).status).toBe(200);
@@ -221,10 +227,15 @@ describe('the public board (晾晒) in chromium', () => {
     const q3 = (await json('evaluation/rankings')).items[0];
     const q3Scores = await json(`evaluation/rankings/${q3.id}/scores`);
     await dataSource.query(`INSERT INTO annual_competition (year, status, revision) VALUES (2026, 'PUBLISHED', 1)`);
-    await dataSource.query(`INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at, published_at, published_by) VALUES (2026, 1, 'DONE', 100, 'board-test', '[]', now(), now(), 'test')`);
+    await dataSource.query(
+      `INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at, published_at, published_by) VALUES (2026, 1, 'DONE', 100, 'board-test', '[]', now(), now(), 'test')`,
+    );
     const grades = ['优秀', '良好', '合格', '不合格'];
     for (const level of ['L1', 'L2', 'L3']) {
-      const group = q3Scores.items.filter((i: any) => i.level === level).map((i: any) => ({ ...i, raw: i.total / 100, annual: (i.total / 100) * 0.9 + 0.01234 })).sort((a: any, b: any) => b.annual - a.annual);
+      const group = q3Scores.items
+        .filter((i: any) => i.level === level)
+        .map((i: any) => ({ ...i, raw: i.total / 100, annual: (i.total / 100) * 0.9 + 0.01234 }))
+        .sort((a: any, b: any) => b.annual - a.annual);
       for (const [k, i] of group.entries()) {
         // Stored as the worker stores scores: on 0–1 (the API shows them on 0–100).
         const quarters = [{ quarter: '2026Q3', roundId: q3.id, revision: 1, status: 'SCORED', total: i.raw, counted: i.raw }];
@@ -240,7 +251,14 @@ describe('the public board (晾晒) in chromium', () => {
       expect(await rows(page, `figure[data-chart="年度比拼-2026-${level}"]`)).toEqual(
         annual.items
           .filter((i: any) => i.level === level)
-          .map((i: any) => ({ id: i.consortiumId, rank: String(i.rank), name: i.name, annualTotal: two(i.annualTotal), grade: i.grade, 'quarter-2026Q3': two(i.quarterTotals[0].counted) })),
+          .map((i: any) => ({
+            id: i.consortiumId,
+            rank: String(i.rank),
+            name: i.name,
+            annualTotal: two(i.annualTotal),
+            grade: i.grade,
+            'quarter-2026Q3': two(i.quarterTotals[0].counted),
+          })),
       );
     }
     await page.close();
@@ -250,9 +268,22 @@ describe('the public board (晾晒) in chromium', () => {
     const asOf = '2026-09-30';
     const [progress, list] = await Promise.all([json(`official-list/progress?asOf=${asOf}`), json(`official-list?asOf=${asOf}`)]);
     const { page } = await open(`#/list?asOf=${asOf}`, 'list', 'list');
-    const tierName: Record<string, string> = { NATIONAL: '国家级', MUNICIPAL: '市级', PARK_LED: '产业园区牵头', INDUSTRY_LED: '行业企业牵头', SCHOOL_LED: '学校牵头' };
+    const tierName: Record<string, string> = {
+      NATIONAL: '国家级',
+      MUNICIPAL: '市级',
+      PARK_LED: '产业园区牵头',
+      INDUSTRY_LED: '行业企业牵头',
+      SCHOOL_LED: '学校牵头',
+    };
     expect(await rows(page, `figure[data-chart="建设名单-${asOf}"]`)).toEqual(
-      progress.tiers.map((t: any) => ({ id: t.tier, tier: tierName[t.tier], count: String(t.count), target: String(t.target), gap: String(t.gap), met: t.met ? '已达成' : '未达成' })),
+      progress.tiers.map((t: any) => ({
+        id: t.tier,
+        tier: tierName[t.tier],
+        count: String(t.count),
+        target: String(t.target),
+        gap: String(t.gap),
+        met: t.met ? '已达成' : '未达成',
+      })),
     );
     expect(progress.tiers.some((t: any) => t.gap > 0)).toBe(true);
     const listed = await rows(page, 'main > div > .table-wrap');
@@ -267,10 +298,18 @@ describe('the public board (晾晒) in chromium', () => {
     const { page } = await open(`#/changes?from=${from}&to=${to}`, 'changes', 'changes');
     const had = new Set(before.items.map((i: any) => i.consortiumId));
     const has = new Set(after.items.map((i: any) => i.consortiumId));
-    const entered = after.items.filter((i: any) => !had.has(i.consortiumId)).map((i: any) => i.consortiumId).sort();
+    const entered = after.items
+      .filter((i: any) => !had.has(i.consortiumId))
+      .map((i: any) => i.consortiumId)
+      .sort();
     expect(entered.length).toBeGreaterThan(0);
     expect((await rows(page, '[data-changes="entered"]')).map((r) => r.id).sort()).toEqual(entered);
-    expect((await rows(page, '[data-changes="left"]')).map((r) => r.id).sort()).toEqual(before.items.filter((i: any) => !has.has(i.consortiumId)).map((i: any) => i.consortiumId).sort());
+    expect((await rows(page, '[data-changes="left"]')).map((r) => r.id).sort()).toEqual(
+      before.items
+        .filter((i: any) => !has.has(i.consortiumId))
+        .map((i: any) => i.consortiumId)
+        .sort(),
+    );
     await page.close();
   });
 
@@ -281,7 +320,7 @@ describe('the public board (晾晒) in chromium', () => {
     await page.waitForSelector('body[data-ready="quarter"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('figure[data-chart] button.download')]);
     expect(download.suggestedFilename()).toBe('排名-2026Q3-L1.png');
-    const file = readFileSync((await download.path())!);
+    const file = readFileSync((await download.path()));
     expect(file.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(file.length).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'print' });

@@ -40,11 +40,13 @@ describe('change feed', () => {
 
   /** What `OutboxPublisher.publish` does inside a use case's transaction (an event of the reader's district). */
   const insertEvent = (client: pg.Client, tag: string) =>
-    client.query(
-      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload, district_codes)
+    client
+      .query(
+        `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload, district_codes)
        VALUES ('registry.consortium.created', 'consortium', $1, $2, '{500118}') RETURNING id::text, event_id`,
-      [tag, { tag }],
-    ).then((r) => r.rows[0] as { id: string; event_id: string });
+        [tag, { tag }],
+      )
+      .then((r) => r.rows[0] as { id: string; event_id: string });
 
   async function page(after: string | undefined, limit: number) {
     const { data, error } = await district.GET('/api/v1/changes', { params: { query: { after, limit } } });
@@ -74,7 +76,10 @@ describe('change feed', () => {
 
     // A real write through the API commits while the first transaction is still open.
     const uscc = makeUscc('9', '1', '500118', 'FD000001');
-    const put = await district.PUT('/api/v1/organizations/by-uscc/{uscc}', { params: { path: { uscc } }, body: { name: '变更订阅测试企业', type: 'ENTERPRISE', districtCode: '500118' } });
+    const put = await district.PUT('/api/v1/organizations/by-uscc/{uscc}', {
+      params: { path: { uscc } },
+      body: { name: '变更订阅测试企业', type: 'ENTERPRISE', districtCode: '500118' },
+    });
     expect(put.response.status).toBe(201);
     const seen = await readAll(start.cursor);
     expect(seen.items.map((c) => c.type)).toEqual(['registry.organization.created']);

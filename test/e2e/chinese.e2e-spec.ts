@@ -51,7 +51,9 @@ describe('Chinese first', () => {
       const res = await http().get('/api/v1/dictionaries').expect(200);
       expect(res.headers['cache-control']).toMatch(/max-age=\d+/);
       expect(res.headers.etag).toMatch(/^W\/"c-/);
-      const byName = new Map((res.body.items as { name: string; values: { code: string | number; label: { zh: string; en: string } }[] }[]).map((d) => [d.name, d]));
+      const byName = new Map(
+        (res.body.items as { name: string; values: { code: string | number; label: { zh: string; en: string } }[] }[]).map((d) => [d.name, d]),
+      );
       const label = (name: string, code: string | number) => byName.get(name)?.values.find((v) => v.code === code)?.label;
       expect(label('ConsortiumStatus', 'ACTIVE')).toEqual({ zh: '在册', en: 'Active' });
       expect(label('Tier', 'PARK_LED')).toEqual({ zh: '园区牵头', en: 'Park-led' });
@@ -131,33 +133,71 @@ describe('Chinese first', () => {
       const anonymousEn = await http().get('/api/v1/users').set('Accept-Language', 'en').expect(401);
       expect(anonymousEn.body).toMatchObject({ code: 'INVALID_TOKEN', title: 'Unauthorized' });
       expect(anonymousEn.body.detail).not.toMatch(HAN);
-      const forbidden = await http().post('/api/v1/industry-clusters').set(bearer(member)).send({ code: 'LANG-2', name: '集群', category: 'OTHER' }).expect(403);
+      const forbidden = await http()
+        .post('/api/v1/industry-clusters')
+        .set(bearer(member))
+        .send({ code: 'LANG-2', name: '集群', category: 'OTHER' })
+        .expect(403);
       expect(forbidden.body).toMatchObject({ code: 'FORBIDDEN', title: '无权操作', detail: '无权操作' });
-      const forbiddenEn = await http().post('/api/v1/industry-clusters').set(bearer(member)).set('Accept-Language', 'en').send({ code: 'LANG-2', name: '集群', category: 'OTHER' }).expect(403);
+      const forbiddenEn = await http()
+        .post('/api/v1/industry-clusters')
+        .set(bearer(member))
+        .set('Accept-Language', 'en')
+        .send({ code: 'LANG-2', name: '集群', category: 'OTHER' })
+        .expect(403);
       expect(forbiddenEn.body).toMatchObject({ code: 'FORBIDDEN', title: 'Forbidden', detail: 'Your role does not allow this' });
     });
 
     it('the HTTP-level errors: malformed JSON, a wrong content type, a wrong method, a URL the parser refuses', async () => {
       const json = await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('content-type', 'application/json').send('{"code":').expect(400);
-      expect(json.body).toMatchObject({ code: 'MALFORMED_JSON', title: '请求有误', detail: '请求体（body）不是有效的 JSON', errors: [{ field: 'body', code: 'MALFORMED_JSON', message: '请求体（body）不是有效的 JSON' }] });
-      const jsonEn = await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('Accept-Language', 'en').set('content-type', 'application/json').send('{"code":').expect(400);
+      expect(json.body).toMatchObject({
+        code: 'MALFORMED_JSON',
+        title: '请求有误',
+        detail: '请求体（body）不是有效的 JSON',
+        errors: [{ field: 'body', code: 'MALFORMED_JSON', message: '请求体（body）不是有效的 JSON' }],
+      });
+      const jsonEn = await http()
+        .post('/api/v1/industry-clusters')
+        .set(bearer(admin))
+        .set('Accept-Language', 'en')
+        .set('content-type', 'application/json')
+        .send('{"code":')
+        .expect(400);
       expect(jsonEn.body).toMatchObject({ code: 'MALFORMED_JSON', title: 'Bad Request', detail: 'body is not valid JSON' });
 
       const media = await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('content-type', 'text/plain').send('x').expect(415);
-      expect(media.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', title: '不支持的内容类型', detail: '此处不接受内容类型 text/plain，请以 application/json 发送。' });
-      const mediaEn = await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('Accept-Language', 'en').set('content-type', 'text/plain').send('x').expect(415);
+      expect(media.body).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        title: '不支持的内容类型',
+        detail: '此处不接受内容类型 text/plain，请以 application/json 发送。',
+      });
+      const mediaEn = await http()
+        .post('/api/v1/industry-clusters')
+        .set(bearer(admin))
+        .set('Accept-Language', 'en')
+        .set('content-type', 'text/plain')
+        .send('x')
+        .expect(415);
       expect(mediaEn.body.detail).toBe('The content type text/plain is not accepted here; send application/json.');
 
       const method = await http().delete('/api/v1/industry-clusters').set(bearer(admin)).expect(405);
       expect(method.body).toMatchObject({ code: 'METHOD_NOT_ALLOWED', title: '不支持该请求方法' });
       expect(method.body.detail).toMatch(/^此路径不支持 DELETE/);
 
-      const url = Buffer.concat([Buffer.from('GET /api/v1/organizations?nameContains='), Buffer.from('永川', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n')]);
+      const url = Buffer.concat([
+        Buffer.from('GET /api/v1/organizations?nameContains='),
+        Buffer.from('永川', 'utf8'),
+        Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n'),
+      ]);
       const zh = await raw(api, url);
       expect(zh).toMatchObject({ status: 400, body: { code: 'MALFORMED_URL', title: '请求有误' } });
       expect(zh.body.detail).toContain('%E6%B0%B8%E5%B7%9D');
       expect(zh.body.detail).toMatch(/^请求地址/);
-      const urlEn = Buffer.concat([Buffer.from('GET /api/v1/organizations?nameContains='), Buffer.from('永川', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: x\r\nAccept-Language: en-GB\r\n\r\n')]);
+      const urlEn = Buffer.concat([
+        Buffer.from('GET /api/v1/organizations?nameContains='),
+        Buffer.from('永川', 'utf8'),
+        Buffer.from(' HTTP/1.1\r\nHost: x\r\nAccept-Language: en-GB\r\n\r\n'),
+      ]);
       const en = await raw(api, urlEn);
       expect(en).toMatchObject({ status: 400, body: { code: 'MALFORMED_URL', title: 'Bad Request' } });
       expect(en.body.detail).toMatch(/^The request URL/);
@@ -174,7 +214,11 @@ describe('Chinese first', () => {
         .expect(201)
     ).body as { id: string };
     const firm = (
-      await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'LANG0001')}`).set(bearer(taskforce)).send({ name: '语言测试公司（演示）', type: 'ENTERPRISE', districtCode: '500118' }).expect(201)
+      await http()
+        .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'LANG0001')}`)
+        .set(bearer(taskforce))
+        .send({ name: '语言测试公司（演示）', type: 'ENTERPRISE', districtCode: '500118' })
+        .expect(201)
     ).body.id as string;
     const joined = await http()
       .post(`/api/v1/consortia/${consortium.id}/memberships`)
@@ -183,7 +227,12 @@ describe('Chinese first', () => {
       .expect(201);
     expect(joined.body.warnings).toContainEqual({ code: 'NO_SCHOOL', message: '成员中没有学校' });
     expect(joined.body.warnings).toContainEqual({ code: 'COUNCIL_NO_SCHOOL', message: '理事会中没有学校' });
-    const english = await http().get(`/api/v1/consortia/${consortium.id}/members`).query({ asOf: '2025-02-01' }).set(bearer(taskforce)).set('Accept-Language', 'en').expect(200);
+    const english = await http()
+      .get(`/api/v1/consortia/${consortium.id}/members`)
+      .query({ asOf: '2025-02-01' })
+      .set(bearer(taskforce))
+      .set('Accept-Language', 'en')
+      .expect(200);
     expect(english.body.warnings).toContainEqual({ code: 'NO_SCHOOL', message: 'No school among the members' });
     const chinese = await http().get(`/api/v1/consortia/${consortium.id}/members`).query({ asOf: '2025-02-01' }).set(bearer(taskforce)).expect(200);
     expect(chinese.body.warnings.map((w: { code: string }) => w.code)).toEqual(english.body.warnings.map((w: { code: string }) => w.code));

@@ -25,11 +25,24 @@ describe('composition broken since', () => {
     dataSource = api.get<DataSource>(getDataSourceToken());
     const admin = (await loginAs(api, 'admin')).token;
     const org = async (name: string, type: string, body8: string) =>
-      (await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', body8)}`).set(bearer(admin)).send({ name, type, districtCode: '500118' }).expect(201)).body.id as string;
+      (
+        await http()
+          .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', body8)}`)
+          .set(bearer(admin))
+          .send({ name, type, districtCode: '500118' })
+          .expect(201)
+      ).body.id as string;
     const join = async (c: string, organizationId: string, role: string, validFrom: string, isLead = false) =>
-      (await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin)).send({ organizationId, role, isLead, validFrom }).expect(201)).body.membership.id as string;
+      (await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin)).send({ organizationId, role, isLead, validFrom }).expect(201)).body.membership
+        .id as string;
     const create = async (name: string) =>
-      (await http().post('/api/v1/consortia').set(bearer(admin)).send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2024-01-01' }).expect(201)).body.id as string;
+      (
+        await http()
+          .post('/api/v1/consortia')
+          .set(bearer(admin))
+          .send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2024-01-01' })
+          .expect(201)
+      ).body.id as string;
 
     consortium = await create('组成测试联合体（演示）');
     healthy = await create('组成完整联合体（演示）');
@@ -43,9 +56,17 @@ describe('composition broken since', () => {
     await join(healthy, await org('组成完整企业（演示）', 'ENTERPRISE', 'MA0C0203'), 'COUNCIL_MEMBER', '2024-01-01');
     // The tested consortium: a firm until 2025-03-01, none until another joins on 2025-05-01, which leaves on 2025-06-01.
     const first = await join(consortium, await org('组成测试企业甲（演示）', 'ENTERPRISE', 'MA0C0103'), 'COUNCIL_MEMBER', '2024-01-01');
-    await http().post(`/api/v1/consortia/${consortium}/memberships/${first}/exit`).set(bearer(admin)).send({ effectiveOn: '2025-03-01', reason: 'VOLUNTARY' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${consortium}/memberships/${first}/exit`)
+      .set(bearer(admin))
+      .send({ effectiveOn: '2025-03-01', reason: 'VOLUNTARY' })
+      .expect(201);
     const second = await join(consortium, await org('组成测试企业乙（演示）', 'ENTERPRISE', 'MA0C0104'), 'COUNCIL_MEMBER', '2025-05-01');
-    await http().post(`/api/v1/consortia/${consortium}/memberships/${second}/exit`).set(bearer(admin)).send({ effectiveOn: '2025-06-01', reason: 'VOLUNTARY' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${consortium}/memberships/${second}/exit`)
+      .set(bearer(admin))
+      .send({ effectiveOn: '2025-06-01', reason: 'VOLUNTARY' })
+      .expect(201);
   });
 
   afterAll(async () => {
@@ -75,7 +96,11 @@ describe('composition broken since', () => {
     expect(await on('2023-12-31')).toEqual({});
     const admin = (await loginAs(api, 'admin')).token;
     const empty = (
-      await http().post('/api/v1/consortia').set(bearer(admin)).send({ name: '无成员联合体（演示）', kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-02-01' }).expect(201)
+      await http()
+        .post('/api/v1/consortia')
+        .set(bearer(admin))
+        .send({ name: '无成员联合体（演示）', kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-02-01' })
+        .expect(201)
     ).body.id as string;
     const result = await compositionBrokenSince(dataSource.manager, [empty], '2025-09-30');
     expect(result.get(empty)).toEqual({

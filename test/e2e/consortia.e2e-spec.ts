@@ -18,7 +18,13 @@ describe('consortia and memberships', () => {
   const http = () => request(api.getHttpServer());
 
   const org = async (name: string, type: string, district = '500118') =>
-    (await http().put(`/api/v1/organizations/by-uscc/${uscc(district)}`).set(bearer(taskforce)).send({ name, type, districtCode: district }).expect(201)).body.id as string;
+    (
+      await http()
+        .put(`/api/v1/organizations/by-uscc/${uscc(district)}`)
+        .set(bearer(taskforce))
+        .send({ name, type, districtCode: district })
+        .expect(201)
+    ).body.id as string;
 
   const consortium = async (name: string, body: Record<string, unknown> = {}) =>
     (
@@ -40,7 +46,8 @@ describe('consortia and memberships', () => {
       members: { organizationId: string; role: string; isLead: boolean }[];
       warnings: { code: string }[];
     };
-  const listOn = async (asOf: string) => ((await http().get('/api/v1/official-list').query({ asOf }).expect(200)).body.items as { consortiumId: string; status: string }[]);
+  const listOn = async (asOf: string) =>
+    (await http().get('/api/v1/official-list').query({ asOf }).expect(200)).body.items as { consortiumId: string; status: string }[];
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -67,17 +74,28 @@ describe('consortia and memberships', () => {
     expect((await listOn('2025-07-01')).map((e) => e.consortiumId)).toContain(c.id);
     // The correction route refuses status and tier: they change only by decision.
     const etag = (await http().get(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).expect(200)).headers.etag;
-    const plainPatch = await http().patch(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).set('If-Match', etag).send({ status: 'DELISTED', tier: 'NATIONAL', reason: '直接改状态' }).expect(400);
+    const plainPatch = await http()
+      .patch(`/api/v1/consortia/${c.id}`)
+      .set(bearer(taskforce))
+      .set('If-Match', etag)
+      .send({ status: 'DELISTED', tier: 'NATIONAL', reason: '直接改状态' })
+      .expect(400);
     expect(plainPatch.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['status', 'tier']);
     expect((await http().get(`/api/v1/consortia/${c.id}`).set(bearer(taskforce)).expect(200)).body).toMatchObject({ status: 'ACTIVE' });
   });
 
   it('refuses decisions that cannot apply, and names why', async () => {
     const c = await consortium('决策校验联合体（演示）');
-    expect((await decide(c.id, { toStatus: 'WARNED', effectiveOn: '2025-02-01', reason: '直接警示' }).expect(422)).body.code).toBe('STATUS_TRANSITION_NOT_ALLOWED');
+    expect((await decide(c.id, { toStatus: 'WARNED', effectiveOn: '2025-02-01', reason: '直接警示' }).expect(422)).body.code).toBe(
+      'STATUS_TRANSITION_NOT_ALLOWED',
+    );
     expect((await decide(c.id, { toStatus: 'ACTIVE', effectiveOn: '2025-01-01', reason: '同日' }).expect(422)).body.code).toBe('EFFECTIVE_DATE_TOO_EARLY');
-    expect((await decide(c.id, { toStatus: 'PREPARING', effectiveOn: '2025-02-01', reason: '原样不变' }).expect(422)).body.code).toBe('DECISION_CHANGES_NOTHING');
-    expect((await decide(c.id, { toStatus: 'ACTIVE', effectiveOn: '2025-02-01', reason: '过期的决定', expectedStatus: 'WARNED' }).expect(409)).body.code).toBe('STALE_DECISION');
+    expect((await decide(c.id, { toStatus: 'PREPARING', effectiveOn: '2025-02-01', reason: '原样不变' }).expect(422)).body.code).toBe(
+      'DECISION_CHANGES_NOTHING',
+    );
+    expect((await decide(c.id, { toStatus: 'ACTIVE', effectiveOn: '2025-02-01', reason: '过期的决定', expectedStatus: 'WARNED' }).expect(409)).body.code).toBe(
+      'STALE_DECISION',
+    );
     const short = await decide(c.id, { toStatus: 'ACTIVE', effectiveOn: '2025-02-01', reason: 'x' }).expect(400);
     expect(short.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
     const count = await sql.query(`SELECT count(*)::int AS n FROM consortium_decision WHERE consortium_id = $1`, [c.id]);
@@ -91,7 +109,9 @@ describe('consortia and memberships', () => {
     const results = await Promise.all([decide(c.id, body), decide(c.id, body), decide(c.id, body)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'STALE_DECISION')).toBe(true);
-    const periods = await sql.query(`SELECT status, valid_from::text, valid_to::text FROM consortium_period WHERE consortium_id = $1 ORDER BY valid_from`, [c.id]);
+    const periods = await sql.query(`SELECT status, valid_from::text, valid_to::text FROM consortium_period WHERE consortium_id = $1 ORDER BY valid_from`, [
+      c.id,
+    ]);
     expect(periods.rows).toEqual([
       { status: 'PREPARING', valid_from: '2025-01-01', valid_to: '2025-02-01' },
       { status: 'ACTIVE', valid_from: '2025-02-01', valid_to: '2025-10-01' },
@@ -117,11 +137,19 @@ describe('consortia and memberships', () => {
     expect(demoted.membership).toMatchObject({ role: 'MEMBER', previousId: vice.membership.id, validFrom: '2025-06-01' });
     expect(demoted.warnings.map((w: { code: string }) => w.code)).toEqual(['COUNCIL_NO_ENTERPRISE']);
     await join(c.id, { organizationId: firm2, role: 'COUNCIL_MEMBER', validFrom: '2025-07-01' }).expect(201);
-    const left = (await exit(c.id, chair.membership.id, { effectiveOn: '2025-09-01', reason: 'VOLUNTARY', successorMembershipId: demoted.membership.id }).expect(201)).body;
+    const left = (
+      await exit(c.id, chair.membership.id, { effectiveOn: '2025-09-01', reason: 'VOLUNTARY', successorMembershipId: demoted.membership.id }).expect(201)
+    ).body;
     expect(left.membership).toMatchObject({ validTo: '2025-09-01', endReason: 'VOLUNTARY' });
     expect(left.warnings.map((w: { code: string }) => w.code)).toEqual(expect.arrayContaining(['NO_SCHOOL', 'NO_CHAIR']));
 
-    const at = async (date: string) => (await members(c.id, date)).members.map((m) => `${m.organizationId === school ? 'school' : m.organizationId === firm ? 'firm' : m.organizationId === park ? 'park' : 'firm2'}:${m.role}${m.isLead ? '+lead' : ''}`).sort();
+    const at = async (date: string) =>
+      (await members(c.id, date)).members
+        .map(
+          (m) =>
+            `${m.organizationId === school ? 'school' : m.organizationId === firm ? 'firm' : m.organizationId === park ? 'park' : 'firm2'}:${m.role}${m.isLead ? '+lead' : ''}`,
+        )
+        .sort();
     expect(await at('2025-01-09')).toEqual([]);
     expect(await at('2025-01-10')).toEqual(['school:COUNCIL_CHAIR+lead']);
     expect(await at('2025-02-15')).toEqual(['firm:COUNCIL_VICE_CHAIR', 'school:COUNCIL_CHAIR+lead']);
@@ -145,11 +173,14 @@ describe('consortia and memberships', () => {
     const firm = await org('重庆某电子公司（演示）', 'ENTERPRISE');
     const lead = (await join(c.id, { organizationId: school, role: 'COUNCIL_CHAIR', isLead: true, validFrom: '2025-01-10' }).expect(201)).body;
     const m = (await join(c.id, { organizationId: firm, role: 'MEMBER', validFrom: '2025-01-10' }).expect(201)).body;
-    const snapshot = async () => (await sql.query(`SELECT count(*)::int AS n, count(valid_to)::int AS closed FROM membership WHERE consortium_id = $1`, [c.id])).rows[0];
+    const snapshot = async () =>
+      (await sql.query(`SELECT count(*)::int AS n, count(valid_to)::int AS closed FROM membership WHERE consortium_id = $1`, [c.id])).rows[0];
     const before = await snapshot();
 
     expect((await join(c.id, { organizationId: firm, role: 'MEMBER', validFrom: '2025-03-01' }).expect(409)).body.code).toBe('ALREADY_MEMBER');
-    expect((await join(c.id, { organizationId: await org('另一学校（演示）', 'SCHOOL'), role: 'COUNCIL_CHAIR', validFrom: '2025-03-01' }).expect(422)).body.code).toBe('SECOND_CHAIR');
+    expect(
+      (await join(c.id, { organizationId: await org('另一学校（演示）', 'SCHOOL'), role: 'COUNCIL_CHAIR', validFrom: '2025-03-01' }).expect(422)).body.code,
+    ).toBe('SECOND_CHAIR');
     expect((await roleChange(c.id, m.membership.id, { role: 'COUNCIL_CHAIR', effectiveOn: '2025-04-01' }).expect(422)).body.code).toBe('SECOND_CHAIR');
     const noSuccessor = await exit(c.id, lead.membership.id, { effectiveOn: '2025-05-01', reason: 'VOLUNTARY' }).expect(422);
     expect(noSuccessor.body).toMatchObject({ code: 'LEAD_WITHOUT_SUCCESSOR', errors: [{ field: 'successorMembershipId' }] });
@@ -157,9 +188,9 @@ describe('consortia and memberships', () => {
 
     await exit(c.id, m.membership.id, { effectiveOn: '2025-05-01', reason: 'EXPELLED' }).expect(201);
     expect((await exit(c.id, m.membership.id, { effectiveOn: '2025-06-01', reason: 'VOLUNTARY' }).expect(409)).body.code).toBe('ALREADY_LEFT');
-    expect((await exit(c.id, lead.membership.id, { effectiveOn: '2025-01-05', reason: 'VOLUNTARY', successorMembershipId: m.membership.id }).expect(422)).body.code).toBe(
-      'DATE_BEFORE_START',
-    );
+    expect(
+      (await exit(c.id, lead.membership.id, { effectiveOn: '2025-01-05', reason: 'VOLUNTARY', successorMembershipId: m.membership.id }).expect(422)).body.code,
+    ).toBe('DATE_BEFORE_START');
     const unknown = await join(c.id, { organizationId: '00000000-0000-4000-8000-000000000000', role: 'MEMBER', validFrom: '2025-03-01' }).expect(404);
     expect(unknown.body.code).toBe('ORGANIZATION_NOT_FOUND');
   });
@@ -179,25 +210,52 @@ describe('consortia and memberships', () => {
     const theirs = await consortium('秘书处范围联合体乙（演示）', { districtCodes: ['500101'] });
     const secretariat = await loginAs(api, 'secretariat', { consortiumId: ours.id });
     const firm = await org('秘书处添加的企业（演示）', 'ENTERPRISE');
-    await http().post(`/api/v1/consortia/${ours.id}/memberships`).set(bearer(secretariat.token)).send({ organizationId: firm, role: 'MEMBER', validFrom: '2025-03-01' }).expect(201);
-    const other = await http().post(`/api/v1/consortia/${theirs.id}/memberships`).set(bearer(secretariat.token)).send({ organizationId: firm, role: 'MEMBER', validFrom: '2025-03-01' }).expect(404);
+    await http()
+      .post(`/api/v1/consortia/${ours.id}/memberships`)
+      .set(bearer(secretariat.token))
+      .send({ organizationId: firm, role: 'MEMBER', validFrom: '2025-03-01' })
+      .expect(201);
+    const other = await http()
+      .post(`/api/v1/consortia/${theirs.id}/memberships`)
+      .set(bearer(secretariat.token))
+      .send({ organizationId: firm, role: 'MEMBER', validFrom: '2025-03-01' })
+      .expect(404);
     expect(other.body.code).toBe('NOT_FOUND');
-    await http().post(`/api/v1/consortia/${ours.id}/decisions`).set(bearer(secretariat.token)).send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '秘书处越权' }).expect(403);
+    await http()
+      .post(`/api/v1/consortia/${ours.id}/decisions`)
+      .set(bearer(secretariat.token))
+      .send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '秘书处越权' })
+      .expect(403);
 
     const admin = await loginAs(api, 'admin');
-    const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '达州市系统', districtCode: '511700', scopes: ['registry:read'] }).expect(201);
+    const client = await http()
+      .post('/api/v1/api-clients')
+      .set(bearer(admin.token))
+      .send({ name: '达州市系统', districtCode: '511700', scopes: ['registry:read'] })
+      .expect(201);
     const token = (
-      await http().post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret }).expect(200)
+      await http()
+        .post('/api/v1/oauth/token')
+        .send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret })
+        .expect(200)
     ).body.access_token;
     const list = await http().get('/api/v1/consortia').set(bearer(token)).expect(200);
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([ours.id]);
     await http().get(`/api/v1/consortia/${ours.id}/members`).set(bearer(token)).expect(200);
     expect((await http().get(`/api/v1/consortia/${theirs.id}`).set(bearer(token)).expect(404)).body.code).toBe('CONSORTIUM_NOT_FOUND');
-    await http().post(`/api/v1/consortia/${ours.id}/memberships`).set(bearer(token)).send({ organizationId: firm, role: 'MEMBER', validFrom: '2025-04-01' }).expect(403);
+    await http()
+      .post(`/api/v1/consortia/${ours.id}/memberships`)
+      .set(bearer(token))
+      .send({ organizationId: firm, role: 'MEMBER', validFrom: '2025-04-01' })
+      .expect(403);
   });
 
   it('searches and filters consortia', async () => {
-    const res = await http().get('/api/v1/consortia').query({ nameContains: '联合体甲', tier: 'PARK_LED', clusterCode: 'ICV-NEV', asOf: '2025-06-01' }).set(bearer(taskforce)).expect(200);
+    const res = await http()
+      .get('/api/v1/consortia')
+      .query({ nameContains: '联合体甲', tier: 'PARK_LED', clusterCode: 'ICV-NEV', asOf: '2025-06-01' })
+      .set(bearer(taskforce))
+      .expect(200);
     expect(res.body.items.map((c: { name: string }) => c.name)).toEqual(['秘书处范围联合体甲（演示）']);
     const page = await http().get('/api/v1/consortia').query({ limit: 2, asOf: '2025-06-01' }).set(bearer(taskforce)).expect(200);
     const next = await http().get('/api/v1/consortia').query({ limit: 2, asOf: '2025-06-01', after: page.body.nextCursor }).set(bearer(taskforce)).expect(200);
@@ -212,13 +270,26 @@ describe('consortia and memberships', () => {
     const body = { name: '更正后的联合体名称（演示）', districtCodes: ['500118', '500101'], clusterCode: null, reason: '登记时名称与区县录入错误' };
     expect((await http().patch(path).set(bearer(taskforce)).send(body).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
     expect((await http().patch(path).set(bearer(taskforce)).set('If-Match', '"v999"').send(body).expect(412)).body.code).toBe('PRECONDITION_FAILED');
-    expect((await http().patch(path).set(bearer(taskforce)).set('If-Match', read.headers.etag).send({ ...body, status: 'DELISTED' }).expect(400)).body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'status' })]),
-    );
+    expect(
+      (
+        await http()
+          .patch(path)
+          .set(bearer(taskforce))
+          .set('If-Match', read.headers.etag)
+          .send({ ...body, status: 'DELISTED' })
+          .expect(400)
+      ).body.errors,
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status' })]));
     const secretariat = await loginAs(api, 'secretariat', { consortiumId: c.id });
     await http().patch(path).set(bearer(secretariat.token)).set('If-Match', read.headers.etag).send(body).expect(403);
     const corrected = await http().patch(path).set(bearer(taskforce)).set('If-Match', read.headers.etag).send(body).expect(200);
-    expect(corrected.body).toMatchObject({ name: '更正后的联合体名称（演示）', districtCodes: ['500118', '500101'], clusterCode: null, status: 'ACTIVE', tier: 'PARK_LED' });
+    expect(corrected.body).toMatchObject({
+      name: '更正后的联合体名称（演示）',
+      districtCodes: ['500118', '500101'],
+      clusterCode: null,
+      status: 'ACTIVE',
+      tier: 'PARK_LED',
+    });
     expect(corrected.headers.etag).toBe(`"v${read.body.version + 1}"`);
     // The old ETag is stale now.
     await http().patch(path).set(bearer(taskforce)).set('If-Match', read.headers.etag).send({ name: '再次更正（演示）', reason: '再次更正' }).expect(412);
@@ -231,7 +302,9 @@ describe('consortia and memberships', () => {
       },
     ]);
     const events = await sql.query(`SELECT payload FROM outbox_event WHERE type = 'registry.consortium.corrected' AND aggregate_id = $1`, [c.id]);
-    expect(events.rows).toEqual([{ payload: expect.objectContaining({ name: '更正后的联合体名称（演示）', previousDistrictCodes: ['500118'], reason: '登记时名称与区县录入错误' }) }]);
+    expect(events.rows).toEqual([
+      { payload: expect.objectContaining({ name: '更正后的联合体名称（演示）', previousDistrictCodes: ['500118'], reason: '登记时名称与区县录入错误' }) },
+    ]);
     const periods = await sql.query(`SELECT status, tier FROM consortium_period WHERE consortium_id = $1 ORDER BY valid_from`, [c.id]);
     expect(periods.rows).toEqual([
       { status: 'PREPARING', tier: 'PARK_LED' },

@@ -28,7 +28,12 @@ describe('dashboard', () => {
       .send({ name: `看板${key}联合体（演示）`, kind: 'CITY', tier, districtCodes: ['500118'], establishedOn: '2025-01-01' })
       .expect(201);
     ids[key] = res.body.id;
-    if (listed) await http().post(`/api/v1/consortia/${ids[key]}/decisions`).set(bearer(taskforce)).send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '批准入列' }).expect(201);
+    if (listed)
+      await http()
+        .post(`/api/v1/consortia/${ids[key]}/decisions`)
+        .set(bearer(taskforce))
+        .send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '批准入列' })
+        .expect(201);
   }
 
   async function organization(key: string, body: object) {
@@ -77,14 +82,22 @@ describe('dashboard', () => {
     await join('C', 'P2', '2025-03-01');
     await join('A', 'P3', '2025-03-01');
     const h1 = await join('B', 'H1', '2025-03-01');
-    await http().post(`/api/v1/consortia/${ids.B}/memberships/${h1}/exit`).set(bearer(taskforce)).send({ effectiveOn: '2026-01-01', reason: 'VOLUNTARY' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${ids.B}/memberships/${h1}/exit`)
+      .set(bearer(taskforce))
+      .send({ effectiveOn: '2026-01-01', reason: 'VOLUNTARY' })
+      .expect(201);
     await join('D', 'H2', '2025-03-01');
     await join('E', 'H3', '2025-03-01');
     await join('A', 'S1', '2025-03-01');
     await join('A', 'F1', '2026-01-01');
     await join('A', 'F3', '2025-03-01');
     // Delisted last: a delisted consortium's membership no longer changes.
-    await http().post(`/api/v1/consortia/${ids.C}/decisions`).set(bearer(taskforce)).send({ toStatus: 'DELISTED', effectiveOn: '2026-04-01', reason: '年度考核不合格' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${ids.C}/decisions`)
+      .set(bearer(taskforce))
+      .send({ toStatus: 'DELISTED', effectiveOn: '2026-04-01', reason: '年度考核不合格' })
+      .expect(201);
   });
 
   afterAll(async () => {
@@ -161,9 +174,16 @@ describe('dashboard', () => {
     const importDirectory = (file: Buffer, query: string, type = XLSX) =>
       http().post(`/api/v1/reference-directories/imports?${query}`).set(bearer(taskforce)).set('content-type', type).send(file);
     const coverageOn = async (asOf: string) =>
-      ((await http().get('/api/v1/dashboard').query({ asOf }).set(bearer(taskforce)).expect(200)).body.coverage as { population: string; covered: number; total: number; percent: number; basis: string; directoryYear: number | null }[]).map(
-        (c) => [c.population, c.basis, c.directoryYear, c.covered, c.total, c.percent],
-      );
+      (
+        (await http().get('/api/v1/dashboard').query({ asOf }).set(bearer(taskforce)).expect(200)).body.coverage as {
+          population: string;
+          covered: number;
+          total: number;
+          percent: number;
+          basis: string;
+          directoryYear: number | null;
+        }[]
+      ).map((c) => [c.population, c.basis, c.directoryYear, c.covered, c.total, c.percent]);
 
     async function directoryWorkbook(rows: string[][]): Promise<Buffer> {
       const workbook = new ExcelJS.Workbook();
@@ -174,7 +194,10 @@ describe('dashboard', () => {
     }
 
     it('refuses a bad directory naming each row and column, and changes nothing', async () => {
-      const csv = Buffer.from(`\uFEFF统一社会信用代码,单位名称,名录类型\n${usccs.P1.slice(0, 17)},甲园区,重点园区\n${usccs.H1},乙学院,本科院校\n${usccs.F1},丙企业,规上企业\n${usccs.F1},丙企业,规上企业\n`, 'utf8');
+      const csv = Buffer.from(
+        `\uFEFF统一社会信用代码,单位名称,名录类型\n${usccs.P1.slice(0, 17)},甲园区,重点园区\n${usccs.H1},乙学院,本科院校\n${usccs.F1},丙企业,规上企业\n${usccs.F1},丙企业,规上企业\n`,
+        'utf8',
+      );
       const bad = await importDirectory(csv, 'year=2026', 'text/csv').expect(422);
       expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(bad.body.code).toBe('DIRECTORY_INVALID');
@@ -212,7 +235,9 @@ describe('dashboard', () => {
         ],
       });
       const listed = (await http().get('/api/v1/reference-directories').query({ year: 2026, kind: 'KEY_PARKS' }).set(bearer(taskforce)).expect(200)).body.items;
-      expect(listed.map((e: { name: string; organizationId: string | null; districtCode: string | null }) => [e.name, e.organizationId, e.districtCode])).toEqual([
+      expect(
+        listed.map((e: { name: string; organizationId: string | null; districtCode: string | null }) => [e.name, e.organizationId, e.districtCode]),
+      ).toEqual([
         ['P1 看板单位（演示）', ids.P1, null],
         ['P2 看板单位（演示）', ids.P2, null],
         ['X1 未登记园区（演示）', null, '500118'],
@@ -252,12 +277,25 @@ describe('dashboard', () => {
       expect(card.weights).toEqual({ results: 0.4, completion: 0.2, onTime: 0.15, coverage: 0.15, supplyDemand: 0.1 });
       expect(card.rows).toEqual([
         {
-          districtCode: '500118', districtName: '永川区', consortia: 3, rankedConsortia: 0, results: null, tasks: 0, completion: null, onTime: null,
-          directoryUnits: 9, coveredUnits: 5, coverage: 55.6, supplyDemand: null, score: 55.6, rank: 1,
+          districtCode: '500118',
+          districtName: '永川区',
+          consortia: 3,
+          rankedConsortia: 0,
+          results: null,
+          tasks: 0,
+          completion: null,
+          onTime: null,
+          directoryUnits: 9,
+          coveredUnits: 5,
+          coverage: 55.6,
+          supplyDemand: null,
+          score: 55.6,
+          rank: 1,
         },
       ]);
       // Method 1 knows no coverage: nothing to score.
-      const v1 = (await http().get('/api/v1/ledger/district-scorecard').query({ year: 2026, asOf: '2026-06-30', method: 1 }).set(bearer(taskforce)).expect(200)).body;
+      const v1 = (await http().get('/api/v1/ledger/district-scorecard').query({ year: 2026, asOf: '2026-06-30', method: 1 }).set(bearer(taskforce)).expect(200))
+        .body;
       expect([v1.methodVersion, v1.rows[0].coverage, v1.rows[0].score, v1.rows[0].rank]).toEqual([1, 55.6, null, null]);
       const bad = await http().get('/api/v1/ledger/district-scorecard').query({ year: 2026, method: 3 }).set(bearer(taskforce)).expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['method']);
@@ -272,7 +310,9 @@ describe('dashboard', () => {
       const first = await post({ indicator: 'HIGH_SKILLED_SHARE', year: 2025, value: 38.5, source, reportedOn: '2026-02-10' }).expect(201);
       expect(first.headers.etag).toBe('"v1"');
       await post({ indicator: 'HIGH_SKILLED_SHARE', year: 2026, value: 41.2, source, reportedOn: '2026-06-15' }).expect(201);
-      expect((await post({ indicator: 'HIGH_SKILLED_SHARE', year: 2026, value: 41.5, source, reportedOn: '2026-06-20' }).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
+      expect((await post({ indicator: 'HIGH_SKILLED_SHARE', year: 2026, value: 41.5, source, reportedOn: '2026-06-20' }).expect(428)).body.code).toBe(
+        'IF_MATCH_REQUIRED',
+      );
       const corrected = await post({ indicator: 'HIGH_SKILLED_SHARE', year: 2026, value: 41.5, source, reportedOn: '2026-06-20' }, '"v1"').expect(201);
       expect(corrected.body).toEqual({ indicator: 'HIGH_SKILLED_SHARE', year: 2026, value: 41.5, source, reportedOn: '2026-06-20', version: 2 });
       for (const [body, field] of [
@@ -284,22 +324,42 @@ describe('dashboard', () => {
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
       }
-      expect((await http().get('/api/v1/city-statistics').set(bearer(taskforce)).expect(200)).body.items.map((s: { year: number; value: number }) => [s.year, s.value])).toEqual([
+      expect(
+        (await http().get('/api/v1/city-statistics').set(bearer(taskforce)).expect(200)).body.items.map((s: { year: number; value: number }) => [
+          s.year,
+          s.value,
+        ]),
+      ).toEqual([
         [2025, 38.5],
         [2026, 41.5],
       ]);
 
       // The dashboard shows the value of asOf's year (or the latest before): 45 − 41.5 = 3.5 to go.
       const now = (await http().get('/api/v1/dashboard').query({ asOf: '2026-06-30' }).set(bearer(taskforce)).expect(200)).body;
-      expect(now.highSkilledShare).toEqual({ indicator: 'HIGH_SKILLED_SHARE', target: 45, year: 2026, value: 41.5, source, reportedOn: '2026-06-20', gap: 3.5, met: false });
-      expect((await http().get('/api/v1/dashboard').query({ asOf: '2025-06-30' }).set(bearer(taskforce)).expect(200)).body.highSkilledShare).toMatchObject({ year: 2025, value: 38.5, gap: 6.5 });
+      expect(now.highSkilledShare).toEqual({
+        indicator: 'HIGH_SKILLED_SHARE',
+        target: 45,
+        year: 2026,
+        value: 41.5,
+        source,
+        reportedOn: '2026-06-20',
+        gap: 3.5,
+        met: false,
+      });
+      expect((await http().get('/api/v1/dashboard').query({ asOf: '2025-06-30' }).set(bearer(taskforce)).expect(200)).body.highSkilledShare).toMatchObject({
+        year: 2025,
+        value: 38.5,
+        gap: 6.5,
+      });
 
       // The trend: 2025 measured on 31 December, 2026 on asOf, 2027 still to come.
       const trend = (await http().get('/api/v1/dashboard/trend').query({ asOf: '2026-06-30', fromYear: 2025 }).set(bearer(taskforce)).expect(200)).body;
       expect(trend.years).toEqual([2025, 2026, 2027]);
       const series = (target: string) => trend.series.find((s: { target: string }) => s.target === target);
       expect(series('HIGH_SKILLED_SHARE')).toEqual({
-        target: 'HIGH_SKILLED_SHARE', unit: 'PERCENT', goal: 45,
+        target: 'HIGH_SKILLED_SHARE',
+        unit: 'PERCENT',
+        goal: 45,
         points: [
           { year: 2025, measuredOn: '2025-12-31', value: 38.5, gap: 6.5 },
           { year: 2026, measuredOn: '2026-06-30', value: 41.5, gap: 3.5 },
@@ -307,11 +367,23 @@ describe('dashboard', () => {
         ],
       });
       // Firms: 2025-12-31 by the flags, F1 (joins 2026) and F2 uncovered → 0 %; 2026-06-30 by the directory, 100 %.
-      expect(series('ABOVE_SCALE_FIRMS').points.map((p: { value: number | null; gap: number | null }) => [p.value, p.gap])).toEqual([[0, 100], [100, 0], [null, null]]);
+      expect(series('ABOVE_SCALE_FIRMS').points.map((p: { value: number | null; gap: number | null }) => [p.value, p.gap])).toEqual([
+        [0, 100],
+        [100, 0],
+        [null, null],
+      ]);
       // Key parks: 2025-12-31 P1 (A) and P2 (C, listed until 2026-04-01) of the 2 flagged → 100 %; 2026 against the directory 33.3 %.
       expect(series('KEY_PARKS').points.map((p: { value: number | null }) => p.value)).toEqual([100, 33.3, null]);
       // National consortia: A alone, 4 short of 5.
-      expect(series('NATIONAL')).toMatchObject({ unit: 'CONSORTIA', goal: 5, points: [{ value: 1, gap: 4 }, { value: 1, gap: 4 }, { value: null, gap: null }] });
+      expect(series('NATIONAL')).toMatchObject({
+        unit: 'CONSORTIA',
+        goal: 5,
+        points: [
+          { value: 1, gap: 4 },
+          { value: 1, gap: 4 },
+          { value: null, gap: null },
+        ],
+      });
       const badYear = await http().get('/api/v1/dashboard/trend').query({ fromYear: 2030 }).set(bearer(taskforce)).expect(400);
       expect(badYear.body.errors.map((e: { field: string }) => e.field)).toEqual(['fromYear']);
     });

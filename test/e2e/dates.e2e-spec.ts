@@ -61,8 +61,10 @@ describe('dates at the edge', () => {
   });
 
   const counts = async () =>
-    (await sql.query(`SELECT (SELECT count(*) FROM consortium)::int AS consortia, (SELECT count(*) FROM membership)::int AS memberships,
-                             (SELECT count(*) FROM outbox_event)::int AS events, (SELECT count(*) FROM audit_event)::int AS audits`)).rows[0];
+    (
+      await sql.query(`SELECT (SELECT count(*) FROM consortium)::int AS consortia, (SELECT count(*) FROM membership)::int AS memberships,
+                             (SELECT count(*) FROM outbox_event)::int AS events, (SELECT count(*) FROM audit_event)::int AS audits`)
+    ).rows[0];
 
   function expectDateProblem(res: request.Response, field: string, code = 'INVALID_DATE') {
     expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status: 400, type: expect.stringMatching(/^application\/problem\+json/) });
@@ -99,7 +101,10 @@ describe('dates at the edge', () => {
   it('refuses an audit filter on a day that does not exist instead of rolling it over to March', async () => {
     for (const field of ['from', 'to']) {
       for (const value of ['2026-02-30', '2026-02-30T00:00:00Z', '2025-01-01T25:00:00Z', '2025-01-01T10:00:00']) {
-        const res = await http().get('/api/v1/audit-events').query({ [field]: value }).set(bearer(admin));
+        const res = await http()
+          .get('/api/v1/audit-events')
+          .query({ [field]: value })
+          .set(bearer(admin));
         expectDateProblem(res, field, 'INVALID_DATE_TIME');
       }
     }
@@ -123,16 +128,36 @@ describe('dates at the edge', () => {
       [`/api/v1/consortia/${consortiumId}/decisions`, 'effectiveOn', { toStatus: 'ACTIVE', effectiveOn: day, reason: '工作专班审定入册' }, taskforce],
       [`/api/v1/consortia/${consortiumId}/memberships`, 'validFrom', { organizationId, role: 'MEMBER', validFrom: day }],
       [`/api/v1/consortia/${consortiumId}/council-seats`, 'termStart', { organizationId, personName: '王某（演示）', position: 'DIRECTOR', termStart: day }],
-      [`/api/v1/consortia/${consortiumId}/resolutions`, 'adoptedOn', { number: '理事会决议〔2026〕1号', adoptedOn: day, title: '章程', text: '通过章程', votesFor: 9, votesAgainst: 0, abstentions: 1 }],
-      [`/api/v1/consortia/${consortiumId}/delegated-powers`, 'grantedOn', { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: day, scope: '区级专项资金' }, taskforce],
+      [
+        `/api/v1/consortia/${consortiumId}/resolutions`,
+        'adoptedOn',
+        { number: '理事会决议〔2026〕1号', adoptedOn: day, title: '章程', text: '通过章程', votesFor: 9, votesAgainst: 0, abstentions: 1 },
+      ],
+      [
+        `/api/v1/consortia/${consortiumId}/delegated-powers`,
+        'grantedOn',
+        { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: day, scope: '区级专项资金' },
+        taskforce,
+      ],
       [`/api/v1/consortia/${consortiumId}/applications`, 'effectiveOn', { organizationId, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: day }],
     ];
-    for (const [url, field, body, token] of bodies) expectDateProblem(await http().post(url).set(bearer(token ?? admin)).send(body), field);
+    for (const [url, field, body, token] of bodies)
+      expectDateProblem(
+        await http()
+          .post(url)
+          .set(bearer(token ?? admin))
+          .send(body),
+        field,
+      );
     expect(await counts()).toEqual(before);
   });
 
   it('takes a leap day in a body', async () => {
-    await http().post(`/api/v1/consortia/${consortiumId}/memberships`).set(bearer(admin)).send({ organizationId, role: 'MEMBER', validFrom: '2024-02-29' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${consortiumId}/memberships`)
+      .set(bearer(admin))
+      .send({ organizationId, role: 'MEMBER', validFrom: '2024-02-29' })
+      .expect(201);
   });
 
   /**
@@ -151,15 +176,19 @@ describe('dates at the edge', () => {
       seen.add(type);
       const metas = storage.getTargetValidationMetadatas(type, '', true, false);
       for (const name of [...new Set(metas.map((m) => m.propertyName))]) {
-        const constraints = new Set(metas.filter((m) => m.propertyName === name).map((m) => m.name ?? (m.constraintCls as Function | undefined)?.name ?? m.type));
+        const constraints = new Set(
+          metas.filter((m) => m.propertyName === name).map((m) => m.name ?? (m.constraintCls as Function | undefined)?.name ?? m.type),
+        );
         const swagger = (Reflect.getMetadata('swagger/apiModelProperties', type.prototype, name) ?? {}) as { format?: string; type?: unknown };
-        if (typeof swagger.type === 'function' && swagger.type.prototype && ![String, Number, Boolean, Object, Array].includes(swagger.type as never)) await walk(swagger.type as Function, `${where}.${name}`);
+        if (typeof swagger.type === 'function' && swagger.type.prototype && ![String, Number, Boolean, Object, Array].includes(swagger.type as never))
+          await walk(swagger.type, `${where}.${name}`);
         if (Array.isArray(swagger.type) && typeof swagger.type[0] === 'function') await walk(swagger.type[0] as Function, `${where}.${name}[]`);
         const isDate = constraints.has(IS_CALENDAR_DATE);
         const isDateTime = constraints.has(IS_DATE_TIME);
         const looksLikeDate = DATE_NAME.test(name) || swagger.format === 'date' || swagger.format === 'date-time';
         if (!isDate && !isDateTime) {
-          if (looksLikeDate && !constraints.has('isIn') && !constraints.has('isUuid')) problems.push(`${where}.${name} looks like a date but is not validated as one (${[...constraints].join(', ')})`);
+          if (looksLikeDate && !constraints.has('isIn') && !constraints.has('isUuid'))
+            problems.push(`${where}.${name} looks like a date but is not validated as one (${[...constraints].join(', ')})`);
           continue;
         }
         found.push(`${where}.${name}`);
@@ -172,7 +201,8 @@ describe('dates at the edge', () => {
             break;
           }
           const errors = flattenValidationErrors(await validate(plainToInstance(type as new () => object, { ...context, [name]: bad })));
-          if (!errors.some((e) => e.field === name && e.code === (isDate ? 'INVALID_DATE' : 'INVALID_DATE_TIME'))) problems.push(`${where}.${name} accepts ${bad}`);
+          if (!errors.some((e) => e.field === name && e.code === (isDate ? 'INVALID_DATE' : 'INVALID_DATE_TIME')))
+            problems.push(`${where}.${name} accepts ${bad}`);
         }
       }
     };
@@ -189,14 +219,30 @@ describe('dates at the edge', () => {
     }
     expect(problems).toEqual([]);
     // The date fields the contract has today, so the walk is known to reach them.
-    for (const field of ['establishedOn', 'effectiveOn', 'validFrom', 'termStart', 'termEnd', 'adoptedOn', 'grantedOn', 'asOf', 'from', 'to', 'deadline', 'until', 'rectificationDeadline']) {
+    for (const field of [
+      'establishedOn',
+      'effectiveOn',
+      'validFrom',
+      'termStart',
+      'termEnd',
+      'adoptedOn',
+      'grantedOn',
+      'asOf',
+      'from',
+      'to',
+      'deadline',
+      'until',
+      'rectificationDeadline',
+    ]) {
       expect(found.some((f) => f.endsWith(`.${field}`))).toBe(true);
     }
   });
 
   it('lists no path parameter that is a date without validating it', () => {
     // Path parameters are checked by pipes (UuidParam, year and quarter pipes); none of them is a date today.
-    const dated = routesOf(api).flatMap((r) => [...r.path.matchAll(/:(\w+)/g)].map((m) => m[1])).filter((p) => DATE_NAME.test(p));
+    const dated = routesOf(api)
+      .flatMap((r) => [...r.path.matchAll(/:(\w+)/g)].map((m) => m[1]))
+      .filter((p) => DATE_NAME.test(p));
     expect(dated).toEqual([]);
   });
 });

@@ -40,7 +40,10 @@ describe('demo data', () => {
     const tiers = await dataSource.query(`SELECT tier, count(*)::int AS n FROM consortium_period WHERE valid_to IS NULL GROUP BY tier`);
     const byTier = Object.fromEntries(tiers.map((t: { tier: string; n: number }) => [t.tier, t.n]));
     expect(byTier).toMatchObject({ NATIONAL: expect.any(Number), MUNICIPAL: 3, ...DOCUMENTED_COUNTS });
-    const demoNames = await dataSource.query(`SELECT count(*)::int AS n FROM consortium WHERE name NOT LIKE '%（演示）%' AND name NOT IN (SELECT unnest($1::text[]))`, [DEMO_CONSORTIA.map((c) => c.name)]);
+    const demoNames = await dataSource.query(
+      `SELECT count(*)::int AS n FROM consortium WHERE name NOT LIKE '%（演示）%' AND name NOT IN (SELECT unnest($1::text[]))`,
+      [DEMO_CONSORTIA.map((c) => c.name)],
+    );
     expect(demoNames[0].n).toBe(0);
     const uscc = await dataSource.query(`SELECT uscc FROM organization`);
     expect(uscc.filter((r: { uscc: string }) => usccProblem(r.uscc) !== null)).toEqual([]);
@@ -49,7 +52,9 @@ describe('demo data', () => {
   it('has 供需对接 demo programs and one published demand of each kind, all marked demo', async () => {
     const demands = await dataSource.query(`SELECT kind, status, demo, title FROM sd_demand ORDER BY kind`);
     expect(demands.map((d: { kind: string }) => d.kind)).toEqual(['OVERSEAS', 'PROGRAM', 'TALENT', 'TECHNOLOGY']);
-    expect(demands.every((d: { status: string; demo: boolean; title: string }) => d.status === 'PUBLISHED' && d.demo && d.title.endsWith('（演示）'))).toBe(true);
+    expect(demands.every((d: { status: string; demo: boolean; title: string }) => d.status === 'PUBLISHED' && d.demo && d.title.endsWith('（演示）'))).toBe(
+      true,
+    );
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM sd_program`);
     expect(n).toBe(DEMO_PROGRAMS.length);
     // Each publication waits in the outbox for the matching job (the worker runs it).
@@ -69,11 +74,17 @@ describe('demo data', () => {
       { code: '2026Q3', status: 'PUBLISHED', revision: 1, sheets: listed, results: listed },
       { code: '2026Q4', status: 'OPEN', revision: 0, sheets: 0, results: 0 },
     ]);
-    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: 'secretariat.demo', password: 'demo-secretariat-password' }).expect(200);
+    const login = await request(api.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ username: 'secretariat.demo', password: 'demo-secretariat-password' })
+      .expect(200);
     const token = login.body.accessToken;
     const me = await request(api.getHttpServer()).get('/api/v1/me').set('authorization', `Bearer ${token}`).expect(200);
     const [{ id: roundId }] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q4'`);
-    const paper = await request(api.getHttpServer()).get(`/api/v1/evaluation/rounds/${roundId}/papers/${me.body.bindings[0].consortiumId}`).set('authorization', `Bearer ${token}`).expect(200);
+    const paper = await request(api.getHttpServer())
+      .get(`/api/v1/evaluation/rounds/${roundId}/papers/${me.body.bindings[0].consortiumId}`)
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
     expect(paper.body.level).toBe('L1');
     expect(paper.body.items.find((i: { code: string }) => i.code === 'DUAL_QUALIFIED_RATIO')).toMatchObject({ target: 60, targetSource: 'SCHEME' });
   });
@@ -97,8 +108,15 @@ describe('demo data', () => {
   });
 
   it('counts the 2027 coverage targets against the demo directories, with units outside every consortium, and the high-skilled share series', async () => {
-    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ username: 'taskforce.demo', password: 'demo-taskforce-password' }).expect(200);
-    const dashboard = await request(api.getHttpServer()).get('/api/v1/dashboard').query({ asOf: '2026-09-30' }).set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const login = await request(api.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ username: 'taskforce.demo', password: 'demo-taskforce-password' })
+      .expect(200);
+    const dashboard = await request(api.getHttpServer())
+      .get('/api/v1/dashboard')
+      .query({ asOf: '2026-09-30' })
+      .set('authorization', `Bearer ${login.body.accessToken}`)
+      .expect(200);
     const outside = DEMO_DIRECTORY_OUTSIDE.reduce<Record<string, string[]>>((acc, u) => ({ ...acc, [u.kind]: [...(acc[u.kind] ?? []), u.name] }), {});
     for (const population of ['KEY_PARKS', 'HIGHER_VOCATIONAL_COLLEGES', 'ABOVE_SCALE_FIRMS']) {
       const figure = dashboard.body.coverage.find((c: { population: string }) => c.population === population);

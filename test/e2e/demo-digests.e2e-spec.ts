@@ -63,7 +63,13 @@ describe('demo round digests', () => {
       previous = new Map(rows.filter((r) => r.status === 'SCORED').map((r) => [r.consortiumId, { level: r.level, levelScore: r.levelScore }]));
     }
     expect(counts).toEqual({ '2026Q2': { SCORED: 39, NOT_SUBMITTED: 0 }, '2026Q3': { SCORED: 39, NOT_SUBMITTED: 0 } });
-    expect(digests).toEqual({ '2026Q2': 'e66c4ab3fecf5c72b8777beab4599ee9b3551943db99cda345f33f6fae539bcb', '2026Q3': 'ef9f44cce92e7042fadf75ecba260bdbe76095081c2735959ea2c44665bbff2d' });
-    expect(exact).toEqual({ '2026Q2': 'c774b4d6bd0544f8aa51b8b012deb2c274131260db71765da4daf57fd81b7333', '2026Q3': '5bc67e4b9bbf2babf3c256daabe88cd15bcaa3c245fbadd22aa70cd29e9b337b' });
+    expect(digests).toEqual({
+      '2026Q2': 'e66c4ab3fecf5c72b8777beab4599ee9b3551943db99cda345f33f6fae539bcb',
+      '2026Q3': 'ef9f44cce92e7042fadf75ecba260bdbe76095081c2735959ea2c44665bbff2d',
+    });
+    expect(exact).toEqual({
+      '2026Q2': 'c774b4d6bd0544f8aa51b8b012deb2c274131260db71765da4daf57fd81b7333',
+      '2026Q3': '5bc67e4b9bbf2babf3c256daabe88cd15bcaa3c245fbadd22aa70cd29e9b337b',
+    });
   });
 });

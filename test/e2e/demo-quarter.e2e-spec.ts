@@ -53,7 +53,11 @@ describe('demo quarter', () => {
     expect(DEMO_INDICATOR_SOURCES.filter((s) => s.target2025 !== null).map((s) => s.name)).toEqual(
       expect.arrayContaining(['科技成果转化项目', '应用型大学', '国际技能学院', '职业教育综合用地面积', '地方政府政策供给增加度', '老年教育示范校（基地）']),
     );
-    expect(DEMO_SCHEME.definition.indicators.find((i) => i.code === 'TECH_TRANSFERS')!.levels).toEqual({ L1: { target: 150 }, L2: { target: 40 }, L3: { target: 15 } });
+    expect(DEMO_SCHEME.definition.indicators.find((i) => i.code === 'TECH_TRANSFERS')!.levels).toEqual({
+      L1: { target: 150 },
+      L2: { target: 40 },
+      L3: { target: 15 },
+    });
     for (const s of DEMO_INDICATOR_SOURCES.filter((x) => x.valueType === 'INTEGER')) {
       for (const target of Object.values(s.targets)) expect(Number.isInteger(target) && target >= 1).toBe(true);
       expect(s.targets.L1).toBe(s.target2025);
@@ -67,7 +71,12 @@ describe('demo quarter', () => {
     expect(sheets.length).toBeGreaterThan(70);
     for (const { answers, tier } of sheets) {
       const level = tier === 'NATIONAL' ? 'L1' : tier === 'MUNICIPAL' ? 'L2' : 'L3';
-      expect(Object.keys(answers).sort()).toEqual(DEMO_SCHEME.definition.indicators.filter((i) => level in i.levels).map((i) => i.code).sort());
+      expect(Object.keys(answers).sort()).toEqual(
+        DEMO_SCHEME.definition.indicators
+          .filter((i) => level in i.levels)
+          .map((i) => i.code)
+          .sort(),
+      );
     }
     const growth = sheets.flatMap(({ answers }) => [answers.TECH_SERVICE_GROWTH, answers.POLICY_SUPPLY_GROWTH] as number[]);
     const negative = growth.filter((g) => g < 0).length;
@@ -78,7 +87,9 @@ describe('demo quarter', () => {
   });
 
   it('proposes a handful of changes when the past quarters are published, each member exit for a unit idle four quarters', async () => {
-    const rounds: Record<string, string> = Object.fromEntries((await dataSource.query(`SELECT code, id FROM evaluation_round`)).map((r: { code: string; id: string }) => [r.code, r.id]));
+    const rounds: Record<string, string> = Object.fromEntries(
+      (await dataSource.query(`SELECT code, id FROM evaluation_round`)).map((r: { code: string; id: string }) => [r.code, r.id]),
+    );
     for (const code of ['2026Q2', '2026Q3']) {
       await http().post(`/api/v1/evaluation/rounds/${rounds[code]}/scoring`).set(bearer(taskforce)).send({}).expect(202);
       await waitFor(
@@ -93,7 +104,12 @@ describe('demo quarter', () => {
       // The rules run after the publication, in the worker; the event is consumed once.
       await waitFor(
         async () =>
-          (await dataSource.query(`SELECT 1 FROM outbox_consumption c JOIN outbox_event e ON e.event_id = c.event_id WHERE e.type = 'evaluation.round.published' AND e.payload->>'code' = $1 AND c.consumer = 'adjustment.rules-after-round'`, [code]))[0],
+          (
+            await dataSource.query(
+              `SELECT 1 FROM outbox_consumption c JOIN outbox_event e ON e.event_id = c.event_id WHERE e.type = 'evaluation.round.published' AND e.payload->>'code' = $1 AND c.consumer = 'adjustment.rules-after-round'`,
+              [code],
+            )
+          )[0],
         { what: `the rules to run after ${code}`, timeoutMs: 30_000 },
       );
     }

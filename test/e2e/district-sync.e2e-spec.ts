@@ -27,20 +27,28 @@ describe('sample district sync (scripts/district-sync.ts)', () => {
   });
 
   async function consortium(name: string, districtCode: string): Promise<string> {
-    const { data, error } = await taskforce.POST('/api/v1/consortia', { body: { name, kind: 'CITY', tier: 'PARK_LED', districtCodes: [districtCode], establishedOn: '2025-01-01' } });
+    const { data, error } = await taskforce.POST('/api/v1/consortia', {
+      body: { name, kind: 'CITY', tier: 'PARK_LED', districtCodes: [districtCode], establishedOn: '2025-01-01' },
+    });
     if (!data) throw new Error(JSON.stringify(error));
     return data.id;
   }
 
   async function organization(name: string, body8: string, districtCode: string): Promise<string> {
     const uscc = makeUscc('9', '1', districtCode, body8);
-    const { data, error } = await taskforce.PUT('/api/v1/organizations/by-uscc/{uscc}', { params: { path: { uscc } }, body: { name, type: 'ENTERPRISE', districtCode } });
+    const { data, error } = await taskforce.PUT('/api/v1/organizations/by-uscc/{uscc}', {
+      params: { path: { uscc } },
+      body: { name, type: 'ENTERPRISE', districtCode },
+    });
     if (!data) throw new Error(JSON.stringify(error));
     return data.id;
   }
 
   async function join(consortiumId: string, organizationId: string): Promise<void> {
-    const res = await taskforce.POST('/api/v1/consortia/{consortiumId}/memberships', { params: { path: { consortiumId } }, body: { organizationId, role: 'MEMBER', validFrom: '2025-02-01' } });
+    const res = await taskforce.POST('/api/v1/consortia/{consortiumId}/memberships', {
+      params: { path: { consortiumId } },
+      body: { organizationId, role: 'MEMBER', validFrom: '2025-02-01' },
+    });
     expect(res.response.status).toBe(201);
   }
 
@@ -88,7 +96,10 @@ describe('sample district sync (scripts/district-sync.ts)', () => {
     const file = (organizationId: string, kind: 'JOIN' | 'EXPEL') =>
       writer.POST('/api/v1/consortia/{consortiumId}/applications', {
         params: { path: { consortiumId: c } },
-        body: kind === 'JOIN' ? { organizationId, kind, requestedRole: 'MEMBER', effectiveOn: '2026-01-01' } : { organizationId, kind, exitReason: 'EXPELLED', effectiveOn: '2026-01-01' },
+        body:
+          kind === 'JOIN'
+            ? { organizationId, kind, requestedRole: 'MEMBER', effectiveOn: '2026-01-01' }
+            : { organizationId, kind, exitReason: 'EXPELLED', effectiveOn: '2026-01-01' },
       });
 
     const filed = await file(own, 'JOIN');

@@ -33,7 +33,15 @@ const DEFINITION = {
     range,
     levels: { L1: { target: 60 }, L2: { target: 60 }, L3: { target: 50 } },
   })),
-  settings: { aggregation: 'WEIGHTED_SUM', weighting: 'EXPERT', alpha: 0.5, beta: 0.2, missingOptional: 'RENORMALIZE', cap: 1, grades: { method: 'PERCENTILE', bounds: [85, 70, 60] } },
+  settings: {
+    aggregation: 'WEIGHTED_SUM',
+    weighting: 'EXPERT',
+    alpha: 0.5,
+    beta: 0.2,
+    missingOptional: 'RENORMALIZE',
+    cap: 1,
+    grades: { method: 'PERCENTILE', bounds: [85, 70, 60] },
+  },
 };
 
 /**
@@ -95,34 +103,73 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
         .send({ name: `坏输入测试联合体${c}（演示）`, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' })
         .expect(201);
       consortia[c] = created.body.id;
-      await http().post(`/api/v1/consortia/${consortia[c]}/decisions`).set(bearer(taskforce)).send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' }).expect(201);
+      await http()
+        .post(`/api/v1/consortia/${consortia[c]}/decisions`)
+        .set(bearer(taskforce))
+        .send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' })
+        .expect(201);
     }
     secretariatP = (await loginAs(api, 'secretariat', { consortiumId: consortia.P })).token;
     secretariatQ = (await loginAs(api, 'secretariat', { consortiumId: consortia.Q })).token;
 
-    scheme = (await http().post(evaluation('/schemes')).set(bearer(taskforce)).send({ code: 'CQ-BAD-INPUT', name: '坏输入测试方案', definition: DEFINITION }).expect(201)).body;
-    const round = async (code: string, deadline: string) => (await http().post(evaluation('/rounds')).set(bearer(taskforce)).send({ code, schemeId: scheme.id, deadline }).expect(201)).body.id;
-    const move = (id: string, to: string) => http().post(evaluation(`/rounds/${id}/transitions`)).set(bearer(taskforce)).send({ to }).expect(200);
+    scheme = (
+      await http()
+        .post(evaluation('/schemes'))
+        .set(bearer(taskforce))
+        .send({ code: 'CQ-BAD-INPUT', name: '坏输入测试方案', definition: DEFINITION })
+        .expect(201)
+    ).body;
+    const round = async (code: string, deadline: string) =>
+      (await http().post(evaluation('/rounds')).set(bearer(taskforce)).send({ code, schemeId: scheme.id, deadline }).expect(201)).body.id;
+    const move = (id: string, to: string) =>
+      http()
+        .post(evaluation(`/rounds/${id}/transitions`))
+        .set(bearer(taskforce))
+        .send({ to })
+        .expect(200);
     rounds.draft = await round('2025Q3', '2025-10-15T23:59:59+08:00');
 
     // OPEN, deadline ahead: P has a draft.
     rounds.open = await round('2026Q4', new Date(Date.now() + 30 * DAY).toISOString());
     await move(rounds.open, 'OPEN');
-    await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers: { RATIO: 40, BASES: 3 } }).expect(200);
+    await http()
+      .put(sheet('open', 'P'))
+      .set(bearer(secretariatP))
+      .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+      .send({ answers: { RATIO: 40, BASES: 3 } })
+      .expect(200);
 
     // CLOSED: P has a draft; Q had an extension that ran out on 2026-01-31.
     rounds.closed = await round('2025Q4', '2026-01-15T23:59:59+08:00');
     await move(rounds.closed, 'OPEN');
-    await http().put(evaluation(`/rounds/${rounds.closed}/extensions`)).set(bearer(taskforce)).send({ consortiumId: consortia.Q, until: '2026-01-31T23:59:59+08:00', reason: '汛期停电，材料报送延期' }).expect(200);
-    await http().put(sheet('closed', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('closed', 'P'), secretariatP)).send({ answers: { RATIO: 40 } }).expect(200);
-    await http().put(sheet('closed', 'Q')).set(bearer(secretariatQ)).set(await ifMatchOf(api, sheet('closed', 'Q'), secretariatQ)).send({ answers: { RATIO: 45 } }).expect(200);
+    await http()
+      .put(evaluation(`/rounds/${rounds.closed}/extensions`))
+      .set(bearer(taskforce))
+      .send({ consortiumId: consortia.Q, until: '2026-01-31T23:59:59+08:00', reason: '汛期停电，材料报送延期' })
+      .expect(200);
+    await http()
+      .put(sheet('closed', 'P'))
+      .set(bearer(secretariatP))
+      .set(await ifMatchOf(api, sheet('closed', 'P'), secretariatP))
+      .send({ answers: { RATIO: 40 } })
+      .expect(200);
+    await http()
+      .put(sheet('closed', 'Q'))
+      .set(bearer(secretariatQ))
+      .set(await ifMatchOf(api, sheet('closed', 'Q'), secretariatQ))
+      .send({ answers: { RATIO: 45 } })
+      .expect(200);
     await move(rounds.closed, 'CLOSED');
 
     // SCORING: closed and requested; with no worker it stays queued.
     rounds.scoring = await round('2026Q1', '2026-04-15T23:59:59+08:00');
     await move(rounds.scoring, 'OPEN');
     await move(rounds.scoring, 'CLOSED');
-    await http().post(evaluation(`/rounds/${rounds.scoring}/scoring`)).set(bearer(taskforce)).send({}).expect(202);
+    await http()
+      .post(evaluation(`/rounds/${rounds.scoring}/scoring`))
+      .set(bearer(taskforce))
+      .send({})
+      .expect(202);
   });
 
   afterAll(async () => {
@@ -145,11 +192,19 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
       ['answers.RATING', 'WRONG_TYPE'],
     ]);
     for (const answers of [{ RATIO: null }, { RATIO: [60] }, { RATIO: { value: 60 } }, { LIVE: 'true' }, { RATING: 1 }]) {
-      const again = await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers });
+      const again = await http()
+        .put(sheet('open', 'P'))
+        .set(bearer(secretariatP))
+        .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+        .send({ answers });
       expectProblem(again, 422, 'INVALID_ANSWERS', [[`answers.${Object.keys(answers)[0]}`, 'WRONG_TYPE']]);
     }
     // Not even an object of answers: refused at the door, naming the field.
-    const notAnObject = await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers: [60] });
+    const notAnObject = await http()
+      .put(sheet('open', 'P'))
+      .set(bearer(secretariatP))
+      .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+      .send({ answers: [60] });
     expectProblem(notAnObject, 400, 'VALIDATION_FAILED');
     expect(notAnObject.body.errors).toContainEqual(expect.objectContaining({ field: 'answers', code: 'IS_OBJECT' }));
     expect(await state()).toEqual(before);
@@ -159,18 +214,41 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
 
   it('a value out of range: 422 INVALID_ANSWERS, each field OUT_OF_RANGE, the draft unchanged', async () => {
     const before = await state();
-    const res = await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers: { RATIO: 100.5, BASES: -1 } });
+    const res = await http()
+      .put(sheet('open', 'P'))
+      .set(bearer(secretariatP))
+      .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+      .send({ answers: { RATIO: 100.5, BASES: -1 } });
     expectProblem(res, 422, 'INVALID_ANSWERS', [
       ['answers.RATIO', 'OUT_OF_RANGE'],
       ['answers.BASES', 'OUT_OF_RANGE'],
     ]);
     expect(res.body.detail).toContain('0…100');
     // One bad value spoils the whole save: the valid RATIO is not kept either.
-    expectProblem(await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers: { RATIO: 55, BASES: 1001 } }), 422, 'INVALID_ANSWERS', [['answers.BASES', 'OUT_OF_RANGE']]);
+    expectProblem(
+      await http()
+        .put(sheet('open', 'P'))
+        .set(bearer(secretariatP))
+        .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+        .send({ answers: { RATIO: 55, BASES: 1001 } }),
+      422,
+      'INVALID_ANSWERS',
+      [['answers.BASES', 'OUT_OF_RANGE']],
+    );
     expect(await state()).toEqual(before);
     // The bounds themselves are in range.
-    await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers: { RATIO: 100, BASES: 0 } }).expect(200);
-    await http().put(sheet('open', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('open', 'P'), secretariatP)).send({ answers: { RATIO: 40, BASES: 3 } }).expect(200);
+    await http()
+      .put(sheet('open', 'P'))
+      .set(bearer(secretariatP))
+      .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+      .send({ answers: { RATIO: 100, BASES: 0 } })
+      .expect(200);
+    await http()
+      .put(sheet('open', 'P'))
+      .set(bearer(secretariatP))
+      .set(await ifMatchOf(api, sheet('open', 'P'), secretariatP))
+      .send({ answers: { RATIO: 40, BASES: 3 } })
+      .expect(200);
   });
 
   it('scheme values of the wrong type or out of range: 400 VALIDATION_FAILED naming each field, no scheme', async () => {
@@ -194,31 +272,103 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
 
   it('answers to a CLOSED round: 409 ROUND_NOT_ACCEPTING_ANSWERS for saving, submitting and evidence, also after an extension ran out', async () => {
     const before = await state();
-    expectProblem(await http().put(sheet('closed', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('closed', 'P'), secretariatP)).send({ answers: { RATIO: 41 } }), 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
-    expectProblem(await http().post(`${sheet('closed', 'P')}/submit`).set(bearer(secretariatP)), 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
+    expectProblem(
+      await http()
+        .put(sheet('closed', 'P'))
+        .set(bearer(secretariatP))
+        .set(await ifMatchOf(api, sheet('closed', 'P'), secretariatP))
+        .send({ answers: { RATIO: 41 } }),
+      409,
+      'ROUND_NOT_ACCEPTING_ANSWERS',
+    );
+    expectProblem(
+      await http()
+        .post(`${sheet('closed', 'P')}/submit`)
+        .set(bearer(secretariatP)),
+      409,
+      'ROUND_NOT_ACCEPTING_ANSWERS',
+    );
     const pdf = Buffer.from('%PDF-1.7\n% 认定名单（演示）\n%%EOF\n');
-    const evidence = await http().post(`${sheet('closed', 'P')}/evidence`).query({ indicatorCode: 'RATIO', fileName: '认定名单.pdf' }).set(bearer(secretariatP)).set('content-type', 'application/pdf').send(pdf);
+    const evidence = await http()
+      .post(`${sheet('closed', 'P')}/evidence`)
+      .query({ indicatorCode: 'RATIO', fileName: '认定名单.pdf' })
+      .set(bearer(secretariatP))
+      .set('content-type', 'application/pdf')
+      .send(pdf);
     expectProblem(evidence, 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
     // Q's extension ended on 2026-01-31: the round does not take its answers any more either.
-    expect((await http().get(evaluation(`/rounds/${rounds.closed}/papers/${consortia.Q}`)).set(bearer(secretariatQ)).expect(200)).body).toMatchObject({ extended: true });
-    expectProblem(await http().put(sheet('closed', 'Q')).set(bearer(secretariatQ)).set(await ifMatchOf(api, sheet('closed', 'Q'), secretariatQ)).send({ answers: { RATIO: 46 } }), 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
-    expectProblem(await http().post(`${sheet('closed', 'Q')}/submit`).set(bearer(secretariatQ)), 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
+    expect(
+      (
+        await http()
+          .get(evaluation(`/rounds/${rounds.closed}/papers/${consortia.Q}`))
+          .set(bearer(secretariatQ))
+          .expect(200)
+      ).body,
+    ).toMatchObject({ extended: true });
+    expectProblem(
+      await http()
+        .put(sheet('closed', 'Q'))
+        .set(bearer(secretariatQ))
+        .set(await ifMatchOf(api, sheet('closed', 'Q'), secretariatQ))
+        .send({ answers: { RATIO: 46 } }),
+      409,
+      'ROUND_NOT_ACCEPTING_ANSWERS',
+    );
+    expectProblem(
+      await http()
+        .post(`${sheet('closed', 'Q')}/submit`)
+        .set(bearer(secretariatQ)),
+      409,
+      'ROUND_NOT_ACCEPTING_ANSWERS',
+    );
     // A DRAFT round takes no answers, and neither does one being scored.
-    expectProblem(await http().put(sheet('draft', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('draft', 'P'), secretariatP)).send({ answers: { RATIO: 41 } }), 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
-    expectProblem(await http().put(sheet('scoring', 'P')).set(bearer(secretariatP)).set(await ifMatchOf(api, sheet('scoring', 'P'), secretariatP)).send({ answers: { RATIO: 41 } }), 409, 'ROUND_NOT_ACCEPTING_ANSWERS');
+    expectProblem(
+      await http()
+        .put(sheet('draft', 'P'))
+        .set(bearer(secretariatP))
+        .set(await ifMatchOf(api, sheet('draft', 'P'), secretariatP))
+        .send({ answers: { RATIO: 41 } }),
+      409,
+      'ROUND_NOT_ACCEPTING_ANSWERS',
+    );
+    expectProblem(
+      await http()
+        .put(sheet('scoring', 'P'))
+        .set(bearer(secretariatP))
+        .set(await ifMatchOf(api, sheet('scoring', 'P'), secretariatP))
+        .send({ answers: { RATIO: 41 } }),
+      409,
+      'ROUND_NOT_ACCEPTING_ANSWERS',
+    );
     expect(await state()).toEqual(before);
-    expect((await http().get(sheet('closed', 'P')).set(bearer(taskforce)).expect(200)).body).toMatchObject({ status: 'DRAFT', answers: { RATIO: 40 }, evidence: [] });
+    expect((await http().get(sheet('closed', 'P')).set(bearer(taskforce)).expect(200)).body).toMatchObject({
+      status: 'DRAFT',
+      answers: { RATIO: 40 },
+      evidence: [],
+    });
   });
 
   it('editing a used scheme: 409 SCHEME_IN_USE (and refused by the database), only a new version, which leaves the rounds of the old one as they were', async () => {
-    const used = (await http().get(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).expect(200)).body;
+    const used = (
+      await http()
+        .get(evaluation(`/schemes/${scheme.id}`))
+        .set(bearer(taskforce))
+        .expect(200)
+    ).body;
     expect(used.usedAt).not.toBeNull();
     const changed = { ...DEFINITION, settings: { ...DEFINITION.settings, beta: 0.5 } };
     const before = await state();
-    const put = await http().put(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).set(await ifMatchOf(api, evaluation(`/schemes/${scheme.id}`), taskforce)).send({ name: '改过的方案', definition: changed });
+    const put = await http()
+      .put(evaluation(`/schemes/${scheme.id}`))
+      .set(bearer(taskforce))
+      .set(await ifMatchOf(api, evaluation(`/schemes/${scheme.id}`), taskforce))
+      .send({ name: '改过的方案', definition: changed });
     expectProblem(put, 409, 'SCHEME_IN_USE', [['schemeId', 'SCHEME_IN_USE']]);
     for (const method of ['patch', 'delete'] as const) {
-      const res = await http()[method](evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).send({ code: 'CQ-BAD-INPUT', name: '改过的方案', definition: changed });
+      const res = await http()
+        [method](evaluation(`/schemes/${scheme.id}`))
+        .set(bearer(taskforce))
+        .send({ code: 'CQ-BAD-INPUT', name: '改过的方案', definition: changed });
       // No such route: the scheme's path serves only GET and PUT.
       expectProblem(res, 405, 'METHOD_NOT_ALLOWED');
       expect(res.headers.allow).toBe('GET, HEAD, PUT');
@@ -227,20 +377,57 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
     await expect(sql.query(`UPDATE evaluation_scheme SET definition = $2 WHERE id = $1`, [scheme.id, changed])).rejects.toThrow(/frozen/);
     await expect(sql.query(`DELETE FROM evaluation_scheme WHERE id = $1`, [scheme.id])).rejects.toThrow(/frozen/);
     expect(await state()).toEqual(before);
-    expect((await http().get(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).expect(200)).body).toEqual(used);
+    expect(
+      (
+        await http()
+          .get(evaluation(`/schemes/${scheme.id}`))
+          .set(bearer(taskforce))
+          .expect(200)
+      ).body,
+    ).toEqual(used);
 
     // The change is a new version of the code; the open round keeps version 1 and its targets.
     const lower = structuredClone(DEFINITION);
     lower.indicators[0].levels.L3 = { target: 30 };
-    const v2 = (await http().post(evaluation('/schemes')).set(bearer(taskforce)).send({ code: 'CQ-BAD-INPUT', name: '坏输入测试方案（修订）', definition: lower }).expect(201)).body;
+    const v2 = (
+      await http()
+        .post(evaluation('/schemes'))
+        .set(bearer(taskforce))
+        .send({ code: 'CQ-BAD-INPUT', name: '坏输入测试方案（修订）', definition: lower })
+        .expect(201)
+    ).body;
     expect(v2).toMatchObject({ version: 2, usedAt: null });
     // An unused version may still be corrected in place.
-    const corrected = await http().put(evaluation(`/schemes/${v2.id}`)).set(bearer(taskforce)).set(await ifMatchOf(api, evaluation(`/schemes/${v2.id}`), taskforce)).send({ name: '坏输入测试方案（修订二）', definition: lower }).expect(200);
+    const corrected = await http()
+      .put(evaluation(`/schemes/${v2.id}`))
+      .set(bearer(taskforce))
+      .set(await ifMatchOf(api, evaluation(`/schemes/${v2.id}`), taskforce))
+      .send({ name: '坏输入测试方案（修订二）', definition: lower })
+      .expect(200);
     expect(corrected.body).toMatchObject({ id: v2.id, version: 2, name: '坏输入测试方案（修订二）', usedAt: null, revision: 2 });
     expect(corrected.headers.etag).toBe('"v2"');
-    expect((await http().get(evaluation(`/schemes/${scheme.id}`)).set(bearer(taskforce)).expect(200)).body).toEqual(used);
-    expect((await http().get(evaluation(`/rounds/${rounds.open}`)).set(bearer(taskforce)).expect(200)).body.schemeId).toBe(scheme.id);
-    const paper = (await http().get(evaluation(`/rounds/${rounds.open}/papers/${consortia.P}`)).set(bearer(taskforce)).expect(200)).body;
+    expect(
+      (
+        await http()
+          .get(evaluation(`/schemes/${scheme.id}`))
+          .set(bearer(taskforce))
+          .expect(200)
+      ).body,
+    ).toEqual(used);
+    expect(
+      (
+        await http()
+          .get(evaluation(`/rounds/${rounds.open}`))
+          .set(bearer(taskforce))
+          .expect(200)
+      ).body.schemeId,
+    ).toBe(scheme.id);
+    const paper = (
+      await http()
+        .get(evaluation(`/rounds/${rounds.open}/papers/${consortia.P}`))
+        .set(bearer(taskforce))
+        .expect(200)
+    ).body;
     expect(paper.items[0]).toMatchObject({ code: 'RATIO', target: 50, targetSource: 'SCHEME' });
   });
 
@@ -252,18 +439,32 @@ describe('evaluation: bad input is refused with its own code and writes nothing'
       ['closed', 'CLOSED'],
       ['scoring', 'SCORING'],
     ] as const) {
-      const res = await http().post(evaluation(`/rounds/${rounds[round]}/publication`)).set(bearer(taskforce)).send({});
+      const res = await http()
+        .post(evaluation(`/rounds/${rounds[round]}/publication`))
+        .set(bearer(taskforce))
+        .send({});
       expectProblem(res, 409, 'ROUND_NOT_PUBLISHABLE', [['status', 'ROUND_NOT_PUBLISHABLE']]);
       expect(res.body.errors[0].message).toBe(status);
     }
     expect(await state()).toEqual(before);
-    for (const round of ['draft', 'open', 'closed', 'scoring'] as const) await http().get(evaluation(`/rankings/${rounds[round]}`)).expect(404);
+    for (const round of ['draft', 'open', 'closed', 'scoring'] as const)
+      await http()
+        .get(evaluation(`/rankings/${rounds[round]}`))
+        .expect(404);
     expect((await http().get(evaluation('/rankings')).expect(200)).body.items).toEqual([]);
   });
 
   it('scoring an open round is a refusal of its own, distinct from publishing one: 409 ROUND_NOT_SCORABLE', async () => {
     const before = await state();
-    expectProblem(await http().post(evaluation(`/rounds/${rounds.open}/scoring`)).set(bearer(taskforce)).send({}), 409, 'ROUND_NOT_SCORABLE', [['status', 'ROUND_NOT_SCORABLE']]);
+    expectProblem(
+      await http()
+        .post(evaluation(`/rounds/${rounds.open}/scoring`))
+        .set(bearer(taskforce))
+        .send({}),
+      409,
+      'ROUND_NOT_SCORABLE',
+      [['status', 'ROUND_NOT_SCORABLE']],
+    );
     expect(await state()).toEqual(before);
   });
 });

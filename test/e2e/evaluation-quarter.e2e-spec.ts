@@ -100,7 +100,15 @@ const DEFINITION = {
       levels: { L1: { target: null }, L2: { target: null }, L3: { target: null } },
     },
   ],
-  settings: { aggregation: 'WEIGHTED_SUM', weighting: 'EXPERT', alpha: 0.5, beta: 0, missingOptional: 'RENORMALIZE', cap: 1, grades: { method: 'PERCENTILE', bounds: [85, 70, 60] } },
+  settings: {
+    aggregation: 'WEIGHTED_SUM',
+    weighting: 'EXPERT',
+    alpha: 0.5,
+    beta: 0,
+    missingOptional: 'RENORMALIZE',
+    cap: 1,
+    grades: { method: 'PERCENTILE', bounds: [85, 70, 60] },
+  },
 };
 
 const DAY = 24 * 3600 * 1000;
@@ -126,12 +134,23 @@ describe('a quarter of the 赛马比拼, end to end', () => {
   const sheetOf = (roundId: string, k: string) => evaluation(`/rounds/${roundId}/answer-sheets/${ids[k]}`);
 
   async function transition(roundId: string, to: string) {
-    return (await http().post(evaluation(`/rounds/${roundId}/transitions`)).set(bearer(taskforce)).send({ to }).expect(200)).body;
+    return (
+      await http()
+        .post(evaluation(`/rounds/${roundId}/transitions`))
+        .set(bearer(taskforce))
+        .send({ to })
+        .expect(200)
+    ).body;
   }
 
   /** The secretariat saves its answers with the evidence file of DUAL_QUALIFIED_RATIO. */
   async function fillIn(roundId: string, k: string, answers: Record<string, number>) {
-    await http().put(sheetOf(roundId, k)).set(bearer(secretariats[k])).set(await ifMatchOf(api, sheetOf(roundId, k), secretariats[k])).send({ answers }).expect(200);
+    await http()
+      .put(sheetOf(roundId, k))
+      .set(bearer(secretariats[k]))
+      .set(await ifMatchOf(api, sheetOf(roundId, k), secretariats[k]))
+      .send({ answers })
+      .expect(200);
     await http()
       .post(`${sheetOf(roundId, k)}/evidence`)
       .query({ indicatorCode: 'DUAL_QUALIFIED_RATIO', fileName: '认定名单.pdf' })
@@ -142,7 +161,12 @@ describe('a quarter of the 赛马比拼, end to end', () => {
   }
 
   async function submit(roundId: string, k: string) {
-    return (await http().post(`${sheetOf(roundId, k)}/submit`).set(bearer(secretariats[k])).expect(200)).body;
+    return (
+      await http()
+        .post(`${sheetOf(roundId, k)}/submit`)
+        .set(bearer(secretariats[k]))
+        .expect(200)
+    ).body;
   }
 
   /** Close, request scoring (202, queued), wait for the worker, publish; returns the task force's results. */
@@ -152,22 +176,45 @@ describe('a quarter of the 赛马比拼, end to end', () => {
   }
 
   async function scoreAndPublish(roundId: string): Promise<{ digest: string; items: ResultItem[] }> {
-    const requested = await http().post(evaluation(`/rounds/${roundId}/scoring`)).set(bearer(taskforce)).send({}).expect(202);
+    const requested = await http()
+      .post(evaluation(`/rounds/${roundId}/scoring`))
+      .set(bearer(taskforce))
+      .send({})
+      .expect(202);
     expect(requested.body).toMatchObject({ roundId, revision: 1, status: 'QUEUED' });
     let last = '';
     const done = await waitFor(
       async () => {
-        const s = await http().get(evaluation(`/rounds/${roundId}/scoring`)).set(bearer(taskforce)).expect(200);
+        const s = await http()
+          .get(evaluation(`/rounds/${roundId}/scoring`))
+          .set(bearer(taskforce))
+          .expect(200);
         last = JSON.stringify(s.body);
         return s.body.status === 'DONE' || s.body.status === 'FAILED' ? s.body : undefined;
       },
       { what: () => `the scoring of ${roundId} (last: ${last})`, timeoutMs: 60_000, intervalMs: 200 },
     );
     expect(done).toMatchObject({ status: 'DONE', percent: 100 });
-    expect((await http().get(evaluation(`/rounds/${roundId}`)).set(bearer(taskforce)).expect(200)).body.status).toBe('SCORED');
-    const results = (await http().get(evaluation(`/rounds/${roundId}/results`)).set(bearer(taskforce)).expect(200)).body;
+    expect(
+      (
+        await http()
+          .get(evaluation(`/rounds/${roundId}`))
+          .set(bearer(taskforce))
+          .expect(200)
+      ).body.status,
+    ).toBe('SCORED');
+    const results = (
+      await http()
+        .get(evaluation(`/rounds/${roundId}/results`))
+        .set(bearer(taskforce))
+        .expect(200)
+    ).body;
     expect(results).toMatchObject({ revision: 1, digest: done.digest });
-    const published = await http().post(evaluation(`/rounds/${roundId}/publication`)).set(bearer(taskforce)).send({}).expect(200);
+    const published = await http()
+      .post(evaluation(`/rounds/${roundId}/publication`))
+      .set(bearer(taskforce))
+      .send({})
+      .expect(200);
     expect(published.body).toMatchObject({ revision: 1, digest: done.digest, publishedAt: expect.any(String) });
     return results;
   }
@@ -189,7 +236,11 @@ describe('a quarter of the 赛马比拼, end to end', () => {
         .send({ name: name(k), kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' })
         .expect(201);
       ids[k] = created.body.id;
-      await http().post(`/api/v1/consortia/${ids[k]}/decisions`).set(bearer(taskforce)).send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' }).expect(201);
+      await http()
+        .post(`/api/v1/consortia/${ids[k]}/decisions`)
+        .set(bearer(taskforce))
+        .send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' })
+        .expect(201);
       secretariats[k] = (await loginAs(api, 'secretariat', { consortiumId: ids[k] })).token;
     }
   });
@@ -204,27 +255,54 @@ describe('a quarter of the 赛马比拼, end to end', () => {
   let schemeV1: { id: string; definition: unknown };
 
   it('2025Q3: answers with extensions, late ones, a correction and a missing one; scored through the queue, published, explained', async () => {
-    schemeV1 = (await http().post(evaluation('/schemes')).set(bearer(taskforce)).send({ code: 'CQ-QUARTER', name: '季度赛马方案', definition: DEFINITION }).expect(201)).body;
+    schemeV1 = (
+      await http().post(evaluation('/schemes')).set(bearer(taskforce)).send({ code: 'CQ-QUARTER', name: '季度赛马方案', definition: DEFINITION }).expect(201)
+    ).body;
     expect(schemeV1).toMatchObject({ version: 1, usedAt: null });
     // The deadline has passed: whoever answers now without an extension is late.
-    const round = await http().post(evaluation('/rounds')).set(bearer(taskforce)).send({ code: '2025Q3', schemeId: schemeV1.id, deadline: '2025-10-15T23:59:59+08:00' }).expect(201);
+    const round = await http()
+      .post(evaluation('/rounds'))
+      .set(bearer(taskforce))
+      .send({ code: '2025Q3', schemeId: schemeV1.id, deadline: '2025-10-15T23:59:59+08:00' })
+      .expect(201);
     q3 = round.body.id;
     expect(round.body).toMatchObject({ status: 'DRAFT', periodStart: '2025-07-01', periodEnd: '2025-09-30' });
     expect(await transition(q3, 'OPEN')).toMatchObject({ status: 'OPEN' });
-    expect((await http().get(evaluation(`/schemes/${schemeV1.id}`)).set(bearer(taskforce)).expect(200)).body.usedAt).not.toBeNull();
+    expect(
+      (
+        await http()
+          .get(evaluation(`/schemes/${schemeV1.id}`))
+          .set(bearer(taskforce))
+          .expect(200)
+      ).body.usedAt,
+    ).not.toBeNull();
 
     const until = new Date(Date.now() + 30 * DAY).toISOString();
     for (const k of ['A', 'B']) {
-      await http().put(evaluation(`/rounds/${q3}/extensions`)).set(bearer(taskforce)).send({ consortiumId: ids[k], until, reason: '汛期停电，材料报送延期' }).expect(200);
+      await http()
+        .put(evaluation(`/rounds/${q3}/extensions`))
+        .set(bearer(taskforce))
+        .send({ consortiumId: ids[k], until, reason: '汛期停电，材料报送延期' })
+        .expect(200);
     }
-    const paperA = (await http().get(evaluation(`/rounds/${q3}/papers/${ids.A}`)).set(bearer(secretariats.A)).expect(200)).body;
+    const paperA = (
+      await http()
+        .get(evaluation(`/rounds/${q3}/papers/${ids.A}`))
+        .set(bearer(secretariats.A))
+        .expect(200)
+    ).body;
     expect(paperA).toMatchObject({ level: 'L3', extended: true, deadline: until });
     expect(paperA.items.map((i: { code: string; target: number | null }) => [i.code, i.target])).toEqual([
       ['DUAL_QUALIFIED_RATIO', 50],
       ['STUDENT_TEACHER_RATIO', null],
       ['TECH_SERVICE_GROWTH', null],
     ]);
-    const paperC = (await http().get(evaluation(`/rounds/${q3}/papers/${ids.C}`)).set(bearer(secretariats.C)).expect(200)).body;
+    const paperC = (
+      await http()
+        .get(evaluation(`/rounds/${q3}/papers/${ids.C}`))
+        .set(bearer(secretariats.C))
+        .expect(200)
+    ).body;
     expect(paperC).toMatchObject({ extended: false, deadline: '2025-10-15T15:59:59.000Z' });
 
     // B (extended) submits with a slip, TECH_SERVICE_GROWTH 100 instead of 10; the task force returns it.
@@ -245,9 +323,19 @@ describe('a quarter of the 赛马比拼, end to end', () => {
       comments: [{ indicatorCode: 'TECH_SERVICE_GROWTH' }],
       evidence: [expect.objectContaining({ indicatorCode: 'DUAL_QUALIFIED_RATIO' })],
     });
-    await http().put(sheetOf(q3, 'B')).set(bearer(secretariats.B)).set(await ifMatchOf(api, sheetOf(q3, 'B'), secretariats.B)).send({ answers: { DUAL_QUALIFIED_RATIO: 40, STUDENT_TEACHER_RATIO: 15, TECH_SERVICE_GROWTH: 10 } }).expect(200);
+    await http()
+      .put(sheetOf(q3, 'B'))
+      .set(bearer(secretariats.B))
+      .set(await ifMatchOf(api, sheetOf(q3, 'B'), secretariats.B))
+      .send({ answers: { DUAL_QUALIFIED_RATIO: 40, STUDENT_TEACHER_RATIO: 15, TECH_SERVICE_GROWTH: 10 } })
+      .expect(200);
     expect(await submit(q3, 'B')).toMatchObject({ status: 'SUBMITTED', late: false });
-    const accepted = (await http().post(`${sheetOf(q3, 'B')}/accept`).set(bearer(taskforce)).expect(200)).body;
+    const accepted = (
+      await http()
+        .post(`${sheetOf(q3, 'B')}/accept`)
+        .set(bearer(taskforce))
+        .expect(200)
+    ).body;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', answers: { TECH_SERVICE_GROWTH: 10 }, roundCode: '2025Q3', consortiumName: name('B') });
 
     // C and D answer after the deadline without an extension: taken, and flagged late.
@@ -256,7 +344,12 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     await fillIn(q3, 'D', { DUAL_QUALIFIED_RATIO: 45, STUDENT_TEACHER_RATIO: 12.5, TECH_SERVICE_GROWTH: 15 });
     expect(await submit(q3, 'D')).toMatchObject({ status: 'SUBMITTED', late: true });
     // E saves a draft and never submits it.
-    await http().put(sheetOf(q3, 'E')).set(bearer(secretariats.E)).set(await ifMatchOf(api, sheetOf(q3, 'E'), secretariats.E)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
+    await http()
+      .put(sheetOf(q3, 'E'))
+      .set(bearer(secretariats.E))
+      .set(await ifMatchOf(api, sheetOf(q3, 'E'), secretariats.E))
+      .send({ answers: { DUAL_QUALIFIED_RATIO: 60 } })
+      .expect(200);
 
     // The round closes; A's extension still runs, so A answers after the close and is not late.
     expect(await transition(q3, 'CLOSED')).toMatchObject({ status: 'CLOSED' });
@@ -298,7 +391,12 @@ describe('a quarter of the 赛马比拼, end to end', () => {
         median: rank,
       });
       // Shown on 0–100 with two decimals; the raw 0–1 value beside it.
-      expect({ k, total: r[k].total, levelScore: r[k].levelScore, improvement: r[k].improvement }).toEqual({ k, total: shown, levelScore: shown, improvement: 0 });
+      expect({ k, total: r[k].total, levelScore: r[k].levelScore, improvement: r[k].improvement }).toEqual({
+        k,
+        total: shown,
+        levelScore: shown,
+        improvement: 0,
+      });
       expect(r[k].totalRaw).toBeCloseTo(total, 9);
       expect(r[k].levelScoreRaw).toBeCloseTo(total, 9);
       expect(r[k].improvementRaw).toBe(0);
@@ -316,7 +414,20 @@ describe('a quarter of the 赛马比拼, end to end', () => {
       { code: 'TALENT_CULTIVATION', name: '多元共育人才培养', score: 65, scoreRaw: expect.closeTo(0.65, 9) }, // (0.24 + 0.15) / 0.6
       { code: 'INDUSTRY_SERVICE', name: '教产互促服务发展', score: 50, scoreRaw: expect.closeTo(0.5, 9) }, // 0.2 / 0.4
     ]);
-    const row = (i: IndicatorExplanation) => [i.code, i.name, i.dimensionName, i.value, i.target, i.achievementPercent, i.shortOfTarget, i.normalized, i.weightUsed, i.weightDeclared, i.contribution, i.gap];
+    const row = (i: IndicatorExplanation) => [
+      i.code,
+      i.name,
+      i.dimensionName,
+      i.value,
+      i.target,
+      i.achievementPercent,
+      i.shortOfTarget,
+      i.normalized,
+      i.weightUsed,
+      i.weightDeclared,
+      i.contribution,
+      i.gap,
+    ];
     expect(b.indicators.map(row)).toEqual([
       // 40 of a target of 50: 80 %, 10 short; n 0.8; weight 0.3 (expert: used = declared); 0.3·0.8 = 24 points, 0.3·(1 − 0.8) = 6 lost to A
       ['DUAL_QUALIFIED_RATIO', '双师型教师占比', '多元共育人才培养', 40, 50, 80, 10, 80, 30, 30, 24, 6],
@@ -325,7 +436,7 @@ describe('a quarter of the 赛马比拼, end to end', () => {
       // the corrected 10, not 100: n 10/20 = 0.5: 0.4·0.5 = 20 points, 20 lost
       ['TECH_SERVICE_GROWTH', '技术服务产值增长率', '教产互促服务发展', 10, null, null, null, 50, 40, 40, 20, 20],
     ]);
-    expect(b.indicators[0]!.contributionRaw).toBeCloseTo(0.24, 9);
+    expect(b.indicators[0].contributionRaw).toBeCloseTo(0.24, 9);
     expect(b.largestGaps.map((g) => [g.code, g.name, g.gap])).toEqual([
       ['TECH_SERVICE_GROWTH', '技术服务产值增长率', 20],
       ['STUDENT_TEACHER_RATIO', '生师比', 15],
@@ -344,9 +455,21 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     ]);
 
     // 晾晒: the public ranking, without login and without explanations.
-    const ranking = (await http().get(evaluation(`/rankings/${q3}`)).expect(200)).body;
+    const ranking = (
+      await http()
+        .get(evaluation(`/rankings/${q3}`))
+        .expect(200)
+    ).body;
     expect(ranking).toMatchObject({ code: '2025Q3', revision: 1, digest: results.digest });
-    expect(ranking.items.map((i: { consortiumName: string; rank: number; status: string; grade: string; total: number }) => [i.consortiumName, i.rank, i.status, i.grade, i.total])).toEqual([
+    expect(
+      ranking.items.map((i: { consortiumName: string; rank: number; status: string; grade: string; total: number }) => [
+        i.consortiumName,
+        i.rank,
+        i.status,
+        i.grade,
+        i.total,
+      ]),
+    ).toEqual([
       [name('A'), 1, 'SCORED', 'A', 100],
       [name('D'), 2, 'SCORED', 'B', 79.5],
       [name('B'), 3, 'SCORED', 'D', 59],
@@ -359,10 +482,23 @@ describe('a quarter of the 赛马比拼, end to end', () => {
   }, 180_000);
 
   it('2025Q4, scheme version 2 with improvement (β = 0.5): the one that improved most overtakes those that stood still', async () => {
-    const v2 = (await http().post(evaluation('/schemes')).set(bearer(taskforce)).send({ code: 'CQ-QUARTER', name: '季度赛马方案（计进步）', definition: { ...DEFINITION, settings: { ...DEFINITION.settings, beta: 0.5 } } }).expect(201)).body;
+    const v2 = (
+      await http()
+        .post(evaluation('/schemes'))
+        .set(bearer(taskforce))
+        .send({ code: 'CQ-QUARTER', name: '季度赛马方案（计进步）', definition: { ...DEFINITION, settings: { ...DEFINITION.settings, beta: 0.5 } } })
+        .expect(201)
+    ).body;
     expect(v2).toMatchObject({ code: 'CQ-QUARTER', version: 2, usedAt: null });
     // Version 1, used by 2025Q3, is as it was.
-    expect((await http().get(evaluation(`/schemes/${schemeV1.id}`)).set(bearer(taskforce)).expect(200)).body).toMatchObject({ version: 1, definition: schemeV1.definition, usedAt: expect.any(String) });
+    expect(
+      (
+        await http()
+          .get(evaluation(`/schemes/${schemeV1.id}`))
+          .set(bearer(taskforce))
+          .expect(200)
+      ).body,
+    ).toMatchObject({ version: 1, definition: schemeV1.definition, usedAt: expect.any(String) });
 
     const deadline = new Date(Date.now() + 30 * DAY).toISOString();
     const q4 = (await http().post(evaluation('/rounds')).set(bearer(taskforce)).send({ code: '2025Q4', schemeId: v2.id, deadline }).expect(201)).body.id;
@@ -400,7 +536,12 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     };
     for (const [k, [level, improvement, total, shown, rank, grade]] of Object.entries(expected)) {
       expect({ k, rank: r[k].rank, grade: r[k].grade }).toEqual({ k, rank, grade });
-      expect({ k, levelScore: r[k].levelScore, improvement: r[k].improvement, total: r[k].total }).toEqual({ k, levelScore: shown[0], improvement: shown[1], total: shown[2] });
+      expect({ k, levelScore: r[k].levelScore, improvement: r[k].improvement, total: r[k].total }).toEqual({
+        k,
+        levelScore: shown[0],
+        improvement: shown[1],
+        total: shown[2],
+      });
       expect(r[k].levelScoreRaw).toBeCloseTo(level, 9);
       expect(r[k].improvementRaw).toBeCloseTo(improvement, 9);
       expect(r[k].totalRaw).toBeCloseTo(total, 9);
@@ -420,7 +561,12 @@ describe('a quarter of the 赛马比拼, end to end', () => {
     // The public board shows both quarters; in the later one B stands above A and D.
     const board = (await http().get(evaluation('/rankings')).expect(200)).body.items.map((i: { code: string }) => i.code);
     expect(board).toEqual(['2025Q4', '2025Q3']);
-    const order = async (roundId: string) => (await http().get(evaluation(`/rankings/${roundId}`)).expect(200)).body.items.map((i: { consortiumName: string }) => i.consortiumName);
+    const order = async (roundId: string) =>
+      (
+        await http()
+          .get(evaluation(`/rankings/${roundId}`))
+          .expect(200)
+      ).body.items.map((i: { consortiumName: string }) => i.consortiumName);
     expect(await order(q3)).toEqual(['A', 'D', 'B', 'C', 'E'].map(name));
     expect(await order(q4)).toEqual(['B', 'A', 'D', 'C', 'E'].map(name));
   }, 180_000);

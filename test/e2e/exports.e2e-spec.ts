@@ -21,7 +21,20 @@ interface PublishedItem {
 }
 
 const LEVELS: Record<string, string> = { L1: '第一层级', L2: '第二层级', L3: '第三层级' };
-const RANKING_HEADER_ZH = ['层级', '名次', '联合体名称', '联合体ID', '答卷情况', '总分', '本季得分', '进步分', '等级', '名次区间（最好）', '名次区间（最差）', '本季度最佳实践'];
+const RANKING_HEADER_ZH = [
+  '层级',
+  '名次',
+  '联合体名称',
+  '联合体ID',
+  '答卷情况',
+  '总分',
+  '本季得分',
+  '进步分',
+  '等级',
+  '名次区间（最好）',
+  '名次区间（最差）',
+  '本季度最佳实践',
+];
 
 /** Exports people open in Excel: Chinese headers and labels, names, frozen header, widths, number formats; codes for machines. */
 describe('exports', () => {
@@ -38,7 +51,7 @@ describe('exports', () => {
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => cb(null, Buffer.concat(chunks)));
     });
-  const sheetOf = async (body: Parameters<ExcelJS.Xlsx["load"]>[0]) => {
+  const sheetOf = async (body: Parameters<ExcelJS.Xlsx['load']>[0]) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body);
     return workbook.worksheets[0];
@@ -61,7 +74,10 @@ describe('exports', () => {
   });
 
   it('the published ranking as XLSX: Chinese headers and labels, names, scores 0–100 with 0.00, frozen header, widths', async () => {
-    const ranking = (await http().get(`/api/v1/evaluation/rankings/${q3}`).expect(200)).body as { items: PublishedItem[]; bestPractices: { consortiumId: string; title: string }[] };
+    const ranking = (await http().get(`/api/v1/evaluation/rankings/${q3}`).expect(200)).body as {
+      items: PublishedItem[];
+      bestPractices: { consortiumId: string; title: string }[];
+    };
     const res = await file(http().get(`/api/v1/evaluation/rankings/${q3}/export`)).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('2026Q3赛马比拼排名-第1版.xlsx')}`);
@@ -78,7 +94,12 @@ describe('exports', () => {
 
     ranking.items.forEach((item, i) => {
       const row = sheet.getRow(i + 2);
-      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([LEVELS[item.level], item.rank, item.name, item.consortiumId]);
+      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([
+        LEVELS[item.level],
+        item.rank,
+        item.name,
+        item.consortiumId,
+      ]);
       expect(row.getCell(5).value).toBe(item.status === 'SCORED' ? '已评分' : '未答卷');
       const total = row.getCell(6).value as number;
       expect(total).toBeCloseTo(item.totalRaw * 100, 2);
@@ -98,14 +119,30 @@ describe('exports', () => {
     expect(zh.headers['content-type']).toBe('text/csv; charset=utf-8');
     const bytes = Buffer.from(zh.text, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = zh.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = zh.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe(RANKING_HEADER_ZH.join(','));
     expect(lines[1].split(',')[5]).toMatch(/^\d{1,3}\.\d{2}$/);
 
     const codes = await file(http().get(`/api/v1/evaluation/rankings/${q3}/export`).query({ labels: 'codes' })).expect(200);
     expect(codes.headers['content-disposition']).toBe('attachment; filename="ranking-2026Q3-r1.xlsx"');
     const sheet = await sheetOf(codes.body);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['level', 'rank', 'consortiumName', 'consortiumId', 'status', 'total', 'levelScore', 'improvement', 'grade', 'rankLow', 'rankHigh', 'bestPractice']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'level',
+      'rank',
+      'consortiumName',
+      'consortiumId',
+      'status',
+      'total',
+      'levelScore',
+      'improvement',
+      'grade',
+      'rankLow',
+      'rankHigh',
+      'bestPractice',
+    ]);
     expect([sheet.getRow(2).getCell(1).value, sheet.getRow(2).getCell(5).value]).toEqual(['L1', 'SCORED']);
     expect(String(sheet.getRow(2).getCell(9).value)).toMatch(/^[A-D]$/);
 
@@ -139,7 +176,9 @@ describe('exports', () => {
     const [{ id: open }] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q4'`);
     expect((await http().get(`/api/v1/evaluation/rankings/${open}/export`).expect(404)).body.code).toBe('ROUND_NOT_PUBLISHED');
     expect((await http().get(`/api/v1/evaluation/rounds/${open}/results/export`).set(bearer(taskforce)).expect(404)).body.code).toBe('ROUND_NOT_SCORED');
-    expect((await http().get('/api/v1/evaluation/rounds/0b7e1f0e-9a43-4a1d-8a4e-7a8d0f4b2c11/results/export').set(bearer(taskforce)).expect(404)).body.code).toBe('ROUND_NOT_FOUND');
+    expect(
+      (await http().get('/api/v1/evaluation/rounds/0b7e1f0e-9a43-4a1d-8a4e-7a8d0f4b2c11/results/export').set(bearer(taskforce)).expect(404)).body.code,
+    ).toBe('ROUND_NOT_FOUND');
   });
 
   it('organizations and memberships: Chinese headers, labels and names for people, frozen header; codes for machines', async () => {
@@ -148,7 +187,9 @@ describe('exports', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect((sheet.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['统一社会信用代码', '单位名称', '单位类型', '区县代码', '区县名称']);
     const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1));
-    const [stored] = await dataSource.query(`SELECT uscc, name, type, district_code, is_above_scale FROM organization WHERE type = 'ENTERPRISE' ORDER BY uscc LIMIT 1`);
+    const [stored] = await dataSource.query(
+      `SELECT uscc, name, type, district_code, is_above_scale FROM organization WHERE type = 'ENTERPRISE' ORDER BY uscc LIMIT 1`,
+    );
     const enterprise = rows.find((r) => r[0] === stored.uscc)!;
     expect(enterprise.slice(0, 4)).toEqual([stored.uscc, stored.name, '企业', stored.district_code]);
     expect(enterprise[4]).toMatch(/区|县/);
@@ -161,7 +202,16 @@ describe('exports', () => {
 
     const members = await file(http().get('/api/v1/memberships/export').set(bearer(taskforce))).expect(200);
     const msheet = await sheetOf(members.body);
-    expect((msheet.getRow(1).values as unknown[]).slice(1)).toEqual(['联合体ID', '统一社会信用代码', '成员角色', '生效日期', '截止日期', '联合体名称', '单位名称', '牵头单位']);
+    expect((msheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '联合体ID',
+      '统一社会信用代码',
+      '成员角色',
+      '生效日期',
+      '截止日期',
+      '联合体名称',
+      '单位名称',
+      '牵头单位',
+    ]);
     const roles = new Set(Array.from({ length: msheet.rowCount - 1 }, (_, i) => msheet.getRow(i + 2).getCell(3).value));
     expect([...roles].every((r) => ['理事长单位', '副理事长单位', '理事单位', '成员单位'].includes(String(r)))).toBe(true);
     expect(msheet.getRow(2).getCell(6).value).toMatch(/\S/);

@@ -68,14 +68,19 @@ describe('change feed and webhooks: district scope', () => {
   });
 
   async function consortium(name: string, districtCodes: string[]): Promise<string> {
-    const { data, error } = await taskforce.POST('/api/v1/consortia', { body: { name, kind: 'CITY', tier: 'PARK_LED', districtCodes, establishedOn: '2025-01-01' } });
+    const { data, error } = await taskforce.POST('/api/v1/consortia', {
+      body: { name, kind: 'CITY', tier: 'PARK_LED', districtCodes, establishedOn: '2025-01-01' },
+    });
     if (!data) throw new Error(JSON.stringify(error));
     return data.id;
   }
 
   async function organization(client: DistrictClient, name: string, body8: string, districtCode: string): Promise<string> {
     const uscc = makeUscc('9', '1', districtCode, body8);
-    const { data, error } = await client.PUT('/api/v1/organizations/by-uscc/{uscc}', { params: { path: { uscc } }, body: { name, type: 'ENTERPRISE', districtCode } });
+    const { data, error } = await client.PUT('/api/v1/organizations/by-uscc/{uscc}', {
+      params: { path: { uscc } },
+      body: { name, type: 'ENTERPRISE', districtCode },
+    });
     if (!data) throw new Error(JSON.stringify(error));
     return data.id;
   }
@@ -110,7 +115,7 @@ describe('change feed and webhooks: district scope', () => {
     for (;;) {
       const { data, error } = await client.GET('/api/v1/changes', { params: { query: { after, limit: 7 } } });
       if (!data) throw new Error(`feed refused: ${JSON.stringify(error)}`);
-      events.push(...data.items.map((i) => ({ eventId: i.eventId, type: i.type, aggregateId: i.aggregateId, payload: i.payload as Record<string, unknown> })));
+      events.push(...data.items.map((i) => ({ eventId: i.eventId, type: i.type, aggregateId: i.aggregateId, payload: i.payload })));
       after = data.nextCursor ?? undefined;
       if (!data.hasMore) return events;
     }
@@ -135,7 +140,10 @@ describe('change feed and webhooks: district scope', () => {
       body: { effectiveOn: '2025-06-01', reason: 'VOLUNTARY' },
     });
     expect(left.response.status).toBe(201);
-    const decided = await taskforce.POST('/api/v1/consortia/{consortiumId}/decisions', { params: { path: { consortiumId: c01 } }, body: { toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' } });
+    const decided = await taskforce.POST('/api/v1/consortia/{consortiumId}/decisions', {
+      params: { path: { consortiumId: c01 } },
+      body: { toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' },
+    });
     expect(decided.response.status).toBe(201);
     // An application of a 500118 firm to a 500101 consortium, filed by the 500118 system, rejected.
     const filed = await systems['500118'].client.POST('/api/v1/consortia/{consortiumId}/applications', {
@@ -149,7 +157,10 @@ describe('change feed and webhooks: district scope', () => {
     });
     expect(rejected.response.status).toBe(201);
     // Governance changes: a secretariat for the 500118 consortium and one for the spanning consortium.
-    for (const [consortiumId, host, person] of [[c18, o18, '永川秘书长（演示）'], [spanning, o03, '跨区秘书长（演示）']] as const) {
+    for (const [consortiumId, host, person] of [
+      [c18, o18, '永川秘书长（演示）'],
+      [spanning, o03, '跨区秘书长（演示）'],
+    ] as const) {
       const set = await taskforce.PUT('/api/v1/consortia/{consortiumId}/secretariat', {
         params: { path: { consortiumId } },
         body: { hostOrganizationId: host, secretaryGeneral: person, effectiveFrom: '2025-03-01' },
@@ -222,16 +233,24 @@ describe('change feed and webhooks: district scope', () => {
       expect(corrected.response.status).toBe(200);
       const [event] = (await readFeed(taskforce)).slice(all.length);
       expect(event).toMatchObject({ type: 'registry.consortium.corrected', aggregateId: c18, payload: { districtCodes } });
-      all.push(event!);
-      noted.corrections.push(event!.eventId);
-      return event!;
+      all.push(event);
+      noted.corrections.push(event.eventId);
+      return event;
     };
     const away = await correct(['500103']);
-    expect([await visibleByRest(systems['500103'].client, away), await visibleByRest(systems['500118'].client, away), await visibleByRest(systems['500101'].client, away)]).toEqual([true, false, false]);
+    expect([
+      await visibleByRest(systems['500103'].client, away),
+      await visibleByRest(systems['500118'].client, away),
+      await visibleByRest(systems['500101'].client, away),
+    ]).toEqual([true, false, false]);
     expected['500103'].push(away.eventId);
     expected['500118'].push(away.eventId);
     const back = await correct(['500118']);
-    expect([await visibleByRest(systems['500103'].client, back), await visibleByRest(systems['500118'].client, back), await visibleByRest(systems['500101'].client, back)]).toEqual([false, true, false]);
+    expect([
+      await visibleByRest(systems['500103'].client, back),
+      await visibleByRest(systems['500118'].client, back),
+      await visibleByRest(systems['500101'].client, back),
+    ]).toEqual([false, true, false]);
     expected['500103'].push(back.eventId);
     expected['500118'].push(back.eventId);
     for (const code of DISTRICTS) expect((await readFeed(systems[code].client)).map((e) => e.eventId)).toEqual(expected[code]);
@@ -248,8 +267,12 @@ describe('change feed and webhooks: district scope', () => {
     expect(expected['500118']).not.toContain(all.find((e) => e.type === 'registry.organization.created' && e.aggregateId === o01)!.eventId);
     // Governance changes reach the districts of their consortium, and only those.
     const [gov18, govSpanning] = noted.governance;
-    expect([expected['500118'].includes(gov18!), expected['500101'].includes(gov18!), expected['500103'].includes(gov18!)]).toEqual([true, false, false]);
-    expect([expected['500118'].includes(govSpanning!), expected['500101'].includes(govSpanning!), expected['500103'].includes(govSpanning!)]).toEqual([false, true, true]);
+    expect([expected['500118'].includes(gov18), expected['500101'].includes(gov18), expected['500103'].includes(gov18)]).toEqual([true, false, false]);
+    expect([expected['500118'].includes(govSpanning), expected['500101'].includes(govSpanning), expected['500103'].includes(govSpanning)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
 
     // Webhooks: after every event has been fanned out, each endpoint got exactly its district's, signed.
     await waitFor(
@@ -275,7 +298,9 @@ describe('change feed and webhooks: district scope', () => {
     // The public contracts show what was sent before they existed: the feed's payload and the
     // webhook's body are the stored payload, field for field (a changed field needs a new version).
     const stored = new Map(
-      (await sql.query(`SELECT event_id, type, aggregate_type, aggregate_id, payload, occurred_at, feed_seq::text FROM outbox_event`)).rows.map((r: Record<string, unknown>) => [r.event_id as string, r]),
+      (await sql.query(`SELECT event_id, type, aggregate_type, aggregate_id, payload, occurred_at, feed_seq::text FROM outbox_event`)).rows.map(
+        (r: Record<string, unknown>) => [r.event_id as string, r],
+      ),
     );
     const feed = await readFeed(taskforce);
     expect(feed.length).toBe(all.length);
@@ -296,7 +321,12 @@ describe('change feed and webhooks: district scope', () => {
 
   it('gives events written before the districts column the districts their publishers give them now', async () => {
     const read = async () =>
-      new Map((await sql.query(`SELECT event_id, district_codes FROM outbox_event ORDER BY id`)).rows.map((r: { event_id: string; district_codes: string[] }) => [r.event_id, r.district_codes]));
+      new Map(
+        (await sql.query(`SELECT event_id, district_codes FROM outbox_event ORDER BY id`)).rows.map((r: { event_id: string; district_codes: string[] }) => [
+          r.event_id,
+          r.district_codes,
+        ]),
+      );
     const published = await read();
     expect(published.size).toBeGreaterThan(10);
     // The migration again, on the events of the test above: down (column gone), up (added and filled).

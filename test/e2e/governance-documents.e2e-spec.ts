@@ -26,15 +26,27 @@ describe('governance documents (章程, 运行管理制度)', () => {
       .send({ name: `章程${key}联合体（演示）`, kind: 'CITY', tier: 'MUNICIPAL', districtCodes, establishedOn: '2025-01-01' })
       .expect(201);
     ids[key] = res.body.id;
-    await http().post(`/api/v1/consortia/${ids[key]}/decisions`).set(bearer(taskforce)).send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '批准入列' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${ids[key]}/decisions`)
+      .set(bearer(taskforce))
+      .send({ toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '批准入列' })
+      .expect(201);
   };
   const record = (consortiumId: string, token: string, body: object, ifMatch?: string) => {
     const req = http().post(`/api/v1/consortia/${consortiumId}/governance-documents`).set(bearer(token));
     return (ifMatch ? req.set('if-match', ifMatch) : req).send(body);
   };
-  const current = async (consortiumId: string, asOf: string) => (await http().get(`/api/v1/consortia/${consortiumId}/governance-documents`).query({ asOf }).set(bearer(taskforce)).expect(200)).body;
+  const current = async (consortiumId: string, asOf: string) =>
+    (await http().get(`/api/v1/consortia/${consortiumId}/governance-documents`).query({ asOf }).set(bearer(taskforce)).expect(200)).body;
 
-  const CHARTER_V1 = { kind: 'CHARTER', versionLabel: '2025 年版', title: '章程甲联合体章程（演示）', adoptedOn: '2025-03-15', effectiveOn: '2025-04-01', text: '第一条 本联合体……（演示）' };
+  const CHARTER_V1 = {
+    kind: 'CHARTER',
+    versionLabel: '2025 年版',
+    title: '章程甲联合体章程（演示）',
+    adoptedOn: '2025-03-15',
+    effectiveOn: '2025-04-01',
+    text: '第一条 本联合体……（演示）',
+  };
   const CHARTER_V2 = {
     kind: 'CHARTER',
     versionLabel: '2026 年修订版',
@@ -67,7 +79,15 @@ describe('governance documents (章程, 运行管理制度)', () => {
     const resolution = await http()
       .post(`/api/v1/consortia/${ids['甲']}/resolutions`)
       .set(bearer(secretariat))
-      .send({ number: '理事会决议〔2025〕1号', adoptedOn: '2025-03-15', title: '关于通过联合体章程的决议', text: '通过章程', votesFor: 9, votesAgainst: 0, abstentions: 0 })
+      .send({
+        number: '理事会决议〔2025〕1号',
+        adoptedOn: '2025-03-15',
+        title: '关于通过联合体章程的决议',
+        text: '通过章程',
+        votesFor: 9,
+        votesAgainst: 0,
+        abstentions: 0,
+      })
       .expect(201);
     ids.resolution = resolution.body.id;
 
@@ -95,7 +115,14 @@ describe('governance documents (章程, 运行管理制度)', () => {
     const second = await record(ids['甲'], secretariat, CHARTER_V2, '"v1"').expect(201);
     expect(second.headers.etag).toBe('"v2"');
     expect(second.body).toMatchObject({ sequence: 2, text: null, evidence: CHARTER_V2.evidence, changeSummary: CHARTER_V2.changeSummary, resolutionId: null });
-    await record(ids['甲'], secretariat, { kind: 'OPERATING_RULES', versionLabel: '试行', title: '章程甲联合体运行管理制度（演示）', adoptedOn: '2025-04-20', effectiveOn: '2025-05-01', text: '第一章 总则（演示）' }).expect(201);
+    await record(ids['甲'], secretariat, {
+      kind: 'OPERATING_RULES',
+      versionLabel: '试行',
+      title: '章程甲联合体运行管理制度（演示）',
+      adoptedOn: '2025-04-20',
+      effectiveOn: '2025-05-01',
+      text: '第一章 总则（演示）',
+    }).expect(201);
 
     const events = await sql.query(
       `SELECT payload->>'action' AS action, payload->'after'->>'versionLabel' AS label, district_codes FROM outbox_event
@@ -137,7 +164,9 @@ describe('governance documents (章程, 运行管理制度)', () => {
     }
     const missing = await record('00000000-0000-4000-8000-000000000000', taskforce, later);
     expect(missing.status).toBe(404);
-    const history = (await http().get(`/api/v1/consortia/${ids['甲']}/governance-documents/history`).query({ kind: 'CHARTER' }).set(bearer(taskforce)).expect(200)).body.items;
+    const history = (
+      await http().get(`/api/v1/consortia/${ids['甲']}/governance-documents/history`).query({ kind: 'CHARTER' }).set(bearer(taskforce)).expect(200)
+    ).body.items;
     expect(history.map((v: { versionLabel: string }) => v.versionLabel)).toEqual(['2025 年版', '2026 年修订版']);
     const badKind = await http().get(`/api/v1/consortia/${ids['甲']}/governance-documents/history`).query({ kind: 'X' }).set(bearer(taskforce)).expect(400);
     expect(badKind.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind']);
@@ -151,7 +180,15 @@ describe('governance documents (章程, 运行管理制度)', () => {
     expect((await current(ids['甲'], '2026-02-01')).charter.versionLabel).toBe('2026 年修订版');
     expect((await current(ids['甲'], '9999-12-31')).charter.versionLabel).toBe('2026 年修订版');
     const history = (await http().get(`/api/v1/consortia/${ids['甲']}/governance-documents/history`).set(bearer(taskforce)).expect(200)).body.items;
-    expect(history.map((v: { kind: string; sequence: number; effectiveOn: string; validTo: string | null; changeSummary: string | null }) => [v.kind, v.sequence, v.effectiveOn, v.validTo, v.changeSummary])).toEqual([
+    expect(
+      history.map((v: { kind: string; sequence: number; effectiveOn: string; validTo: string | null; changeSummary: string | null }) => [
+        v.kind,
+        v.sequence,
+        v.effectiveOn,
+        v.validTo,
+        v.changeSummary,
+      ]),
+    ).toEqual([
       ['CHARTER', 1, '2025-04-01', '2026-02-01', null],
       ['CHARTER', 2, '2026-02-01', null, '增设监事会，调整理事会表决规则'],
       ['OPERATING_RULES', 1, '2025-05-01', null, null],
@@ -161,15 +198,25 @@ describe('governance documents (章程, 运行管理制度)', () => {
   });
 
   it('shows the task force city-wide which consortia have a charter in force and when it last changed; a district system its districts only', async () => {
-    const on = async (asOf: string, token = taskforce) => (await http().get('/api/v1/governance-documents').query({ asOf }).set(bearer(token)).expect(200)).body;
+    const on = async (asOf: string, token = taskforce) =>
+      (await http().get('/api/v1/governance-documents').query({ asOf }).set(bearer(token)).expect(200)).body;
     const mid2025 = await on('2025-06-30');
     expect([mid2025.listed, mid2025.withCharter, mid2025.withOperatingRules]).toEqual([3, 1, 1]);
     const jia = mid2025.items.find((i: { consortiumId: string }) => i.consortiumId === ids['甲']);
-    expect(jia.charter).toEqual({ inForce: { versionLabel: '2025 年版', title: CHARTER_V1.title, effectiveOn: '2025-04-01', sequence: 1 }, versions: 1, lastChangedOn: '2025-04-01', nextEffectiveOn: '2026-02-01' });
+    expect(jia.charter).toEqual({
+      inForce: { versionLabel: '2025 年版', title: CHARTER_V1.title, effectiveOn: '2025-04-01', sequence: 1 },
+      versions: 1,
+      lastChangedOn: '2025-04-01',
+      nextEffectiveOn: '2026-02-01',
+    });
     const bing = mid2025.items.find((i: { consortiumId: string }) => i.consortiumId === ids['丙']);
     expect(bing.charter).toEqual({ inForce: null, versions: 0, lastChangedOn: null, nextEffectiveOn: null });
     const mid2026 = await on('2026-06-30');
-    expect(mid2026.items.find((i: { consortiumId: string }) => i.consortiumId === ids['甲']).charter).toMatchObject({ versions: 2, lastChangedOn: '2026-02-01', nextEffectiveOn: null });
+    expect(mid2026.items.find((i: { consortiumId: string }) => i.consortiumId === ids['甲']).charter).toMatchObject({
+      versions: 2,
+      lastChangedOn: '2026-02-01',
+      nextEffectiveOn: null,
+    });
     // Before the list began, no consortium is listed.
     expect((await on('2025-01-15')).listed).toBe(0);
 
@@ -187,7 +234,9 @@ describe('governance documents (章程, 运行管理制度)', () => {
       const system = await districtSystem(api, district, ['feed:read']);
       const feed = await http().get('/api/v1/changes').query({ limit: 1000 }).set(bearer(system.token)).expect(200);
       return feed.body.items
-        .filter((e: { type: string; payload: { entityType: string } }) => e.type === 'registry.governance.changed' && e.payload.entityType === 'governance-document')
+        .filter(
+          (e: { type: string; payload: { entityType: string } }) => e.type === 'registry.governance.changed' && e.payload.entityType === 'governance-document',
+        )
         .map((e: { aggregateId: string; payload: { after: { versionLabel: string } } }) => [e.aggregateId, e.payload.after.versionLabel]);
     };
     expect(await documentEvents('500118')).toEqual([

@@ -51,7 +51,13 @@ describe('errors outside the routes', () => {
   });
 
   function expectProblem(res: { status: number; headers: Record<string, unknown>; body: unknown }, status: number, code: string) {
-    const body = (typeof res.body === 'string' ? JSON.parse(res.body) : res.body) as { status: number; code: string; requestId: string; title: string; detail: string };
+    const body = (typeof res.body === 'string' ? JSON.parse(res.body) : res.body) as {
+      status: number;
+      code: string;
+      requestId: string;
+      title: string;
+      detail: string;
+    };
     expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status, type: expect.stringMatching(/^application\/problem\+json/) });
     expect(body).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
     expect(body.requestId).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
@@ -60,7 +66,10 @@ describe('errors outside the routes', () => {
   }
 
   it('answers a URL with raw UTF-8 (curl’s unencoded 永川) with a 400 problem saying how to encode it', async () => {
-    const res = await raw(api, Buffer.from(`GET /api/v1/organizations?nameContains=永川 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${admin}\r\n\r\n`));
+    const res = await raw(
+      api,
+      Buffer.from(`GET /api/v1/organizations?nameContains=永川 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${admin}\r\n\r\n`),
+    );
     const body = expectProblem(res, 400, 'MALFORMED_URL');
     expect(body.detail).toContain('%E6%B0%B8%E5%B7%9D');
     expect(body).toMatchObject({ errors: [{ field: 'url', code: 'MALFORMED_URL' }] });
@@ -83,8 +92,19 @@ describe('errors outside the routes', () => {
   });
 
   it('answers malformed JSON and a body over the limit with problems', async () => {
-    expectProblem(await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('content-type', 'application/json').send('{"code":'), 400, 'MALFORMED_JSON');
-    expectProblem(await http().post('/api/v1/industry-clusters').set(bearer(admin)).send({ name: 'x'.repeat(5000) }), 413, 'PAYLOAD_TOO_LARGE');
+    expectProblem(
+      await http().post('/api/v1/industry-clusters').set(bearer(admin)).set('content-type', 'application/json').send('{"code":'),
+      400,
+      'MALFORMED_JSON',
+    );
+    expectProblem(
+      await http()
+        .post('/api/v1/industry-clusters')
+        .set(bearer(admin))
+        .send({ name: 'x'.repeat(5000) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('names the accepted types in a 415: the import takes CSV or XLSX, not a multipart upload', async () => {

@@ -73,15 +73,21 @@ describe('idempotent writes and conditional updates', () => {
           body: raw,
         });
       const before = await count('webhook_subscription');
-      const first = await post('{"url":"https://sync.example.org/ordered","eventTypes":["registry.membership.joined","registry.membership.left"],"description":"顺序"}');
+      const first = await post(
+        '{"url":"https://sync.example.org/ordered","eventTypes":["registry.membership.joined","registry.membership.left"],"description":"顺序"}',
+      );
       expect(first.status).toBe(201);
-      const reordered = await post('{ "description": "顺序", "eventTypes": ["registry.membership.joined", "registry.membership.left"],\n  "url": "https://sync.example.org/ordered" }');
+      const reordered = await post(
+        '{ "description": "顺序", "eventTypes": ["registry.membership.joined", "registry.membership.left"],\n  "url": "https://sync.example.org/ordered" }',
+      );
       expect(reordered.status).toBe(201);
       expect(reordered.headers.get('idempotent-replayed')).toBe('true');
       expect(await reordered.json()).toEqual(await first.json());
       expect(await count('webhook_subscription')).toBe(before + 1);
       // Array order is part of the body: another order is another request.
-      const otherOrder = await post('{"url":"https://sync.example.org/ordered","eventTypes":["registry.membership.left","registry.membership.joined"],"description":"顺序"}');
+      const otherOrder = await post(
+        '{"url":"https://sync.example.org/ordered","eventTypes":["registry.membership.left","registry.membership.joined"],"description":"顺序"}',
+      );
       expect(otherOrder.status).toBe(422);
       expect(((await otherOrder.json()) as { code: string }).code).toBe('IDEMPOTENCY_KEY_REUSED');
       expect(await count('webhook_subscription')).toBe(before + 1);
@@ -227,7 +233,9 @@ describe('idempotent writes and conditional updates', () => {
     it('prevents a lost update: of two writers who read the same version, one wins and the other gets 412', async () => {
       const created = await subscribe(undefined);
       const id = created.data!.id;
-      const etag = (await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: id } } })).response.headers.get('etag')!;
+      const etag = (
+        await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: id } } })
+      ).response.headers.get('etag')!;
       const blocker = new pg.Client({ connectionString: db.url });
       await blocker.connect();
       try {

@@ -69,9 +69,10 @@ describe('If-Match on every update route', () => {
   const etagOfGet = (url: string, token: string) => async () => {
     const res = await http().get(url).set(bearer(token)).expect(200);
     expect(res.headers.etag).toMatch(/^"v\d+"$/);
-    return res.headers.etag as string;
+    return res.headers.etag;
   };
-  const fromBody = (url: string, token: string, pick: (body: any) => number) => async () => `"v${pick((await http().get(url).set(bearer(token)).expect(200)).body)}"`;
+  const fromBody = (url: string, token: string, pick: (body: any) => number) => async () =>
+    `"v${pick((await http().get(url).set(bearer(token)).expect(200)).body)}"`;
 
   async function consortium(): Promise<string> {
     const res = await http()
@@ -83,14 +84,22 @@ describe('If-Match on every update route', () => {
   }
 
   async function organization(uscc = makeUscc('9', '1', '500118', `MF${String(next()).padStart(6, '0')}`)): Promise<{ id: string; uscc: string }> {
-    const res = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin.token)).send({ name: `条件更新单位${next()}（演示）`, type: 'ENTERPRISE', districtCode: '500118' }).expect(201);
+    const res = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin.token))
+      .send({ name: `条件更新单位${next()}（演示）`, type: 'ENTERPRISE', districtCode: '500118' })
+      .expect(201);
     return { id: res.body.id, uscc };
   }
 
   async function withMember(): Promise<{ c: string; o: string }> {
     const c = await consortium();
     const { id: o } = await organization();
-    await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: o, role: 'COUNCIL_MEMBER', validFrom: '2025-01-01' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${c}/memberships`)
+      .set(bearer(admin.token))
+      .send({ organizationId: o, role: 'COUNCIL_MEMBER', validFrom: '2025-01-01' })
+      .expect(201);
     return { c, o };
   }
 
@@ -100,11 +109,23 @@ describe('If-Match on every update route', () => {
   };
 
   async function scheme(): Promise<string> {
-    return (await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce.token)).send({ code: `IF-MATCH-${next()}`, name: '条件更新方案', definition: SCHEME_DEFINITION }).expect(201)).body.id;
+    return (
+      await http()
+        .post('/api/v1/evaluation/schemes')
+        .set(bearer(taskforce.token))
+        .send({ code: `IF-MATCH-${next()}`, name: '条件更新方案', definition: SCHEME_DEFINITION })
+        .expect(201)
+    ).body.id;
   }
 
   async function round(open = false): Promise<string> {
-    const id = (await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce.token)).send({ code: quarter(), schemeId: await scheme(), deadline: '2099-10-15T00:00:00Z' }).expect(201)).body.id;
+    const id = (
+      await http()
+        .post('/api/v1/evaluation/rounds')
+        .set(bearer(taskforce.token))
+        .send({ code: quarter(), schemeId: await scheme(), deadline: '2099-10-15T00:00:00Z' })
+        .expect(201)
+    ).body.id;
     if (open) await http().post(`/api/v1/evaluation/rounds/${id}/transitions`).set(bearer(taskforce.token)).send({ to: 'OPEN' }).expect(200);
     return id;
   }
@@ -125,15 +146,31 @@ describe('If-Match on every update route', () => {
     },
     'PATCH /api/v1/users/:userId': async () => {
       const user = await loginAs(api, 'taskforce');
-      return { url: `/api/v1/users/${user.id}`, method: 'patch', token: admin.token, valid: { displayName: '改名后' }, etag: etagOfGet(`/api/v1/users/${user.id}`, admin.token) };
+      return {
+        url: `/api/v1/users/${user.id}`,
+        method: 'patch',
+        token: admin.token,
+        valid: { displayName: '改名后' },
+        etag: etagOfGet(`/api/v1/users/${user.id}`, admin.token),
+      };
     },
     'PATCH /api/v1/consortia/:consortiumId': async () => {
       const c = await consortium();
-      return { url: `/api/v1/consortia/${c}`, method: 'patch', token: admin.token, valid: { name: `更正后联合体${next()}（演示）`, reason: '名称录入错误' }, etag: etagOfGet(`/api/v1/consortia/${c}`, admin.token) };
+      return {
+        url: `/api/v1/consortia/${c}`,
+        method: 'patch',
+        token: admin.token,
+        valid: { name: `更正后联合体${next()}（演示）`, reason: '名称录入错误' },
+        etag: etagOfGet(`/api/v1/consortia/${c}`, admin.token),
+      };
     },
     'PUT /api/v1/consortia/:consortiumId/secretariat': async () => {
       const { c, o } = await withMember();
-      await http().put(`/api/v1/consortia/${c}/secretariat`).set(bearer(admin.token)).send({ hostOrganizationId: o, secretaryGeneral: '钱某（演示）' }).expect(200);
+      await http()
+        .put(`/api/v1/consortia/${c}/secretariat`)
+        .set(bearer(admin.token))
+        .send({ hostOrganizationId: o, secretaryGeneral: '钱某（演示）' })
+        .expect(200);
       return {
         url: `/api/v1/consortia/${c}/secretariat`,
         method: 'put',
@@ -144,7 +181,11 @@ describe('If-Match on every update route', () => {
     },
     'PUT /api/v1/consortia/:consortiumId/operations-platform': async () => {
       const { c, o } = await withMember();
-      await http().put(`/api/v1/consortia/${c}/operations-platform`).set(bearer(admin.token)).send({ operatorOrganizationId: o, independentLegalEntity: true, services: ['TALENT_MATCHING'] }).expect(200);
+      await http()
+        .put(`/api/v1/consortia/${c}/operations-platform`)
+        .set(bearer(admin.token))
+        .send({ operatorOrganizationId: o, independentLegalEntity: true, services: ['TALENT_MATCHING'] })
+        .expect(200);
       return {
         url: `/api/v1/consortia/${c}/operations-platform`,
         method: 'put',
@@ -155,7 +196,11 @@ describe('If-Match on every update route', () => {
     },
     'PATCH /api/v1/consortia/:consortiumId/delegated-powers/:powerId': async () => {
       const c = await consortium();
-      const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(taskforce.token)).send({ item: 'PROJECT_REVIEW', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '项目评审' }).expect(201);
+      const power = await http()
+        .post(`/api/v1/consortia/${c}/delegated-powers`)
+        .set(bearer(taskforce.token))
+        .send({ item: 'PROJECT_REVIEW', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '项目评审' })
+        .expect(201);
       return {
         url: `/api/v1/consortia/${c}/delegated-powers/${power.body.id}`,
         method: 'patch',
@@ -165,9 +210,22 @@ describe('If-Match on every update route', () => {
       };
     },
     'PATCH /api/v1/webhook-subscriptions/:subscriptionId': async () => {
-      const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: `条件更新客户端${next()}`, districtCode: '500118', scopes: ['webhooks:manage'] }).expect(201);
-      const token = (await http().post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret }).expect(200)).body.access_token;
-      const subscription = await http().post('/api/v1/webhook-subscriptions').set(bearer(token)).send({ url: 'https://if-match.example.org/hooks', eventTypes: ['registry.membership.joined'] }).expect(201);
+      const client = await http()
+        .post('/api/v1/api-clients')
+        .set(bearer(admin.token))
+        .send({ name: `条件更新客户端${next()}`, districtCode: '500118', scopes: ['webhooks:manage'] })
+        .expect(201);
+      const token = (
+        await http()
+          .post('/api/v1/oauth/token')
+          .send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret })
+          .expect(200)
+      ).body.access_token;
+      const subscription = await http()
+        .post('/api/v1/webhook-subscriptions')
+        .set(bearer(token))
+        .send({ url: 'https://if-match.example.org/hooks', eventTypes: ['registry.membership.joined'] })
+        .expect(201);
       return {
         url: `/api/v1/webhook-subscriptions/${subscription.body.id}`,
         method: 'patch',
@@ -189,7 +247,11 @@ describe('If-Match on every update route', () => {
     'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
       const r = await round();
       const c = await consortium();
-      await http().put(`/api/v1/evaluation/rounds/${r}/extensions`).set(bearer(taskforce.token)).send({ consortiumId: c, until: '2099-11-01T00:00:00Z', reason: '汛期停电' }).expect(200);
+      await http()
+        .put(`/api/v1/evaluation/rounds/${r}/extensions`)
+        .set(bearer(taskforce.token))
+        .send({ consortiumId: c, until: '2099-11-01T00:00:00Z', reason: '汛期停电' })
+        .expect(200);
       return {
         url: `/api/v1/evaluation/rounds/${r}/extensions`,
         method: 'put',
@@ -201,7 +263,11 @@ describe('If-Match on every update route', () => {
     'PUT /api/v1/evaluation/rounds/:roundId/target-overrides': async () => {
       const r = await round();
       const c = await consortium();
-      await http().put(`/api/v1/evaluation/rounds/${r}/target-overrides`).set(bearer(taskforce.token)).send({ consortiumId: c, indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '新组建' }).expect(200);
+      await http()
+        .put(`/api/v1/evaluation/rounds/${r}/target-overrides`)
+        .set(bearer(taskforce.token))
+        .send({ consortiumId: c, indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '新组建' })
+        .expect(200);
       return {
         url: `/api/v1/evaluation/rounds/${r}/target-overrides`,
         method: 'put',
@@ -215,7 +281,11 @@ describe('If-Match on every update route', () => {
       const c = await consortium();
       const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
       const url = `/api/v1/evaluation/rounds/${r}/answer-sheets/${c}`;
-      await http().put(url).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
+      await http()
+        .put(url)
+        .set(bearer(secretariat.token))
+        .send({ answers: { DUAL_QUALIFIED_RATIO: 60 } })
+        .expect(200);
       return { url, method: 'put', token: secretariat.token, valid: { answers: { DUAL_QUALIFIED_RATIO: 61 } }, etag: etagOfGet(url, secretariat.token) };
     },
     'PATCH /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
@@ -223,7 +293,11 @@ describe('If-Match on every update route', () => {
       const c = await consortium();
       const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
       const url = `/api/v1/evaluation/rounds/${r}/answer-sheets/${c}`;
-      await http().patch(url).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
+      await http()
+        .patch(url)
+        .set(bearer(secretariat.token))
+        .send({ answers: { DUAL_QUALIFIED_RATIO: 60 } })
+        .expect(200);
       return { url, method: 'patch', token: secretariat.token, valid: { answers: { DUAL_QUALIFIED_RATIO: 61 } }, etag: etagOfGet(url, secretariat.token) };
     },
     'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId': async () => {
@@ -232,7 +306,13 @@ describe('If-Match on every update route', () => {
       const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
       const url = `/api/v1/evaluation/rounds/${r}/best-practices/${c}`;
       await http().put(url).set(bearer(secretariat.token)).send(bestPractice).expect(200);
-      return { url, method: 'put', token: secretariat.token, valid: { ...bestPractice, title: '条件更新最佳实践（改写）' }, etag: etagOfGet(url, secretariat.token) };
+      return {
+        url,
+        method: 'put',
+        token: secretariat.token,
+        valid: { ...bestPractice, title: '条件更新最佳实践（改写）' },
+        etag: etagOfGet(url, secretariat.token),
+      };
     },
     'PUT /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/review': async () => {
       const r = await round(true);
@@ -277,7 +357,11 @@ describe('If-Match on every update route', () => {
     const wrong = await send({ 'if-match': '"v999"' });
     expect(wrong.status).toBe(412);
     expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(wrong.body).toMatchObject({ status: 412, code: 'PRECONDITION_FAILED', errors: [{ field: 'If-Match', code: 'STALE_ETAG', message: `current ETag ${etag}` }] });
+    expect(wrong.body).toMatchObject({
+      status: 412,
+      code: 'PRECONDITION_FAILED',
+      errors: [{ field: 'If-Match', code: 'STALE_ETAG', message: `current ETag ${etag}` }],
+    });
 
     expect(await counts()).toEqual(before);
     expect(await target.etag()).toBe(etag);
@@ -297,12 +381,22 @@ describe('If-Match on every update route', () => {
       const c = await consortium();
       const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
       const sheet = `/api/v1/evaluation/rounds/${r}/answer-sheets/${c}`;
-      const put = (url: string, body: object) => http().put(url).set(bearer(secretariat.token)).send(body).then((res) => res.status);
-      expect((await Promise.all([put(sheet, { answers: { DUAL_QUALIFIED_RATIO: 60 } }), put(sheet, { answers: { DUAL_QUALIFIED_RATIO: 61 } })])).sort()).toEqual([200, 428]);
+      const put = (url: string, body: object) =>
+        http()
+          .put(url)
+          .set(bearer(secretariat.token))
+          .send(body)
+          .then((res) => res.status);
+      expect(
+        (await Promise.all([put(sheet, { answers: { DUAL_QUALIFIED_RATIO: 60 } }), put(sheet, { answers: { DUAL_QUALIFIED_RATIO: 61 } })])).sort(),
+      ).toEqual([200, 428]);
       const bp = `/api/v1/evaluation/rounds/${r}/best-practices/${c}`;
       expect((await Promise.all([put(bp, bestPractice), put(bp, { ...bestPractice, title: '另一个案例' })])).sort()).toEqual([200, 428]);
     }
-    const { rows } = await sql.query(`SELECT (SELECT count(*)::int FROM answer_sheet WHERE round_id = $1) AS sheets, (SELECT count(*)::int FROM best_practice WHERE round_id = $1) AS cases`, [r]);
+    const { rows } = await sql.query(
+      `SELECT (SELECT count(*)::int FROM answer_sheet WHERE round_id = $1) AS sheets, (SELECT count(*)::int FROM best_practice WHERE round_id = $1) AS cases`,
+      [r],
+    );
     expect(rows[0]).toEqual({ sheets: 3, cases: 3 });
   });
 
@@ -318,14 +412,30 @@ describe('If-Match on every update route', () => {
     expect((await http().get(`${url}?asOf=2025-06-01`).set(bearer(admin.token)).set('if-none-match', first.headers.etag)).status).toBe(200);
 
     // A part's update takes that part's "v<version>", not the governance ETag.
-    await http().put(`/api/v1/consortia/${c}/secretariat`).set(bearer(admin.token)).send({ hostOrganizationId: o, secretaryGeneral: '钱某（演示）' }).expect(200);
+    await http()
+      .put(`/api/v1/consortia/${c}/secretariat`)
+      .set(bearer(admin.token))
+      .send({ hostOrganizationId: o, secretaryGeneral: '钱某（演示）' })
+      .expect(200);
     const withSecretariat = await http().get(url).set(bearer(admin.token)).set('if-none-match', first.headers.etag).expect(200);
     expect(withSecretariat.headers.etag).not.toBe(first.headers.etag);
     const before = await counts();
-    const refused = await http().put(`/api/v1/consortia/${c}/secretariat`).set(bearer(admin.token)).set('if-match', withSecretariat.headers.etag).send({ hostOrganizationId: o, secretaryGeneral: '赵某（演示）' }).expect(412);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'If-Match', message: `current ETag "v${withSecretariat.body.secretariat.version}"` })]);
+    const refused = await http()
+      .put(`/api/v1/consortia/${c}/secretariat`)
+      .set(bearer(admin.token))
+      .set('if-match', withSecretariat.headers.etag)
+      .send({ hostOrganizationId: o, secretaryGeneral: '赵某（演示）' })
+      .expect(412);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'If-Match', message: `current ETag "v${withSecretariat.body.secretariat.version}"` }),
+    ]);
     expect(await counts()).toEqual(before);
-    await http().put(`/api/v1/consortia/${c}/secretariat`).set(bearer(admin.token)).set('if-match', `"v${withSecretariat.body.secretariat.version}"`).send({ hostOrganizationId: o, secretaryGeneral: '赵某（演示）' }).expect(200);
+    await http()
+      .put(`/api/v1/consortia/${c}/secretariat`)
+      .set(bearer(admin.token))
+      .set('if-match', `"v${withSecretariat.body.secretariat.version}"`)
+      .send({ hostOrganizationId: o, secretaryGeneral: '赵某（演示）' })
+      .expect(200);
     expect((await http().get(url).set(bearer(admin.token)).set('if-none-match', withSecretariat.headers.etag)).status).toBe(200);
   });
 });

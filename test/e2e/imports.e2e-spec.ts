@@ -15,7 +15,8 @@ import { bearer, loginAs } from '../support/identity.js';
 const good = (i: number) => makeUscc('9', '1', '500118', `MC${String(i).padStart(6, '0')}`);
 /** Files saved by LibreOffice and iconv, see test/fixtures/imports/README.md. */
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/imports', name));
-const ORGANIZATION_HEADER = 'uscc,name,type,districtCode,districtName,schoolLevel,enterpriseSize,isChainLeader,isAboveScale,integrationLevel,parkLevel,isKeyPark';
+const ORGANIZATION_HEADER =
+  'uscc,name,type,districtCode,districtName,schoolLevel,enterpriseSize,isChainLeader,isAboveScale,integrationLevel,parkLevel,isKeyPark';
 /** The same columns for people (the default): the import's Chinese headers, and the district's name beside its code. */
 const ORGANIZATION_HEADER_ZH = '统一社会信用代码,单位名称,单位类型,区县代码,区县名称,办学层次,企业规模,链主企业,规上企业,产教融合型企业,园区级别,重点园区';
 
@@ -43,7 +44,11 @@ describe('organization import and export', () => {
   ].join('\n');
 
   const counts = async () =>
-    (await sql.query(`SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM outbox_event WHERE type LIKE 'registry.organization.%')::int AS events`)).rows[0];
+    (
+      await sql.query(
+        `SELECT (SELECT count(*) FROM organization)::int AS orgs, (SELECT count(*) FROM outbox_event WHERE type LIKE 'registry.organization.%')::int AS events`,
+      )
+    ).rows[0];
 
   async function runImport(body: Buffer | string, mode: string, contentType = 'text/csv', kind = 'organizations') {
     let last = '';
@@ -145,34 +150,60 @@ describe('organization import and export', () => {
       { name: '重庆导入测试甲公司（更名，演示）', current: true },
     ]);
 
-    const xlsx = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'xlsx', labels: 'codes' }).set(bearer(taskforce)).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const xlsx = await http()
+      .get(`/api/v1/imports/${job.id}/report`)
+      .query({ format: 'xlsx', labels: 'codes' })
+      .set(bearer(taskforce))
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const report = new ExcelJS.Workbook();
     await report.xlsx.load(xlsx.body as ArrayBuffer);
-    const rows = report.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = report.worksheets[0]
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
       ['row', 'field', 'code', 'message'],
       [3, 'uscc', 'USCC_LENGTH', 'a USCC has 18 characters, this has 10'],
     ]);
     const csv = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'csv', labels: 'codes' }).set(bearer(taskforce)).expect(200);
-    expect(csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['row,field,code,message', '3,uscc,USCC_LENGTH,"a USCC has 18 characters, this has 10"']);
+    expect(
+      csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/),
+    ).toEqual(['row,field,code,message', '3,uscc,USCC_LENGTH,"a USCC has 18 characters, this has 10"']);
     // For the clerk who saved the file (the default): the column as she headed it, the problem in Chinese.
     const zh = await http().get(`/api/v1/imports/${job.id}/report`).query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
     expect(zh.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`导入错误报告-${job.id}.csv`)}`);
-    expect(zh.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual([
-      '行号,列,错误代码,问题,详情',
-      '3,统一社会信用代码,USCC_LENGTH,统一社会信用代码应为 18 位,"a USCC has 18 characters, this has 10"',
-    ]);
+    expect(
+      zh.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/),
+    ).toEqual(['行号,列,错误代码,问题,详情', '3,统一社会信用代码,USCC_LENGTH,统一社会信用代码应为 18 位,"a USCC has 18 characters, this has 10"']);
   });
 
   it('exports what it imports: re-importing an export changes nothing, in Chinese (the default) and in codes', async () => {
-    for (const [labels, header] of [[undefined, ORGANIZATION_HEADER_ZH], ['codes', ORGANIZATION_HEADER]] as const) {
-      const exported = await http().get('/api/v1/organizations/export').query({ format: 'csv', ...(labels ? { labels } : {}) }).set(bearer(taskforce)).expect(200);
+    for (const [labels, header] of [
+      [undefined, ORGANIZATION_HEADER_ZH],
+      ['codes', ORGANIZATION_HEADER],
+    ] as const) {
+      const exported = await http()
+        .get('/api/v1/organizations/export')
+        .query({ format: 'csv', ...(labels ? { labels } : {}) })
+        .set(bearer(taskforce))
+        .expect(200);
       expect(exported.headers['content-type']).toMatch(/^text\/csv/);
-      const lines = exported.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const lines = exported.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       expect(lines[0]).toBe(header);
       const before = await counts();
       const job = await runImport(exported.text, 'ALL_OR_NOTHING');
@@ -219,7 +250,11 @@ describe('organization import and export', () => {
       ['codes', 'consortiumId,uscc,role,validFrom,validTo,consortiumName,organizationName,isLead'],
       [undefined, '联合体ID,统一社会信用代码,成员角色,生效日期,截止日期,联合体名称,单位名称,牵头单位'],
     ] as const) {
-      const exported = await http().get('/api/v1/memberships/export').query({ format: 'csv', consortiumId: c, asOf: '2025-06-01', ...(labels ? { labels } : {}) }).set(bearer(taskforce)).expect(200);
+      const exported = await http()
+        .get('/api/v1/memberships/export')
+        .query({ format: 'csv', consortiumId: c, asOf: '2025-06-01', ...(labels ? { labels } : {}) })
+        .set(bearer(taskforce))
+        .expect(200);
       expect(exported.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(header);
       const roundTrip = await runImport(exported.text, 'ALL_OR_NOTHING', 'text/csv', 'memberships');
       expect(roundTrip).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, unchangedRows: 2, rejectedRows: 0 });
@@ -265,7 +300,9 @@ describe('organization import and export', () => {
       .expect(201);
     // The fixture names its consortium by a fixed id: give the new consortium that id.
     const fixed = '6f1c2a3e-5b7d-4c8e-9a0b-1c2d3e4f5a6b';
-    const tables = (await sql.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'consortium_id' AND table_schema = 'public'`)).rows.map((r) => r.table_name);
+    const tables = (
+      await sql.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'consortium_id' AND table_schema = 'public'`)
+    ).rows.map((r) => r.table_name);
     await sql.query('BEGIN');
     await sql.query(`SET LOCAL session_replication_role = replica`);
     await sql.query(`UPDATE consortium SET id = $2 WHERE id = $1`, [created.body.id, fixed]);
@@ -282,20 +319,37 @@ describe('organization import and export', () => {
       ['91500118FX00000268', 'MEMBER', '2025-07-01'],
       ['91500118FX00000343', 'COUNCIL_MEMBER', '2025-12-31'],
     ]);
-    const audits = await sql.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'registry.membership.join' AND actor_id = $1`, [`import-job:${job.id}`]);
+    const audits = await sql.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'registry.membership.join' AND actor_id = $1`, [
+      `import-job:${job.id}`,
+    ]);
     expect(audits.rows[0].n).toBe(3);
   });
 
   it('exports CSV and XLSX that re-import with no change, formula-like names and every attribute included', async () => {
     const name = '=HYPERLINK("http://127.0.0.1/","重庆公式名称公司（演示）")';
-    await http().put(`/api/v1/organizations/by-uscc/${good(77)}`).set(bearer(taskforce)).send({ name, type: 'ENTERPRISE', districtCode: '500118', isAboveScale: true, enterpriseSize: 'SMALL', integrationLevel: 'MUNICIPAL' }).expect(201);
-    await http().put(`/api/v1/organizations/by-uscc/${good(78)}`).set(bearer(taskforce)).send({ name: "'+86 开头的名称（演示）", type: 'SCHOOL', districtCode: '500118', schoolLevel: 'UNIVERSITY' }).expect(201);
-    const snapshot = async () => ({ rows: await stored(''), versions: (await sql.query(`SELECT sum(version)::int AS v FROM organization`)).rows[0].v, ...(await counts()) });
+    await http()
+      .put(`/api/v1/organizations/by-uscc/${good(77)}`)
+      .set(bearer(taskforce))
+      .send({ name, type: 'ENTERPRISE', districtCode: '500118', isAboveScale: true, enterpriseSize: 'SMALL', integrationLevel: 'MUNICIPAL' })
+      .expect(201);
+    await http()
+      .put(`/api/v1/organizations/by-uscc/${good(78)}`)
+      .set(bearer(taskforce))
+      .send({ name: "'+86 开头的名称（演示）", type: 'SCHOOL', districtCode: '500118', schoolLevel: 'UNIVERSITY' })
+      .expect(201);
+    const snapshot = async () => ({
+      rows: await stored(''),
+      versions: (await sql.query(`SELECT sum(version)::int AS v FROM organization`)).rows[0].v,
+      ...(await counts()),
+    });
     const before = await snapshot();
     const csv = await http().get('/api/v1/organizations/export').query({ format: 'csv' }).set(bearer(taskforce)).expect(200);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://127.0.0.1/""`);
     const xlsx = await binary(http().get('/api/v1/organizations/export').query({ format: 'xlsx' }).set(bearer(taskforce))).expect(200);
-    for (const [file, type] of [[csv.text, 'text/csv'], [xlsx.body as Buffer, XLSX_CONTENT_TYPE]] as const) {
+    for (const [file, type] of [
+      [csv.text, 'text/csv'],
+      [xlsx.body as Buffer, XLSX_CONTENT_TYPE],
+    ] as const) {
       const job = await runImport(file, 'ALL_OR_NOTHING', type);
       expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 0, updatedRows: 0, unchangedRows: before.rows.length, rejectedRows: 0 });
       expect(await snapshot()).toEqual(before);
@@ -327,7 +381,9 @@ describe('organization import and export', () => {
     // Run once each: the queue's job for each import finished on its first attempt, none failed or waits to be retried.
     const queue = new Queue('imports', { connection: workerConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX });
     try {
-      const jobs = (await queue.getJobs(['completed', 'failed', 'delayed', 'waiting', 'active'])).filter((j) => refused.includes(String(j.data?.payload?.importId)));
+      const jobs = (await queue.getJobs(['completed', 'failed', 'delayed', 'waiting', 'active'])).filter((j) =>
+        refused.includes(String(j.data?.payload?.importId)),
+      );
       const runs = await Promise.all(jobs.map(async (j) => [String(j.data.payload.importId), await j.getState(), j.attemptsMade, j.failedReason || null]));
       expect(runs.sort()).toEqual(refused.map((id) => [id, 'completed', 1, null]).sort());
     } finally {
@@ -339,18 +395,38 @@ describe('organization import and export', () => {
     const rows = Array.from({ length: 991 }, (_, i) => `${good(10_000 + i)},审计导入测试单位${i}（演示）,OTHER,500118`);
     const job = await runImport(['uscc,name,type,districtCode', ...rows].join('\n'), 'ALL_OR_NOTHING');
     expect(job).toMatchObject({ status: 'SUCCEEDED', createdRows: 991 });
-    const audits = await sql.query(`SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS ids FROM audit_event WHERE action = 'registry.organization.create' AND actor_id = $1`, [`import-job:${job.id}`]);
+    const audits = await sql.query(
+      `SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS ids FROM audit_event WHERE action = 'registry.organization.create' AND actor_id = $1`,
+      [`import-job:${job.id}`],
+    );
     expect(audits.rows[0]).toEqual({ n: 991, ids: 991 });
     const [org] = (await sql.query(`SELECT id FROM organization WHERE uscc = $1`, [good(10_500)])).rows;
     const found = await http().get('/api/v1/audit-events').query({ entityId: org.id }).set(bearer(taskforce)).expect(200);
     expect(found.body.items).toEqual([
-      expect.objectContaining({ action: 'registry.organization.create', entityType: 'organization', entityId: org.id, actorType: 'system', actorId: `import-job:${job.id}`, before: null, after: expect.objectContaining({ uscc: good(10_500), name: '审计导入测试单位500（演示）', importId: job.id }) }),
+      expect.objectContaining({
+        action: 'registry.organization.create',
+        entityType: 'organization',
+        entityId: org.id,
+        actorType: 'system',
+        actorId: `import-job:${job.id}`,
+        before: null,
+        after: expect.objectContaining({ uscc: good(10_500), name: '审计导入测试单位500（演示）', importId: job.id }),
+      }),
     ]);
 
     const renamed = await runImport(['uscc,name,type,districtCode', `${good(10_500)},审计导入测试单位更名（演示）,OTHER,500118`].join('\n'), 'ALL_OR_NOTHING');
     expect(renamed).toMatchObject({ status: 'SUCCEEDED', updatedRows: 1 });
     const history = await http().get('/api/v1/audit-events').query({ entityId: org.id }).set(bearer(taskforce)).expect(200);
-    expect(history.body.items.map((e: { action: string; actorId: string; before: { name: string } | null; after: { name: string } }) => [e.action, e.actorId, e.before?.name ?? null, e.after.name]).sort()).toEqual([
+    expect(
+      history.body.items
+        .map((e: { action: string; actorId: string; before: { name: string } | null; after: { name: string } }) => [
+          e.action,
+          e.actorId,
+          e.before?.name ?? null,
+          e.after.name,
+        ])
+        .sort(),
+    ).toEqual([
       ['registry.organization.create', `import-job:${job.id}`, null, '审计导入测试单位500（演示）'],
       ['registry.organization.update', `import-job:${renamed.id}`, '审计导入测试单位500（演示）', '审计导入测试单位更名（演示）'],
     ]);

@@ -41,7 +41,12 @@ describe('a job that fails for good', () => {
     await db?.drop();
   });
 
-  const create = (code: string) => request(api.getHttpServer()).post('/api/v1/industry-clusters').set(bearer(admin)).send({ code, name: `集群${code}`, category: 'EMERGING' }).expect(201);
+  const create = (code: string) =>
+    request(api.getHttpServer())
+      .post('/api/v1/industry-clusters')
+      .set(bearer(admin))
+      .send({ code, name: `集群${code}`, category: 'EMERGING' })
+      .expect(201);
 
   it('records the failure of a job that held a row lock, and the queue goes on', async () => {
     const first = (await create('FAIL-1')).body.id as string;
@@ -61,7 +66,9 @@ describe('a job that fails for good', () => {
     const { rows: echoed } = await sql.query(`SELECT cluster_id FROM test_cluster_echo WHERE cluster_id = ANY($1) ORDER BY cluster_id`, [[first, second]]);
     expect(echoed.map((r) => r.cluster_id)).toEqual([first, second].sort());
     // Nobody waits on a lock and nobody sits in a transaction: the row can be changed at once.
-    const { rows: waiting } = await sql.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted AND d.datname = current_database()`);
+    const { rows: waiting } = await sql.query(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted AND d.datname = current_database()`,
+    );
     expect(waiting[0].n).toBe(0);
     await sql.query(`SET lock_timeout = '2s'`);
     await sql.query(`SELECT id FROM industry_cluster WHERE id = $1 FOR UPDATE`, [first]);

@@ -66,7 +66,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
   const post = (path: string, body: object, token = taskforce) => http().post(path).set(bearer(token)).send(body);
   const supervise = (asOf: string) => post('/api/v1/ledger/supervision/runs', { asOf }).expect(200);
   const statusOn = async (taskId: string, asOf: string) => (await get(`/api/v1/ledger/tasks/${taskId}?asOf=${asOf}`).expect(200)).body.status as string;
-  const upload = (file: Buffer, query: string, type = XLSX) => http().post(`/api/v1/ledger/imports?${query}`).set(bearer(taskforce)).set('content-type', type).send(file);
+  const upload = (file: Buffer, query: string, type = XLSX) =>
+    http().post(`/api/v1/ledger/imports?${query}`).set(bearer(taskforce)).set('content-type', type).send(file);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -77,7 +78,10 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     secretariat = (await loginAs(api, 'secretariat', { consortiumId: randomUUID() })).token;
     member = (await loginAs(api, 'member', { organizationId: memberOrganization })).token;
     await receiver.start();
-    for (const [name, code] of [['own', YONGCHUAN], ['elsewhere', '500101']] as const) {
+    for (const [name, code] of [
+      ['own', YONGCHUAN],
+      ['elsewhere', '500101'],
+    ] as const) {
       systems[name] = await districtSystem(api, code, ['feed:read', 'webhooks:manage']);
       await http()
         .post('/api/v1/webhook-subscriptions')
@@ -107,12 +111,21 @@ describe('工作台账: import, progress, supervision, rollups', () => {
   });
 
   it('imports the two task lists of seeds/002 from XLSX, verbatim in their tasks and lead units', async () => {
-    const yongchuan = await upload(await taskListWorkbook(YONGCHUAN_TASKS), `year=${YEAR}&listName=${encodeURIComponent(YONGCHUAN_LIST_NAME)}&districtCode=${YONGCHUAN}`).expect(201);
+    const yongchuan = await upload(
+      await taskListWorkbook(YONGCHUAN_TASKS),
+      `year=${YEAR}&listName=${encodeURIComponent(YONGCHUAN_LIST_NAME)}&districtCode=${YONGCHUAN}`,
+    ).expect(201);
     expect(yongchuan.body).toMatchObject({ listName: YONGCHUAN_LIST_NAME, year: YEAR, created: 20 });
-    const schools = await upload(await taskListWorkbook(SCHOOL_TASKS), `year=${YEAR}&listName=${encodeURIComponent(SCHOOL_LIST_NAME)}&districtCode=${YONGCHUAN}`).expect(201);
+    const schools = await upload(
+      await taskListWorkbook(SCHOOL_TASKS),
+      `year=${YEAR}&listName=${encodeURIComponent(SCHOOL_LIST_NAME)}&districtCode=${YONGCHUAN}`,
+    ).expect(201);
     expect(schools.body.created).toBe(30);
     // The same list again: refused, nothing added.
-    const again = await upload(await taskListWorkbook(YONGCHUAN_TASKS), `year=${YEAR}&listName=${encodeURIComponent(YONGCHUAN_LIST_NAME)}&districtCode=${YONGCHUAN}`).expect(409);
+    const again = await upload(
+      await taskListWorkbook(YONGCHUAN_TASKS),
+      `year=${YEAR}&listName=${encodeURIComponent(YONGCHUAN_LIST_NAME)}&districtCode=${YONGCHUAN}`,
+    ).expect(409);
     expect(again.body).toMatchObject({ code: 'TASK_LIST_ALREADY_IMPORTED', errors: [{ field: 'listName' }] });
 
     tasks = (await get(`/api/v1/ledger/tasks?year=${YEAR}&asOf=2026-03-01`).expect(200)).body.items;
@@ -120,13 +133,23 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     const list = (name: string) => tasks.filter((t) => t.listName === name).map((t) => [t.seq, t.title, t.leadUnit.name]);
     expect(list(YONGCHUAN_LIST_NAME)).toEqual(YONGCHUAN_TASKS.map((t) => [t.seq, t.title, t.lead]));
     expect(list(SCHOOL_LIST_NAME)).toEqual(SCHOOL_TASKS.map((t) => [t.seq, t.title, t.responsible]));
-    expect(byTitle('职业教育综合用地面积达 20 平方公里')).toMatchObject({ targetKind: 'INDICATOR', targetValue: 20, targetUnit: '平方公里', status: 'NOT_STARTED' });
+    expect(byTitle('职业教育综合用地面积达 20 平方公里')).toMatchObject({
+      targetKind: 'INDICATOR',
+      targetValue: 20,
+      targetUnit: '平方公里',
+      status: 'NOT_STARTED',
+    });
     expect(byTitle('中职教育与普通教育比例为 4.5:5.5')).toMatchObject({ targetKind: 'DELIVERABLE', targetValue: null });
     expect(byTitle('“一带一路”沿线国家建立“鲁班工坊”2-3个').responsibleUnits.map((u) => u.name)).toEqual(['各职业院校']);
     expect(tasks.every((t) => t.milestones.length === 1 && t.milestones[0].dueOn === '2026-12-31')).toBe(true);
 
     const units = (await get('/api/v1/ledger/units').expect(200)).body.items as { name: string; kind: string; districtCode: string | null }[];
-    expect(units.filter((u) => u.kind === 'DEPARTMENT').map((u) => u.name).sort()).toEqual(['市人力社保局', '市发展改革委', '市教委', '市科技局', '市经济信息委', '市财政局'].sort());
+    expect(
+      units
+        .filter((u) => u.kind === 'DEPARTMENT')
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['市人力社保局', '市发展改革委', '市教委', '市科技局', '市经济信息委', '市财政局'].sort());
     expect(units.find((u) => u.name === '区发展改革委')).toMatchObject({ kind: 'DISTRICT_AGENCY', districtCode: YONGCHUAN });
     expect(units.find((u) => u.name === '各职业院校')).toMatchObject({ kind: 'GROUP' });
   });
@@ -158,7 +181,14 @@ describe('工作台账: import, progress, supervision, rollups', () => {
   });
 
   it('takes progress from a responsible unit’s own staff, reviewed by the task force; others cannot report or see it', async () => {
-    const unit = (await post('/api/v1/ledger/units', { name: '重庆永川职业教育中心（演示）', kind: 'ORGANIZATION', organizationId: memberOrganization, districtCode: YONGCHUAN }).expect(201)).body;
+    const unit = (
+      await post('/api/v1/ledger/units', {
+        name: '重庆永川职业教育中心（演示）',
+        kind: 'ORGANIZATION',
+        organizationId: memberOrganization,
+        districtCode: YONGCHUAN,
+      }).expect(201)
+    ).body;
     const units = (await get('/api/v1/ledger/units').expect(200)).body.items as { id: string; name: string }[];
     const education = units.find((u) => u.name === '区教委')!;
     const created = await post('/api/v1/ledger/tasks', {
@@ -177,20 +207,45 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     const task = created.body as Task;
     expect(await statusOn(task.id, '2026-05-01')).toBe('NOT_STARTED');
 
-    const report = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, { unitId: unit.id, reportedOn: '2026-05-10', valueReached: 1, narrative: '已完成 1 个基地建设方案，报区教委审核', evidence: [{ name: '建设方案.pdf' }], done: false }, member).expect(201);
+    const report = await post(
+      `/api/v1/ledger/milestones/${task.milestones[0].id}/reports`,
+      {
+        unitId: unit.id,
+        reportedOn: '2026-05-10',
+        valueReached: 1,
+        narrative: '已完成 1 个基地建设方案，报区教委审核',
+        evidence: [{ name: '建设方案.pdf' }],
+        done: false,
+      },
+      member,
+    ).expect(201);
     expect(report.body).toMatchObject({ status: 'SUBMITTED', unitName: '重庆永川职业教育中心（演示）', valueReached: 1 });
     // Not its unit: refused naming the field; not its task: as if it did not exist.
-    const other = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, { unitId: education.id, narrative: '代报', done: false }, member).expect(403);
+    const other = await post(
+      `/api/v1/ledger/milestones/${task.milestones[0].id}/reports`,
+      { unitId: education.id, narrative: '代报', done: false },
+      member,
+    ).expect(403);
     expect(other.body).toMatchObject({ code: 'NOT_YOUR_UNIT', errors: [{ field: 'unitId' }] });
     const yongchuan14 = byTitle('建设工程师学院、产业学院 12 个');
     await get(`/api/v1/ledger/tasks/${yongchuan14.id}`, member).expect(404);
-    await post(`/api/v1/ledger/milestones/${yongchuan14.milestones[0].id}/reports`, { unitId: unit.id, narrative: '越权报送', done: false }, member).expect(404);
+    await post(`/api/v1/ledger/milestones/${yongchuan14.milestones[0].id}/reports`, { unitId: unit.id, narrative: '越权报送', done: false }, member).expect(
+      404,
+    );
     expect((await get(`/api/v1/ledger/tasks?year=${YEAR}`, member).expect(200)).body.items.map((t: Task) => t.id)).toEqual([task.id]);
     expect((await get(`/api/v1/ledger/tasks?year=${YEAR}`, secretariat).expect(200)).body.items).toEqual([]);
     // Bad input: problem+json naming the field.
-    const future = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, { unitId: unit.id, reportedOn: '2999-01-01', narrative: '未来的报告', done: false }, member).expect(422);
+    const future = await post(
+      `/api/v1/ledger/milestones/${task.milestones[0].id}/reports`,
+      { unitId: unit.id, reportedOn: '2999-01-01', narrative: '未来的报告', done: false },
+      member,
+    ).expect(422);
     expect(future.body).toMatchObject({ code: 'REPORTED_ON_IN_FUTURE', errors: [{ field: 'reportedOn' }] });
-    const malformed = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, { unitId: unit.id, narrative: '值不对', valueReached: -3, done: 'yes' }, member).expect(400);
+    const malformed = await post(
+      `/api/v1/ledger/milestones/${task.milestones[0].id}/reports`,
+      { unitId: unit.id, narrative: '值不对', valueReached: -3, done: 'yes' },
+      member,
+    ).expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['done', 'valueReached']);
 
     const returned = await post(`/api/v1/ledger/reports/${report.body.id}/review`, { outcome: 'RETURN' }).expect(422);
@@ -212,7 +267,9 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     expect(await statusOn(task.id, '2026-06-20')).toBe('AT_RISK');
     const early = await supervise('2026-06-25');
     expect(early.body.raised).toEqual({ DUE_SOON: 1, OVERDUE: 0, ESCALATION: 0, TOO_FAST: 0 });
-    expect(early.body.notices[0].message).toBe('【到期提醒】“建设工程师学院、产业学院 12 个”的节点“年中建成 6 个”将于 2026-06-30 到期（还有 5 天），请区发展改革委按时报送完成情况。');
+    expect(early.body.notices[0].message).toBe(
+      '【到期提醒】“建设工程师学院、产业学院 12 个”的节点“年中建成 6 个”将于 2026-06-30 到期（还有 5 天），请区发展改革委按时报送完成情况。',
+    );
     // The same day again, and the next day: nothing new (one reminder per milestone and unit).
     expect((await supervise('2026-06-25')).body.raised).toEqual({ DUE_SOON: 0, OVERDUE: 0, ESCALATION: 0, TOO_FAST: 0 });
     expect((await supervise('2026-06-26')).body.raised).toEqual({ DUE_SOON: 0, OVERDUE: 0, ESCALATION: 0, TOO_FAST: 0 });
@@ -230,7 +287,9 @@ describe('工作台账: import, progress, supervision, rollups', () => {
       ['OVERDUE', '2026-07-01', 1, '区发展改革委', '年中建成 6 个'],
       ['DUE_SOON', '2026-06-25', 5, '区发展改革委', '年中建成 6 个'],
     ]);
-    expect(inbox[1].message).toBe('【逾期督办】“建设工程师学院、产业学院 12 个”的节点“年中建成 6 个”已于 2026-06-30 到期，逾期 1 天仍未报送完成，请区发展改革委抓紧推进并报送进展。');
+    expect(inbox[1].message).toBe(
+      '【逾期督办】“建设工程师学院、产业学院 12 个”的节点“年中建成 6 个”已于 2026-06-30 到期，逾期 1 天仍未报送完成，请区发展改革委抓紧推进并报送进展。',
+    );
     const escalations = (await get('/api/v1/ledger/supervision/notices?kind=ESCALATION').expect(200)).body.items as Notice[];
     expect(escalations).toEqual([
       expect.objectContaining({
@@ -239,7 +298,8 @@ describe('工作台账: import, progress, supervision, rollups', () => {
         unitName: null,
         noticeOn: '2026-07-08',
         days: 8,
-        message: '【提级督办】“建设工程师学院、产业学院 12 个”的节点“年中建成 6 个”逾期 8 天，已督办 2 次仍未完成（责任单位：区发展改革委），提请工作专班督办。',
+        message:
+          '【提级督办】“建设工程师学院、产业学院 12 个”的节点“年中建成 6 个”逾期 8 天，已督办 2 次仍未完成（责任单位：区发展改革委），提请工作专班督办。',
       }),
     ]);
     // A unit's inbox is its own staff's (and the task force's) only.
@@ -265,13 +325,21 @@ describe('工作台账: import, progress, supervision, rollups', () => {
 
   it('flags a task reported done implausibly far ahead of its pace, once', async () => {
     const task = byTitle('市级及以上职教名师 2名');
-    const report = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, { unitId: task.leadUnit.id, reportedOn: '2026-01-20', valueReached: 2, narrative: '已认定市级职教名师 2 名', done: true }).expect(201);
+    const report = await post(`/api/v1/ledger/milestones/${task.milestones[0].id}/reports`, {
+      unitId: task.leadUnit.id,
+      reportedOn: '2026-01-20',
+      valueReached: 2,
+      narrative: '已认定市级职教名师 2 名',
+      done: true,
+    }).expect(201);
     await post(`/api/v1/ledger/reports/${report.body.id}/review`, { outcome: 'ACCEPT' }).expect(200);
     expect(await statusOn(task.id, '2026-01-21')).toBe('DONE');
     expect(await statusOn(task.id, '2026-01-19')).toBe('NOT_STARTED');
     const run = await supervise('2026-01-21');
     expect(run.body.raised).toEqual({ DUE_SOON: 0, OVERDUE: 0, ESCALATION: 0, TOO_FAST: 1 });
-    expect(run.body.notices[0].message).toBe('【进度异常】“市级及以上职教名师 2名”于 2026-01-20 报告全部完成，距完成时限 2026-12-31 尚早，计划时间仅过去 5%，请工作专班核实（不要盲目求多求快）。');
+    expect(run.body.notices[0].message).toBe(
+      '【进度异常】“市级及以上职教名师 2名”于 2026-01-20 报告全部完成，距完成时限 2026-12-31 尚早，计划时间仅过去 5%，请工作专班核实（不要盲目求多求快）。',
+    );
     expect((await supervise('2026-01-22')).body.raised.TOO_FAST).toBe(0);
   });
 
@@ -283,11 +351,26 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     expect(cycle.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(cycle.body).toMatchObject({
       code: 'DEPENDENCY_CYCLE',
-      errors: [{ field: 'dependsOnId', code: 'DEPENDENCY_CYCLE', message: '形成循环依赖：重庆文理学院 2021 年成为硕士授权单位，2030 年前更名为大学 → 支持重庆文理学院申硕建大 → 重庆文理学院 2021 年成为硕士授权单位，2030 年前更名为大学' }],
+      errors: [
+        {
+          field: 'dependsOnId',
+          code: 'DEPENDENCY_CYCLE',
+          message:
+            '形成循环依赖：重庆文理学院 2021 年成为硕士授权单位，2030 年前更名为大学 → 支持重庆文理学院申硕建大 → 重庆文理学院 2021 年成为硕士授权单位，2030 年前更名为大学',
+        },
+      ],
     });
-    const report = await post(`/api/v1/ledger/milestones/${university.milestones[0].id}/reports`, { unitId: university.leadUnit.id, reportedOn: '2026-06-01', narrative: '申硕材料已报送', done: true }).expect(201);
+    const report = await post(`/api/v1/ledger/milestones/${university.milestones[0].id}/reports`, {
+      unitId: university.leadUnit.id,
+      reportedOn: '2026-06-01',
+      narrative: '申硕材料已报送',
+      done: true,
+    }).expect(201);
     const refused = await post(`/api/v1/ledger/reports/${report.body.id}/review`, { outcome: 'ACCEPT' }).expect(422);
-    expect(refused.body).toMatchObject({ code: 'DEPENDENCY_NOT_DONE', errors: [{ field: 'outcome', message: '所依赖的任务尚未完成：重庆文理学院 2021 年成为硕士授权单位，2030 年前更名为大学' }] });
+    expect(refused.body).toMatchObject({
+      code: 'DEPENDENCY_NOT_DONE',
+      errors: [{ field: 'outcome', message: '所依赖的任务尚未完成：重庆文理学院 2021 年成为硕士授权单位，2030 年前更名为大学' }],
+    });
     const map = (await get(`/api/v1/ledger/task-map?year=${YEAR}&asOf=2026-07-08`).expect(200)).body;
     expect(map.nodes).toHaveLength(51);
     expect(map.edges).toEqual([{ kind: 'DEPENDS_ON', from: university.id, to: master.id }]);
@@ -298,7 +381,9 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     // training-base task and the university task (its done report waiting) on track; 47 not started.
     const rollups = (await get(`/api/v1/ledger/rollups?year=${YEAR}&asOf=2026-07-08`).expect(200)).body;
     expect(rollups.city).toEqual({ total: 51, done: 1, onTrack: 2, atRisk: 0, overdue: 1, notStarted: 47, completionPercent: 2 });
-    expect(rollups.byDistrict).toEqual([{ id: YONGCHUAN, name: '永川区', total: 51, done: 1, onTrack: 2, atRisk: 0, overdue: 1, notStarted: 47, completionPercent: 2 }]);
+    expect(rollups.byDistrict).toEqual([
+      { id: YONGCHUAN, name: '永川区', total: 51, done: 1, onTrack: 2, atRisk: 0, overdue: 1, notStarted: 47, completionPercent: 2 },
+    ]);
     const unit = (name: string) => rollups.byUnit.find((u: { name: string }) => u.name === name);
     expect(unit('区发展改革委')).toMatchObject({ total: 5, overdue: 1, done: 0, notStarted: 4, completionPercent: 0 });
     expect(unit('各职业院校')).toMatchObject({ total: 27, done: 1, notStarted: 26, completionPercent: 3.7 });
@@ -318,7 +403,20 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     // ledger components only. 永川区 on 2026-07-08: 51 tasks, 1 done → 2.0 %; 50 not overdue → 98.0 %;
     // method 2: (0.2·2 + 0.15·98) / 0.35 = (0.4 + 14.7) / 0.35 = 43.14… → 43.1;
     // method 1 (as before): (0.3·2 + 0.2·98) / 0.5 = (0.6 + 19.6) / 0.5 = 40.4.
-    const row = { districtCode: YONGCHUAN, districtName: '永川区', consortia: 0, rankedConsortia: 0, results: null, tasks: 51, completion: 2, onTime: 98, directoryUnits: 0, coveredUnits: 0, coverage: null, supplyDemand: null };
+    const row = {
+      districtCode: YONGCHUAN,
+      districtName: '永川区',
+      consortia: 0,
+      rankedConsortia: 0,
+      results: null,
+      tasks: 51,
+      completion: 2,
+      onTime: 98,
+      directoryUnits: 0,
+      coveredUnits: 0,
+      coverage: null,
+      supplyDemand: null,
+    };
     const card = (await get(`/api/v1/ledger/district-scorecard?year=${YEAR}&asOf=2026-07-08`).expect(200)).body;
     expect(card).toEqual({
       year: YEAR,
@@ -328,18 +426,48 @@ describe('工作台账: import, progress, supervision, rollups', () => {
       rows: [{ ...row, score: 43.1, rank: 1 }],
     });
     const v1 = (await get(`/api/v1/ledger/district-scorecard?year=${YEAR}&asOf=2026-07-08&method=1`).expect(200)).body;
-    expect(v1).toEqual({ year: YEAR, asOf: '2026-07-08', methodVersion: 1, weights: { results: 0.5, completion: 0.3, onTime: 0.2 }, rows: [{ ...row, score: 40.4, rank: 1 }] });
-    const file = await http().get(`/api/v1/ledger/district-scorecard/export?year=${YEAR}&asOf=2026-07-08`).set(bearer(taskforce)).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    expect(v1).toEqual({
+      year: YEAR,
+      asOf: '2026-07-08',
+      methodVersion: 1,
+      weights: { results: 0.5, completion: 0.3, onTime: 0.2 },
+      rows: [{ ...row, score: 40.4, rank: 1 }],
+    });
+    const file = await http()
+      .get(`/api/v1/ledger/district-scorecard/export?year=${YEAR}&asOf=2026-07-08`)
+      .set(bearer(taskforce))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(file.headers['content-type']).toBe(XLSX);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as ArrayBuffer);
-    const rows = workbook.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = workbook.worksheets[0]
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
-      ['排名', '区县', '区县代码', '在册联合体数', '参评联合体数', '赛马成绩得分', '台账任务数', '台账完成率(%)', '按时推进率(%)', '名录单位数', '覆盖单位数', '成员覆盖率(%)', '供需对接得分', '综合得分', '评价方法版本'],
+      [
+        '排名',
+        '区县',
+        '区县代码',
+        '在册联合体数',
+        '参评联合体数',
+        '赛马成绩得分',
+        '台账任务数',
+        '台账完成率(%)',
+        '按时推进率(%)',
+        '名录单位数',
+        '覆盖单位数',
+        '成员覆盖率(%)',
+        '供需对接得分',
+        '综合得分',
+        '评价方法版本',
+      ],
       [1, '永川区', '500118', 0, 0, '', 51, 2, 98, 0, 0, '', '', 43.1, 'v2'],
     ]);
     await get(`/api/v1/ledger/district-scorecard?year=${YEAR}`, secretariat).expect(403);
@@ -360,12 +488,19 @@ describe('工作台账: import, progress, supervision, rollups', () => {
     await waitFor(async () => (await feed(own.token)).filter((t) => t === 'ledger.notice.raised').length === 6);
     const seen = await feed(own.token);
     expect(seen.filter((t) => t === 'ledger.task.created')).toHaveLength(51);
-    expect(seen.filter((t) => t.startsWith('ledger.report.')).sort()).toEqual([...Array(2).fill('ledger.report.accepted'), ...Array(3).fill('ledger.report.submitted')]);
+    expect(seen.filter((t) => t.startsWith('ledger.report.')).sort()).toEqual([
+      ...Array(2).fill('ledger.report.accepted'),
+      ...Array(3).fill('ledger.report.submitted'),
+    ]);
     expect((await feed(elsewhere.token)).filter((t) => t.startsWith('ledger.'))).toEqual([]);
     const kinds = (path: string) => receiver.of(path).map((r) => JSON.parse(r.body) as { type: string; data: { kind: string; message: string } });
     await waitFor(() => receiver.of(`/d${YONGCHUAN}`).length === 6);
     expect(kinds(`/d${YONGCHUAN}`).every((b) => b.type === 'ledger.notice.raised')).toBe(true);
-    expect(kinds(`/d${YONGCHUAN}`).map((b) => b.data.kind).sort()).toEqual(['DUE_SOON', 'ESCALATION', 'OVERDUE', 'OVERDUE', 'OVERDUE', 'TOO_FAST']);
+    expect(
+      kinds(`/d${YONGCHUAN}`)
+        .map((b) => b.data.kind)
+        .sort(),
+    ).toEqual(['DUE_SOON', 'ESCALATION', 'OVERDUE', 'OVERDUE', 'OVERDUE', 'TOO_FAST']);
     expect(receiver.of('/d500101')).toEqual([]);
   });
 });

@@ -27,7 +27,8 @@ describe('negative growth rates under COMBINED weighting', () => {
   let rounds: Record<string, string>;
   const http = () => request(api.getHttpServer());
 
-  const requestScoring = async (roundId: string) => (await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202)).body.revision as number;
+  const requestScoring = async (roundId: string) =>
+    (await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202)).body.revision as number;
   const finished = (roundId: string, revision: number) =>
     waitFor(
       async () => {
@@ -45,7 +46,14 @@ describe('negative growth rates under COMBINED weighting', () => {
     await seedDemoData(dataSource, { pastRounds: 'CLOSED' });
     worker = await startWorker(env);
     taskforce = (await loginAs(api, 'taskforce')).token;
-    rounds = await combinedDemoRounds(async (path, body) => http().post(path).set(bearer(taskforce)).send(body as object), dataSource);
+    rounds = await combinedDemoRounds(
+      async (path, body) =>
+        http()
+          .post(path)
+          .set(bearer(taskforce))
+          .send(body as object),
+      dataSource,
+    );
   });
 
   afterAll(async () => {
@@ -55,22 +63,26 @@ describe('negative growth rates under COMBINED weighting', () => {
   });
 
   it('scores a round where a consortium answered a growth rate of −5 %', async () => {
-    const c = await aConsortiumOf(dataSource, rounds['2026Q3']!);
-    await setGrowth(dataSource, rounds['2026Q3']!, c.id, -5);
-    const revision = await requestScoring(rounds['2026Q3']!);
-    expect(await finished(rounds['2026Q3']!, revision)).toMatchObject({ status: 'DONE' });
-    const [own] = await dataSource.query(`SELECT status, total FROM round_result WHERE round_id = $1 AND revision = $2 AND consortium_id = $3`, [rounds['2026Q3'], revision, c.id]);
+    const c = await aConsortiumOf(dataSource, rounds['2026Q3']);
+    await setGrowth(dataSource, rounds['2026Q3'], c.id, -5);
+    const revision = await requestScoring(rounds['2026Q3']);
+    expect(await finished(rounds['2026Q3'], revision)).toMatchObject({ status: 'DONE' });
+    const [own] = await dataSource.query(`SELECT status, total FROM round_result WHERE round_id = $1 AND revision = $2 AND consortium_id = $3`, [
+      rounds['2026Q3'],
+      revision,
+      c.id,
+    ]);
     expect(own.status).toBe('SCORED');
     expect(own.total).toBeGreaterThanOrEqual(0);
     expect((await dataSource.query(`SELECT status FROM evaluation_round WHERE id = $1`, [rounds['2026Q3']]))[0].status).toBe('SCORED');
   });
 
   it('fails a round whose data the engine refuses at once, naming consortium and indicator; the queue moves on; corrected, it scores', async () => {
-    const q2 = rounds['2026Q2']!;
+    const q2 = rounds['2026Q2'];
     const c = await aConsortiumOf(dataSource, q2);
     await setGrowth(dataSource, q2, c.id, -150); // below the declared −100: entropy cannot take it
     const bad = await requestScoring(q2);
-    const next = await requestScoring(rounds['2026Q3']!); // queued behind it on the same queue
+    const next = await requestScoring(rounds['2026Q3']); // queued behind it on the same queue
 
     const failed = await finished(q2, bad);
     expect(failed.status).toBe('FAILED');
@@ -90,7 +102,7 @@ describe('negative growth rates under COMBINED weighting', () => {
     }
 
     // The round behind it on the queue was scored.
-    expect(await finished(rounds['2026Q3']!, next)).toMatchObject({ status: 'DONE' });
+    expect(await finished(rounds['2026Q3'], next)).toMatchObject({ status: 'DONE' });
 
     // Corrected, the round is requested again and scores.
     await setGrowth(dataSource, q2, c.id, -50);

@@ -44,7 +44,11 @@ describe('OAuth2 token endpoint (RFC 6749)', () => {
     new ClientCredentials({ client: { id, secret }, auth: { tokenHost, tokenPath: '/api/v1/oauth/token' }, options });
 
   async function registerClient(scopes: string[] = ['registry:read', 'feed:read']): Promise<{ id: string; clientId: string; clientSecret: string }> {
-    const res = await http().post('/api/v1/api-clients').set(bearer(admin)).send({ name: '永川区产教融合数据平台', districtCode: '500118', scopes }).expect(201);
+    const res = await http()
+      .post('/api/v1/api-clients')
+      .set(bearer(admin))
+      .send({ name: '永川区产教融合数据平台', districtCode: '500118', scopes })
+      .expect(201);
     return res.body;
   }
 
@@ -68,7 +72,10 @@ describe('OAuth2 token endpoint (RFC 6749)', () => {
     for (const options of [{ authorizationMethod: 'header' }, { authorizationMethod: 'body' }, { authorizationMethod: 'body', bodyFormat: 'json' }] as const) {
       const token = await oauthClient(client.clientId, client.clientSecret, options).getToken({ scope: 'registry:read' });
       expect(token.token).toMatchObject({ token_type: 'Bearer', scope: 'registry:read', expires_in: 900 });
-      const me = await http().get('/api/v1/me').set(bearer(token.token.access_token as string)).expect(200);
+      const me = await http()
+        .get('/api/v1/me')
+        .set(bearer(token.token.access_token as string))
+        .expect(200);
       expect(me.body).toMatchObject({ type: 'client', district: '500118', scopes: ['registry:read'] });
     }
     const all = await oauthClient(client.clientId, client.clientSecret).getToken({});
@@ -124,9 +131,18 @@ describe('OAuth2 token endpoint (RFC 6749)', () => {
 
     const withOld = await oauthClient(client.clientId, client.clientSecret).getToken({});
     const withNew = await oauthClient(client.clientId, rotated.body.clientSecret, { authorizationMethod: 'body' }).getToken({});
-    await http().get('/api/v1/me').set(bearer(withOld.token.access_token as string)).expect(200);
-    await http().get('/api/v1/me').set(bearer(withNew.token.access_token as string)).expect(200);
-    const issued = await sql.query(`SELECT after->>'secret' AS secret FROM audit_event WHERE action = 'identity.client-token.issue' AND entity_id = $1 ORDER BY id`, [client.id]);
+    await http()
+      .get('/api/v1/me')
+      .set(bearer(withOld.token.access_token as string))
+      .expect(200);
+    await http()
+      .get('/api/v1/me')
+      .set(bearer(withNew.token.access_token as string))
+      .expect(200);
+    const issued = await sql.query(
+      `SELECT after->>'secret' AS secret FROM audit_event WHERE action = 'identity.client-token.issue' AND entity_id = $1 ORDER BY id`,
+      [client.id],
+    );
     expect(issued.rows.map((r) => r.secret)).toEqual(['previous', 'current']);
 
     // The overlap ends: the old secret is refused, the new one still works.
@@ -138,7 +154,9 @@ describe('OAuth2 token endpoint (RFC 6749)', () => {
     const listed = await http().get('/api/v1/api-clients').set(bearer(admin)).expect(200);
     expect(listed.body.items.find((c: { id: string }) => c.id === client.id)).toMatchObject({ previousSecretExpiresAt: null });
 
-    const audit = await sql.query(`SELECT actor_type, before, after FROM audit_event WHERE action = 'identity.api-client.rotate-secret' AND entity_id = $1`, [client.id]);
+    const audit = await sql.query(`SELECT actor_type, before, after FROM audit_event WHERE action = 'identity.api-client.rotate-secret' AND entity_id = $1`, [
+      client.id,
+    ]);
     expect(audit.rows).toEqual([
       {
         actor_type: 'user',
@@ -173,7 +191,11 @@ describe('OAuth2 token endpoint (RFC 6749)', () => {
     const forbidden = await http().post(`/api/v1/api-clients/${client.id}/rotate-secret`).set(bearer(taskforce)).send({}).expect(403);
     expect(forbidden.body.code).toBe('FORBIDDEN');
     const token = await oauthClient(client.clientId, client.clientSecret).getToken({});
-    await http().post(`/api/v1/api-clients/${client.id}/rotate-secret`).set(bearer(token.token.access_token as string)).send({}).expect(403);
+    await http()
+      .post(`/api/v1/api-clients/${client.id}/rotate-secret`)
+      .set(bearer(token.token.access_token as string))
+      .send({})
+      .expect(403);
     for (const overlapSeconds of [-1, 604_801, '60', 1.5]) {
       const bad = await http().post(`/api/v1/api-clients/${client.id}/rotate-secret`).set(bearer(admin)).send({ overlapSeconds }).expect(400);
       expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -191,26 +213,86 @@ describe('OAuth2 token endpoint (RFC 6749)', () => {
     const good = `${client.clientId}:${client.clientSecret}`;
     const cases: [string, request.Test, number, string][] = [
       ['no grant_type', http().post('/api/v1/oauth/token').set('authorization', basic(good)).type('form').send({}), 400, 'invalid_request'],
-      ['grant_type twice', http().post('/api/v1/oauth/token').set('authorization', basic(good)).type('form').send('grant_type=client_credentials&grant_type=client_credentials'), 400, 'invalid_request'],
-      ['another grant', http().post('/api/v1/oauth/token').set('authorization', basic(good)).type('form').send({ grant_type: 'password' }), 400, 'unsupported_grant_type'],
+      [
+        'grant_type twice',
+        http().post('/api/v1/oauth/token').set('authorization', basic(good)).type('form').send('grant_type=client_credentials&grant_type=client_credentials'),
+        400,
+        'invalid_request',
+      ],
+      [
+        'another grant',
+        http().post('/api/v1/oauth/token').set('authorization', basic(good)).type('form').send({ grant_type: 'password' }),
+        400,
+        'unsupported_grant_type',
+      ],
       [
         'credentials by both methods',
-        http().post('/api/v1/oauth/token').set('authorization', basic(good)).type('form').send({ grant_type: 'client_credentials', client_secret: client.clientSecret }),
+        http()
+          .post('/api/v1/oauth/token')
+          .set('authorization', basic(good))
+          .type('form')
+          .send({ grant_type: 'client_credentials', client_secret: client.clientSecret }),
         400,
         'invalid_request',
       ],
       ['no credentials', http().post('/api/v1/oauth/token').type('form').send({ grant_type: 'client_credentials' }), 401, 'invalid_client'],
-      ['a Bearer instead of Basic', http().post('/api/v1/oauth/token').set('authorization', 'Bearer abc').type('form').send({ grant_type: 'client_credentials' }), 401, 'invalid_client'],
-      ['Basic without a colon', http().post('/api/v1/oauth/token').set('authorization', basic('nocolon')).type('form').send({ grant_type: 'client_credentials' }), 401, 'invalid_client'],
-      ['Basic with a broken escape', http().post('/api/v1/oauth/token').set('authorization', basic('a%zz:b%')).type('form').send({ grant_type: 'client_credentials' }), 401, 'invalid_client'],
-      ['malformed JSON', http().post('/api/v1/oauth/token').set('authorization', basic(good)).set('content-type', 'application/json').send('{"grant_type":'), 400, 'invalid_request'],
-      ['a text/plain body', http().post('/api/v1/oauth/token').set('authorization', basic(good)).set('content-type', 'text/plain').send('grant_type=client_credentials'), 400, 'invalid_request'],
-      ['grant_type an object', http().post('/api/v1/oauth/token').set('authorization', basic(good)).send({ grant_type: { constructor: { polluted: true } } }), 400, 'invalid_request'],
-      ['scope not a string', http().post('/api/v1/oauth/token').set('authorization', basic(good)).send({ grant_type: 'client_credentials', scope: ['registry:read'] }), 400, 'invalid_request'],
+      [
+        'a Bearer instead of Basic',
+        http().post('/api/v1/oauth/token').set('authorization', 'Bearer abc').type('form').send({ grant_type: 'client_credentials' }),
+        401,
+        'invalid_client',
+      ],
+      [
+        'Basic without a colon',
+        http().post('/api/v1/oauth/token').set('authorization', basic('nocolon')).type('form').send({ grant_type: 'client_credentials' }),
+        401,
+        'invalid_client',
+      ],
+      [
+        'Basic with a broken escape',
+        http().post('/api/v1/oauth/token').set('authorization', basic('a%zz:b%')).type('form').send({ grant_type: 'client_credentials' }),
+        401,
+        'invalid_client',
+      ],
+      [
+        'malformed JSON',
+        http().post('/api/v1/oauth/token').set('authorization', basic(good)).set('content-type', 'application/json').send('{"grant_type":'),
+        400,
+        'invalid_request',
+      ],
+      [
+        'a text/plain body',
+        http().post('/api/v1/oauth/token').set('authorization', basic(good)).set('content-type', 'text/plain').send('grant_type=client_credentials'),
+        400,
+        'invalid_request',
+      ],
+      [
+        'grant_type an object',
+        http()
+          .post('/api/v1/oauth/token')
+          .set('authorization', basic(good))
+          .send({ grant_type: { constructor: { polluted: true } } }),
+        400,
+        'invalid_request',
+      ],
+      [
+        'scope not a string',
+        http()
+          .post('/api/v1/oauth/token')
+          .set('authorization', basic(good))
+          .send({ grant_type: 'client_credentials', scope: ['registry:read'] }),
+        400,
+        'invalid_request',
+      ],
     ];
     for (const [what, req, status, error] of cases) {
       const res = await req;
-      expect({ what, status: res.status, error: res.body.error, type: res.headers['content-type'] }).toEqual({ what, status, error, type: expect.stringMatching(/^application\/json/) });
+      expect({ what, status: res.status, error: res.body.error, type: res.headers['content-type'] }).toEqual({
+        what,
+        status,
+        error,
+        type: expect.stringMatching(/^application\/json/),
+      });
       expect(res.body.error_description).toEqual(expect.any(String));
       expect(res.headers['cache-control']).toBe('no-store');
       if (status === 401) expect(res.headers['www-authenticate']).toMatch(/^Basic /);

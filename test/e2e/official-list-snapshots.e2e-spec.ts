@@ -103,24 +103,34 @@ describe('official list snapshots', () => {
     const res = await http().get('/api/v1/official-list/snapshots/2026Q2').expect(200);
     expect(res.body).toMatchObject({ id, roundId: rounds['2026Q2'], roundCode: '2026Q2', revision: 1, asOf: '2026-06-30', count: listed });
     expect(res.body.items).toEqual(expected);
-    expect(res.body.items.find((e: Entry) => e.consortiumId === warned.id)).toMatchObject({ name: warned.name, status: 'ACTIVE', tier: 'PARK_LED', level: 'L3' });
+    expect(res.body.items.find((e: Entry) => e.consortiumId === warned.id)).toMatchObject({
+      name: warned.name,
+      status: 'ACTIVE',
+      tier: 'PARK_LED',
+      level: 'L3',
+    });
     // Today's list differs: the warned consortium is WARNED now.
     expect((await officialListOn('2026-08-01')).find((e) => e.consortiumId === warned.id)?.status).toBe('WARNED');
 
     const events = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'registry.official-list.snapshotted'`);
-    expect(events.map((e: { payload: object }) => e.payload)).toEqual([{ id, roundId: rounds['2026Q2'], roundCode: '2026Q2', revision: 1, asOf: '2026-06-30', count: listed }]);
+    expect(events.map((e: { payload: object }) => e.payload)).toEqual([
+      { id, roundId: rounds['2026Q2'], roundCode: '2026Q2', revision: 1, asOf: '2026-06-30', count: listed },
+    ]);
     const audit = await dataSource.query(`SELECT actor_type, action, before, after FROM audit_event WHERE action = 'registry.official-list.snapshot'`);
     expect(audit).toEqual([{ actor_type: 'system', action: 'registry.official-list.snapshot', before: null, after: events[0].payload }]);
   });
 
   it('writes nothing for a second publication event of the same revision', async () => {
-    const [original] = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.round.published' AND aggregate_id = $1`, [rounds['2026Q2']]);
+    const [original] = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.round.published' AND aggregate_id = $1`, [
+      rounds['2026Q2'],
+    ]);
     const [{ event_id: eventId }] = await dataSource.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('evaluation.round.published', 'round', $1, $2) RETURNING event_id`,
       [rounds['2026Q2'], original.payload],
     );
     await waitFor(
-      async () => (await dataSource.query(`SELECT 1 FROM outbox_consumption WHERE consumer = 'registry.official-list-snapshot' AND event_id = $1`, [eventId])).length > 0,
+      async () =>
+        (await dataSource.query(`SELECT 1 FROM outbox_consumption WHERE consumer = 'registry.official-list-snapshot' AND event_id = $1`, [eventId])).length > 0,
       { what: 'the redelivered event to be consumed', timeoutMs: 30_000 },
     );
     const counts = await dataSource.query(

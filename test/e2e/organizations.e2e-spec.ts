@@ -18,7 +18,11 @@ describe('organizations and district clients', () => {
   const http = () => request(api.getHttpServer());
 
   async function clientToken(district: string, scopes: string[]): Promise<string> {
-    const created = await http().post('/api/v1/api-clients').set(bearer(admin)).send({ name: `${district} 系统`, districtCode: district, scopes }).expect(201);
+    const created = await http()
+      .post('/api/v1/api-clients')
+      .set(bearer(admin))
+      .send({ name: `${district} 系统`, districtCode: district, scopes })
+      .expect(201);
     const token = await http()
       .post('/api/v1/oauth/token')
       .send({ grant_type: 'client_credentials', client_id: created.body.clientId, client_secret: created.body.clientSecret })
@@ -50,18 +54,34 @@ describe('organizations and district clients', () => {
 
   it('refuses an invalid USCC naming the rule, and an unknown district, writing nothing', async () => {
     const before = await counts();
-    const bad = await http().put('/api/v1/organizations/by-uscc/91500000202805720U').set(bearer(admin)).send({ name: '某企业', type: 'ENTERPRISE', districtCode: YONGCHUAN }).expect(422);
+    const bad = await http()
+      .put('/api/v1/organizations/by-uscc/91500000202805720U')
+      .set(bearer(admin))
+      .send({ name: '某企业', type: 'ENTERPRISE', districtCode: YONGCHUAN })
+      .expect(422);
     expect(bad.body).toMatchObject({ code: 'USCC_CHECK_CHARACTER', errors: [{ field: 'uscc', code: 'USCC_CHECK_CHARACTER' }] });
-    const short = await http().put('/api/v1/organizations/by-uscc/915000').set(bearer(admin)).send({ name: '某企业', type: 'ENTERPRISE', districtCode: YONGCHUAN }).expect(422);
+    const short = await http()
+      .put('/api/v1/organizations/by-uscc/915000')
+      .set(bearer(admin))
+      .send({ name: '某企业', type: 'ENTERPRISE', districtCode: YONGCHUAN })
+      .expect(422);
     expect(short.body.code).toBe('USCC_LENGTH');
-    const district = await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MA60QW01')}`).set(bearer(admin)).send({ name: '某企业', type: 'ENTERPRISE', districtCode: '999999' }).expect(422);
+    const district = await http()
+      .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MA60QW01')}`)
+      .set(bearer(admin))
+      .send({ name: '某企业', type: 'ENTERPRISE', districtCode: '999999' })
+      .expect(422);
     expect(district.body.code).toBe('UNKNOWN_DISTRICT');
     expect(await counts()).toEqual(before);
   });
 
   it('accepts a code whose organization code carries letters after H (GB 11714 values J as 19)', async () => {
     // Valid under GB 11714 (MA01234J → 8) and GB 32100 (→ 2); checked by hand and in uscc.spec.ts.
-    const created = await http().put('/api/v1/organizations/by-uscc/91500000MA01234J82').set(bearer(admin)).send({ name: '重庆某科技有限公司（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN }).expect(201);
+    const created = await http()
+      .put('/api/v1/organizations/by-uscc/91500000MA01234J82')
+      .set(bearer(admin))
+      .send({ name: '重庆某科技有限公司（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN })
+      .expect(201);
     expect(created.body).toMatchObject({ uscc: '91500000MA01234J82', districtCode: YONGCHUAN });
   });
 
@@ -101,7 +121,11 @@ describe('organizations and district clients', () => {
       .send({ name: '永川区演示企业', type: 'ENTERPRISE', districtCode: YONGCHUAN })
       .expect(201);
     const theirsUscc = makeUscc('9', '1', '500101', 'MA5UW3XQ');
-    const theirs = await http().put(`/api/v1/organizations/by-uscc/${theirsUscc}`).set(bearer(admin)).send({ name: '万州区演示企业', type: 'ENTERPRISE', districtCode: WANZHOU }).expect(201);
+    const theirs = await http()
+      .put(`/api/v1/organizations/by-uscc/${theirsUscc}`)
+      .set(bearer(admin))
+      .send({ name: '万州区演示企业', type: 'ENTERPRISE', districtCode: WANZHOU })
+      .expect(201);
 
     // Reads: own district only, whatever filter is asked for.
     const list = await http().get('/api/v1/organizations').set(bearer(reader)).expect(200);
@@ -121,7 +145,11 @@ describe('organizations and district clients', () => {
       .send({ name: '越权企业', type: 'ENTERPRISE', districtCode: WANZHOU })
       .expect(403);
     expect(outside.body.code).toBe('OUTSIDE_DISTRICT');
-    const takeover = await http().put(`/api/v1/organizations/by-uscc/${theirsUscc}`).set(bearer(writer)).send({ name: '改名企图', type: 'ENTERPRISE', districtCode: YONGCHUAN }).expect(404);
+    const takeover = await http()
+      .put(`/api/v1/organizations/by-uscc/${theirsUscc}`)
+      .set(bearer(writer))
+      .send({ name: '改名企图', type: 'ENTERPRISE', districtCode: YONGCHUAN })
+      .expect(404);
     expect(takeover.body.code).toBe('ORGANIZATION_NOT_FOUND');
     const noScope = await http()
       .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MA5UBBBB')}`)
@@ -138,7 +166,11 @@ describe('organizations and district clients', () => {
 
   it('lets a member read its own organization and nobody else’s', async () => {
     const uscc = makeUscc('9', '1', '500118', 'MA5UCCCC');
-    const own = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send({ name: '成员单位甲（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN }).expect(201);
+    const own = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin))
+      .send({ name: '成员单位甲（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN })
+      .expect(201);
     const other = await http()
       .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MA5UDDDD')}`)
       .set(bearer(admin))
@@ -168,7 +200,15 @@ describe('organizations and district clients', () => {
     const firm = await http()
       .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MJ99YY03')}`)
       .set(bearer(admin))
-      .send({ name: '属性测试链主企业（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN, isChainLeader: true, isAboveScale: true, enterpriseSize: 'LARGE', integrationLevel: 'MUNICIPAL' })
+      .send({
+        name: '属性测试链主企业（演示）',
+        type: 'ENTERPRISE',
+        districtCode: YONGCHUAN,
+        isChainLeader: true,
+        isAboveScale: true,
+        enterpriseSize: 'LARGE',
+        integrationLevel: 'MUNICIPAL',
+      })
       .expect(201);
     expect(firm.body).toMatchObject({ isChainLeader: true, isAboveScale: true, enterpriseSize: 'LARGE', integrationLevel: 'MUNICIPAL' });
   });
@@ -176,7 +216,11 @@ describe('organizations and district clients', () => {
   it('finds organizations by part of a Chinese name, page by page', async () => {
     const list = await http().get('/api/v1/organizations').query({ nameContains: '演示企业', limit: 1 }).set(bearer(admin)).expect(200);
     expect(list.body.items).toHaveLength(1);
-    const next = await http().get('/api/v1/organizations').query({ nameContains: '演示企业', limit: 1, after: list.body.nextCursor }).set(bearer(admin)).expect(200);
+    const next = await http()
+      .get('/api/v1/organizations')
+      .query({ nameContains: '演示企业', limit: 1, after: list.body.nextCursor })
+      .set(bearer(admin))
+      .expect(200);
     expect(next.body.items).toHaveLength(1);
     expect(next.body.items[0].id).not.toBe(list.body.items[0].id);
   });
@@ -188,7 +232,9 @@ describe('organizations and district clients', () => {
       .send({ name: 'AbC智造科技_100%（演示）', type: 'ENTERPRISE', districtCode: YONGCHUAN })
       .expect(201);
     const names = async (fragment: string) =>
-      (await http().get('/api/v1/organizations').query({ nameContains: fragment }).set(bearer(admin)).expect(200)).body.items.map((o: { name: string }) => o.name);
+      (await http().get('/api/v1/organizations').query({ nameContains: fragment }).set(bearer(admin)).expect(200)).body.items.map(
+        (o: { name: string }) => o.name,
+      );
     expect(await names('abc智造')).toEqual(['AbC智造科技_100%（演示）']);
     expect(await names('智造科技')).toEqual(['AbC智造科技_100%（演示）']);
     expect(await names('_100%')).toEqual(['AbC智造科技_100%（演示）']);
@@ -206,12 +252,26 @@ describe('organizations and district clients', () => {
     const created = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send(body).expect(201);
     const before = await counts();
 
-    const missing = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).send({ ...body, name: '无条件改名' }).expect(428);
+    const missing = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin))
+      .send({ ...body, name: '无条件改名' })
+      .expect(428);
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(missing.body).toMatchObject({ code: 'IF_MATCH_REQUIRED', errors: [{ field: 'If-Match' }] });
-    const renamed = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).set('if-match', created.headers.etag).send({ ...body, name: '第一次改名（演示）' }).expect(200);
+    const renamed = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin))
+      .set('if-match', created.headers.etag)
+      .send({ ...body, name: '第一次改名（演示）' })
+      .expect(200);
     const mid = await counts();
-    const stale = await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin)).set('if-match', created.headers.etag).send({ ...body, name: '过时的改名' }).expect(412);
+    const stale = await http()
+      .put(`/api/v1/organizations/by-uscc/${uscc}`)
+      .set(bearer(admin))
+      .set('if-match', created.headers.etag)
+      .send({ ...body, name: '过时的改名' })
+      .expect(412);
     expect(stale.body).toMatchObject({ code: 'PRECONDITION_FAILED', errors: [{ field: 'If-Match' }] });
     expect(await counts()).toEqual(mid);
     expect(mid).not.toEqual(before);

@@ -44,9 +44,7 @@ describe('outbox', () => {
     request(api.getHttpServer()).post('/api/v1/industry-clusters').set(bearer(admin)).send({ code, name, category: 'EMERGING' });
 
   const echoOf = async (clusterId: string) =>
-    (await sql.query(`SELECT * FROM test_cluster_echo WHERE cluster_id = $1`, [clusterId])).rows[0] as
-      | { event_id: string; handled: number }
-      | undefined;
+    (await sql.query(`SELECT * FROM test_cluster_echo WHERE cluster_id = $1`, [clusterId])).rows[0] as { event_id: string; handled: number } | undefined;
 
   it('writes the row and its event in one transaction', async () => {
     const res = await create('OUTBOX-ONE').expect(201);

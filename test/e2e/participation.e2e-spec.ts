@@ -23,7 +23,8 @@ describe('participation facts', () => {
   let k: string;
   const ids: Record<string, string> = {};
   const http = () => request(api.getHttpServer());
-  const record = (body: object, token = secretariat.token, consortiumId = k) => http().post(`/api/v1/consortia/${consortiumId}/participation`).set(bearer(token)).send(body);
+  const record = (body: object, token = secretariat.token, consortiumId = k) =>
+    http().post(`/api/v1/consortia/${consortiumId}/participation`).set(bearer(token)).send(body);
   const counts = async () =>
     (
       await dataSource.query(
@@ -56,12 +57,21 @@ describe('participation facts', () => {
       ids[key] = res.body.id;
     }
     const join = async (key: string, validFrom: string) =>
-      (await http().post(`/api/v1/consortia/${k}/memberships`).set(bearer(taskforce)).send({ organizationId: ids[key], role: 'MEMBER', validFrom }).expect(201)).body.membership.id as string;
+      (await http().post(`/api/v1/consortia/${k}/memberships`).set(bearer(taskforce)).send({ organizationId: ids[key], role: 'MEMBER', validFrom }).expect(201))
+        .body.membership.id as string;
     const m1 = await join('M1', '2025-02-15');
     const m2 = await join('M2', '2025-01-01');
     await join('M3', '2026-01-10');
-    await http().post(`/api/v1/consortia/${k}/memberships/${m1}/exit`).set(bearer(taskforce)).send({ effectiveOn: '2025-09-01', reason: 'VOLUNTARY' }).expect(201);
-    await http().post(`/api/v1/consortia/${k}/memberships/${m2}/role-change`).set(bearer(taskforce)).send({ role: 'COUNCIL_MEMBER', effectiveOn: '2025-07-01' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${k}/memberships/${m1}/exit`)
+      .set(bearer(taskforce))
+      .send({ effectiveOn: '2025-09-01', reason: 'VOLUNTARY' })
+      .expect(201);
+    await http()
+      .post(`/api/v1/consortia/${k}/memberships/${m2}/role-change`)
+      .set(bearer(taskforce))
+      .send({ role: 'COUNCIL_MEMBER', effectiveOn: '2025-07-01' })
+      .expect(201);
   });
 
   afterAll(async () => {
@@ -105,7 +115,11 @@ describe('participation facts', () => {
     }
     const malformed = await record({ organizationId: ids.M2, quarter: '2025Q5', source: 'GOSSIP', ref: '' }).expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['quarter', 'ref', 'source']);
-    const unknown = await record({ organizationId: ids.M2, quarter: '2025Q2', source: 'OTHER', ref: 'x' }, taskforce, 'eeeeeeee-0000-4000-8000-000000000005').expect(404);
+    const unknown = await record(
+      { organizationId: ids.M2, quarter: '2025Q2', source: 'OTHER', ref: 'x' },
+      taskforce,
+      'eeeeeeee-0000-4000-8000-000000000005',
+    ).expect(404);
     expect(unknown.body.code).toBe('CONSORTIUM_NOT_FOUND');
     expect(await counts()).toEqual(before);
   });
@@ -117,12 +131,27 @@ describe('participation facts', () => {
         .put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${k}`)
         .set(bearer(secretariat.token))
         .set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/best-practices/${k}`, secretariat.token))
-        .send({ title: '园区企业共建实训中心', summary: '成员单位共同建设实训中心，共同开发课程。', dimension: SCHEME_DEFINITION.dimensions[0].code, participants })
+        .send({
+          title: '园区企业共建实训中心',
+          summary: '成员单位共同建设实训中心，共同开发课程。',
+          dimension: SCHEME_DEFINITION.dimensions[0].code,
+          participants,
+        })
         .expect(status);
 
     beforeAll(async () => {
-      const scheme = await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'PARTICIPATION', name: '参与方案', definition: SCHEME_DEFINITION }).expect(201);
-      roundId = (await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce)).send({ code: '2025Q3', schemeId: scheme.body.id, deadline: '2040-10-15T00:00:00Z' }).expect(201)).body.id;
+      const scheme = await http()
+        .post('/api/v1/evaluation/schemes')
+        .set(bearer(taskforce))
+        .send({ code: 'PARTICIPATION', name: '参与方案', definition: SCHEME_DEFINITION })
+        .expect(201);
+      roundId = (
+        await http()
+          .post('/api/v1/evaluation/rounds')
+          .set(bearer(taskforce))
+          .send({ code: '2025Q3', schemeId: scheme.body.id, deadline: '2040-10-15T00:00:00Z' })
+          .expect(201)
+      ).body.id;
       await http().post(`/api/v1/evaluation/rounds/${roundId}/transitions`).set(bearer(taskforce)).send({ to: 'OPEN' }).expect(200);
     });
 
@@ -139,9 +168,13 @@ describe('participation facts', () => {
       const before = await counts();
       const res = await submit([ids.M2, ids.M1, ids.M2], 200);
       expect(res.body.participants).toEqual([ids.M2, ids.M1]);
-      const facts = await dataSource.query(`SELECT organization_id, quarter, source, ref, recorded_by FROM participation_fact WHERE source = 'BEST_PRACTICE' ORDER BY organization_id`);
+      const facts = await dataSource.query(
+        `SELECT organization_id, quarter, source, ref, recorded_by FROM participation_fact WHERE source = 'BEST_PRACTICE' ORDER BY organization_id`,
+      );
       expect(facts).toEqual(
-        [ids.M1, ids.M2].sort().map((o) => ({ organization_id: o, quarter: '2025Q3', source: 'BEST_PRACTICE', ref: res.body.id, recorded_by: `user:${secretariat.id}` })),
+        [ids.M1, ids.M2]
+          .sort()
+          .map((o) => ({ organization_id: o, quarter: '2025Q3', source: 'BEST_PRACTICE', ref: res.body.id, recorded_by: `user:${secretariat.id}` })),
       );
       const [audit] = await dataSource.query(`SELECT after FROM audit_event WHERE action = 'evaluation.best-practice.submit'`);
       expect(audit.after.participants).toEqual([ids.M2, ids.M1]);
@@ -159,7 +192,11 @@ describe('participation facts', () => {
       ['M2 参与单位（演示）', 'BEST_PRACTICE'],
     ]);
     const all = await http().get(`/api/v1/consortia/${k}/participation`).set(bearer(taskforce)).expect(200);
-    expect(all.body.items.map((f: { quarter: string; organizationName: string }) => `${f.quarter} ${f.organizationName.slice(0, 2)}`)).toEqual(['2025Q3 M1', '2025Q3 M2', '2025Q1 M1']);
+    expect(all.body.items.map((f: { quarter: string; organizationName: string }) => `${f.quarter} ${f.organizationName.slice(0, 2)}`)).toEqual([
+      '2025Q3 M1',
+      '2025Q3 M2',
+      '2025Q1 M1',
+    ]);
     const bad = await http().get(`/api/v1/consortia/${k}/participation`).query({ quarter: '2025-Q3' }).set(bearer(taskforce)).expect(400);
     expect(bad.body.errors[0].field).toBe('quarter');
   });

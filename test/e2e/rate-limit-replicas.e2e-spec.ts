@@ -76,7 +76,8 @@ describe('authentication rate limit across API replicas', () => {
       running = true;
       const redis = new Redis(server.url);
       try {
-        const refresh = (api: NestFastifyApplication) => request(api.getHttpServer()).post('/api/v1/auth/refresh').send({ refreshToken: 'not-a-refresh-token' });
+        const refresh = (api: NestFastifyApplication) =>
+          request(api.getHttpServer()).post('/api/v1/auth/refresh').send({ refreshToken: 'not-a-refresh-token' });
         const key = await waitFor(
           async () => {
             await refresh(a); // 401, or 429 while this replica still counts alone
@@ -90,10 +91,14 @@ describe('authentication rate limit across API replicas', () => {
       } finally {
         redis.disconnect();
       }
-      await waitFor(async () => (await request(a.getHttpServer()).get('/health/ready')).status === 200 && (await request(b.getHttpServer()).get('/health/ready')).status === 200, {
-        what: 'both replicas ready',
-        timeoutMs: 20_000,
-      });
+      await waitFor(
+        async () =>
+          (await request(a.getHttpServer()).get('/health/ready')).status === 200 && (await request(b.getHttpServer()).get('/health/ready')).status === 200,
+        {
+          what: 'both replicas ready',
+          timeoutMs: 20_000,
+        },
+      );
     } finally {
       if (!running) await server.start();
       await a.close();

@@ -12,7 +12,15 @@ import { startApi, startWorker } from '../support/apps.js';
 import { bearer } from '../support/identity.js';
 import { RoundPublished } from '#evaluation/contracts';
 
-type PaperItem = { code: string; name: string; valueType: string; required: boolean; evidenceRequired: boolean; range: { min: number; max: number }; target: number | null };
+type PaperItem = {
+  code: string;
+  name: string;
+  valueType: string;
+  required: boolean;
+  evidenceRequired: boolean;
+  range: { min: number; max: number };
+  target: number | null;
+};
 
 const PDF = Buffer.from('%PDF-1.7\n% 校企合作协议（演示）\n%%EOF\n');
 const PDF_NAME = '校企合作协议 2026年第四季度.pdf';
@@ -71,7 +79,9 @@ describe('each role does its own day’s work on the demo data', () => {
     const memberMe = await http().get('/api/v1/me').set(bearer(token.member)).expect(200);
     const [org] = await dataSource.query(`SELECT id, name, uscc FROM organization WHERE id = $1`, [memberMe.body.bindings[0].organizationId]);
     ownOrganization = org;
-    rounds = Object.fromEntries(((await dataSource.query(`SELECT code, id FROM evaluation_round`)) as { code: string; id: string }[]).map((r) => [r.code, r.id]));
+    rounds = Object.fromEntries(
+      ((await dataSource.query(`SELECT code, id FROM evaluation_round`)) as { code: string; id: string }[]).map((r) => [r.code, r.id]),
+    );
   });
 
   afterAll(async () => {
@@ -88,7 +98,11 @@ describe('each role does its own day’s work on the demo data', () => {
       expect(byName.body.items).toHaveLength(2);
       expect(byName.body.items.every((o: { name: string }) => o.name.includes('职业'))).toBe(true);
       expect(byName.body.nextCursor).toEqual(expect.any(String));
-      const next = await http().get('/api/v1/organizations').query({ nameContains: '职业', limit: 2, after: byName.body.nextCursor }).set(bearer(token.secretariat)).expect(200);
+      const next = await http()
+        .get('/api/v1/organizations')
+        .query({ nameContains: '职业', limit: 2, after: byName.body.nextCursor })
+        .set(bearer(token.secretariat))
+        .expect(200);
       expect(next.body.items.length).toBeGreaterThan(0);
       expect(next.body.items.map((o: { id: string }) => o.id)).not.toContain(byName.body.items[0].id);
 
@@ -96,7 +110,11 @@ describe('each role does its own day’s work on the demo data', () => {
       expect(byUscc.body.items.map((o: { id: string; name: string }) => [o.id, o.name])).toEqual([[ownOrganization.id, ownOrganization.name]]);
 
       const [{ district_code: district }] = await dataSource.query(`SELECT district_code FROM organization WHERE id = $1`, [ownOrganization.id]);
-      const schools = await http().get('/api/v1/organizations').query({ type: 'SCHOOL', districtCode: district, limit: 200 }).set(bearer(token.secretariat)).expect(200);
+      const schools = await http()
+        .get('/api/v1/organizations')
+        .query({ type: 'SCHOOL', districtCode: district, limit: 200 })
+        .set(bearer(token.secretariat))
+        .expect(200);
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE type = 'SCHOOL' AND district_code = $1`, [district]);
       expect(schools.body.items).toHaveLength(n);
       expect(schools.body.items.every((o: { type: string; districtCode: string }) => o.type === 'SCHOOL' && o.districtCode === district)).toBe(true);
@@ -113,10 +131,15 @@ describe('each role does its own day’s work on the demo data', () => {
         .expect(201);
       registered = { id: created.body.id, uscc, name: created.body.name };
       expect(created.body).toMatchObject({ uscc, name: '重庆西部职教实训设备有限公司（演示）', type: 'ENTERPRISE' });
-      const [audit] = await dataSource.query(`SELECT actor_id FROM audit_event WHERE entity_id = $1 AND action = 'registry.organization.create'`, [registered.id]);
+      const [audit] = await dataSource.query(`SELECT actor_id FROM audit_event WHERE entity_id = $1 AND action = 'registry.organization.create'`, [
+        registered.id,
+      ]);
       expect(audit).toBeDefined();
 
-      const again = await http().put(`/api/v1/organizations/by-uscc/${ownOrganization.uscc}`).set(bearer(token.secretariat)).send({ name: '改名（演示）', type: 'ENTERPRISE', districtCode: '500118' });
+      const again = await http()
+        .put(`/api/v1/organizations/by-uscc/${ownOrganization.uscc}`)
+        .set(bearer(token.secretariat))
+        .send({ name: '改名（演示）', type: 'ENTERPRISE', districtCode: '500118' });
       expectProblem(again, 409, 'ORGANIZATION_ALREADY_REGISTERED', 'uscc');
       const [unchanged] = await dataSource.query(`SELECT name FROM organization WHERE id = $1`, [ownOrganization.id]);
       expect(unchanged.name).toBe(ownOrganization.name);
@@ -128,9 +151,19 @@ describe('each role does its own day’s work on the demo data', () => {
         .set(bearer(token.secretariat))
         .send({ organizationId: registered.id, role: 'MEMBER', validFrom: '2026-11-01' })
         .expect(201);
-      const csv = await http().get(`/api/v1/consortia/${ownConsortium.id}/memberships/export`).query({ format: 'csv' }).set(bearer(token.secretariat)).expect(200);
-      const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM membership WHERE consortium_id = $1 AND daterange(valid_from, valid_to) @> (now() AT TIME ZONE 'Asia/Shanghai')::date`, [ownConsortium.id]);
+      const csv = await http()
+        .get(`/api/v1/consortia/${ownConsortium.id}/memberships/export`)
+        .query({ format: 'csv' })
+        .set(bearer(token.secretariat))
+        .expect(200);
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+      const [{ n }] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM membership WHERE consortium_id = $1 AND daterange(valid_from, valid_to) @> (now() AT TIME ZONE 'Asia/Shanghai')::date`,
+        [ownConsortium.id],
+      );
       expect(lines).toHaveLength(n + 1);
       expect(lines.slice(1).every((l) => l.startsWith(ownConsortium.id))).toBe(true);
       expect(csv.text).toContain(registered.name);
@@ -147,7 +180,11 @@ describe('each role does its own day’s work on the demo data', () => {
         .set(bearer(token.secretariat))
         .send({ name: '重庆西部职教数字科技有限公司（演示）', type: 'ENTERPRISE', districtCode: '500118' })
         .expect(201);
-      const file = ['consortiumId,uscc,role,validFrom', `${ownConsortium.id},${second},MEMBER,2026-11-15`, `${otherConsortium.id},${second},MEMBER,2026-11-15`].join('\n');
+      const file = [
+        'consortiumId,uscc,role,validFrom',
+        `${ownConsortium.id},${second},MEMBER,2026-11-15`,
+        `${otherConsortium.id},${second},MEMBER,2026-11-15`,
+      ].join('\n');
       const accepted = await http()
         .post(`/api/v1/consortia/${ownConsortium.id}/imports/memberships`)
         .query({ mode: 'VALID_ROWS_ONLY' })
@@ -164,21 +201,30 @@ describe('each role does its own day’s work on the demo data', () => {
       );
       expect(job).toMatchObject({ status: 'SUCCEEDED', totalRows: 2, createdRows: 1, rejectedRows: 1 });
       expect(job.errors).toEqual([{ row: 2, field: 'consortiumId', code: 'OUTSIDE_CONSORTIUM', message: expect.any(String) }]);
-      const rows = await dataSource.query(`SELECT m.consortium_id FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.uscc = $1`, [second]);
+      const rows = await dataSource.query(`SELECT m.consortium_id FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.uscc = $1`, [
+        second,
+      ]);
       expect(rows).toEqual([{ consortium_id: ownConsortium.id }]);
 
       // Another consortium's secretariat does not see this import.
       const otherSecretariat = await otherSecretariatToken();
       expectProblem(await http().get(`/api/v1/imports/${accepted.body.id}`).set(bearer(otherSecretariat)), 404, 'IMPORT_NOT_FOUND');
       expectProblem(
-        await http().post(`/api/v1/consortia/${otherConsortium.id}/imports/memberships`).set(bearer(token.secretariat)).set('content-type', 'text/csv').send(file),
+        await http()
+          .post(`/api/v1/consortia/${otherConsortium.id}/imports/memberships`)
+          .set(bearer(token.secretariat))
+          .set('content-type', 'text/csv')
+          .send(file),
         404,
         'NOT_FOUND',
       );
     });
 
     it('sees the membership history with end reasons and names', async () => {
-      const [membership] = await dataSource.query(`SELECT id FROM membership WHERE consortium_id = $1 AND organization_id = $2`, [ownConsortium.id, registered.id]);
+      const [membership] = await dataSource.query(`SELECT id FROM membership WHERE consortium_id = $1 AND organization_id = $2`, [
+        ownConsortium.id,
+        registered.id,
+      ]);
       await http()
         .post(`/api/v1/consortia/${ownConsortium.id}/memberships/${membership.id}/exit`)
         .set(bearer(token.secretariat))
@@ -197,49 +243,92 @@ describe('each role does its own day’s work on the demo data', () => {
       });
       const ended = await http().get(`/api/v1/consortia/${ownConsortium.id}/memberships`).query({ ended: 'true' }).set(bearer(token.secretariat)).expect(200);
       expect(ended.body.items.length).toBeGreaterThan(0);
-      expect(ended.body.items.every((i: { endReason: string | null; organizationName: string }) => i.endReason !== null && i.organizationName.length > 0)).toBe(true);
+      expect(ended.body.items.every((i: { endReason: string | null; organizationName: string }) => i.endReason !== null && i.organizationName.length > 0)).toBe(
+        true,
+      );
 
       expectProblem(await http().get(`/api/v1/consortia/${otherConsortium.id}/memberships`).set(bearer(token.secretariat)), 404, 'NOT_FOUND');
-      expectProblem(await http().get(`/api/v1/consortia/${ownConsortium.id}/memberships`).query({ ended: 'maybe' }).set(bearer(token.secretariat)), 400, 'VALIDATION_FAILED', 'ended');
+      expectProblem(
+        await http().get(`/api/v1/consortia/${ownConsortium.id}/memberships`).query({ ended: 'maybe' }).set(bearer(token.secretariat)),
+        400,
+        'VALIDATION_FAILED',
+        'ended',
+      );
     });
 
     it('reads its own published result with the explanation, not another’s nor an unpublished one', async () => {
       const res = await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results/${ownConsortium.id}`).set(bearer(token.secretariat)).expect(200);
-      expect(res.body).toMatchObject({ roundId: rounds['2026Q3'], roundCode: '2026Q3', revision: 1, published: true, consortiumId: ownConsortium.id, consortiumName: ownConsortium.name });
-      const [stored] = await dataSource.query(`SELECT rank, grade, total, level_score FROM round_result WHERE round_id = $1 AND consortium_id = $2 AND revision = 1`, [rounds['2026Q3'], ownConsortium.id]);
+      expect(res.body).toMatchObject({
+        roundId: rounds['2026Q3'],
+        roundCode: '2026Q3',
+        revision: 1,
+        published: true,
+        consortiumId: ownConsortium.id,
+        consortiumName: ownConsortium.name,
+      });
+      const [stored] = await dataSource.query(
+        `SELECT rank, grade, total, level_score FROM round_result WHERE round_id = $1 AND consortium_id = $2 AND revision = 1`,
+        [rounds['2026Q3'], ownConsortium.id],
+      );
       expect(res.body.result).toMatchObject({ consortiumId: ownConsortium.id, consortiumName: ownConsortium.name, rank: stored.rank, grade: stored.grade });
       // Scores as people read them: 0–100 with two decimals, the stored 0–1 value beside for machines.
-      for (const [shown, raw] of [[res.body.result.total, stored.total], [res.body.result.levelScore, stored.level_score]] as [number, number][]) {
+      for (const [shown, raw] of [
+        [res.body.result.total, stored.total],
+        [res.body.result.levelScore, stored.level_score],
+      ] as [number, number][]) {
         expect(Math.abs(shown - raw * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
         expect(Math.round(shown * 100) / 100).toBe(shown);
       }
       expect(res.body.result.totalRaw).toBe(stored.total);
       // The explanation names every indicator and dimension it speaks of.
-      const { indicators, dimensions } = res.body.result.explanation as { indicators: { code: string; name: string; dimensionName: string }[]; dimensions: { name: string }[] };
+      const { indicators, dimensions } = res.body.result.explanation as {
+        indicators: { code: string; name: string; dimensionName: string }[];
+        dimensions: { name: string }[];
+      };
       expect(indicators.length).toBeGreaterThan(0);
       for (const i of indicators) expect([i.code, /\p{Script=Han}/u.test(i.name), /\p{Script=Han}/u.test(i.dimensionName)]).toEqual([i.code, true, true]);
       expect(dimensions.every((d) => /\p{Script=Han}/u.test(d.name))).toBe(true);
 
-      expectProblem(await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results/${otherConsortium.id}`).set(bearer(token.secretariat)), 404, 'NOT_FOUND');
-      expectProblem(await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/results/${ownConsortium.id}`).set(bearer(token.secretariat)), 404, 'ROUND_NOT_PUBLISHED');
+      expectProblem(
+        await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results/${otherConsortium.id}`).set(bearer(token.secretariat)),
+        404,
+        'NOT_FOUND',
+      );
+      expectProblem(
+        await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/results/${ownConsortium.id}`).set(bearer(token.secretariat)),
+        404,
+        'ROUND_NOT_PUBLISHED',
+      );
       // The whole round's results stay the task force's.
       expect((await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q3']}/results`).set(bearer(token.secretariat))).status).toBe(403);
     });
 
     it('answers: PUT replaces the whole set and warns when it removes answers; PATCH merges', async () => {
-      const paper = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/papers/${ownConsortium.id}`).set(bearer(token.secretariat)).expect(200)).body.items as PaperItem[];
+      const paper = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/papers/${ownConsortium.id}`).set(bearer(token.secretariat)).expect(200))
+        .body.items as PaperItem[];
       expect(paper.length).toBeGreaterThanOrEqual(6);
       const value = (i: PaperItem) =>
-        i.valueType === 'BOOLEAN' ? true : i.valueType === 'GRADE' ? 'B' : Math.min(i.range.max, Math.max(i.range.min, Math.round(i.target ?? i.range.min + 1)));
+        i.valueType === 'BOOLEAN'
+          ? true
+          : i.valueType === 'GRADE'
+            ? 'B'
+            : Math.min(i.range.max, Math.max(i.range.min, Math.round(i.target ?? i.range.min + 1)));
       const answers = Object.fromEntries(paper.map((i) => [i.code, value(i)]));
       const six = Object.fromEntries(Object.entries(answers).slice(0, 6));
       const first = await http().put(sheetUrl(ownConsortium.id)).set(bearer(token.secretariat)).send({ answers: six }).expect(200);
       expect(first.body.warnings).toEqual([]);
       const four = Object.fromEntries(Object.entries(six).slice(0, 4));
-      const replaced = await http().put(sheetUrl(ownConsortium.id)).set(bearer(token.secretariat)).set('if-match', first.headers.etag).send({ answers: four }).expect(200);
+      const replaced = await http()
+        .put(sheetUrl(ownConsortium.id))
+        .set(bearer(token.secretariat))
+        .set('if-match', first.headers.etag)
+        .send({ answers: four })
+        .expect(200);
       const removed = Object.keys(six).slice(4).sort();
       expect(Object.keys(replaced.body.answers).sort()).toEqual(Object.keys(four).sort());
-      expect(replaced.body.warnings).toEqual([{ code: 'ANSWERS_REMOVED', message: expect.stringContaining(paper.find((i) => i.code === removed[0])!.name), indicatorCodes: removed }]);
+      expect(replaced.body.warnings).toEqual([
+        { code: 'ANSWERS_REMOVED', message: expect.stringContaining(paper.find((i) => i.code === removed[0])!.name), indicatorCodes: removed },
+      ]);
 
       // PATCH: the rest of the paper, and one answer taken out; the others stay.
       const [dropped] = Object.keys(four);
@@ -260,9 +349,18 @@ describe('each role does its own day’s work on the demo data', () => {
         .expect(200);
       expect(complete.body.answers).toEqual(answers);
 
-      const bad = await http().patch(sheetUrl(ownConsortium.id)).set(bearer(token.secretariat)).set('if-match', complete.headers.etag).send({ answers: { NOT_AN_INDICATOR: 1 } });
+      const bad = await http()
+        .patch(sheetUrl(ownConsortium.id))
+        .set(bearer(token.secretariat))
+        .set('if-match', complete.headers.etag)
+        .send({ answers: { NOT_AN_INDICATOR: 1 } });
       expectProblem(bad, 422, 'INVALID_ANSWERS', 'answers.NOT_AN_INDICATOR');
-      expectProblem(await http().patch(sheetUrl(ownConsortium.id)).set(bearer(token.secretariat)).set('if-match', complete.headers.etag).send({ answers: 'all' }), 400, 'VALIDATION_FAILED', 'answers');
+      expectProblem(
+        await http().patch(sheetUrl(ownConsortium.id)).set(bearer(token.secretariat)).set('if-match', complete.headers.etag).send({ answers: 'all' }),
+        400,
+        'VALIDATION_FAILED',
+        'answers',
+      );
       expectProblem(await http().patch(sheetUrl(otherConsortium.id)).set(bearer(token.secretariat)).send({ answers: {} }), 404, 'NOT_FOUND');
 
       // Evidence for every indicator that asks for it, then the submission.
@@ -275,7 +373,10 @@ describe('each role does its own day’s work on the demo data', () => {
           .send(PDF)
           .expect(200);
       }
-      const submitted = await http().post(`${sheetUrl(ownConsortium.id)}/submit`).set(bearer(token.secretariat)).expect(200);
+      const submitted = await http()
+        .post(`${sheetUrl(ownConsortium.id)}/submit`)
+        .set(bearer(token.secretariat))
+        .expect(200);
       expect(submitted.body.status).toBe('SUBMITTED');
     });
   });
@@ -290,51 +391,134 @@ describe('each role does its own day’s work on the demo data', () => {
       );
       expect(res.body).toMatchObject({ roundId: rounds['2026Q4'], roundCode: '2026Q4', roundStatus: 'OPEN' });
       expect(res.body.items).toHaveLength(listed);
-      expect(res.body.counts).toEqual({ total: listed, NOT_STARTED: listed - 1, DRAFT: 0, SUBMITTED: 1, RETURNED: 0, ACCEPTED: 0, late: res.body.items.filter((i: { late: boolean }) => i.late).length });
+      expect(res.body.counts).toEqual({
+        total: listed,
+        NOT_STARTED: listed - 1,
+        DRAFT: 0,
+        SUBMITTED: 1,
+        RETURNED: 0,
+        ACCEPTED: 0,
+        late: res.body.items.filter((i: { late: boolean }) => i.late).length,
+      });
       const own = res.body.items.find((i: { consortiumId: string }) => i.consortiumId === ownConsortium.id);
-      const paperSize = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/papers/${ownConsortium.id}`).set(bearer(token.taskforce)).expect(200)).body.items.length;
-      expect(own).toMatchObject({ consortiumName: ownConsortium.name, level: 'L1', sheetStatus: 'SUBMITTED', answeredCount: paperSize, submittedAt: expect.any(String) });
+      const paperSize = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/papers/${ownConsortium.id}`).set(bearer(token.taskforce)).expect(200))
+        .body.items.length;
+      expect(own).toMatchObject({
+        consortiumName: ownConsortium.name,
+        level: 'L1',
+        sheetStatus: 'SUBMITTED',
+        answeredCount: paperSize,
+        submittedAt: expect.any(String),
+      });
       expect(own.evidenceCount).toBeGreaterThan(0);
-      expect(res.body.items.every((i: { consortiumName: string; consortiumId: string }) => i.consortiumName.length > 0 && i.consortiumName !== i.consortiumId)).toBe(true);
+      expect(
+        res.body.items.every((i: { consortiumName: string; consortiumId: string }) => i.consortiumName.length > 0 && i.consortiumName !== i.consortiumId),
+      ).toBe(true);
       const levels = res.body.items.map((i: { level: string }) => i.level);
       expect(levels).toEqual([...levels].sort());
 
-      const submitted = await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`).query({ status: 'SUBMITTED' }).set(bearer(token.taskforce)).expect(200);
+      const submitted = await http()
+        .get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`)
+        .query({ status: 'SUBMITTED' })
+        .set(bearer(token.taskforce))
+        .expect(200);
       expect(submitted.body.items.map((i: { consortiumName: string }) => i.consortiumName)).toEqual([ownConsortium.name]);
       expect(submitted.body.counts).toEqual(res.body.counts);
-      expectProblem(await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`).query({ status: 'LOST' }).set(bearer(token.taskforce)), 400, 'VALIDATION_FAILED', 'status');
+      expectProblem(
+        await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`).query({ status: 'LOST' }).set(bearer(token.taskforce)),
+        400,
+        'VALIDATION_FAILED',
+        'status',
+      );
       expectProblem(await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`).set(bearer(token.secretariat)), 403, 'FORBIDDEN');
     });
 
     it('downloads an evidence file with its type and its Chinese file name', async () => {
       const sheet = await http().get(sheetUrl(ownConsortium.id)).set(bearer(token.taskforce)).expect(200);
       const { sha256 } = sheet.body.evidence[0];
-      const file = await binary(http().get(`${sheetUrl(ownConsortium.id)}/evidence/${sha256}`).set(bearer(token.taskforce))).expect(200);
+      const file = await binary(
+        http()
+          .get(`${sheetUrl(ownConsortium.id)}/evidence/${sha256}`)
+          .set(bearer(token.taskforce)),
+      ).expect(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(Buffer.compare(file.body as Buffer, PDF)).toBe(0);
       const disposition = file.headers['content-disposition'];
       expect(disposition).toMatch(/^attachment; /);
-      expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(PDF_NAME).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+      expect(disposition).toContain(
+        `filename*=UTF-8''${encodeURIComponent(PDF_NAME).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+      );
       expect(disposition).toMatch(/filename="[\x20-\x7e]+"/);
-      const inline = await binary(http().get(`${sheetUrl(ownConsortium.id)}/evidence/${sha256}`).query({ disposition: 'inline' }).set(bearer(token.secretariat))).expect(200);
+      const inline = await binary(
+        http()
+          .get(`${sheetUrl(ownConsortium.id)}/evidence/${sha256}`)
+          .query({ disposition: 'inline' })
+          .set(bearer(token.secretariat)),
+      ).expect(200);
       expect(inline.headers['content-disposition']).toMatch(/^inline; /);
 
-      expectProblem(await http().get(`${sheetUrl(ownConsortium.id)}/evidence/${'0'.repeat(64)}`).set(bearer(token.taskforce)), 404, 'EVIDENCE_NOT_FOUND');
-      expectProblem(await http().get(`${sheetUrl(ownConsortium.id)}/evidence/not-a-hash`).set(bearer(token.taskforce)), 400, 'VALIDATION_FAILED', 'sha256');
-      expectProblem(await http().get(`${sheetUrl(otherConsortium.id)}/evidence/${sha256}`).set(bearer(token.secretariat)), 404, 'NOT_FOUND');
+      expectProblem(
+        await http()
+          .get(`${sheetUrl(ownConsortium.id)}/evidence/${'0'.repeat(64)}`)
+          .set(bearer(token.taskforce)),
+        404,
+        'EVIDENCE_NOT_FOUND',
+      );
+      expectProblem(
+        await http()
+          .get(`${sheetUrl(ownConsortium.id)}/evidence/not-a-hash`)
+          .set(bearer(token.taskforce)),
+        400,
+        'VALIDATION_FAILED',
+        'sha256',
+      );
+      expectProblem(
+        await http()
+          .get(`${sheetUrl(otherConsortium.id)}/evidence/${sha256}`)
+          .set(bearer(token.secretariat)),
+        404,
+        'NOT_FOUND',
+      );
       // The file belongs to one sheet: asked under another consortium's sheet, it is not there.
-      expectProblem(await http().get(`${sheetUrl(otherConsortium.id)}/evidence/${sha256}`).set(bearer(token.taskforce)), 404, 'EVIDENCE_NOT_FOUND');
+      expectProblem(
+        await http()
+          .get(`${sheetUrl(otherConsortium.id)}/evidence/${sha256}`)
+          .set(bearer(token.taskforce)),
+        404,
+        'EVIDENCE_NOT_FOUND',
+      );
     });
 
     it('accepts the sheet and reopens it while the round is still open', async () => {
-      await http().post(`${sheetUrl(ownConsortium.id)}/accept`).set(bearer(token.taskforce)).expect(200);
-      const reopened = await http().post(`${sheetUrl(ownConsortium.id)}/reopen`).set(bearer(token.taskforce)).send({ reason: '佐证材料与填报数值不一致，请核对后重新提交' }).expect(200);
+      await http()
+        .post(`${sheetUrl(ownConsortium.id)}/accept`)
+        .set(bearer(token.taskforce))
+        .expect(200);
+      const reopened = await http()
+        .post(`${sheetUrl(ownConsortium.id)}/reopen`)
+        .set(bearer(token.taskforce))
+        .send({ reason: '佐证材料与填报数值不一致，请核对后重新提交' })
+        .expect(200);
       expect(reopened.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: null, comment: '佐证材料与填报数值不一致，请核对后重新提交' }] });
-      expectProblem(await http().post(`${sheetUrl(ownConsortium.id)}/reopen`).set(bearer(token.taskforce)).send({ reason: '再次打开' }), 409, 'ANSWER_SHEET_STATUS');
-      const overview = await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`).query({ status: 'RETURNED' }).set(bearer(token.taskforce)).expect(200);
+      expectProblem(
+        await http()
+          .post(`${sheetUrl(ownConsortium.id)}/reopen`)
+          .set(bearer(token.taskforce))
+          .send({ reason: '再次打开' }),
+        409,
+        'ANSWER_SHEET_STATUS',
+      );
+      const overview = await http()
+        .get(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets`)
+        .query({ status: 'RETURNED' })
+        .set(bearer(token.taskforce))
+        .expect(200);
       expect(overview.body.items.map((i: { consortiumName: string }) => i.consortiumName)).toEqual([ownConsortium.name]);
       // The secretariat corrects and submits again.
-      const again = await http().post(`${sheetUrl(ownConsortium.id)}/submit`).set(bearer(token.secretariat)).expect(200);
+      const again = await http()
+        .post(`${sheetUrl(ownConsortium.id)}/submit`)
+        .set(bearer(token.secretariat))
+        .expect(200);
       expect(again.body.status).toBe('SUBMITTED');
     });
 
@@ -354,7 +538,9 @@ describe('each role does its own day’s work on the demo data', () => {
         { what: () => 'the adjustment rules to run', timeoutMs: 30_000 },
       );
       expect(stored).toBeGreaterThan(2);
-      const byKindSql: { kind: string; n: number }[] = await dataSource.query(`SELECT kind, count(*)::int AS n FROM adjustment_proposal WHERE status = 'PENDING' GROUP BY kind`);
+      const byKindSql: { kind: string; n: number }[] = await dataSource.query(
+        `SELECT kind, count(*)::int AS n FROM adjustment_proposal WHERE status = 'PENDING' GROUP BY kind`,
+      );
       const expected = ['STATUS', 'TIER', 'MEMBER_EXIT'].map((kind) => ({ kind, count: byKindSql.find((k) => k.kind === kind)?.n ?? 0 }));
       const pending = byKindSql.reduce((s, k) => s + k.n, 0);
 
@@ -378,7 +564,11 @@ describe('each role does its own day’s work on the demo data', () => {
       expect(new Set(seen).size).toBe(pending);
 
       const busiest = [...expected].sort((a, b) => b.count - a.count)[0];
-      const ofKind = await http().get('/api/v1/adjustment/proposals').query({ status: 'PENDING', kind: busiest.kind, limit: 500 }).set(bearer(token.taskforce)).expect(200);
+      const ofKind = await http()
+        .get('/api/v1/adjustment/proposals')
+        .query({ status: 'PENDING', kind: busiest.kind, limit: 500 })
+        .set(bearer(token.taskforce))
+        .expect(200);
       expect(ofKind.body.items).toHaveLength(busiest.count);
       expect(ofKind.body.total).toBe(busiest.count);
       expect(ofKind.body.items.every((p: { kind: string }) => p.kind === busiest.kind)).toBe(true);
@@ -390,7 +580,12 @@ describe('each role does its own day’s work on the demo data', () => {
       expect(ofConsortium.body.total).toBe(ofConsortium.body.items.length);
 
       expectProblem(await http().get('/api/v1/adjustment/proposals').query({ kind: 'MERGER' }).set(bearer(token.taskforce)), 400, 'VALIDATION_FAILED', 'kind');
-      expectProblem(await http().get('/api/v1/adjustment/proposals').query({ after: 'bm90LWEtY3Vyc29y' }).set(bearer(token.taskforce)), 400, 'INVALID_CURSOR', 'after');
+      expectProblem(
+        await http().get('/api/v1/adjustment/proposals').query({ after: 'bm90LWEtY3Vyc29y' }).set(bearer(token.taskforce)),
+        400,
+        'INVALID_CURSOR',
+        'after',
+      );
     });
   });
 
@@ -425,12 +620,18 @@ describe('each role does its own day’s work on the demo data', () => {
 
       const [other] = await dataSource.query(`SELECT uscc FROM organization WHERE id <> $1 ORDER BY name LIMIT 1`, [ownOrganization.id]);
       expectProblem(
-        await http().put(`/api/v1/organizations/by-uscc/${other.uscc}`).set(bearer(token.member)).send({ name: '冒名（演示）', type: 'ENTERPRISE', districtCode: '500118' }),
+        await http()
+          .put(`/api/v1/organizations/by-uscc/${other.uscc}`)
+          .set(bearer(token.member))
+          .send({ name: '冒名（演示）', type: 'ENTERPRISE', districtCode: '500118' }),
         404,
         'ORGANIZATION_NOT_FOUND',
       );
       expectProblem(
-        await http().put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MA0W0003')}`).set(bearer(token.member)).send({ name: '新单位（演示）', type: 'ENTERPRISE', districtCode: '500118' }),
+        await http()
+          .put(`/api/v1/organizations/by-uscc/${makeUscc('9', '1', '500118', 'MA0W0003')}`)
+          .set(bearer(token.member))
+          .send({ name: '新单位（演示）', type: 'ENTERPRISE', districtCode: '500118' }),
         404,
         'ORGANIZATION_NOT_FOUND',
       );
@@ -448,18 +649,40 @@ describe('each role does its own day’s work on the demo data', () => {
       const filed = await http()
         .post(`/api/v1/consortia/${notYet.id}/applications`)
         .set(bearer(token.member))
-        .send({ organizationId: ownOrganization.id, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2027-01-01', statement: '申请加入联合体，参与订单班培养' })
+        .send({
+          organizationId: ownOrganization.id,
+          kind: 'JOIN',
+          requestedRole: 'MEMBER',
+          effectiveOn: '2027-01-01',
+          statement: '申请加入联合体，参与订单班培养',
+        })
         .expect(201);
       const mine = await http().get(`/api/v1/organizations/${ownOrganization.id}/applications`).set(bearer(token.member)).expect(200);
-      expect(mine.body.items[0]).toMatchObject({ id: filed.body.id, consortiumId: notYet.id, consortiumName: notYet.name, organizationId: ownOrganization.id, organizationName: ownOrganization.name, status: 'SUBMITTED' });
+      expect(mine.body.items[0]).toMatchObject({
+        id: filed.body.id,
+        consortiumId: notYet.id,
+        consortiumName: notYet.name,
+        organizationId: ownOrganization.id,
+        organizationName: ownOrganization.name,
+        status: 'SUBMITTED',
+      });
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM membership_application WHERE organization_id = $1`, [ownOrganization.id]);
       expect(mine.body.items).toHaveLength(n);
-      const submitted = await http().get(`/api/v1/organizations/${ownOrganization.id}/applications`).query({ status: 'APPROVED' }).set(bearer(token.member)).expect(200);
+      const submitted = await http()
+        .get(`/api/v1/organizations/${ownOrganization.id}/applications`)
+        .query({ status: 'APPROVED' })
+        .set(bearer(token.member))
+        .expect(200);
       expect(submitted.body.items.every((a: { status: string }) => a.status === 'APPROVED')).toBe(true);
 
       const [other] = await dataSource.query(`SELECT id FROM organization WHERE id <> $1 LIMIT 1`, [ownOrganization.id]);
       expectProblem(await http().get(`/api/v1/organizations/${other.id}/applications`).set(bearer(token.member)), 404, 'NOT_FOUND');
-      expectProblem(await http().get(`/api/v1/organizations/${ownOrganization.id}/applications`).query({ status: 'PENDING' }).set(bearer(token.member)), 400, 'VALIDATION_FAILED', 'status');
+      expectProblem(
+        await http().get(`/api/v1/organizations/${ownOrganization.id}/applications`).query({ status: 'PENDING' }).set(bearer(token.member)),
+        400,
+        'VALIDATION_FAILED',
+        'status',
+      );
       // The consortium's secretariat sees it in its own list; the task force reads the unit's.
       const byTaskforce = await http().get(`/api/v1/organizations/${ownOrganization.id}/applications`).set(bearer(token.taskforce)).expect(200);
       expect(byTaskforce.body.items.map((a: { id: string }) => a.id)).toContain(filed.body.id);
@@ -472,9 +695,15 @@ describe('each role does its own day’s work on the demo data', () => {
     const created = await http()
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({ username: 'other.secretariat', displayName: '其他联合体秘书处（演示）', password: 'other-secretariat-password', bindings: [{ role: 'secretariat', consortiumId: otherConsortium.id }] })
+      .send({
+        username: 'other.secretariat',
+        displayName: '其他联合体秘书处（演示）',
+        password: 'other-secretariat-password',
+        bindings: [{ role: 'secretariat', consortiumId: otherConsortium.id }],
+      })
       .expect(201);
     expect(created.body.username).toBe('other.secretariat');
-    return (await http().post('/api/v1/auth/login').send({ username: 'other.secretariat', password: 'other-secretariat-password' }).expect(200)).body.accessToken;
+    return (await http().post('/api/v1/auth/login').send({ username: 'other.secretariat', password: 'other-secretariat-password' }).expect(200)).body
+      .accessToken;
   }
 });

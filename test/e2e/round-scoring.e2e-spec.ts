@@ -117,7 +117,10 @@ describe('round scoring', () => {
       expect(item.rankInterval[0]).toBeLessThanOrEqual(item.rankInterval[1]);
       expect(item.improvement).toBe(0);
       // Scores on 0–100 with two decimals, within half a hundredth of the raw value ×100.
-      for (const [shown, raw] of [[item.total, item.totalRaw], [item.levelScore, item.levelScoreRaw]] as const) {
+      for (const [shown, raw] of [
+        [item.total, item.totalRaw],
+        [item.levelScore, item.levelScoreRaw],
+      ] as const) {
         twoDecimals(shown);
         expect(Math.abs(shown - raw * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
         expect(shown).toBeGreaterThanOrEqual(0);
@@ -142,7 +145,10 @@ describe('round scoring', () => {
     expect(round).toEqual({ status: 'SCORED', revision: 1 });
     const events = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.round.scored' AND aggregate_id = $1`, [rounds['2026Q2']]);
     expect(events.map((e: { payload: { digest: string } }) => e.payload.digest)).toEqual([scoring.digest]);
-    const audit = await dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'evaluation.round.score%' ORDER BY occurred_at, id`, [rounds['2026Q2']]);
+    const audit = await dataSource.query(
+      `SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'evaluation.round.score%' ORDER BY occurred_at, id`,
+      [rounds['2026Q2']],
+    );
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['evaluation.round.score', 'evaluation.round.scored']);
   });
 
@@ -152,13 +158,19 @@ describe('round scoring', () => {
     const first = await http().post(`/api/v1/evaluation/rounds/${round.id}/scoring`).set(bearer(taskforce)).send({}).expect(202);
     const second = await http().post(`/api/v1/evaluation/rounds/${round.id}/scoring`).set(bearer(taskforce)).send({}).expect(202);
     expect(second.body.revision).toBe(first.body.revision);
-    const events = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'evaluation.round.scoring-requested' AND aggregate_id = $1`, [round.id]);
+    const events = await dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'evaluation.round.scoring-requested' AND aggregate_id = $1`,
+      [round.id],
+    );
     expect(events[0].n).toBe(1);
     worker = await startWorker(env);
-    await waitFor(async () => ((await dataSource.query(`SELECT status FROM evaluation_round WHERE id = $1`, [round.id]))[0].status === 'SCORED' ? true : undefined), {
-      what: () => '2026Q3 to be scored',
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      async () => ((await dataSource.query(`SELECT status FROM evaluation_round WHERE id = $1`, [round.id]))[0].status === 'SCORED' ? true : undefined),
+      {
+        what: () => '2026Q3 to be scored',
+        timeoutMs: 30_000,
+      },
+    );
   });
 
   it('counts improvement against the previous scored round', async () => {
@@ -166,7 +178,10 @@ describe('round scoring', () => {
     expect(items.some((i) => i.improvement !== 0)).toBe(true);
     // Each explanation compares with 2026Q2: the change is the difference of the shown totals, and ranks move within a level.
     const before = new Map<string, ResultItem>(
-      (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(taskforce)).expect(200)).body.items.map((i: ResultItem) => [i.consortiumId, i]),
+      (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(taskforce)).expect(200)).body.items.map((i: ResultItem) => [
+        i.consortiumId,
+        i,
+      ]),
     );
     for (const item of items) {
       const then = before.get(item.consortiumId);
@@ -184,7 +199,9 @@ describe('round scoring', () => {
     const first = (await http().get(`/api/v1/evaluation/rounds/${rounds['2026Q2']}/results`).set(bearer(taskforce)).expect(200)).body;
     const again = await scoreAndWait(rounds['2026Q2'], 2);
     expect(again.digest).toBe(first.digest);
-    const kept = await dataSource.query(`SELECT revision, count(*)::int AS n FROM round_result WHERE round_id = $1 GROUP BY revision ORDER BY revision`, [rounds['2026Q2']]);
+    const kept = await dataSource.query(`SELECT revision, count(*)::int AS n FROM round_result WHERE round_id = $1 GROUP BY revision ORDER BY revision`, [
+      rounds['2026Q2'],
+    ]);
     expect(kept).toEqual([
       { revision: 1, n: first.items.length },
       { revision: 2, n: first.items.length },
@@ -204,7 +221,9 @@ describe('round scoring', () => {
     const ranking = await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200);
     const internal = (await http().get(`/api/v1/evaluation/rounds/${roundId}/results`).set(bearer(taskforce)).expect(200)).body;
     expect(ranking.body).toMatchObject({ code: '2026Q3', revision: 1, digest: internal.digest });
-    expect(ranking.body.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade])).toEqual(internal.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade]));
+    expect(ranking.body.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade])).toEqual(
+      internal.items.map((i: ResultItem) => [i.consortiumId, i.rank, i.grade]),
+    );
     const totals = new Map(internal.items.map((i: ResultItem) => [i.consortiumId, [i.consortiumName, i.total, i.totalRaw]]));
     for (const item of ranking.body.items) {
       expect(item.consortiumName).toMatch(/\S/);
@@ -213,14 +232,19 @@ describe('round scoring', () => {
     }
     const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv', labels: 'codes' }).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe('level,rank,consortiumName,consortiumId,status,total,levelScore,improvement,grade,rankLow,rankHigh,bestPractice');
     expect(lines).toHaveLength(ranking.body.items.length + 1);
     expect(lines[1].split(',').slice(0, 2)).toEqual([ranking.body.items[0].level, String(ranking.body.items[0].rank)]);
     // The total is shown on 0–100 with two decimals; full precision stays in the API.
     expect(lines[1].split(',')[5]).toMatch(/^\d{1,3}\.\d{2}$/);
     expect(Math.abs(Number(lines[1].split(',')[5]) - ranking.body.items[0].totalRaw * 100)).toBeLessThanOrEqual(0.005);
-    const xlsx = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).buffer(true)
+    const xlsx = await http()
+      .get(`/api/v1/evaluation/rankings/${roundId}/export`)
+      .buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -243,13 +267,18 @@ describe('round scoring', () => {
     const roundId = rounds['2026Q4']; // ends 2026-12-31; the clock is the real one
     // As the worker would leave it, scored (the worker is not asked: the quarter's answers are still coming in).
     await dataSource.query(`UPDATE evaluation_round SET status = 'SCORED', revision = 1 WHERE id = $1`, [roundId]);
-    await dataSource.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [roundId]);
+    await dataSource.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [
+      roundId,
+    ]);
     try {
       const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
       if (today > '2026-12-31') return; // the quarter has ended by the time this runs: nothing to refuse
       const res = await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(409);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ code: 'QUARTER_NOT_ENDED', errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 于 2026-12-31 结束' }] });
+      expect(res.body).toMatchObject({
+        code: 'QUARTER_NOT_ENDED',
+        errors: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 于 2026-12-31 结束' }],
+      });
       expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'SCORED', revision: 1 });
       expect((await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1`, [roundId]))[0]).toEqual({ published_at: null });
       expect(await dataSource.query(`SELECT 1 FROM outbox_event WHERE type = 'evaluation.round.published' AND aggregate_id = $1`, [roundId])).toEqual([]);
@@ -267,11 +296,19 @@ describe('round scoring', () => {
     const published = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body;
 
     // One accepted sheet turns out to be wrong. Its secretariat cannot touch it on its own…
-    const [sheet] = await dataSource.query(`SELECT id, consortium_id, answers FROM answer_sheet WHERE round_id = $1 AND status = 'ACCEPTED' ORDER BY consortium_id LIMIT 1`, [roundId]);
+    const [sheet] = await dataSource.query(
+      `SELECT id, consortium_id, answers FROM answer_sheet WHERE round_id = $1 AND status = 'ACCEPTED' ORDER BY consortium_id LIMIT 1`,
+      [roundId],
+    );
     const cid: string = sheet.consortium_id;
     const own = (await loginAs(api, 'secretariat', { consortiumId: cid })).token;
     const corrected = { ...sheet.answers, SKILLS_BASES: sheet.answers.SKILLS_BASES === 0 ? 8 : 0 };
-    const locked = await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`, own)).send({ answers: corrected }).expect(409);
+    const locked = await http()
+      .put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`)
+      .set(bearer(own))
+      .set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`, own))
+      .send({ answers: corrected })
+      .expect(409);
     expect(locked.body).toMatchObject({ code: 'ROUND_NOT_ACCEPTING_ANSWERS' });
     // …and only the task force reopens it, with its reason.
     await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(own)).send({ reason: '自行更正' }).expect(403);
@@ -279,12 +316,20 @@ describe('round scoring', () => {
     expect(missingReason.body.errors[0]).toMatchObject({ field: 'reason' });
     const reason = '高技能人才培训基地数量口径有误，按认定文件更正';
     const reopened = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason }).expect(200);
-    expect(reopened.body).toMatchObject({ status: 'RETURNED', comments: [{ indicatorCode: null, comment: reason }], correction: { reason, reopenedBy: expect.stringMatching(/^user:/) } });
+    expect(reopened.body).toMatchObject({
+      status: 'RETURNED',
+      comments: [{ indicatorCode: null, comment: reason }],
+      correction: { reason, reopenedBy: expect.stringMatching(/^user:/) },
+    });
     const twice = await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason }).expect(409);
     expect(twice.body).toMatchObject({ code: 'ANSWER_SHEET_STATUS' });
-    const [event] = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.answer-sheet.reopened' AND aggregate_id = $1`, [sheet.id]);
+    const [event] = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.answer-sheet.reopened' AND aggregate_id = $1`, [
+      sheet.id,
+    ]);
     expect(event.payload).toMatchObject({ consortiumId: cid, status: 'RETURNED', correctionReason: reason });
-    const [audit] = await dataSource.query(`SELECT before, after FROM audit_event WHERE action = 'evaluation.answer-sheet.reopen' AND entity_id = $1`, [sheet.id]);
+    const [audit] = await dataSource.query(`SELECT before, after FROM audit_event WHERE action = 'evaluation.answer-sheet.reopen' AND entity_id = $1`, [
+      sheet.id,
+    ]);
     expect(audit).toMatchObject({ before: { status: 'ACCEPTED', correctionReason: null }, after: { status: 'RETURNED', correctionReason: reason } });
 
     // Scoring now would count the reopened sheet as not submitted: refused until it is submitted again.
@@ -293,7 +338,12 @@ describe('round scoring', () => {
     expect((await dataSource.query(`SELECT status, revision FROM evaluation_round WHERE id = $1`, [roundId]))[0]).toEqual({ status: 'PUBLISHED', revision: 1 });
 
     // The secretariat corrects the figure, attaches the evidence the paper asks for, and submits again.
-    await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`).set(bearer(own)).set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`, own)).send({ answers: corrected }).expect(200);
+    await http()
+      .put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`)
+      .set(bearer(own))
+      .set(await ifMatchOf(api, `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${cid}`, own))
+      .send({ answers: corrected })
+      .expect(200);
     const paper = (await http().get(`/api/v1/evaluation/rounds/${roundId}/papers/${cid}`).set(bearer(own)).expect(200)).body;
     for (const item of paper.items.filter((i: { evidenceRequired: boolean; code: string }) => i.evidenceRequired && i.code in corrected)) {
       await http()
@@ -339,10 +389,15 @@ describe('round scoring', () => {
     const first = (await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 1 }).expect(200)).body;
     expect(first).toMatchObject({ revision: 1, digest: published.digest, reason: null });
     expect(first.items).toEqual(published.items);
-    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 2 }).expect(200)).body).toMatchObject({ revision: 2, digest: rescored.digest });
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 2 }).expect(200)).body).toMatchObject({
+      revision: 2,
+      digest: rescored.digest,
+    });
     const csv = await http().get(`/api/v1/evaluation/rankings/${roundId}/export`).query({ format: 'csv', revision: 1 }).expect(200);
     expect(csv.headers['content-disposition']).toContain('-r1.csv');
-    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 3 }).expect(404)).body).toMatchObject({ code: 'REVISION_NOT_PUBLISHED' });
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: 3 }).expect(404)).body).toMatchObject({
+      code: 'REVISION_NOT_PUBLISHED',
+    });
     for (const bad of ['0', 'two', '1.5']) {
       const refused = await http().get(`/api/v1/evaluation/rankings/${roundId}`).query({ revision: bad }).expect(400);
       expect(refused.body.errors[0]).toMatchObject({ field: 'revision' });
@@ -352,11 +407,23 @@ describe('round scoring', () => {
   it('reopens an accepted sheet of an open round, any submitted or accepted one once it is closed, and none of a round in draft', async () => {
     const [{ id: cid }] = await dataSource.query(`SELECT id FROM consortium LIMIT 1`);
     // OPEN: only an accepted sheet is reopened (a submitted one is returned); this consortium has none yet.
-    const open = await http().post(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(404);
+    const open = await http()
+      .post(`/api/v1/evaluation/rounds/${rounds['2026Q4']}/answer-sheets/${cid}/reopen`)
+      .set(bearer(taskforce))
+      .send({ reason: '更正' })
+      .expect(404);
     expect(open.body).toMatchObject({ code: 'ANSWER_SHEET_NOT_FOUND' });
     const [{ scheme_id: schemeId }] = await dataSource.query(`SELECT scheme_id FROM evaluation_round WHERE id = $1`, [rounds['2026Q4']]);
-    const draft = await http().post('/api/v1/evaluation/rounds').set(bearer(taskforce)).send({ code: '2027Q1', schemeId, deadline: '2027-04-10T00:00:00+08:00' }).expect(201);
-    const res = await http().post(`/api/v1/evaluation/rounds/${draft.body.id}/answer-sheets/${cid}/reopen`).set(bearer(taskforce)).send({ reason: '更正' }).expect(409);
+    const draft = await http()
+      .post('/api/v1/evaluation/rounds')
+      .set(bearer(taskforce))
+      .send({ code: '2027Q1', schemeId, deadline: '2027-04-10T00:00:00+08:00' })
+      .expect(201);
+    const res = await http()
+      .post(`/api/v1/evaluation/rounds/${draft.body.id}/answer-sheets/${cid}/reopen`)
+      .set(bearer(taskforce))
+      .send({ reason: '更正' })
+      .expect(409);
     expect(res.body).toMatchObject({ code: 'ROUND_NOT_CORRECTABLE', errors: [{ field: 'status', message: 'DRAFT' }] });
   });
 
@@ -369,13 +436,18 @@ describe('round scoring', () => {
     const roundId = rounds['2026Q2']; // SCORED, revisions 1 and 2 (the re-score above)
     await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
     await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({ reason: '复核后重新计分' }).expect(202);
-    await waitFor(async () => ((await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200)).body.status === 'DONE' ? true : undefined));
+    await waitFor(async () =>
+      (await http().get(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).expect(200)).body.status === 'DONE' ? true : undefined,
+    );
     await http().post(`/api/v1/evaluation/rounds/${roundId}/publication`).set(bearer(taskforce)).send({}).expect(200);
     const [two] = await dataSource.query(`SELECT published_at FROM round_scoring WHERE round_id = $1 AND revision = 2`, [roundId]);
     const second = (await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=2`).expect(200)).body;
     expect(second).toMatchObject({ revision: 2, reason: null, publishedAt: two.published_at.toISOString() });
     expect((await http().get(`/api/v1/evaluation/rankings/${roundId}`).expect(200)).body).toMatchObject({ revision: 3, reason: '复核后重新计分' });
     // Revision 1 was scored but never published: not public.
-    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=1`).expect(404)).body).toMatchObject({ code: 'REVISION_NOT_PUBLISHED', errors: [{ field: 'revision' }] });
+    expect((await http().get(`/api/v1/evaluation/rankings/${roundId}?revision=1`).expect(404)).body).toMatchObject({
+      code: 'REVISION_NOT_PUBLISHED',
+      errors: [{ field: 'revision' }],
+    });
   });
 });

@@ -58,8 +58,29 @@ describe('npm run -s score', () => {
   it.each([
     [{ ...base, normalization: 'z-score' }, 'normalization'],
     [{ ...base, criteria: [base.criteria[0], { ...base.criteria[1], weight: -1 }] }, 'weight'],
-    [{ ...base, matrix: [[62, 'x'], [55, 20], [48, 16]] }, 'matrix'],
-    [{ ...base, weighting: 'entropy', matrix: [[62, -1], [55, 20], [48, 16]] }, 'matrix'],
+    [
+      {
+        ...base,
+        matrix: [
+          [62, 'x'],
+          [55, 20],
+          [48, 16],
+        ],
+      },
+      'matrix',
+    ],
+    [
+      {
+        ...base,
+        weighting: 'entropy',
+        matrix: [
+          [62, -1],
+          [55, 20],
+          [48, 16],
+        ],
+      },
+      'matrix',
+    ],
   ])('refuses bad input with exit code 2 and a message naming the field (%#)', (input, field) => {
     const out = run(input);
     expect(out.status).toBe(2);

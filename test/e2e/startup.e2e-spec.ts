@@ -81,8 +81,16 @@ describe('start-up of the compiled apps', () => {
 
       await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'startup-trace-1' } });
       await waitFor(() => api.output().includes('startup-trace-1') || undefined, { what: 'the request log line' });
-      const line = api.output().split('\n').find((l) => l.includes('startup-trace-1'))!;
-      expect(JSON.parse(line)).toMatchObject({ app: 'api', msg: 'request completed', req: { id: 'startup-trace-1', method: 'GET', url: '/health/live' }, statusCode: 200 });
+      const line = api
+        .output()
+        .split('\n')
+        .find((l) => l.includes('startup-trace-1'))!;
+      expect(JSON.parse(line)).toMatchObject({
+        app: 'api',
+        msg: 'request completed',
+        req: { id: 'startup-trace-1', method: 'GET', url: '/health/live' },
+        statusCode: 200,
+      });
 
       // Another database's worker on the same Redis and prefix would take this API's jobs: it refuses to start.
       const other = `postgres://postgres@127.0.0.1:5432/${databaseOf(db.url)}_other`;
@@ -116,12 +124,24 @@ describe('start-up of the compiled apps', () => {
     const port = await freePort();
     const start = spawnCompiled('scripts/start-local.js', { DATABASE_URL: demo.url, REDIS_URL, JWT_SECRET, PORT: String(port), LOG_LEVEL: 'info' });
     try {
-      await waitFor(() => /Ctrl-C 停止/.test(start.output()) || undefined, { what: () => `the ready block; output so far:\n${start.output()}`, timeoutMs: 120_000, intervalMs: 200 });
+      await waitFor(() => /Ctrl-C 停止/.test(start.output()) || undefined, {
+        what: () => `the ready block; output so far:\n${start.output()}`,
+        timeoutMs: 120_000,
+        intervalMs: 200,
+      });
       const out = start.output();
       const block = out.slice(out.indexOf('[start] ready'));
       const base = `http://localhost:${port}`;
       expect(block.split('\n')[0]).toBe('[start] ready — 产教联合体管理平台已启动');
-      for (const expected of [`API        ${base}`, `${base}/api/docs`, `${base}/board`, `curl -s ${base}/api/v1/evaluation/rankings`, `队列前缀 ${defaultQueuePrefix(demo.url)}`, 'admin.demo', 'demo-taskforce-password']) {
+      for (const expected of [
+        `API        ${base}`,
+        `${base}/api/docs`,
+        `${base}/board`,
+        `curl -s ${base}/api/v1/evaluation/rankings`,
+        `队列前缀 ${defaultQueuePrefix(demo.url)}`,
+        'admin.demo',
+        'demo-taskforce-password',
+      ]) {
         expect(block).toContain(expected);
       }
       expect(block.trim().split('\n').length).toBeLessThanOrEqual(16);
@@ -130,7 +150,10 @@ describe('start-up of the compiled apps', () => {
 
       const home = await fetch(`${base}/`);
       expect(home.status).toBe(200);
-      expect(await matchingContract('GET', '/', home)).toMatchObject({ name: '产教联合体管理平台', links: { docs: '/api/docs', board: '/board', rankings: '/api/v1/evaluation/rankings' } });
+      expect(await matchingContract('GET', '/', home)).toMatchObject({
+        name: '产教联合体管理平台',
+        links: { docs: '/api/docs', board: '/board', rankings: '/api/v1/evaluation/rankings' },
+      });
       const page = await fetch(`${base}/`, { headers: { accept: 'text/html,application/xhtml+xml' } });
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
       const html = String(await matchingContract('GET', '/', page));
@@ -139,9 +162,14 @@ describe('start-up of the compiled apps', () => {
       expect(html).toContain('href="/board"');
 
       await matchingContract('GET', '/health/live', await fetch(`${base}/health/live`, { headers: { 'x-request-id': 'start-trace-1' } }));
-      await waitFor(() => /request completed GET \/health\/live 200/.test(start.output()) || undefined, { what: () => `a short request line; output:\n${start.output()}` });
+      await waitFor(() => /request completed GET \/health\/live 200/.test(start.output()) || undefined, {
+        what: () => `a short request line; output:\n${start.output()}`,
+      });
       const ranking = await fetch(`${base}/api/v1/evaluation/rankings`);
-      expect(((await matchingContract('GET', '/api/v1/evaluation/rankings', ranking)) as { items: { code: string }[] }).items.map((r) => r.code)).toEqual(['2026Q3', '2026Q2']);
+      expect(((await matchingContract('GET', '/api/v1/evaluation/rankings', ranking)) as { items: { code: string }[] }).items.map((r) => r.code)).toEqual([
+        '2026Q3',
+        '2026Q2',
+      ]);
     } finally {
       start.child.kill('SIGINT');
     }

@@ -38,8 +38,10 @@ describe('request validation', () => {
   });
 
   const counts = async () =>
-    (await sql.query(`SELECT (SELECT count(*) FROM industry_cluster)::int AS rows, (SELECT count(*) FROM outbox_event)::int AS events,
-                         (SELECT count(*) FROM audit_event WHERE action = 'registry.industry-cluster.create')::int AS audits`)).rows[0];
+    (
+      await sql.query(`SELECT (SELECT count(*) FROM industry_cluster)::int AS rows, (SELECT count(*) FROM outbox_event)::int AS events,
+                         (SELECT count(*) FROM audit_event WHERE action = 'registry.industry-cluster.create')::int AS audits`)
+    ).rows[0];
   const post = () => request(api.getHttpServer()).post('/api/v1/industry-clusters').set(bearer(admin));
   const valid = { code: 'VALID-1', name: '先进材料', category: 'PILLAR' };
 
@@ -90,7 +92,9 @@ describe('request validation', () => {
 
   it('refuses a body nested deeper than any DTO, instead of overflowing the stack', async () => {
     const before = await counts();
-    const res = await post().set('content-type', 'application/json').send(`{"code":"DEEP-1","name":${'{"a":'.repeat(600)}1${'}'.repeat(600)},"category":"PILLAR"}`);
+    const res = await post()
+      .set('content-type', 'application/json')
+      .send(`{"code":"DEEP-1","name":${'{"a":'.repeat(600)}1${'}'.repeat(600)},"category":"PILLAR"}`);
     await expectProblem(res, 400, 'VALIDATION_FAILED', ['body']);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body', code: 'TOO_DEEP' })]);
     expect(await counts()).toEqual(before);
@@ -158,11 +162,16 @@ describe('request validation', () => {
       const metas = storage.getTargetValidationMetadatas(type, '', true, false);
       for (const name of [...new Set(metas.map((m) => m.propertyName))]) {
         const swagger = (Reflect.getMetadata('swagger/apiModelProperties', type.prototype, name) ?? {}) as { type?: unknown };
-        if (typeof swagger.type === 'function' && swagger.type.prototype && ![String, Number, Boolean, Object, Array].includes(swagger.type as never)) await walk(swagger.type as Function, `${where}.${name}`);
+        if (typeof swagger.type === 'function' && swagger.type.prototype && ![String, Number, Boolean, Object, Array].includes(swagger.type as never))
+          await walk(swagger.type, `${where}.${name}`);
         if (Array.isArray(swagger.type) && typeof swagger.type[0] === 'function') await walk(swagger.type[0] as Function, `${where}.${name}[]`);
         if (!NAME_FIELD.test(name) || NOT_NAMES.has(name)) continue;
         found.push(`${where}.${name}`);
-        for (const [bad, code] of [['   ', 'NAME_EMPTY'], ['发票\u202Efdp.exe', 'NAME_CONTROL_CHARACTER'], ['重庆\u200B名称', 'NAME_CONTROL_CHARACTER']]) {
+        for (const [bad, code] of [
+          ['   ', 'NAME_EMPTY'],
+          ['发票\u202Efdp.exe', 'NAME_CONTROL_CHARACTER'],
+          ['重庆\u200B名称', 'NAME_CONTROL_CHARACTER'],
+        ]) {
           const errors = flattenValidationErrors(await validate(plainToInstance(type as new () => object, { [name]: bad })));
           if (!errors.some((e) => e.field === name && e.code === code)) problems.push(`${where}.${name} accepts ${JSON.stringify(bad)}`);
         }
@@ -187,12 +196,29 @@ describe('request validation', () => {
   it('normalises names and refuses blank or control-laden ones everywhere a name is taken, naming the field', async () => {
     const taskforce = (await loginAs(api, 'taskforce')).token;
     const http = () => request(api.getHttpServer());
-    const consortium = (name: string) => http().post('/api/v1/consortia').set(bearer(taskforce)).send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' });
-    const organization = (name: string) => http().put('/api/v1/organizations/by-uscc/91500118FX0000099Q').set(bearer(taskforce)).send({ name, type: 'OTHER', districtCode: '500118' });
-    const user = (displayName: string) => http().post('/api/v1/users').set(bearer(admin)).send({ username: 'names.check', password: 'Correct-Horse-9-Battery', displayName, bindings: [] });
+    const consortium = (name: string) =>
+      http()
+        .post('/api/v1/consortia')
+        .set(bearer(taskforce))
+        .send({ name, kind: 'CITY', tier: 'PARK_LED', districtCodes: ['500118'], establishedOn: '2025-01-01' });
+    const organization = (name: string) =>
+      http().put('/api/v1/organizations/by-uscc/91500118FX0000099Q').set(bearer(taskforce)).send({ name, type: 'OTHER', districtCode: '500118' });
+    const user = (displayName: string) =>
+      http().post('/api/v1/users').set(bearer(admin)).send({ username: 'names.check', password: 'Correct-Horse-9-Battery', displayName, bindings: [] });
     const before = await counts();
-    for (const [send, field] of [[consortium, 'name'], [organization, 'name'], [user, 'displayName']] as const) {
-      for (const [bad, code] of [['   ', 'NAME_EMPTY'], ['\u3000\t', 'NAME_CONTROL_CHARACTER'], ['重庆\u202E体合联', 'NAME_CONTROL_CHARACTER'], ['重庆\u200B联合体', 'NAME_CONTROL_CHARACTER'], ['\uFEFF重庆联合体', 'NAME_CONTROL_CHARACTER'], ['重庆\u0085联合体', 'NAME_CONTROL_CHARACTER']]) {
+    for (const [send, field] of [
+      [consortium, 'name'],
+      [organization, 'name'],
+      [user, 'displayName'],
+    ] as const) {
+      for (const [bad, code] of [
+        ['   ', 'NAME_EMPTY'],
+        ['\u3000\t', 'NAME_CONTROL_CHARACTER'],
+        ['重庆\u202E体合联', 'NAME_CONTROL_CHARACTER'],
+        ['重庆\u200B联合体', 'NAME_CONTROL_CHARACTER'],
+        ['\uFEFF重庆联合体', 'NAME_CONTROL_CHARACTER'],
+        ['重庆\u0085联合体', 'NAME_CONTROL_CHARACTER'],
+      ]) {
         const res = await send(bad).expect(400);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.body.errors).toEqual([expect.objectContaining({ field, code })]);

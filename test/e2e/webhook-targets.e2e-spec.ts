@@ -58,7 +58,9 @@ describe('webhook targets (SSRF)', () => {
       'http://224.0.0.1/hook',
     ];
     for (const url of targets) {
-      const { data, error, response } = await district.client.POST('/api/v1/webhook-subscriptions', { body: { url, eventTypes: ['registry.organization.created'] } });
+      const { data, error, response } = await district.client.POST('/api/v1/webhook-subscriptions', {
+        body: { url, eventTypes: ['registry.organization.created'] },
+      });
       expect([url, response.status]).toEqual([url, 422]);
       expect(data).toBeUndefined();
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

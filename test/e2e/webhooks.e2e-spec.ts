@@ -27,7 +27,12 @@ describe('webhooks', () => {
     db = await createTestDatabase();
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    const env = testEnvironment({ DATABASE_URL: db.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+    const env = testEnvironment({
+      DATABASE_URL: db.url,
+      WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE,
+      WEBHOOK_TIMEOUT_MS: '60000',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    });
     api = await startApi(env);
     worker = await startWorker(env);
     await receiver.start();
@@ -64,10 +69,13 @@ describe('webhooks', () => {
     const payload = JSON.parse(attempts[3].body);
     expect(payload).toMatchObject({ type: 'registry.organization.created', data: { eventId, aggregateType: 'organization', districtCode: '500118' } });
 
-    const delivery = await waitFor(async () => {
-      const d = await deliveryOf(subscription.id, eventId);
-      return d?.status === 'SUCCEEDED' ? d : undefined;
-    }, { what: 'the delivery log' });
+    const delivery = await waitFor(
+      async () => {
+        const d = await deliveryOf(subscription.id, eventId);
+        return d?.status === 'SUCCEEDED' ? d : undefined;
+      },
+      { what: 'the delivery log' },
+    );
     expect(delivery.attempts).toBe(4);
     expect(delivery.attemptLog.map((a) => [a.attempt, a.statusCode, a.trigger])).toEqual([
       [1, 503, 'SCHEDULED'],
@@ -83,10 +91,13 @@ describe('webhooks', () => {
     receiver.behaviours.set('/down', () => (up ? 200 : 500));
     const eventId = await createOrganization();
 
-    const dead = await waitFor(async () => {
-      const d = await deliveryOf(subscription.id, eventId);
-      return d?.status === 'FAILED' ? d : undefined;
-    }, { timeoutMs: 60_000, what: 'the dead-lettered delivery' });
+    const dead = await waitFor(
+      async () => {
+        const d = await deliveryOf(subscription.id, eventId);
+        return d?.status === 'FAILED' ? d : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the dead-lettered delivery' },
+    );
     expect(dead.attempts).toBe(RETRY_SCHEDULE.split(',').length);
     expect(dead.lastError).toBe('HTTP 500');
     expect(receiver.of('/down', eventId)).toHaveLength(5);
@@ -103,10 +114,13 @@ describe('webhooks', () => {
     const all = receiver.of('/down', eventId);
     expect(all).toHaveLength(6);
     expect(new Set(all.map((r) => r.headers['webhook-id']))).toEqual(new Set([eventId]));
-    const done = await waitFor(async () => {
-      const d = await deliveryOf(subscription.id, eventId);
-      return d?.status === 'SUCCEEDED' ? d : undefined;
-    }, { what: 'the delivery to succeed' });
+    const done = await waitFor(
+      async () => {
+        const d = await deliveryOf(subscription.id, eventId);
+        return d?.status === 'SUCCEEDED' ? d : undefined;
+      },
+      { what: 'the delivery to succeed' },
+    );
     expect(done.attemptLog.at(-1)).toMatchObject({ attempt: 6, trigger: 'MANUAL', statusCode: 200 });
 
     // Settled deliveries only: one still being retried is refused, and nothing is scheduled.
@@ -129,7 +143,10 @@ describe('webhooks', () => {
     expect(rotated.data!.secret).not.toBe(subscription.secret);
     expect(rotated.data!.previousSecretExpiresAt).toEqual(expect.any(String));
     const eventId = await createOrganization();
-    const [r] = await waitFor(() => (receiver.of('/rotating', eventId).length ? receiver.of('/rotating', eventId) : undefined), { timeoutMs: 60_000, what: 'the delivery' });
+    const [r] = await waitFor(() => (receiver.of('/rotating', eventId).length ? receiver.of('/rotating', eventId) : undefined), {
+      timeoutMs: 60_000,
+      what: 'the delivery',
+    });
     expect(String(r.headers['webhook-signature']).split(' ')).toHaveLength(2);
     expect(verifies(subscription.secret, r)).toBe(true);
     expect(verifies(rotated.data!.secret, r)).toBe(true);
@@ -140,7 +157,10 @@ describe('webhooks', () => {
       body: { overlapSeconds: 0 },
     });
     const second = await createOrganization();
-    const [s] = await waitFor(() => (receiver.of('/rotating', second).length ? receiver.of('/rotating', second) : undefined), { timeoutMs: 60_000, what: 'the delivery' });
+    const [s] = await waitFor(() => (receiver.of('/rotating', second).length ? receiver.of('/rotating', second) : undefined), {
+      timeoutMs: 60_000,
+      what: 'the delivery',
+    });
     expect(String(s.headers['webhook-signature']).split(' ')).toHaveLength(1);
     expect(verifies(hard.data!.secret, s)).toBe(true);
     expect(verifies(rotated.data!.secret, s)).toBe(false);
@@ -152,17 +172,22 @@ describe('webhooks', () => {
     // Failing since six days (the default limit is five): the next failure disables it.
     await sql.query(`UPDATE webhook_subscription SET failing_since = now() - interval '6 days' WHERE id = $1`, [subscription.id]);
     await createOrganization();
-    const disabled = await waitFor(async () => {
-      const { data } = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
-      return data?.status === 'DISABLED' ? data : undefined;
-    }, { timeoutMs: 60_000, what: 'the endpoint to be disabled' });
+    const disabled = await waitFor(
+      async () => {
+        const { data } = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
+        return data?.status === 'DISABLED' ? data : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the endpoint to be disabled' },
+    );
     expect(disabled.disabledReason).toMatch(/^failing since /);
 
     // No new deliveries while disabled: the event is fanned out (its consumption recorded) before
     // the endpoint is re-enabled, otherwise a late fan-out would find it active again.
     const skipped = await createOrganization();
     await waitFor(
-      async () => (await sql.query(`SELECT 1 FROM outbox_consumption WHERE event_id = $1 AND consumer LIKE 'integration.webhooks.fan-out.%'`, [skipped])).rowCount || undefined,
+      async () =>
+        (await sql.query(`SELECT 1 FROM outbox_consumption WHERE event_id = $1 AND consumer LIKE 'integration.webhooks.fan-out.%'`, [skipped])).rowCount ||
+        undefined,
       { timeoutMs: 60_000, what: 'the fan-out of the event while disabled' },
     );
     const read = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
@@ -178,7 +203,10 @@ describe('webhooks', () => {
     receiver.behaviours.set('/abandoned', () => 204);
     const after = await createOrganization();
     await waitFor(() => receiver.of('/abandoned', after).some((r) => r.answer === 204), { timeoutMs: 60_000, what: 'delivery after re-enabling' });
-    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = $2`, [subscription.id, skipped]);
+    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = $2`, [
+      subscription.id,
+      skipped,
+    ]);
     expect(rows[0].n).toBe(0);
   });
 
@@ -206,7 +234,9 @@ describe('webhooks', () => {
     const other = await districtSystem(api, '500101', ['webhooks:manage']);
     const foreign = await other.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
     expect(foreign.response.status).toBe(404);
-    const stale = await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id }, header: { 'If-Match': '"v999"' } } });
+    const stale = await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', {
+      params: { path: { subscriptionId: subscription.id }, header: { 'If-Match': '"v999"' } },
+    });
     expect(stale.response.status).toBe(412);
     const deleted = await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
     expect(deleted.response.status).toBe(204);
@@ -214,8 +244,14 @@ describe('webhooks', () => {
 
     const gone = await district.client.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
     expect(gone.response.status).toBe(404);
-    expect((await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } })).response.status).toBe(404);
-    const { rows: audit } = await sql.query(`SELECT actor_id, before, after FROM audit_event WHERE action = 'integration.webhook-subscription.delete' AND entity_id = $1`, [subscription.id]);
+    expect(
+      (await district.client.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } })).response
+        .status,
+    ).toBe(404);
+    const { rows: audit } = await sql.query(
+      `SELECT actor_id, before, after FROM audit_event WHERE action = 'integration.webhook-subscription.delete' AND entity_id = $1`,
+      [subscription.id],
+    );
     expect(audit).toEqual([{ actor_id: district.id, before: expect.objectContaining({ url: subscription.url }), after: null }]);
     expect(JSON.stringify(audit)).not.toContain(subscription.secret);
 
@@ -236,24 +272,31 @@ describe('webhooks', () => {
     const subscription = await subscribe('/supported');
     receiver.behaviours.set('/supported', () => 500);
     const eventId = await createOrganization();
-    const dead = await waitFor(async () => {
-      const d = await deliveryOf(subscription.id, eventId);
-      return d?.status === 'FAILED' ? d : undefined;
-    }, { timeoutMs: 60_000, what: 'the dead-lettered delivery' });
+    const dead = await waitFor(
+      async () => {
+        const d = await deliveryOf(subscription.id, eventId);
+        return d?.status === 'FAILED' ? d : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the dead-lettered delivery' },
+    );
 
     const admin = createDistrictClient(baseUrlOf(api), (await loginAs(api, 'admin')).token);
     const sub = await admin.GET('/api/v1/webhook-subscriptions/{subscriptionId}', { params: { path: { subscriptionId: subscription.id } } });
     expect(sub.response.status).toBe(200);
     expect(sub.data).toMatchObject({ id: subscription.id, url: subscription.url });
     expect(JSON.stringify(sub.data)).not.toContain(subscription.secret);
-    const list = await admin.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId: subscription.id }, query: { status: 'FAILED' } } });
+    const list = await admin.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', {
+      params: { path: { subscriptionId: subscription.id }, query: { status: 'FAILED' } },
+    });
     expect(list.data!.items.map((d) => d.id)).toEqual([dead.id]);
     const detail = await admin.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: dead.id } } });
     expect(detail.data!.attemptLog.map((a) => a.statusCode)).toEqual(dead.attemptLog.map((a) => a.statusCode));
 
     const taskforce = createDistrictClient(baseUrlOf(api), (await loginAs(api, 'taskforce')).token);
     expect((await taskforce.GET('/api/v1/webhook-deliveries/{deliveryId}', { params: { path: { deliveryId: dead.id } } })).response.status).toBe(403);
-    expect((await taskforce.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } })).response.status).toBe(403);
+    expect((await taskforce.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } })).response.status).toBe(
+      403,
+    );
 
     receiver.behaviours.set('/supported', () => 200);
     const redelivered = await admin.POST('/api/v1/webhook-deliveries/{deliveryId}/redeliver', { params: { path: { deliveryId: dead.id } } });
@@ -262,16 +305,22 @@ describe('webhooks', () => {
     const ok = receiver.of('/supported', eventId).find((r) => r.answer === 200)!;
     expect(ok.headers['webhook-id']).toBe(eventId);
     expect(verifies(subscription.secret, ok)).toBe(true);
-    const { rows } = await sql.query(`SELECT actor_type FROM audit_event WHERE action = 'integration.webhook-delivery.redeliver' AND entity_id = $1`, [dead.id]);
+    const { rows } = await sql.query(`SELECT actor_type FROM audit_event WHERE action = 'integration.webhook-delivery.redeliver' AND entity_id = $1`, [
+      dead.id,
+    ]);
     expect(rows).toEqual([{ actor_type: 'user' }]);
   });
 
   it('refuses a bad endpoint or event type with a code naming the field, and writes nothing', async () => {
     const before = await sql.query(`SELECT count(*)::int AS n FROM webhook_subscription`);
-    const badUrl = await district.client.POST('/api/v1/webhook-subscriptions', { body: { url: 'ftp://example.org/x', eventTypes: ['registry.organization.created'] } });
+    const badUrl = await district.client.POST('/api/v1/webhook-subscriptions', {
+      body: { url: 'ftp://example.org/x', eventTypes: ['registry.organization.created'] },
+    });
     expect(badUrl.response.status).toBe(422);
     expect(badUrl.error).toMatchObject({ code: 'WEBHOOK_URL_INVALID', errors: [{ field: 'url' }] });
-    const badType = await district.client.POST('/api/v1/webhook-subscriptions', { body: { url: receiver.url('/x'), eventTypes: ['registry.import.requested' as 'registry.organization.created'] } });
+    const badType = await district.client.POST('/api/v1/webhook-subscriptions', {
+      body: { url: receiver.url('/x'), eventTypes: ['registry.import.requested' as 'registry.organization.created'] },
+    });
     expect(badType.response.status).toBe(422);
     expect(badType.error).toMatchObject({ code: 'UNKNOWN_EVENT_TYPE', errors: [{ field: 'eventTypes' }] });
     const after = await sql.query(`SELECT count(*)::int AS n FROM webhook_subscription`);

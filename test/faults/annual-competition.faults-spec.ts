@@ -37,10 +37,13 @@ describe('annual competition with the worker killed', () => {
     // Revision 1, uninterrupted: the digest the interrupted revision must reach.
     worker = await startWorker(env);
     await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({}).expect(202);
-    await waitFor(async () => ((await dataSource.query(`SELECT status FROM annual_scoring WHERE year = 2025 AND revision = 1`))[0]?.status === 'DONE' ? true : undefined), {
-      what: 'revision 1 to be scored',
-      timeoutMs: 60_000,
-    });
+    await waitFor(
+      async () => ((await dataSource.query(`SELECT status FROM annual_scoring WHERE year = 2025 AND revision = 1`))[0]?.status === 'DONE' ? true : undefined),
+      {
+        what: 'revision 1 to be scored',
+        timeoutMs: 60_000,
+      },
+    );
   });
 
   afterAll(async () => {
@@ -69,7 +72,10 @@ describe('annual competition with the worker killed', () => {
       await blocker.query(`BEGIN; LOCK TABLE annual_result IN SHARE MODE`);
       const { body } = await http().post('/api/v1/evaluation/years/2025/scoring').set(bearer(taskforce)).send({ reason: '中断后重试' }).expect(202);
       expect(body.revision).toBe(2);
-      await waitFor(async () => ((await waiting()) > 0 ? true : undefined), { what: () => `the job to reach its results (worker output: ${killed.output()})`, timeoutMs: 60_000 });
+      await waitFor(async () => ((await waiting()) > 0 ? true : undefined), {
+        what: () => `the job to reach its results (worker output: ${killed.output()})`,
+        timeoutMs: 60_000,
+      });
       killed.child.kill('SIGKILL');
       await killed.exited;
     } finally {
@@ -96,7 +102,9 @@ describe('annual competition with the worker killed', () => {
     expect((await dataSource.query(`SELECT count(DISTINCT consortium_id)::int AS n FROM annual_result WHERE year = 2025 AND revision = 2`))[0].n).toBe(7);
     const scored = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.annual.scored' ORDER BY id`);
     expect(scored.map((e: { payload: { digest: string } }) => e.payload.digest)).toEqual([uninterrupted, uninterrupted]);
-    const audit = await dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'annual-competition' AND action = 'evaluation.annual.scored'`);
+    const audit = await dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'annual-competition' AND action = 'evaluation.annual.scored'`,
+    );
     expect(audit[0].n).toBe(2);
   }, 200_000);
 });

@@ -100,7 +100,17 @@ export async function loseDatabaseUnderLoad({
       const sent = phase;
       const res = await write(clusterCode);
       const id = typeof res.status === 'number' && res.status < 300 ? String(res.body.id) : undefined;
-      outcomes.push({ kind: 'write', sent, answered: phase, at: Date.now(), status: res.status, contentType: res.contentType, code: res.body.code as string | undefined, clusterCode, id });
+      outcomes.push({
+        kind: 'write',
+        sent,
+        answered: phase,
+        at: Date.now(),
+        status: res.status,
+        contentType: res.contentType,
+        code: res.body.code as string | undefined,
+        clusterCode,
+        id,
+      });
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -108,7 +118,15 @@ export async function loseDatabaseUnderLoad({
     while (running) {
       const sent = phase;
       const res = await send('/api/v1/industry-clusters');
-      outcomes.push({ kind: 'read', sent, answered: phase, at: Date.now(), status: res.status, contentType: res.contentType, code: res.body.code as string | undefined });
+      outcomes.push({
+        kind: 'read',
+        sent,
+        answered: phase,
+        at: Date.now(),
+        status: res.status,
+        contentType: res.contentType,
+        code: res.body.code as string | undefined,
+      });
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -145,10 +163,14 @@ export async function loseDatabaseUnderLoad({
     await giveBack();
     backAt = Date.now();
     phase = 'after';
-    await waitFor(() => count((o) => o.sent === 'after' && o.kind === 'write' && success(o)) >= 20 && count((o) => o.sent === 'after' && o.kind === 'read' && success(o)) >= 20, {
-      what: () => `the same API to serve again (last: ${JSON.stringify(outcomes.at(-1))})`,
-      timeoutMs: 60_000,
-    });
+    await waitFor(
+      () =>
+        count((o) => o.sent === 'after' && o.kind === 'write' && success(o)) >= 20 && count((o) => o.sent === 'after' && o.kind === 'read' && success(o)) >= 20,
+      {
+        what: () => `the same API to serve again (last: ${JSON.stringify(outcomes.at(-1))})`,
+        timeoutMs: 60_000,
+      },
+    );
     expect((await send('/health/ready')).status).toBe(200);
   } finally {
     running = false;

@@ -67,7 +67,8 @@ describe('negative growth rate under COMBINED, worker processes', () => {
     JOB_BACKOFF_MS: '100',
     ...extra,
   });
-  const requestScoring = async (roundId: string) => (await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202)).body.revision as number;
+  const requestScoring = async (roundId: string) =>
+    (await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202)).body.revision as number;
   const finished = (roundId: string, revision: number, timeoutMs = 60_000) =>
     waitFor(
       async () => {
@@ -85,7 +86,14 @@ describe('negative growth rate under COMBINED, worker processes', () => {
     dataSource = api.get<DataSource>(getDataSourceToken());
     await seedDemoData(dataSource, { pastRounds: 'CLOSED' });
     taskforce = (await loginAs(api, 'taskforce')).token;
-    rounds = await combinedDemoRounds(async (path, body) => http().post(path).set(bearer(taskforce)).send(body as object), dataSource);
+    rounds = await combinedDemoRounds(
+      async (path, body) =>
+        http()
+          .post(path)
+          .set(bearer(taskforce))
+          .send(body as object),
+      dataSource,
+    );
     worker = spawnCompiled('apps/worker/src/main.js', processEnv());
   });
 
@@ -99,7 +107,7 @@ describe('negative growth rate under COMBINED, worker processes', () => {
   });
 
   it('scores −5 %, fails a refused value with a readable reason without blocking the queue, and scores the corrected round', async () => {
-    const [q2, q3] = [rounds['2026Q2']!, rounds['2026Q3']!];
+    const [q2, q3] = [rounds['2026Q2'], rounds['2026Q3']];
     const refused = await aConsortiumOf(dataSource, q2);
     const negative = await aConsortiumOf(dataSource, q3);
     await setGrowth(dataSource, q2, refused.id, -150); // below the declared −100: entropy cannot take it
@@ -110,14 +118,26 @@ describe('negative growth rate under COMBINED, worker processes', () => {
     const failed = await finished(q2, bad);
     expect(failed.status).toBe('FAILED');
     expect(failed.phase).toMatch(/^L[123]: consortium /);
-    expect(failed.phase.slice(4)).toBe(`consortium ${refused.name}, indicator ${GROWTH_NAME} (${GROWTH}): the value must not be negative under entropy weighting (got -50)`);
+    expect(failed.phase.slice(4)).toBe(
+      `consortium ${refused.name}, indicator ${GROWTH_NAME} (${GROWTH}): the value must not be negative under entropy weighting (got -50)`,
+    );
     expect((await dataSource.query(`SELECT status FROM evaluation_round WHERE id = $1`, [q2]))[0].status).toBe('CLOSED');
     // The queue moved on: the round behind it was scored, −5 % included.
     expect(await finished(q3, next)).toMatchObject({ status: 'DONE' });
-    const [own] = await dataSource.query(`SELECT status FROM round_result WHERE round_id = $1 AND revision = $2 AND consortium_id = $3`, [q3, next, negative.id]);
+    const [own] = await dataSource.query(`SELECT status FROM round_result WHERE round_id = $1 AND revision = $2 AND consortium_id = $3`, [
+      q3,
+      next,
+      negative.id,
+    ]);
     expect(own.status).toBe('SCORED');
     // Nothing left holding or waiting for a lock.
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted AND d.datname = current_database()`))[0].n).toBe(0);
+    expect(
+      (
+        await dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted AND d.datname = current_database()`,
+        )
+      )[0].n,
+    ).toBe(0);
 
     // Corrected, the round is requested again (promptly: nothing holds its row) and scores.
     await setGrowth(dataSource, q2, refused.id, -50);
@@ -127,7 +147,7 @@ describe('negative growth rate under COMBINED, worker processes', () => {
   }, 120_000);
 
   it('stops the worker and the API within 10 s of SIGTERM in the middle of a job; the next worker scores the round', async () => {
-    const q3 = rounds['2026Q3']!;
+    const q3 = rounds['2026Q3'];
     const blocker = new pg.Client({ connectionString: db.url });
     await blocker.connect();
     let revision: number;
@@ -136,7 +156,10 @@ describe('negative growth rate under COMBINED, worker processes', () => {
       // Holding a lock on the results table stops the job where it writes its results.
       await blocker.query(`BEGIN; LOCK TABLE round_result IN SHARE MODE`);
       revision = await requestScoring(q3);
-      await waitFor(async () => ((await waitingOn('round_result')) > 0 ? true : undefined), { what: () => `the job to reach its results (worker output: ${worker!.output()})`, timeoutMs: 30_000 });
+      await waitFor(async () => ((await waitingOn('round_result')) > 0 ? true : undefined), {
+        what: () => `the job to reach its results (worker output: ${worker!.output()})`,
+        timeoutMs: 30_000,
+      });
       workerStop = await stopTime(worker!, 'SIGTERM');
     } finally {
       await blocker.query(`ROLLBACK`);

@@ -54,9 +54,7 @@ describe('outbox under faults', () => {
     request(api.getHttpServer()).post('/api/v1/industry-clusters').set(bearer(admin)).send({ code, name, category: 'EMERGING' });
 
   const echoOf = async (clusterId: string) =>
-    (await sql.query(`SELECT * FROM test_cluster_echo WHERE cluster_id = $1`, [clusterId])).rows[0] as
-      | { event_id: string; handled: number }
-      | undefined;
+    (await sql.query(`SELECT * FROM test_cluster_echo WHERE cluster_id = $1`, [clusterId])).rows[0] as { event_id: string; handled: number } | undefined;
 
   it('accepts writes while Redis is down and delivers their events when it returns', async () => {
     await redis.stop();
@@ -64,10 +62,7 @@ describe('outbox under faults', () => {
     // The relay tried, failed, and kept the event pending with the reason.
     const pending = await waitFor(
       async () => {
-        const { rows } = await sql.query(
-          `SELECT attempts, last_error, dispatched_at FROM outbox_event WHERE aggregate_id = $1`,
-          [res.body.id],
-        );
+        const { rows } = await sql.query(`SELECT attempts, last_error, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [res.body.id]);
         return rows[0]?.attempts > 0 ? rows[0] : undefined;
       },
       { what: 'a failed hand-over' },
@@ -88,7 +83,9 @@ describe('outbox under faults', () => {
 
   it('ends a job that fails every time in the failed set with its reason, after its attempts, with nothing half-written', async () => {
     const res = await create('OUTBOX-ALWAYS-FAILS').expect(201);
-    const { rows: [event] } = await sql.query(`SELECT event_id, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [res.body.id]);
+    const {
+      rows: [event],
+    } = await sql.query(`SELECT event_id, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [res.body.id]);
     const jobId = `${event.event_id}.${ALWAYS_FAILS_CONSUMER}`;
     const queue = new Queue(ALWAYS_FAILS_JOB.queue.name, { connection: workerConnection(redis.url), prefix: env.QUEUE_PREFIX });
     try {
@@ -97,7 +94,10 @@ describe('outbox under faults', () => {
           const found = await queue.getJob(jobId);
           return found && (await found.getState()) === 'failed' ? found : undefined;
         },
-        { timeoutMs: 60_000, what: () => `job ${jobId} to fail for good (calls so far: ${AlwaysFailsHandler.calls.filter((id) => id === event.event_id).length})` },
+        {
+          timeoutMs: 60_000,
+          what: () => `job ${jobId} to fail for good (calls so far: ${AlwaysFailsHandler.calls.filter((id) => id === event.event_id).length})`,
+        },
       );
       expect(job.attemptsMade).toBe(ATTEMPTS);
       expect(job.failedReason).toBe('refused by the test: cluster OUTBOX-ALWAYS-FAILS is never accepted');

@@ -38,10 +38,14 @@ describe('round scoring with the worker killed', () => {
     [{ id: roundId }] = await dataSource.query(`SELECT id FROM evaluation_round WHERE code = '2026Q2'`);
     // Revision 1, uninterrupted: the digest the interrupted revision must reach.
     await http().post(`/api/v1/evaluation/rounds/${roundId}/scoring`).set(bearer(taskforce)).send({}).expect(202);
-    await waitFor(async () => ((await dataSource.query(`SELECT status FROM round_scoring WHERE round_id = $1 AND revision = 1`, [roundId]))[0]?.status === 'DONE' ? true : undefined), {
-      what: 'revision 1 to be scored',
-      timeoutMs: 60_000,
-    });
+    await waitFor(
+      async () =>
+        (await dataSource.query(`SELECT status FROM round_scoring WHERE round_id = $1 AND revision = 1`, [roundId]))[0]?.status === 'DONE' ? true : undefined,
+      {
+        what: 'revision 1 to be scored',
+        timeoutMs: 60_000,
+      },
+    );
   });
 
   afterAll(async () => {
@@ -106,7 +110,9 @@ describe('round scoring with the worker killed', () => {
       { revision: 1, n: counts[0].n, consortia: counts[0].n },
       { revision: 2, n: counts[0].n, consortia: counts[0].n },
     ]);
-    const scored = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.round.scored' AND aggregate_id = $1 ORDER BY id`, [roundId]);
+    const scored = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'evaluation.round.scored' AND aggregate_id = $1 ORDER BY id`, [
+      roundId,
+    ]);
     expect(scored.map((e: { payload: { revision: number } }) => e.payload.revision)).toEqual([1, 2]);
     const audit = await dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'evaluation.round.scored'`, [roundId]);
     expect(audit[0].n).toBe(2);

@@ -28,7 +28,13 @@ describe('webhooks under faults', () => {
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
     redis = await RedisServer.start();
-    env = testEnvironment({ DATABASE_URL: db.url, REDIS_URL: redis.url, WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE, WEBHOOK_TIMEOUT_MS: '60000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+    env = testEnvironment({
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      WEBHOOK_RETRY_SCHEDULE: RETRY_SCHEDULE,
+      WEBHOOK_TIMEOUT_MS: '60000',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    });
     api = await startApi(env);
     worker = await startWorker(env);
     await receiver.start();
@@ -48,16 +54,22 @@ describe('webhooks under faults', () => {
   const createOrganization = () => hooks.createOrganization();
   const deliveryOf = (subscriptionId: string, eventId: string) => hooks.deliveryOf(subscriptionId, eventId);
   const deliveriesOf = async (subscriptionId: string, eventIds: string[]) =>
-    (await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = ANY($2)`, [subscriptionId, eventIds])).rows[0].n as number;
+    (await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = ANY($2)`, [subscriptionId, eventIds])).rows[0]
+      .n as number;
 
   it('delivers every event written while Redis was down once it is back', async () => {
     const subscription = await subscribe('/patient');
     await redis.stop();
     const events = [await createOrganization(), await createOrganization(), await createOrganization()];
-    await waitFor(async () => {
-      const { rows } = await sql.query(`SELECT count(*)::int AS n FROM outbox_event WHERE event_id = ANY($1) AND attempts > 0 AND dispatched_at IS NULL`, [events]);
-      return rows[0].n === events.length;
-    }, { timeoutMs: 30_000, what: 'the relay to fail while Redis is down' });
+    await waitFor(
+      async () => {
+        const { rows } = await sql.query(`SELECT count(*)::int AS n FROM outbox_event WHERE event_id = ANY($1) AND attempts > 0 AND dispatched_at IS NULL`, [
+          events,
+        ]);
+        return rows[0].n === events.length;
+      },
+      { timeoutMs: 30_000, what: 'the relay to fail while Redis is down' },
+    );
     expect(receiver.of('/patient')).toEqual([]);
 
     await redis.start();
@@ -88,7 +100,10 @@ describe('webhooks under faults', () => {
     let second: Spawned | undefined;
     try {
       const eventId = await createOrganization();
-      await waitFor(() => receiver.of('/crash', eventId).length > 0, { timeoutMs: 60_000, what: () => `the first attempt (worker output: ${first?.output()})` });
+      await waitFor(() => receiver.of('/crash', eventId).length > 0, {
+        timeoutMs: 60_000,
+        what: () => `the first attempt (worker output: ${first?.output()})`,
+      });
       first.child.kill('SIGKILL');
       await first.exited;
       first = undefined;
@@ -96,17 +111,24 @@ describe('webhooks under faults', () => {
 
       // A new worker takes the stalled job over once its lock has expired (BullMQ: about 30 s).
       second = spawnCompiled('apps/worker/src/main.js', processEnv);
-      await waitFor(() => receiver.of('/crash', eventId).some((r) => r.answer === 204), { timeoutMs: 150_000, intervalMs: 500, what: () => `the retried delivery (worker output: ${second?.output()})` });
+      await waitFor(() => receiver.of('/crash', eventId).some((r) => r.answer === 204), {
+        timeoutMs: 150_000,
+        intervalMs: 500,
+        what: () => `the retried delivery (worker output: ${second?.output()})`,
+      });
       const got = receiver.of('/crash', eventId);
       expect(got.length).toBeGreaterThanOrEqual(2);
       expect(got[0].answer).toBe('held');
       // The receiver deduplicates by webhook-id: one event, whatever the number of requests.
       expect(new Set(got.map((r) => r.headers['webhook-id']))).toEqual(new Set([eventId]));
       for (const r of got) expect(verifies(subscription.secret, r)).toBe(true);
-      const done = await waitFor(async () => {
-        const d = await deliveryOf(subscription.id, eventId);
-        return d?.status === 'SUCCEEDED' ? d : undefined;
-      }, { what: 'the delivery to be recorded' });
+      const done = await waitFor(
+        async () => {
+          const d = await deliveryOf(subscription.id, eventId);
+          return d?.status === 'SUCCEEDED' ? d : undefined;
+        },
+        { what: 'the delivery to be recorded' },
+      );
       // The killed attempt left no trace (its transaction never committed); the retry is logged once.
       expect(done.attemptLog.map((a) => [a.attempt, a.statusCode])).toEqual([[1, 204]]);
       expect(await deliveriesOf(subscription.id, [eventId])).toBe(1);

@@ -73,7 +73,9 @@ const DATE_CONSTRAINTS = new Set<string>([IS_CALENDAR_DATE, IS_DATE_TIME]);
  * The date fields (calendar dates and instants) of the DTOs each route's `@Body()` or `@Query()` is
  * validated against, keyed `METHOD /path`, split by where they travel.
  */
-export function dateFieldsOf(keys: { key: string; handlerName: string; controller: Function }[]): Map<string, { body: string[]; query: string[]; kinds: Record<string, DateKind> }> {
+export function dateFieldsOf(
+  keys: { key: string; handlerName: string; controller: Function }[],
+): Map<string, { body: string[]; query: string[]; kinds: Record<string, DateKind> }> {
   const storage = getMetadataStorage();
   const out = new Map<string, { body: string[]; query: string[]; kinds: Record<string, DateKind> }>();
   for (const { key, handlerName, controller } of keys) {
@@ -89,7 +91,8 @@ export function dateFieldsOf(keys: { key: string; handlerName: string; controlle
       for (const m of storage.getTargetValidationMetadatas(type, '', true, false)) {
         if (!m.name || !DATE_CONSTRAINTS.has(m.name)) continue;
         where.add(m.propertyName);
-        kinds[m.propertyName] = m.name === IS_CALENDAR_DATE ? 'date' : (m.constraints?.[0] as { allowDate?: boolean } | undefined)?.allowDate ? 'date or date-time' : 'date-time';
+        kinds[m.propertyName] =
+          m.name === IS_CALENDAR_DATE ? 'date' : (m.constraints?.[0] as { allowDate?: boolean } | undefined)?.allowDate ? 'date or date-time' : 'date-time';
       }
     }
     out.set(key, { body: [...fields.body].sort(), query: [...fields.query].sort(), kinds });
@@ -102,30 +105,96 @@ export function dateFieldsOf(keys: { key: string; handlerName: string; controlle
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** A real calendar day in the accepted years. */
-const realDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const realDay = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 /** Year, month and day each anywhere from 0 to past their end: mostly days that do not exist (2026-02-30, 2026-13-01, 0000-01-01). */
-const anyDay = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 1899, 1900, 2024, 2025, 2100, 9999)), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+const anyDay = fc
+  .tuple(
+    fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 1899, 1900, 2024, 2025, 2100, 9999)),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+  )
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
 /** 29 February of any year around the accepted range: a real day in leap years only (2024 yes, 2025 and 1900 no). */
 const leapDay = fc.integer({ min: 1896, max: 2404 }).map((y) => `${y}-02-29`);
-const timeZone = fc.constantFrom('Z', 'z', '+08:00', '-05:00', '+14:00', '-12:00', '+05:45', '+00:00', '-00:00', '+24:00', '+25:00', '+08:60', '+0800', '+08', '', ' UTC', 'GMT+8', '[Asia/Shanghai]');
-const time = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', '.5', '.123456', '.1234567890')).map(([h, m, s, f]) => `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${f}`);
+const timeZone = fc.constantFrom(
+  'Z',
+  'z',
+  '+08:00',
+  '-05:00',
+  '+14:00',
+  '-12:00',
+  '+05:45',
+  '+00:00',
+  '-00:00',
+  '+24:00',
+  '+25:00',
+  '+08:60',
+  '+0800',
+  '+08',
+  '',
+  ' UTC',
+  'GMT+8',
+  '[Asia/Shanghai]',
+);
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', '.5', '.123456', '.1234567890'))
+  .map(([h, m, s, f]) => `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${f}`);
 const dayOrImpossible = fc.oneof(realDay, anyDay, leapDay);
 /** Dates and date-times for a date field: real days, impossible days, leap days, year 0, every kind of time zone and odd forms. */
 export const dateValues: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: dayOrImpossible },
   { weight: 3, arbitrary: fc.tuple(dayOrImpossible, fc.constantFrom('T', 't', ' '), time, timeZone).map(([d, sep, t, z]) => `${d}${sep}${t}${z}`) },
-  { weight: 1, arbitrary: fc.tuple(dayOrImpossible, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), timeZone).map(([d, h, m, z]) => `${d}T${pad(h, 2)}:${pad(m, 2)}${z}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(dayOrImpossible, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), timeZone)
+      .map(([d, h, m, z]) => `${d}T${pad(h, 2)}:${pad(m, 2)}${z}`),
+  },
   {
     weight: 2,
     arbitrary: fc.constantFrom<unknown>(
-      '0000-01-01', '0000-01-01T00:00:00Z', '2024-02-29', '2025-02-29', '1900-02-29', '2000-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-01', '2026-01-00',
-      '1899-12-31', '1900-01-01', '9999-12-31', '9999-12-31T23:59:59-14:00', '10000-01-01', '+002026-01-01', '-0001-01-01', '2026-1-1', '20260101', '2026-001', '2026-W01-1',
-      '2026-01-01T24:00:00Z', '2026-01-01T23:59:60Z', '2026-02-30T00:00:00+08:00', 'infinity', '-infinity', 'epoch', 'now', 'today', 'allballs', '2026年3月1日', '２０２６-０３-０１',
-      1_700_000_000_000, 20260101, -1, 0,
+      '0000-01-01',
+      '0000-01-01T00:00:00Z',
+      '2024-02-29',
+      '2025-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '2026-02-30',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-01',
+      '2026-01-00',
+      '1899-12-31',
+      '1900-01-01',
+      '9999-12-31',
+      '9999-12-31T23:59:59-14:00',
+      '10000-01-01',
+      '+002026-01-01',
+      '-0001-01-01',
+      '2026-1-1',
+      '20260101',
+      '2026-001',
+      '2026-W01-1',
+      '2026-01-01T24:00:00Z',
+      '2026-01-01T23:59:60Z',
+      '2026-02-30T00:00:00+08:00',
+      'infinity',
+      '-infinity',
+      'epoch',
+      'now',
+      'today',
+      'allballs',
+      '2026年3月1日',
+      '２０２６-０３-０１',
+      1_700_000_000_000,
+      20260101,
+      -1,
+      0,
     ),
   },
 );
-
 
 const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 40 });
 const awkwardStrings = fc.constantFrom(
@@ -195,14 +264,21 @@ const deep = fc.tuple(fc.integer({ min: 50, max: 3000 }), fc.boolean()).map(([de
   for (let i = 0; i < depth; i++) v = objects || i % 2 ? { a: v } : [v];
   return v;
 });
-const longArray = fc.tuple(fc.integer({ min: 1000, max: 10_000 }), fc.constantFrom<unknown>(1, 'x', null, {}, '材')).map(([n, item]) => Array.from({ length: n }, () => item));
+const longArray = fc
+  .tuple(fc.integer({ min: 1000, max: 10_000 }), fc.constantFrom<unknown>(1, 'x', null, {}, '材'))
+  .map(([n, item]) => Array.from({ length: n }, () => item));
 
 /** An object holding own keys that are dangerous when merged (`__proto__`, `constructor`, `prototype`). */
-const pollution = fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom<unknown>({ polluted: true, isAdmin: true }, { prototype: { polluted: true } }, 'x', null)).map(([key, v]) => {
-  const o = {};
-  Object.defineProperty(o, key, { value: v, enumerable: true, configurable: true, writable: true });
-  return o;
-});
+const pollution = fc
+  .tuple(
+    fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    fc.constantFrom<unknown>({ polluted: true, isAdmin: true }, { prototype: { polluted: true } }, 'x', null),
+  )
+  .map(([key, v]) => {
+    const o = {};
+    Object.defineProperty(o, key, { value: v, enumerable: true, configurable: true, writable: true });
+    return o;
+  });
 
 /** A wrong or edge value for any field. */
 export const nasty: fc.Arbitrary<unknown> = fc.oneof(
@@ -245,7 +321,7 @@ function setAt(root: unknown, path: Path, value: unknown, remove: boolean): unkn
 
 function withKey(obj: unknown, key: string, value: unknown): unknown {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return obj;
-  const copy = { ...(obj as object) };
+  const copy = { ...(obj) };
   Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
   return copy;
 }
@@ -278,32 +354,38 @@ function rawBodies(validText: string, bodyLimit: number): fc.Arbitrary<FuzzBody>
     fc.constantFrom(...CONTENT_TYPES).map((ct) => raw(`valid text as ${ct}`, Buffer.from(validText), ct)),
     fc.constantFrom(...CONTENT_TYPES, undefined).map((ct) => raw(`empty body as ${ct}`, Buffer.alloc(0), ct)),
     fc.uint8Array({ maxLength: 512 }).map((b) => raw('random bytes as JSON', Buffer.from(b), 'application/json')),
-    fc.tuple(fc.uint8Array({ maxLength: 256 }), fc.constantFrom(...CONTENT_TYPES, undefined)).map(([b, ct]) => raw(`random bytes as ${ct}`, Buffer.from(b), ct)),
-    fc.constantFrom(
-      Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc0, 0xaf, 0x22, 0x7d]), // {"name":"<invalid UTF-8>"}
-      Buffer.from([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]), // an encoded surrogate as a key
-      Buffer.from('{"name":"产教联合体"}', 'latin1'),
-      Buffer.from('{"name":"Zürich Café"}', 'latin1'),
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"name":"产教"}', 'utf16le')]),
-      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validText)]),
-      Buffer.from(validText, 'utf16le'),
-      Buffer.from('{"a":1,"a":2,"__proto__":{"x":1}}'),
-      Buffer.from('{"constructor":{"prototype":{"polluted":true}}}'),
-      Buffer.from('[1e999, -1e999, 1e-999]'),
-      Buffer.from('{"n": 123456789012345678901234567890}'),
-      Buffer.from('{"a": NaN}'),
-      Buffer.from("{'single': 'quotes'}"),
-      Buffer.from('{"trailing": 1,}'),
-      Buffer.from('null'),
-      Buffer.from('"字符串"'),
-      Buffer.from('[]'),
-      Buffer.from('0'),
-      Buffer.from('\u0000'),
-      Buffer.from('{}'.padEnd(4096, ' ')),
-      Buffer.from(`${'['.repeat(20_000)}${']'.repeat(20_000)}`),
-      Buffer.from(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`),
-    ).map((b) => raw('malformed encoding or JSON', b, 'application/json')),
-    fc.integer({ min: bodyLimit + 1, max: bodyLimit * 2 }).map((n) => raw('over the body limit', Buffer.from(`{"name":"${'材'.repeat(Math.ceil(n / 3))}"}`), 'application/json')),
+    fc
+      .tuple(fc.uint8Array({ maxLength: 256 }), fc.constantFrom(...CONTENT_TYPES, undefined))
+      .map(([b, ct]) => raw(`random bytes as ${ct}`, Buffer.from(b), ct)),
+    fc
+      .constantFrom(
+        Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc0, 0xaf, 0x22, 0x7d]), // {"name":"<invalid UTF-8>"}
+        Buffer.from([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]), // an encoded surrogate as a key
+        Buffer.from('{"name":"产教联合体"}', 'latin1'),
+        Buffer.from('{"name":"Zürich Café"}', 'latin1'),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"name":"产教"}', 'utf16le')]),
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validText)]),
+        Buffer.from(validText, 'utf16le'),
+        Buffer.from('{"a":1,"a":2,"__proto__":{"x":1}}'),
+        Buffer.from('{"constructor":{"prototype":{"polluted":true}}}'),
+        Buffer.from('[1e999, -1e999, 1e-999]'),
+        Buffer.from('{"n": 123456789012345678901234567890}'),
+        Buffer.from('{"a": NaN}'),
+        Buffer.from("{'single': 'quotes'}"),
+        Buffer.from('{"trailing": 1,}'),
+        Buffer.from('null'),
+        Buffer.from('"字符串"'),
+        Buffer.from('[]'),
+        Buffer.from('0'),
+        Buffer.from('\u0000'),
+        Buffer.from('{}'.padEnd(4096, ' ')),
+        Buffer.from(`${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+        Buffer.from(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`),
+      )
+      .map((b) => raw('malformed encoding or JSON', b, 'application/json')),
+    fc
+      .integer({ min: bodyLimit + 1, max: bodyLimit * 2 })
+      .map((n) => raw('over the body limit', Buffer.from(`{"name":"${'材'.repeat(Math.ceil(n / 3))}"}`), 'application/json')),
   );
 }
 
@@ -316,27 +398,39 @@ export function bodiesFor(fields: string[], valid: unknown, bodyLimit: number, d
   const base = valid === undefined || Buffer.isBuffer(valid) ? {} : valid;
   const paths = pathsOf(base);
   const names = fields.length > 0 ? fields : ['name'];
-  const edits = paths.length > 0
-    ? fc.array(fc.tuple(fc.constantFrom(...paths), nasty, fc.nat(9)), { minLength: 1, maxLength: 3 }).map((list) => list.reduce<unknown>((b, [path, v, roll]) => {
-        try {
-          return setAt(b, path, v, roll < 3);
-        } catch {
-          return b;
-        }
-      }, base))
-    : fc.constant(base);
-  const extraKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'status', 'version', 'createdAt', 'actorId', '成员'), fc.string({ maxLength: 12 }));
+  const edits =
+    paths.length > 0
+      ? fc.array(fc.tuple(fc.constantFrom(...paths), nasty, fc.nat(9)), { minLength: 1, maxLength: 3 }).map((list) =>
+          list.reduce<unknown>((b, [path, v, roll]) => {
+            try {
+              return setAt(b, path, v, roll < 3);
+            } catch {
+              return b;
+            }
+          }, base),
+        )
+      : fc.constant(base);
+  const extraKey = fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'status', 'version', 'createdAt', 'actorId', '成员'),
+    fc.string({ maxLength: 12 }),
+  );
   const validText = Buffer.isBuffer(valid) ? valid.toString('latin1') : JSON.stringify(valid ?? {});
   // Each date field, in the otherwise valid body, set to generated dates (most of them impossible).
-  const dated = dateFields.length > 0 && valid !== undefined && !Buffer.isBuffer(valid) && typeof valid === 'object'
-    ? [{ weight: 5, arbitrary: fc.tuple(fc.constantFrom(...dateFields), dateValues).map(([field, value]) => json(withKey(base, field, value))) }]
-    : [];
+  const dated =
+    dateFields.length > 0 && valid !== undefined && !Buffer.isBuffer(valid) && typeof valid === 'object'
+      ? [{ weight: 5, arbitrary: fc.tuple(fc.constantFrom(...dateFields), dateValues).map(([field, value]) => json(withKey(base, field, value))) }]
+      : [];
   return fc.oneof(
     ...dated,
     { weight: 5, arbitrary: edits.map(json) },
     { weight: 2, arbitrary: fc.tuple(edits, extraKey, nasty).map(([b, k, v]) => json(withKey(b, k, v))) },
     { weight: 4, arbitrary: fc.record(Object.fromEntries(names.map((f) => [f, nasty])), { requiredKeys: [] }).map(json) },
-    { weight: 1, arbitrary: fc.tuple(fc.record(Object.fromEntries(names.map((f) => [f, nasty])), { requiredKeys: [] }), extraKey, nasty).map(([b, k, v]) => json(withKey(b, k, v))) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.record(Object.fromEntries(names.map((f) => [f, nasty])), { requiredKeys: [] }), extraKey, nasty)
+        .map(([b, k, v]) => json(withKey(b, k, v))),
+    },
     { weight: 1, arbitrary: fc.oneof(fc.jsonValue(), deep, longArray, pollution, hugeString).map(json) },
     { weight: 3, arbitrary: rawBodies(validText, bodyLimit) },
   );
@@ -344,6 +438,9 @@ export function bodiesFor(fields: string[], valid: unknown, bodyLimit: number, d
 
 /** A short description of a generated body for failure messages (the bodies can be megabytes). */
 export function describeBody(body: FuzzBody): string {
-  const text = body.kind === 'json' ? JSON.stringify(body.value) ?? 'undefined' : `${body.label} (${body.contentType ?? 'no content-type'}): ${body.payload.toString('latin1')}`;
+  const text =
+    body.kind === 'json'
+      ? (JSON.stringify(body.value) ?? 'undefined')
+      : `${body.label} (${body.contentType ?? 'no content-type'}): ${body.payload.toString('latin1')}`;
   return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text;
 }

@@ -40,7 +40,11 @@ describe('fuzzing the date parameters of every read', () => {
         .send({ name: '日期模糊企业（演示）', type: 'ENTERPRISE', districtCode: '500118' })
         .expect(201)
     ).body.id;
-    await http().post(`/api/v1/consortia/${ids.consortiumId}/memberships`).set(bearer(admin)).send({ organizationId: ids.organizationId, role: 'MEMBER', validFrom: '2024-02-29' }).expect(201);
+    await http()
+      .post(`/api/v1/consortia/${ids.consortiumId}/memberships`)
+      .set(bearer(admin))
+      .send({ organizationId: ids.organizationId, role: 'MEMBER', validFrom: '2024-02-29' })
+      .expect(201);
     const routes = routesOf(api);
     const dates = dateFieldsOf(routes);
     targets = routes
@@ -59,32 +63,57 @@ describe('fuzzing the date parameters of every read', () => {
 
   it('finds the date parameters of the reads', () => {
     const keys = targets.map((t) => `${t.key} ${t.field}`);
-    for (const expected of ['GET /api/v1/official-list asOf', 'GET /api/v1/dashboard asOf', 'GET /api/v1/consortia asOf', 'GET /api/v1/consortia/:consortiumId asOf', 'GET /api/v1/consortia/:consortiumId/members asOf', 'GET /api/v1/consortia/:consortiumId/governance asOf', 'GET /api/v1/organizations/:organizationId/consortia asOf', 'GET /api/v1/memberships/export asOf', 'GET /api/v1/audit-events from', 'GET /api/v1/audit-events to']) {
+    for (const expected of [
+      'GET /api/v1/official-list asOf',
+      'GET /api/v1/dashboard asOf',
+      'GET /api/v1/consortia asOf',
+      'GET /api/v1/consortia/:consortiumId asOf',
+      'GET /api/v1/consortia/:consortiumId/members asOf',
+      'GET /api/v1/consortia/:consortiumId/governance asOf',
+      'GET /api/v1/organizations/:organizationId/consortia asOf',
+      'GET /api/v1/memberships/export asOf',
+      'GET /api/v1/audit-events from',
+      'GET /api/v1/audit-events to',
+    ]) {
       expect(keys).toContain(expected);
     }
   });
 
-  it(`answers ${FUZZ_RUNS} generated dates per date parameter with 200 or 404 for a real date and a 400 naming the field otherwise`, async () => {
-    const failures: string[] = [];
-    for (const target of targets) {
-      const property = fc.asyncProperty(dateValues, async (value) => {
-        const res = await http().get(target.path).query({ [target.field]: String(value) }).set(bearer(admin));
-        const what = () => `${target.key} ${target.field}=${String(value)} → ${res.status} ${String(res.headers['content-type'])} ${JSON.stringify(res.body).slice(0, 300)}`;
-        const real = isRealDate(String(value), target.kind);
-        if (res.status >= 500) throw new Error(`answered ${what()}`);
-        // A real date is read (a 404 is an answer too: a consortium not yet founded on that day).
-        if (real && res.status !== 200 && res.status !== 404) throw new Error(`refused a real date: ${what()}`);
-        if (!real) {
-          if (res.status !== 400 || !/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`did not refuse with a 400 problem: ${what()}`);
-          if (!(res.body.errors as { field: string }[] | undefined)?.some((e) => e.field === target.field)) throw new Error(`refused without naming ${target.field}: ${what()}`);
+  it(
+    `answers ${FUZZ_RUNS} generated dates per date parameter with 200 or 404 for a real date and a 400 naming the field otherwise`,
+    async () => {
+      const failures: string[] = [];
+      for (const target of targets) {
+        const property = fc.asyncProperty(dateValues, async (value) => {
+          const res = await http()
+            .get(target.path)
+            .query({ [target.field]: String(value) })
+            .set(bearer(admin));
+          const what = () =>
+            `${target.key} ${target.field}=${String(value)} → ${res.status} ${String(res.headers['content-type'])} ${JSON.stringify(res.body).slice(0, 300)}`;
+          const real = isRealDate(String(value), target.kind);
+          if (res.status >= 500) throw new Error(`answered ${what()}`);
+          // A real date is read (a 404 is an answer too: a consortium not yet founded on that day).
+          if (real && res.status !== 200 && res.status !== 404) throw new Error(`refused a real date: ${what()}`);
+          if (!real) {
+            if (res.status !== 400 || !/^application\/problem\+json/.test(String(res.headers['content-type'])))
+              throw new Error(`did not refuse with a 400 problem: ${what()}`);
+            if (!(res.body.errors as { field: string }[] | undefined)?.some((e) => e.field === target.field))
+              throw new Error(`refused without naming ${target.field}: ${what()}`);
+          }
+        });
+        const details = await fc.check(property, {
+          numRuns: FUZZ_RUNS,
+          seed: seedOf(`${target.key} ${target.field}`),
+          endOnFailure: process.env.FUZZ_SHRINK !== '1',
+        });
+        if (details.failed) {
+          const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+          failures.push(`${target.key} ${target.field}: failed after ${details.numRuns} runs (FUZZ_SEED=${FUZZ_SEED}, route seed ${details.seed}): ${error}`);
         }
-      });
-      const details = await fc.check(property, { numRuns: FUZZ_RUNS, seed: seedOf(`${target.key} ${target.field}`), endOnFailure: process.env.FUZZ_SHRINK !== '1' });
-      if (details.failed) {
-        const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-        failures.push(`${target.key} ${target.field}: failed after ${details.numRuns} runs (FUZZ_SEED=${FUZZ_SEED}, route seed ${details.seed}): ${error}`);
       }
-    }
-    expect(failures).toEqual([]);
-  }, 120_000 + FUZZ_RUNS * 200);
+      expect(failures).toEqual([]);
+    },
+    120_000 + FUZZ_RUNS * 200,
+  );
 });

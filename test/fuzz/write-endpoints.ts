@@ -99,20 +99,35 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
     const body8 = () => `MF${String(next()).padStart(6, '0')}`;
 
     async function webhookClient(): Promise<{ id: string; token: string }> {
-      const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: `模糊测试客户端${next()}`, districtCode: '500118', scopes: ['webhooks:manage'] }).expect(201);
-      const token = await http().post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret }).expect(200);
+      const client = await http()
+        .post('/api/v1/api-clients')
+        .set(bearer(admin.token))
+        .send({ name: `模糊测试客户端${next()}`, districtCode: '500118', scopes: ['webhooks:manage'] })
+        .expect(201);
+      const token = await http()
+        .post('/api/v1/oauth/token')
+        .send({ grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret })
+        .expect(200);
       return { id: client.body.id, token: token.body.access_token };
     }
 
     async function webhookSubscription() {
       const client = await webhookClient();
-      const res = await http().post('/api/v1/webhook-subscriptions').set(bearer(client.token)).send({ url: 'https://fuzz.example.org/hooks', eventTypes: ['registry.membership.joined'] }).expect(201);
+      const res = await http()
+        .post('/api/v1/webhook-subscriptions')
+        .set(bearer(client.token))
+        .send({ url: 'https://fuzz.example.org/hooks', eventTypes: ['registry.membership.joined'] })
+        .expect(201);
       return { client, subscription: res.body as { id: string } };
     }
 
     async function scheme(): Promise<{ tf: string; schemeId: string }> {
       const tf = (await loginAs(api, 'taskforce')).token;
-      const res = await http().post('/api/v1/evaluation/schemes').set(bearer(tf)).send({ code: `FUZZ-${next()}`, name: '模糊测试方案', definition: SCHEME_DEFINITION }).expect(201);
+      const res = await http()
+        .post('/api/v1/evaluation/schemes')
+        .set(bearer(tf))
+        .send({ code: `FUZZ-${next()}`, name: '模糊测试方案', definition: SCHEME_DEFINITION })
+        .expect(201);
       return { tf, schemeId: res.body.id };
     }
 
@@ -140,7 +155,15 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       const res = await http()
         .post('/api/v1/ledger/tasks')
         .set(bearer(tf))
-        .send({ year, title, target: { kind: 'DELIVERABLE', deliverable: title }, leadUnitId: unitId, responsibleUnitIds: [], dueOn: `${year}-12-31`, milestones: [{ title: '完成', dueOn: `${year}-12-31` }] })
+        .send({
+          year,
+          title,
+          target: { kind: 'DELIVERABLE', deliverable: title },
+          leadUnitId: unitId,
+          responsibleUnitIds: [],
+          dueOn: `${year}-12-31`,
+          milestones: [{ title: '完成', dueOn: `${year}-12-31` }],
+        })
         .expect(201);
       return { id: res.body.id, milestoneId: res.body.milestones[0].id, unitId };
     }
@@ -209,7 +232,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
 
     async function sdCluster(): Promise<string> {
       const code = `FZ-${next()}`;
-      await http().post('/api/v1/industry-clusters').set(bearer(admin.token)).send({ code, name: `模糊集群${code}`, category: 'OTHER' }).expect(201);
+      await http()
+        .post('/api/v1/industry-clusters')
+        .set(bearer(admin.token))
+        .send({ code, name: `模糊集群${code}`, category: 'OTHER' })
+        .expect(201);
       return code;
     }
 
@@ -219,21 +246,47 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       const demand = await http()
         .post('/api/v1/supply-demand/demands')
         .set(bearer(tf))
-        .send({ kind: 'TECHNOLOGY', title: '模糊技术需求', description: '', publisherOrganizationId: firm, clusterCodes: [cluster], districtCodes: ['500118'], visibility: 'PUBLIC', validFrom: '2026-01-01', technology: { problem: '模糊问题', budget: 1000, deadline: '2099-12-31' } })
+        .send({
+          kind: 'TECHNOLOGY',
+          title: '模糊技术需求',
+          description: '',
+          publisherOrganizationId: firm,
+          clusterCodes: [cluster],
+          districtCodes: ['500118'],
+          visibility: 'PUBLIC',
+          validFrom: '2026-01-01',
+          technology: { problem: '模糊问题', budget: 1000, deadline: '2099-12-31' },
+        })
         .expect(201);
       const out = { tf, firm, school, cluster, demandId: demand.body.id as string, responseId: '', outcomeId: '', paymentId: '' };
       if (stage === 'DRAFT') return out;
       await http().post(`/api/v1/supply-demand/demands/${out.demandId}/publication`).set(bearer(tf)).expect(200);
       if (stage === 'PUBLISHED') return out;
-      out.responseId = (await http().post(`/api/v1/supply-demand/demands/${out.demandId}/responses`).set(bearer(tf)).send({ organizationId: school, message: '模糊应答' }).expect(201)).body.id;
+      out.responseId = (
+        await http()
+          .post(`/api/v1/supply-demand/demands/${out.demandId}/responses`)
+          .set(bearer(tf))
+          .send({ organizationId: school, message: '模糊应答' })
+          .expect(201)
+      ).body.id;
       if (stage === 'RESPONDED') return out;
       await http().post(`/api/v1/supply-demand/demands/${out.demandId}/responses/${out.responseId}/shortlist`).set(bearer(tf)).expect(200);
       if (stage === 'SHORTLISTED') return out;
       out.outcomeId = (
-        await http().post(`/api/v1/supply-demand/demands/${out.demandId}/outcomes`).set(bearer(tf)).send({ responseId: out.responseId, kind: 'SERVICE_CONTRACT', name: '模糊合同', amount: 1000, occurredOn: '2026-02-01' }).expect(201)
+        await http()
+          .post(`/api/v1/supply-demand/demands/${out.demandId}/outcomes`)
+          .set(bearer(tf))
+          .send({ responseId: out.responseId, kind: 'SERVICE_CONTRACT', name: '模糊合同', amount: 1000, occurredOn: '2026-02-01' })
+          .expect(201)
       ).body.id;
       if (stage === 'CONTRACT') return out;
-      out.paymentId = (await http().post(`/api/v1/supply-demand/outcomes/${out.outcomeId}/payments`).set(bearer(tf)).send({ amount: 500, receivedOn: '2026-02-02' }).expect(201)).body.id;
+      out.paymentId = (
+        await http()
+          .post(`/api/v1/supply-demand/outcomes/${out.outcomeId}/payments`)
+          .set(bearer(tf))
+          .send({ amount: 500, receivedOn: '2026-02-02' })
+          .expect(201)
+      ).body.id;
       return out;
     }
 
@@ -251,7 +304,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
     async function application(): Promise<{ c: string; id: string }> {
       const c = await registryConsortium();
       const o = await registryOrganization();
-      const res = await http().post(`/api/v1/consortia/${c}/applications`).set(bearer(admin.token)).send({ organizationId: o, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' }).expect(201);
+      const res = await http()
+        .post(`/api/v1/consortia/${c}/applications`)
+        .set(bearer(admin.token))
+        .send({ organizationId: o, kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' })
+        .expect(201);
       return { c, id: res.body.id };
     }
 
@@ -270,7 +327,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
     // --- one target per write route -----------------------------------------------------------------
 
     const setups: Record<string, () => Promise<Target>> = {
-      'POST /api/v1/industry-clusters': async () => ({ url: '/api/v1/industry-clusters', token: admin.token, valid: { code: 'FUZZ-1', name: '模糊集群', category: 'OTHER' } }),
+      'POST /api/v1/industry-clusters': async () => ({
+        url: '/api/v1/industry-clusters',
+        token: admin.token,
+        valid: { code: 'FUZZ-1', name: '模糊集群', category: 'OTHER' },
+      }),
       'POST /api/v1/auth/login': async () => {
         const user = await loginAs(api, 'taskforce');
         return {
@@ -296,8 +357,16 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         return target;
       },
       'POST /api/v1/oauth/token': async () => {
-        const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '模糊测试令牌客户端', districtCode: '500101', scopes: ['feed:read'] }).expect(201);
-        return { url: '/api/v1/oauth/token', oauth2Errors: true, valid: { grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret } };
+        const client = await http()
+          .post('/api/v1/api-clients')
+          .set(bearer(admin.token))
+          .send({ name: '模糊测试令牌客户端', districtCode: '500101', scopes: ['feed:read'] })
+          .expect(201);
+        return {
+          url: '/api/v1/oauth/token',
+          oauth2Errors: true,
+          valid: { grant_type: 'client_credentials', client_id: client.body.clientId, client_secret: client.body.clientSecret },
+        };
       },
       'POST /api/v1/users': async () => ({
         url: '/api/v1/users',
@@ -326,18 +395,34 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const binding = bound.body.bindings.find((b: { role: string }) => b.role === 'taskforce');
         return { url: `/api/v1/users/${user.id}/role-bindings/${binding.id}`, token: admin.token };
       },
-      'POST /api/v1/api-clients': async () => ({ url: '/api/v1/api-clients', token: admin.token, valid: { name: '渝中区系统', districtCode: '500103', scopes: ['registry:read'] } }),
+      'POST /api/v1/api-clients': async () => ({
+        url: '/api/v1/api-clients',
+        token: admin.token,
+        valid: { name: '渝中区系统', districtCode: '500103', scopes: ['registry:read'] },
+      }),
       'POST /api/v1/api-clients/:clientUuid/disable': async () => {
-        const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '停用客户端', districtCode: '500104', scopes: [] }).expect(201);
+        const client = await http()
+          .post('/api/v1/api-clients')
+          .set(bearer(admin.token))
+          .send({ name: '停用客户端', districtCode: '500104', scopes: [] })
+          .expect(201);
         return { url: `/api/v1/api-clients/${client.body.id}/disable`, token: admin.token };
       },
       'POST /api/v1/api-clients/:clientUuid/enable': async () => {
-        const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '启用客户端', districtCode: '500105', scopes: [] }).expect(201);
+        const client = await http()
+          .post('/api/v1/api-clients')
+          .set(bearer(admin.token))
+          .send({ name: '启用客户端', districtCode: '500105', scopes: [] })
+          .expect(201);
         await http().post(`/api/v1/api-clients/${client.body.id}/disable`).set(bearer(admin.token)).expect(200);
         return { url: `/api/v1/api-clients/${client.body.id}/enable`, token: admin.token };
       },
       'POST /api/v1/api-clients/:clientUuid/rotate-secret': async () => {
-        const client = await http().post('/api/v1/api-clients').set(bearer(admin.token)).send({ name: '轮换客户端', districtCode: '500106', scopes: [] }).expect(201);
+        const client = await http()
+          .post('/api/v1/api-clients')
+          .set(bearer(admin.token))
+          .send({ name: '轮换客户端', districtCode: '500106', scopes: [] })
+          .expect(201);
         return { url: `/api/v1/api-clients/${client.body.id}/rotate-secret`, token: admin.token, valid: { overlapSeconds: 3600 } };
       },
       'PUT /api/v1/organizations/by-uscc/:uscc': async () => {
@@ -360,31 +445,63 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       'POST /api/v1/consortia/:consortiumId/decisions': async () => {
         const c = await registryConsortium();
         const tf = await loginAs(api, 'taskforce');
-        return { url: `/api/v1/consortia/${c}/decisions`, token: tf.token, valid: { toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' } };
+        return {
+          url: `/api/v1/consortia/${c}/decisions`,
+          token: tf.token,
+          valid: { toStatus: 'ACTIVE', effectiveOn: '2025-03-01', reason: '工作专班审定入册' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/participation': async () => {
         const { c, o } = await withMember();
         const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
-        return { url: `/api/v1/consortia/${c}/participation`, token: secretariat.token, valid: { organizationId: o, quarter: '2025Q2', source: 'DEMAND_RESPONSE', ref: '需求响应〔2025〕1号' } };
+        return {
+          url: `/api/v1/consortia/${c}/participation`,
+          token: secretariat.token,
+          valid: { organizationId: o, quarter: '2025Q2', source: 'DEMAND_RESPONSE', ref: '需求响应〔2025〕1号' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/memberships': async () => {
         const c = await registryConsortium();
         const secretariat = await loginAs(api, 'secretariat', { consortiumId: c });
-        return { url: `/api/v1/consortia/${c}/memberships`, token: secretariat.token, valid: { organizationId: await registryOrganization(), role: 'MEMBER', validFrom: '2025-02-01' } };
+        return {
+          url: `/api/v1/consortia/${c}/memberships`,
+          token: secretariat.token,
+          valid: { organizationId: await registryOrganization(), role: 'MEMBER', validFrom: '2025-02-01' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/memberships/:membershipId/exit': async () => {
         const c = await registryConsortium();
-        const joined = await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: await registryOrganization(), role: 'MEMBER', validFrom: '2025-02-01' }).expect(201);
-        return { url: `/api/v1/consortia/${c}/memberships/${joined.body.membership.id}/exit`, token: admin.token, valid: { effectiveOn: '2025-08-01', reason: 'VOLUNTARY' } };
+        const joined = await http()
+          .post(`/api/v1/consortia/${c}/memberships`)
+          .set(bearer(admin.token))
+          .send({ organizationId: await registryOrganization(), role: 'MEMBER', validFrom: '2025-02-01' })
+          .expect(201);
+        return {
+          url: `/api/v1/consortia/${c}/memberships/${joined.body.membership.id}/exit`,
+          token: admin.token,
+          valid: { effectiveOn: '2025-08-01', reason: 'VOLUNTARY' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/memberships/:membershipId/role-change': async () => {
         const c = await registryConsortium();
-        const joined = await http().post(`/api/v1/consortia/${c}/memberships`).set(bearer(admin.token)).send({ organizationId: await registryOrganization(), role: 'MEMBER', validFrom: '2025-02-01' }).expect(201);
-        return { url: `/api/v1/consortia/${c}/memberships/${joined.body.membership.id}/role-change`, token: admin.token, valid: { role: 'COUNCIL_MEMBER', effectiveOn: '2025-08-01' } };
+        const joined = await http()
+          .post(`/api/v1/consortia/${c}/memberships`)
+          .set(bearer(admin.token))
+          .send({ organizationId: await registryOrganization(), role: 'MEMBER', validFrom: '2025-02-01' })
+          .expect(201);
+        return {
+          url: `/api/v1/consortia/${c}/memberships/${joined.body.membership.id}/role-change`,
+          token: admin.token,
+          valid: { role: 'COUNCIL_MEMBER', effectiveOn: '2025-08-01' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/applications': async () => {
         const c = await registryConsortium();
-        return { url: `/api/v1/consortia/${c}/applications`, token: admin.token, valid: { organizationId: await registryOrganization(), kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' } };
+        return {
+          url: `/api/v1/consortia/${c}/applications`,
+          token: admin.token,
+          valid: { organizationId: await registryOrganization(), kind: 'JOIN', requestedRole: 'MEMBER', effectiveOn: '2025-05-01' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/applications/:applicationId/review': async () => {
         const { c, id } = await application();
@@ -398,7 +515,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           .set(bearer(admin.token))
           .send({ number: '理事会决议〔2025〕9号', adoptedOn: '2025-04-20', title: '吸收成员', text: '同意吸收', votesFor: 9, votesAgainst: 0, abstentions: 0 })
           .expect(201);
-        return { url: `/api/v1/consortia/${c}/applications/${id}/decision`, token: admin.token, valid: { outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号' } };
+        return {
+          url: `/api/v1/consortia/${c}/applications/${id}/decision`,
+          token: admin.token,
+          valid: { outcome: 'APPROVED', resolutionRef: '理事会决议〔2025〕9号' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/applications/:applicationId/withdraw': async () => {
         const { c, id } = await application();
@@ -412,11 +533,19 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       }),
       'POST /api/v1/consortia/:consortiumId/council-seats': async () => {
         const { c, o } = await withMember();
-        return { url: `/api/v1/consortia/${c}/council-seats`, token: admin.token, valid: { organizationId: o, personName: '王某（演示）', position: 'DIRECTOR', termStart: '2025-03-01' } };
+        return {
+          url: `/api/v1/consortia/${c}/council-seats`,
+          token: admin.token,
+          valid: { organizationId: o, personName: '王某（演示）', position: 'DIRECTOR', termStart: '2025-03-01' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/council-seats/:seatId/end': async () => {
         const { c, o } = await withMember();
-        const seat = await http().post(`/api/v1/consortia/${c}/council-seats`).set(bearer(admin.token)).send({ organizationId: o, personName: '赵某（演示）', position: 'SUPERVISOR', termStart: '2025-03-01' }).expect(201);
+        const seat = await http()
+          .post(`/api/v1/consortia/${c}/council-seats`)
+          .set(bearer(admin.token))
+          .send({ organizationId: o, personName: '赵某（演示）', position: 'SUPERVISOR', termStart: '2025-03-01' })
+          .expect(201);
         return { url: `/api/v1/consortia/${c}/council-seats/${seat.body.id}/end`, token: admin.token, valid: { termEnd: '2026-03-01' } };
       },
       'POST /api/v1/consortia/:consortiumId/resolutions': async () => {
@@ -430,7 +559,12 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'PUT /api/v1/consortia/:consortiumId/secretariat': async () => {
         const { c, o } = await withMember(true);
-        return { url: `/api/v1/consortia/${c}/secretariat`, token: admin.token, valid: { hostOrganizationId: o, secretaryGeneral: '钱某（演示）' }, headers: currentVersion('consortium_secretariat', c) };
+        return {
+          url: `/api/v1/consortia/${c}/secretariat`,
+          token: admin.token,
+          valid: { hostOrganizationId: o, secretaryGeneral: '钱某（演示）' },
+          headers: currentVersion('consortium_secretariat', c),
+        };
       },
       'PUT /api/v1/consortia/:consortiumId/operations-platform': async () => {
         const { c, o } = await withMember(true);
@@ -444,7 +578,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       'POST /api/v1/consortia/:consortiumId/delegated-powers': async () => {
         const c = await registryConsortium();
         const tf = await loginAs(api, 'taskforce');
-        return { url: `/api/v1/consortia/${c}/delegated-powers`, token: tf.token, valid: { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' } };
+        return {
+          url: `/api/v1/consortia/${c}/delegated-powers`,
+          token: tf.token,
+          valid: { item: 'SPECIAL_FUNDS', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '区级专项资金' },
+        };
       },
       'POST /api/v1/consortia/:consortiumId/governance-documents': async () => {
         const c = await registryConsortium();
@@ -452,14 +590,28 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         return {
           url: `/api/v1/consortia/${c}/governance-documents`,
           token: secretariat.token,
-          valid: { kind: 'CHARTER', versionLabel: '2025 年版', title: '模糊联合体章程', adoptedOn: '2025-03-15', effectiveOn: '2025-04-01', text: '第一条（演示）', changeSummary: '首次制定' },
-          headers: versionOf(`SELECT sequence AS version FROM governance_document WHERE consortium_id = $1 AND kind = 'CHARTER' ORDER BY sequence DESC LIMIT 1`, [c]),
+          valid: {
+            kind: 'CHARTER',
+            versionLabel: '2025 年版',
+            title: '模糊联合体章程',
+            adoptedOn: '2025-03-15',
+            effectiveOn: '2025-04-01',
+            text: '第一条（演示）',
+            changeSummary: '首次制定',
+          },
+          headers: versionOf(
+            `SELECT sequence AS version FROM governance_document WHERE consortium_id = $1 AND kind = 'CHARTER' ORDER BY sequence DESC LIMIT 1`,
+            [c],
+          ),
         };
       },
       'POST /api/v1/reference-directories/imports': async () => ({
         url: '/api/v1/reference-directories/imports?year=2030',
         token: admin.token,
-        valid: Buffer.from(`\uFEFF统一社会信用代码,单位名称,名录类型,所在区县\n${makeUscc('9', '1', '500118', body8())},模糊名录企业（演示）,规上企业,永川区\n`, 'utf8'),
+        valid: Buffer.from(
+          `\uFEFF统一社会信用代码,单位名称,名录类型,所在区县\n${makeUscc('9', '1', '500118', body8())},模糊名录企业（演示）,规上企业,永川区\n`,
+          'utf8',
+        ),
         validType: 'text/csv',
       }),
       'POST /api/v1/city-statistics': async () => {
@@ -485,12 +637,24 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/consortia/:consortiumId/delegated-powers/:powerId/revocation': async () => {
         const c = await registryConsortium();
-        const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'TALENT_POLICY', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '人才政策' }).expect(201);
-        return { url: `/api/v1/consortia/${c}/delegated-powers/${power.body.id}/revocation`, token: admin.token, valid: { revokedOn: '2025-10-01', reason: '区政府收回' } };
+        const power = await http()
+          .post(`/api/v1/consortia/${c}/delegated-powers`)
+          .set(bearer(admin.token))
+          .send({ item: 'TALENT_POLICY', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '人才政策' })
+          .expect(201);
+        return {
+          url: `/api/v1/consortia/${c}/delegated-powers/${power.body.id}/revocation`,
+          token: admin.token,
+          valid: { revokedOn: '2025-10-01', reason: '区政府收回' },
+        };
       },
       'PATCH /api/v1/consortia/:consortiumId/delegated-powers/:powerId': async () => {
         const c = await registryConsortium();
-        const power = await http().post(`/api/v1/consortia/${c}/delegated-powers`).set(bearer(admin.token)).send({ item: 'PROJECT_REVIEW', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '项目评审' }).expect(201);
+        const power = await http()
+          .post(`/api/v1/consortia/${c}/delegated-powers`)
+          .set(bearer(admin.token))
+          .send({ item: 'PROJECT_REVIEW', grantedBy: '永川区人民政府', grantedOn: '2025-04-01', scope: '项目评审' })
+          .expect(201);
         return {
           url: `/api/v1/consortia/${c}/delegated-powers/${power.body.id}`,
           token: admin.token,
@@ -522,21 +686,36 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       'POST /api/v1/supply-demand/organizations/:organizationId/programs': async () => {
         const tf = (await loginAs(api, 'taskforce')).token;
         const [school, cluster] = [await sdOrganization('SCHOOL'), await sdCluster()];
-        return { url: `/api/v1/supply-demand/organizations/${school}/programs`, token: tf, valid: { code: '460702', name: '新能源汽车技术', level: 'HIGHER_VOCATIONAL', year: 2026, enrolment: 100, graduates: 90, clusterCodes: [cluster] } };
+        return {
+          url: `/api/v1/supply-demand/organizations/${school}/programs`,
+          token: tf,
+          valid: { code: '460702', name: '新能源汽车技术', level: 'HIGHER_VOCATIONAL', year: 2026, enrolment: 100, graduates: 90, clusterCodes: [cluster] },
+        };
       },
       'POST /api/v1/supply-demand/organizations/:organizationId/capabilities': async () => {
         const tf = (await loginAs(api, 'taskforce')).token;
         const [school, cluster] = [await sdOrganization('SCHOOL'), await sdCluster()];
-        return { url: `/api/v1/supply-demand/organizations/${school}/capabilities`, token: tf, valid: { name: '模糊测试中心', description: '', clusterCodes: [cluster] } };
+        return {
+          url: `/api/v1/supply-demand/organizations/${school}/capabilities`,
+          token: tf,
+          valid: { name: '模糊测试中心', description: '', clusterCodes: [cluster] },
+        };
       },
       'POST /api/v1/supply-demand/imports/programs': async () => {
         const tf = (await loginAs(api, 'taskforce')).token;
         const uscc = makeUscc('9', '1', '500118', body8());
-        await http().put(`/api/v1/organizations/by-uscc/${uscc}`).set(bearer(admin.token)).send({ name: `模糊导入学校${next()}（演示）`, type: 'SCHOOL', districtCode: '500118' }).expect(201);
+        await http()
+          .put(`/api/v1/organizations/by-uscc/${uscc}`)
+          .set(bearer(admin.token))
+          .send({ name: `模糊导入学校${next()}（演示）`, type: 'SCHOOL', districtCode: '500118' })
+          .expect(201);
         return {
           url: '/api/v1/supply-demand/imports/programs',
           token: tf,
-          valid: Buffer.from(`\uFEFF统一社会信用代码,专业代码,专业名称,办学层次,年度,招生人数,毕业生人数\n${uscc},460702,新能源汽车技术,高职专科,2026,100,90\n`, 'utf8'),
+          valid: Buffer.from(
+            `\uFEFF统一社会信用代码,专业代码,专业名称,办学层次,年度,招生人数,毕业生人数\n${uscc},460702,新能源汽车技术,高职专科,2026,100,90\n`,
+            'utf8',
+          ),
           validType: 'text/csv',
         };
       },
@@ -546,7 +725,17 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         return {
           url: '/api/v1/supply-demand/demands',
           token: tf,
-          valid: { kind: 'TECHNOLOGY', title: '模糊技术需求', description: '', publisherOrganizationId: firm, clusterCodes: [cluster], districtCodes: ['500118'], visibility: 'PUBLIC', validFrom: '2026-01-01', technology: { problem: '模糊问题', budget: 1000, deadline: '2099-12-31' } },
+          valid: {
+            kind: 'TECHNOLOGY',
+            title: '模糊技术需求',
+            description: '',
+            publisherOrganizationId: firm,
+            clusterCodes: [cluster],
+            districtCodes: ['500118'],
+            visibility: 'PUBLIC',
+            validFrom: '2026-01-01',
+            technology: { problem: '模糊问题', budget: 1000, deadline: '2099-12-31' },
+          },
         };
       },
       'POST /api/v1/supply-demand/demands/:demandId/publication': async () => {
@@ -571,7 +760,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/supply-demand/demands/:demandId/outcomes': async () => {
         const d = await sdDemand('SHORTLISTED');
-        return { url: `/api/v1/supply-demand/demands/${d.demandId}/outcomes`, token: d.tf, valid: { responseId: d.responseId, kind: 'ORDER_CLASS', name: '模糊订单班', students: 30, occurredOn: '2026-03-01' } };
+        return {
+          url: `/api/v1/supply-demand/demands/${d.demandId}/outcomes`,
+          token: d.tf,
+          valid: { responseId: d.responseId, kind: 'ORDER_CLASS', name: '模糊订单班', students: 30, occurredOn: '2026-03-01' },
+        };
       },
       'POST /api/v1/supply-demand/outcomes/:outcomeId/payments': async () => {
         const d = await sdDemand('CONTRACT');
@@ -579,11 +772,19 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/supply-demand/payments/:paymentId/corrections': async () => {
         const d = await sdDemand('PAYMENT');
-        return { url: `/api/v1/supply-demand/payments/${d.paymentId}/corrections`, token: d.tf, valid: { amount: 600, receivedOn: '2026-02-02', reason: '模糊更正' } };
+        return {
+          url: `/api/v1/supply-demand/payments/${d.paymentId}/corrections`,
+          token: d.tf,
+          valid: { amount: 600, receivedOn: '2026-02-02', reason: '模糊更正' },
+        };
       },
       'POST /api/v1/ledger/units': async () => {
         const tf = await loginAs(api, 'taskforce');
-        return { url: '/api/v1/ledger/units', token: tf.token, valid: { name: `模糊测试单位${next()}（演示）`, kind: 'DISTRICT_AGENCY', districtCode: '500118' } };
+        return {
+          url: '/api/v1/ledger/units',
+          token: tf.token,
+          valid: { name: `模糊测试单位${next()}（演示）`, kind: 'DISTRICT_AGENCY', districtCode: '500118' },
+        };
       },
       'POST /api/v1/ledger/tasks': async () => {
         const tf = await loginAs(api, 'taskforce');
@@ -591,7 +792,14 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         return {
           url: '/api/v1/ledger/tasks',
           token: tf.token,
-          valid: { year: 2030, title: '模糊目标任务', target: { kind: 'INDICATOR', value: 3, unit: '个' }, leadUnitId: unitId, responsibleUnitIds: [], dueOn: '2030-12-31' },
+          valid: {
+            year: 2030,
+            title: '模糊目标任务',
+            target: { kind: 'INDICATOR', value: 3, unit: '个' },
+            leadUnitId: unitId,
+            responsibleUnitIds: [],
+            dueOn: '2030-12-31',
+          },
         };
       },
       'POST /api/v1/ledger/tasks/:taskId/milestones': async () => {
@@ -608,12 +816,20 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       'POST /api/v1/ledger/milestones/:milestoneId/reports': async () => {
         const tf = await loginAs(api, 'taskforce');
         const task = await ledgerTask(tf.token, 2026);
-        return { url: `/api/v1/ledger/milestones/${task.milestoneId}/reports`, token: tf.token, valid: { unitId: task.unitId, narrative: '模糊进展', valueReached: 1, done: false } };
+        return {
+          url: `/api/v1/ledger/milestones/${task.milestoneId}/reports`,
+          token: tf.token,
+          valid: { unitId: task.unitId, narrative: '模糊进展', valueReached: 1, done: false },
+        };
       },
       'POST /api/v1/ledger/reports/:reportId/review': async () => {
         const tf = await loginAs(api, 'taskforce');
         const task = await ledgerTask(tf.token, 2026);
-        const report = await http().post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`).set(bearer(tf.token)).send({ unitId: task.unitId, narrative: '模糊进展', done: false }).expect(201);
+        const report = await http()
+          .post(`/api/v1/ledger/milestones/${task.milestoneId}/reports`)
+          .set(bearer(tf.token))
+          .send({ unitId: task.unitId, narrative: '模糊进展', done: false })
+          .expect(201);
         return { url: `/api/v1/ledger/reports/${report.body.id}/review`, token: tf.token, valid: { outcome: 'RETURN', note: '证明材料不全' } };
       },
       'POST /api/v1/ledger/supervision/runs': async () => {
@@ -661,25 +877,37 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
         const { tf, roundId } = await round('2001Q1');
         // A scored round, as the worker leaves it (the worker does not run in this test).
         await sql.query(`UPDATE evaluation_round SET status = 'SCORED', revision = 1 WHERE id = $1`, [roundId]);
-        await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [roundId]);
+        await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at) VALUES ($1, 1, 'DONE', 100, 'd1', now())`, [
+          roundId,
+        ]);
         return { url: `/api/v1/evaluation/rounds/${roundId}/publication`, token: tf, valid: {} };
       },
       'POST /api/v1/evaluation/years/:year/scoring': async () => {
         const { tf, schemeId } = await scheme();
         // The four quarters of 2095 published, as the worker and the publication leave them.
-        for (const [q, start, end] of [['Q1', '01-01', '03-31'], ['Q2', '04-01', '06-30'], ['Q3', '07-01', '09-30'], ['Q4', '10-01', '12-31']]) {
+        for (const [q, start, end] of [
+          ['Q1', '01-01', '03-31'],
+          ['Q2', '04-01', '06-30'],
+          ['Q3', '07-01', '09-30'],
+          ['Q4', '10-01', '12-31'],
+        ]) {
           const { rows } = await sql.query(
             `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline, revision) VALUES ($1, $2, 'PUBLISHED', $3, $4, $4::date, 1) RETURNING id`,
             [`2095${q}`, schemeId, `2095-${start}`, `2095-${end}`],
           );
-          await sql.query(`INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at, published_at, published_by) VALUES ($1, 1, 'DONE', 100, 'd1', now(), now(), 'test')`, [rows[0].id]);
+          await sql.query(
+            `INSERT INTO round_scoring (round_id, revision, status, percent, digest, finished_at, published_at, published_by) VALUES ($1, 1, 'DONE', 100, 'd1', now(), now(), 'test')`,
+            [rows[0].id],
+          );
         }
         return { url: '/api/v1/evaluation/years/2095/scoring', token: tf, valid: { reason: '模糊年度比拼' } };
       },
       'POST /api/v1/evaluation/years/:year/publication': async () => {
         const tf = (await loginAs(api, 'taskforce')).token;
         await sql.query(`INSERT INTO annual_competition (year, status, revision) VALUES (2096, 'SCORED', 1)`);
-        await sql.query(`INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at) VALUES (2096, 1, 'DONE', 100, 'y1', '[]', now())`);
+        await sql.query(
+          `INSERT INTO annual_scoring (year, revision, status, percent, digest, sources, finished_at) VALUES (2096, 1, 'DONE', 100, 'y1', '[]', now())`,
+        );
         return { url: '/api/v1/evaluation/years/2096/publication', token: tf, valid: {} };
       },
       'PUT /api/v1/evaluation/rounds/:roundId/extensions': async () => {
@@ -699,7 +927,10 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           url: `/api/v1/evaluation/rounds/${roundId}/target-overrides`,
           token: tf,
           valid: { consortiumId: c, indicatorCode: 'DUAL_QUALIFIED_RATIO', target: 50, reason: '模糊目标调整' },
-          headers: versionOf(`SELECT version FROM target_override WHERE round_id = $1 AND consortium_id = $2 AND indicator_code = 'DUAL_QUALIFIED_RATIO'`, [roundId, c]),
+          headers: versionOf(`SELECT version FROM target_override WHERE round_id = $1 AND consortium_id = $2 AND indicator_code = 'DUAL_QUALIFIED_RATIO'`, [
+            roundId,
+            c,
+          ]),
         };
       },
       'PUT /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId': async () => {
@@ -727,7 +958,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/return': async () => {
         const { roundId, c, secretariat, tf } = await openSheet(true);
         await http().post(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/submit`).set(bearer(secretariat.token)).expect(200);
-        return { url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/return`, token: tf, valid: { comments: [{ indicatorCode: null, comment: '请补充材料' }] } };
+        return {
+          url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/return`,
+          token: tf,
+          valid: { comments: [{ indicatorCode: null, comment: '请补充材料' }] },
+        };
       },
       'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/accept': async () => {
         const { roundId, c, secretariat, tf } = await openSheet(true);
@@ -743,7 +978,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/evaluation/rounds/:roundId/answer-sheets/:consortiumId/evidence': async () => {
         const { roundId, c, secretariat } = await openSheet();
-        await http().put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`).set(bearer(secretariat.token)).send({ answers: { DUAL_QUALIFIED_RATIO: 60 } }).expect(200);
+        await http()
+          .put(`/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}`)
+          .set(bearer(secretariat.token))
+          .send({ answers: { DUAL_QUALIFIED_RATIO: 60 } })
+          .expect(200);
         return {
           url: `/api/v1/evaluation/rounds/${roundId}/answer-sheets/${c}/evidence?indicatorCode=DUAL_QUALIFIED_RATIO&fileName=${encodeURIComponent('证明材料.pdf')}`,
           token: secretariat.token,
@@ -770,17 +1009,28 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
           url: `/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`,
           token: tf,
           valid: { score: 88, comment: '模糊评审' },
-          headers: versionOf(`SELECT r.version FROM best_practice_review r JOIN best_practice b ON b.id = r.best_practice_id WHERE b.round_id = $1 AND b.consortium_id = $2`, [roundId, c]),
+          headers: versionOf(
+            `SELECT r.version FROM best_practice_review r JOIN best_practice b ON b.id = r.best_practice_id WHERE b.round_id = $1 AND b.consortium_id = $2`,
+            [roundId, c],
+          ),
         };
       },
       'POST /api/v1/evaluation/rounds/:roundId/best-practices/:consortiumId/selection': async () => {
         const { tf, roundId, c } = await closedCase(true);
-        await http().put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`).set(bearer(tf)).send({ score: 90, comment: '模糊评审' }).expect(200);
+        await http()
+          .put(`/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/review`)
+          .set(bearer(tf))
+          .send({ score: 90, comment: '模糊评审' })
+          .expect(200);
         return { url: `/api/v1/evaluation/rounds/${roundId}/best-practices/${c}/selection`, token: tf, valid: {} };
       },
       'POST /api/v1/adjustment/rule-sets': async () => {
         const tf = await loginAs(api, 'taskforce');
-        return { url: '/api/v1/adjustment/rule-sets', token: tf.token, valid: { thresholds: { ...DEFAULT_THRESHOLDS, bottomShare: 0.15 }, note: '模糊规则版本' } };
+        return {
+          url: '/api/v1/adjustment/rule-sets',
+          token: tf.token,
+          valid: { thresholds: { ...DEFAULT_THRESHOLDS, bottomShare: 0.15 }, note: '模糊规则版本' },
+        };
       },
       'POST /api/v1/adjustment/proposals/:proposalId/decision': async () => {
         const tf = await loginAs(api, 'taskforce');
@@ -796,7 +1046,11 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
       },
       'POST /api/v1/webhook-subscriptions': async () => {
         const client = await webhookClient();
-        return { url: '/api/v1/webhook-subscriptions', token: client.token, valid: { url: 'https://fuzz.example.org/hooks', eventTypes: ['registry.membership.joined'] } };
+        return {
+          url: '/api/v1/webhook-subscriptions',
+          token: client.token,
+          valid: { url: 'https://fuzz.example.org/hooks', eventTypes: ['registry.membership.joined'] },
+        };
       },
       'PATCH /api/v1/webhook-subscriptions/:subscriptionId': async () => {
         const { client, subscription } = await webhookSubscription();
@@ -830,12 +1084,13 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
 
     const writeRoutes = () => routesOf(api).filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method));
 
-    if (shard === 0) it('has a fuzz set-up for every write route of the router', () => {
-      const writes = writeRoutes().map((r) => r.key);
-      expect(writes.length).toBeGreaterThan(40);
-      expect(writes.filter((k) => !setups[k])).toEqual([]);
-      expect(Object.keys(setups).filter((k) => !writes.includes(k))).toEqual([]);
-    });
+    if (shard === 0)
+      it('has a fuzz set-up for every write route of the router', () => {
+        const writes = writeRoutes().map((r) => r.key);
+        expect(writes.length).toBeGreaterThan(40);
+        expect(writes.filter((k) => !setups[k])).toEqual([]);
+        expect(Object.keys(setups).filter((k) => !writes.includes(k))).toEqual([]);
+      });
 
     async function send(method: string, target: Target, body: FuzzBody) {
       const headers: Record<string, string> = { ...(target.token ? bearer(target.token) : {}), ...(target.headers ? await target.headers() : {}) };
@@ -857,80 +1112,94 @@ export function fuzzWriteEndpoints(shard: number, shards: number): void {
     function call(method: string, path: string, headers: Record<string, string>, payload: Buffer | string) {
       const { port } = api.getHttpServer().address() as AddressInfo;
       return new Promise<{ statusCode: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
-        const req = httpRequest({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(payload)) } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        });
+        const req = httpRequest(
+          { host: '127.0.0.1', port, method, path, agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(payload)) } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+          },
+        );
         req.on('error', reject);
         req.end(payload);
       });
     }
 
-    it.each(Object.keys(setups).filter((_key, i) => i % shards === shard))(`%s answers ${FUZZ_RUNS} generated bodies with 2xx or a 4xx problem, and never writes part of a refused request`, async (key) => {
-      const method = key.split(' ')[0];
-      const target = await setups[key]();
-      // Routes taking raw files also get variations of their file under its own content type.
-      const raw = Buffer.isBuffer(target.valid) ? fc.uint8Array({ maxLength: 2048 }).map((b): FuzzBody => ({ kind: 'raw', label: `bytes as ${target.validType}`, payload: Buffer.from(b), contentType: target.validType })) : undefined;
-      const bodies = bodiesFor(fields.get(key) ?? [], target.valid, BODY_LIMIT, dates.get(key)?.body ?? []);
-      const arbitrary = raw ? fc.oneof(bodies, raw) : bodies;
-      let before = await counts();
-      let accepted = 0;
-      const property = fc.asyncProperty(arbitrary, async (body) => {
-        const res = await send(method, target, body);
-        const requestId = String(res.headers['x-request-id']);
-        const what = () => `${res.statusCode} ${String(res.headers['content-type'])} ${res.body.slice(0, 300)} (request ${requestId})`;
-        if (res.statusCode >= 500 || res.statusCode < 200 || (res.statusCode >= 300 && res.statusCode < 400)) throw new Error(`answered ${what()}`);
-        // A date that is not a real day must never be accepted (rolled over to another day, or cut).
-        const dated = dates.get(key);
-        if (res.statusCode < 300 && dated && body.kind === 'json' && body.value !== null && typeof body.value === 'object') {
-          for (const field of dated.body) {
-            const value = (body.value as Record<string, unknown>)[field];
-            if (Object.hasOwn(body.value, field) && value !== undefined && value !== null && !isRealDate(value, dated.kinds[field])) throw new Error(`accepted ${field} ${JSON.stringify(value)}, which is not a real date: ${what()}`);
-          }
-        }
-        const after = await counts();
-        const audit = (await sql.query<{ action: string }>(`SELECT action FROM audit_event WHERE request_id = $1`, [requestId])).rows;
-        if (res.statusCode >= 400) {
-          if (target.oauth2Errors && res.statusCode !== 429) {
-            if (!/^application\/json/.test(String(res.headers['content-type']))) throw new Error(`token endpoint refused without RFC 6749 JSON: ${what()}`);
-            const error = JSON.parse(res.body) as { error?: unknown; error_description?: unknown };
-            if (!OAUTH2_ERROR_CODES.includes(error.error as string) || typeof error.error_description !== 'string' || ![400, 401].includes(res.statusCode)) {
-              throw new Error(`token endpoint error not per RFC 6749 §5.2: ${what()}`);
+    it.each(Object.keys(setups).filter((_key, i) => i % shards === shard))(
+      `%s answers ${FUZZ_RUNS} generated bodies with 2xx or a 4xx problem, and never writes part of a refused request`,
+      async (key) => {
+        const method = key.split(' ')[0];
+        const target = await setups[key]();
+        // Routes taking raw files also get variations of their file under its own content type.
+        const raw = Buffer.isBuffer(target.valid)
+          ? fc
+              .uint8Array({ maxLength: 2048 })
+              .map((b): FuzzBody => ({ kind: 'raw', label: `bytes as ${target.validType}`, payload: Buffer.from(b), contentType: target.validType }))
+          : undefined;
+        const bodies = bodiesFor(fields.get(key) ?? [], target.valid, BODY_LIMIT, dates.get(key)?.body ?? []);
+        const arbitrary = raw ? fc.oneof(bodies, raw) : bodies;
+        let before = await counts();
+        let accepted = 0;
+        const property = fc.asyncProperty(arbitrary, async (body) => {
+          const res = await send(method, target, body);
+          const requestId = String(res.headers['x-request-id']);
+          const what = () => `${res.statusCode} ${String(res.headers['content-type'])} ${res.body.slice(0, 300)} (request ${requestId})`;
+          if (res.statusCode >= 500 || res.statusCode < 200 || (res.statusCode >= 300 && res.statusCode < 400)) throw new Error(`answered ${what()}`);
+          // A date that is not a real day must never be accepted (rolled over to another day, or cut).
+          const dated = dates.get(key);
+          if (res.statusCode < 300 && dated && body.kind === 'json' && body.value !== null && typeof body.value === 'object') {
+            for (const field of dated.body) {
+              const value = (body.value as Record<string, unknown>)[field];
+              if (Object.hasOwn(body.value, field) && value !== undefined && value !== null && !isRealDate(value, dated.kinds[field]))
+                throw new Error(`accepted ${field} ${JSON.stringify(value)}, which is not a real date: ${what()}`);
             }
-          } else {
-            if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`refused without problem+json: ${what()}`);
-            const problem = JSON.parse(res.body) as { code?: unknown; status?: unknown };
-            if (typeof problem.code !== 'string' || problem.status !== res.statusCode) throw new Error(`problem without code or status: ${what()}`);
           }
-          const allowed = target.refusalWrites;
-          const changed = Object.keys(after).filter((t) => after[t] !== before[t] && !allowed?.tables.includes(t));
-          if (changed.length > 0) throw new Error(`refused, yet rows changed in ${changed.map((t) => `${t} (${before[t]} → ${after[t]})`).join(', ')}: ${what()}`);
-          if (audit.some((a) => !allowed?.auditActions.includes(a.action))) throw new Error(`refused, yet audited ${audit.map((a) => a.action).join(', ')}: ${what()}`);
-        } else if (audit.length === 0) {
-          // An accepted repeat that changes nothing (e.g. asking again for a scoring already queued).
-          const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-          if (changed.length > 0) throw new Error(`accepted without an audit row, yet rows changed in ${changed.join(', ')}: ${what()}`);
-        } else {
-          if (audit.length !== 1) throw new Error(`accepted with ${audit.length} audit rows: ${what()}`);
-          accepted++;
-          await target.afterSuccess?.();
+          const after = await counts();
+          const audit = (await sql.query<{ action: string }>(`SELECT action FROM audit_event WHERE request_id = $1`, [requestId])).rows;
+          if (res.statusCode >= 400) {
+            if (target.oauth2Errors && res.statusCode !== 429) {
+              if (!/^application\/json/.test(String(res.headers['content-type']))) throw new Error(`token endpoint refused without RFC 6749 JSON: ${what()}`);
+              const error = JSON.parse(res.body) as { error?: unknown; error_description?: unknown };
+              if (!OAUTH2_ERROR_CODES.includes(error.error as string) || typeof error.error_description !== 'string' || ![400, 401].includes(res.statusCode)) {
+                throw new Error(`token endpoint error not per RFC 6749 §5.2: ${what()}`);
+              }
+            } else {
+              if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`refused without problem+json: ${what()}`);
+              const problem = JSON.parse(res.body) as { code?: unknown; status?: unknown };
+              if (typeof problem.code !== 'string' || problem.status !== res.statusCode) throw new Error(`problem without code or status: ${what()}`);
+            }
+            const allowed = target.refusalWrites;
+            const changed = Object.keys(after).filter((t) => after[t] !== before[t] && !allowed?.tables.includes(t));
+            if (changed.length > 0)
+              throw new Error(`refused, yet rows changed in ${changed.map((t) => `${t} (${before[t]} → ${after[t]})`).join(', ')}: ${what()}`);
+            if (audit.some((a) => !allowed?.auditActions.includes(a.action)))
+              throw new Error(`refused, yet audited ${audit.map((a) => a.action).join(', ')}: ${what()}`);
+          } else if (audit.length === 0) {
+            // An accepted repeat that changes nothing (e.g. asking again for a scoring already queued).
+            const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+            if (changed.length > 0) throw new Error(`accepted without an audit row, yet rows changed in ${changed.join(', ')}: ${what()}`);
+          } else {
+            if (audit.length !== 1) throw new Error(`accepted with ${audit.length} audit rows: ${what()}`);
+            accepted++;
+            await target.afterSuccess?.();
+          }
+          before = target.afterSuccess && res.statusCode < 300 ? await counts() : after;
+        });
+        const seed = seedOf(key);
+        const details = await fc.check(property, { numRuns: FUZZ_RUNS, seed, endOnFailure: process.env.FUZZ_SHRINK !== '1' });
+        if (details.failed) {
+          const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+          throw new Error(
+            `${key}: failed after ${details.numRuns} runs (FUZZ_SEED=${FUZZ_SEED}, route seed ${details.seed}, path ${details.counterexamplePath}; set FUZZ_SHRINK=1 to shrink)\n` +
+              `${error}\nbody: ${details.counterexample ? describeBody(details.counterexample[0]) : '?'}`,
+          );
         }
-        before = target.afterSuccess && res.statusCode < 300 ? await counts() : after;
-      });
-      const seed = seedOf(key);
-      const details = await fc.check(property, { numRuns: FUZZ_RUNS, seed, endOnFailure: process.env.FUZZ_SHRINK !== '1' });
-      if (details.failed) {
-        const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-        throw new Error(
-          `${key}: failed after ${details.numRuns} runs (FUZZ_SEED=${FUZZ_SEED}, route seed ${details.seed}, path ${details.counterexamplePath}; set FUZZ_SHRINK=1 to shrink)\n` +
-            `${error}\nbody: ${details.counterexample ? describeBody(details.counterexample[0]) : '?'}`,
-        );
-      }
-      expect(details.failed).toBe(false);
-      expect(details.numRuns).toBe(FUZZ_RUNS);
-      if (process.env.FUZZ_VERBOSE) console.log(`${key}: ${accepted} of ${FUZZ_RUNS} bodies accepted`);
-    }, 60_000 + FUZZ_RUNS * 200);
+        expect(details.failed).toBe(false);
+        expect(details.numRuns).toBe(FUZZ_RUNS);
+        if (process.env.FUZZ_VERBOSE) console.log(`${key}: ${accepted} of ${FUZZ_RUNS} bodies accepted`);
+      },
+      60_000 + FUZZ_RUNS * 200,
+    );
   });
 }

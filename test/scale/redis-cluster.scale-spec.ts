@@ -44,7 +44,22 @@ describe('API and worker on a Redis Cluster', () => {
       const port = await freePort();
       const child = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--save', '', '--appendonly', 'no', '--dir', dir],
+        [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          `nodes-${port}.conf`,
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--dir',
+          dir,
+        ],
         { stdio: 'ignore' },
       );
       nodes.push({ port, process: child });
@@ -145,10 +160,14 @@ describe('API and worker on a Redis Cluster', () => {
       });
       expect(res.status).toBe(201);
     }
-    await waitFor(async () => (new Set(receiver.received.filter((r) => r.path === '/cluster' && r.answer === 204).map((r) => r.eventId)).size === WRITES ? true : undefined), {
-      what: () => `${WRITES} deliveries through the cluster (worker output: ${worker.output()})`,
-      timeoutMs: 60_000,
-    });
+    await waitFor(
+      async () =>
+        new Set(receiver.received.filter((r) => r.path === '/cluster' && r.answer === 204).map((r) => r.eventId)).size === WRITES ? true : undefined,
+      {
+        what: () => `${WRITES} deliveries through the cluster (worker output: ${worker.output()})`,
+        timeoutMs: 60_000,
+      },
+    );
     for (const r of receiver.received.filter((x) => x.path === '/cluster')) expect(verifies(subscription.secret, r)).toBe(true);
 
     // Every queue key of this deployment carries the hash tag, so each queue sits in one slot.

@@ -10,7 +10,9 @@ import { RegistryContracts } from '#registry/contracts';
 import { SupplyDemandContracts } from '#supply-demand/contracts';
 
 /** The queues that carry events (the contexts' contracts). */
-const QUEUE_NAMES = [RegistryContracts, EvaluationContracts, AdjustmentContracts, IntegrationContracts, SupplyDemandContracts].flatMap((c) => c.queues.filter((q) => q.runsEvents).map((q) => q.name));
+const QUEUE_NAMES = [RegistryContracts, EvaluationContracts, AdjustmentContracts, IntegrationContracts, SupplyDemandContracts].flatMap((c) =>
+  c.queues.filter((q) => q.runsEvents).map((q) => q.name),
+);
 import { createTestDatabase, freePort, type TestDatabase, testEnvironment, waitFor } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { type DistrictSystem, districtSystem } from '../support/district.js';
@@ -207,7 +209,10 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
     // by the other once their lock expired (about 30 s).
     await waitFor(
       async () => {
-        const { rows } = await sql.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = ANY($2) AND status = 'SUCCEEDED'`, [subscription.id, eventIds]);
+        const { rows } = await sql.query(
+          `SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = ANY($2) AND status = 'SUCCEEDED'`,
+          [subscription.id, eventIds],
+        );
         return rows[0].n === WRITES ? true : undefined;
       },
       { what: () => `every delivery to succeed (worker output: ${workers[1].output()})`, timeoutMs: 150_000, intervalMs: 500 },
@@ -216,14 +221,18 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
     await follower;
 
     // Each consumer handled each event once (the consumption log), nothing left undispatched.
-    const { rows: consumed } = await sql.query(`SELECT consumer, event_id, count(*)::int AS n FROM outbox_consumption WHERE event_id = ANY($1) GROUP BY 1, 2`, [eventIds]);
+    const { rows: consumed } = await sql.query(`SELECT consumer, event_id, count(*)::int AS n FROM outbox_consumption WHERE event_id = ANY($1) GROUP BY 1, 2`, [
+      eventIds,
+    ]);
     expect(consumed.filter((c) => c.consumer === 'integration.webhooks.fan-out.registry.organization.created').length).toBe(WRITES);
     expect(consumed.every((c) => c.n === 1)).toBe(true);
     const { rows: undispatched } = await sql.query(`SELECT count(*)::int AS n FROM outbox_event WHERE dispatched_at IS NULL`);
     expect(undispatched[0].n).toBe(0);
 
     // One delivery row per event; every request carried its event's id and a valid signature.
-    const { rows: deliveries } = await sql.query(`SELECT event_id, count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 GROUP BY 1`, [subscription.id]);
+    const { rows: deliveries } = await sql.query(`SELECT event_id, count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 GROUP BY 1`, [
+      subscription.id,
+    ]);
     expect(deliveries.length).toBe(WRITES);
     expect(deliveries.every((d) => d.n === 1)).toBe(true);
     const received = receiver.of('/replicas');
@@ -274,6 +283,8 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
     } finally {
       await ledger.close();
     }
-    console.info(`${WRITES} writes through 2 API replicas (${sent} requests, ${retried} sent again after the kill), ${followed.length} feed events followed across replicas, ${received.length} webhook requests for ${WRITES} events (${twice.length} twice)`);
+    console.info(
+      `${WRITES} writes through 2 API replicas (${sent} requests, ${retried} sent again after the kill), ${followed.length} feed events followed across replicas, ${received.length} webhook requests for ${WRITES} events (${twice.length} twice)`,
+    );
   }, 300_000);
 });

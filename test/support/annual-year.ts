@@ -22,11 +22,18 @@ export async function seedYear2025(
   const http = () => request(api.getHttpServer());
 
   async function consortium(name: string, tier: string, periods: [string, string | null, string][]) {
-    const [{ id }] = await dataSource.query(`INSERT INTO consortium (name, kind, district_codes, established_on) VALUES ($1, 'CITY', ARRAY['500118'], '2024-01-01') RETURNING id`, [
-      `${name}联合体（年度测试）`,
-    ]);
+    const [{ id }] = await dataSource.query(
+      `INSERT INTO consortium (name, kind, district_codes, established_on) VALUES ($1, 'CITY', ARRAY['500118'], '2024-01-01') RETURNING id`,
+      [`${name}联合体（年度测试）`],
+    );
     for (const [from, to, status] of periods) {
-      await dataSource.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)`, [id, status, tier, from, to]);
+      await dataSource.query(`INSERT INTO consortium_period (consortium_id, status, tier, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)`, [
+        id,
+        status,
+        tier,
+        from,
+        to,
+      ]);
     }
     ids[name] = id;
   }
@@ -59,7 +66,11 @@ export async function seedYear2025(
   await consortium('N1', 'NATIONAL', [['2025-01-01', null, 'ACTIVE']]);
   await consortium('N2', 'NATIONAL', [['2025-01-01', null, 'WARNED']]);
 
-  const scheme = await http().post('/api/v1/evaluation/schemes').set(bearer(taskforce)).send({ code: 'ANNUAL-2025', name: '年度测试方案', definition: SCHEME_DEFINITION }).expect(201);
+  const scheme = await http()
+    .post('/api/v1/evaluation/schemes')
+    .set(bearer(taskforce))
+    .send({ code: 'ANNUAL-2025', name: '年度测试方案', definition: SCHEME_DEFINITION })
+    .expect(201);
   for (const [q, start, end] of [
     ['Q1', '01-01', '03-31'],
     ['Q2', '04-01', '06-30'],

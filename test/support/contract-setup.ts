@@ -8,7 +8,9 @@ import { takeContractViolations } from './contract.js';
 function assertNoViolations(): void {
   const violations = takeContractViolations();
   if (violations.length > 0) {
-    throw new Error(`responses that do not match openapi.json (fix the code or its swagger decorators, then \`npm run openapi\`):\n- ${[...new Set(violations)].join('\n- ')}`);
+    throw new Error(
+      `responses that do not match openapi.json (fix the code or its swagger decorators, then \`npm run openapi\`):\n- ${[...new Set(violations)].join('\n- ')}`,
+    );
   }
 }
 

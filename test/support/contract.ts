@@ -44,7 +44,10 @@ function normalise(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const out: Schema = {};
   for (const [key, value] of Object.entries(node)) out[key] = normalise(value);
-  if (out.nullable === true && (out.type === undefined || out.$ref !== undefined || out.allOf !== undefined || out.oneOf !== undefined || out.anyOf !== undefined)) {
+  if (
+    out.nullable === true &&
+    (out.type === undefined || out.$ref !== undefined || out.allOf !== undefined || out.oneOf !== undefined || out.anyOf !== undefined)
+  ) {
     const { nullable: _nullable, ...rest } = out;
     return { anyOf: [rest, { type: 'null' }] };
   }
@@ -54,7 +57,11 @@ function normalise(node: unknown): unknown {
 const pointerSegment = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** Media type without parameters (`application/json; charset=utf-8` → `application/json`). */
-const mediaTypeOf = (header: unknown) => String(header ?? '').split(';')[0]!.trim().toLowerCase();
+const mediaTypeOf = (header: unknown) =>
+  String(header ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
 
 export class ContractChecker {
   private readonly ajv: Ajv;
@@ -67,7 +74,7 @@ export class ContractChecker {
     addFormats.default(this.ajv);
     // File bodies: not validated as text.
     this.ajv.addFormat('binary', true);
-    this.ajv.addSchema(this.document as object, 'contract');
+    this.ajv.addSchema(this.document, 'contract');
   }
 
   static fromCommittedDocument(): ContractChecker {
@@ -84,7 +91,7 @@ export class ContractChecker {
     const responses = operation.responses ?? {};
     const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find((key) => responses[key]);
     if (!statusKey) return [`${where}: status ${status} is not declared (declared: ${Object.keys(responses).join(', ')})`];
-    const content = responses[statusKey]!.content;
+    const content = responses[statusKey].content;
     if (!content) return body === undefined || body === '' ? [] : [`${where}: a body was sent where the contract declares none`];
     const mediaType = mediaTypeOf(contentType);
     const declared = content[mediaType] ?? content['*/*'];

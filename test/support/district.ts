@@ -20,11 +20,19 @@ export interface DistrictSystem {
 export async function districtSystem(
   api: NestFastifyApplication,
   districtCode = '500118',
-  scopes: ('registry:read' | 'registry:write' | 'evaluation:read' | 'feed:read' | 'webhooks:manage')[] = ['registry:read', 'registry:write', 'evaluation:read', 'feed:read', 'webhooks:manage'],
+  scopes: ('registry:read' | 'registry:write' | 'evaluation:read' | 'feed:read' | 'webhooks:manage')[] = [
+    'registry:read',
+    'registry:write',
+    'evaluation:read',
+    'feed:read',
+    'webhooks:manage',
+  ],
 ): Promise<DistrictSystem> {
   const baseUrl = baseUrlOf(api);
   const admin = createDistrictClient(baseUrl, (await loginAs(api, 'admin')).token);
-  const { data, error } = await admin.POST('/api/v1/api-clients', { body: { name: `区县系统 ${districtCode} ${Math.random().toString(36).slice(2, 8)}`, districtCode, scopes } });
+  const { data, error } = await admin.POST('/api/v1/api-clients', {
+    body: { name: `区县系统 ${districtCode} ${Math.random().toString(36).slice(2, 8)}`, districtCode, scopes },
+  });
   if (!data) throw new Error(`api client not created: ${JSON.stringify(error)}`);
   const token = await clientToken(baseUrl, data.clientId, data.clientSecret);
   return { id: data.id, clientId: data.clientId, clientSecret: data.clientSecret, token, client: createDistrictClient(baseUrl, token) };

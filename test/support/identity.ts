@@ -15,11 +15,7 @@ export interface TestUser {
 }
 
 /** Creates a user with one role binding (straight through the use case) and logs in over HTTP. */
-export async function loginAs(
-  api: NestFastifyApplication,
-  role: Role,
-  scope: { consortiumId?: string; organizationId?: string } = {},
-): Promise<TestUser> {
+export async function loginAs(api: NestFastifyApplication, role: Role, scope: { consortiumId?: string; organizationId?: string } = {}): Promise<TestUser> {
   const username = `${role}.${process.pid}.${++counter}`;
   const user = await api.get(CreateUserUseCase).execute({
     username,

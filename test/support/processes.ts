@@ -18,8 +18,8 @@ export function spawnCompiled(entry: string, env: Record<string, string>): Spawn
   if (!existsSync(file)) throw new Error(`${file} is missing: run the tests with \`npm test\` (it builds first)`);
   const child = spawn(process.execPath, [file], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
   const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
   return { child, output: () => out, exited };
 }

@@ -42,7 +42,9 @@ export function routesOf(app: INestApplication): RouteInfo[] {
       for (const sub of ([] as string[]).concat(subPath)) {
         const path = join(base, sub);
         const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, metatype]);
-        const interceptors = ((Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as object[]).map((i) => (typeof i === 'function' ? i.name : i.constructor.name));
+        const interceptors = ((Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as object[]).map((i) =>
+          typeof i === 'function' ? i.name : i.constructor.name,
+        );
         routes.push({ key: `${method} ${path}`, method, path, policy, interceptors, controller: metatype as Function, handlerName: name });
       }
     }

@@ -1,13 +1,6 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import {
-  AuditModule,
-  DatabaseModule,
-  type Environment,
-  LoggingModule,
-  PlatformConfigModule,
-  RedisHealthIndicator,
-} from '#platform';
+import { AuditModule, DatabaseModule, type Environment, LoggingModule, PlatformConfigModule, RedisHealthIndicator } from '#platform';
 import { AdjustmentModule } from '#adjustment';
 import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';

@@ -55,7 +55,9 @@ export async function createApiApp(env: Environment, options: CreateApiAppOption
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   // Import files arrive as the raw file, with their own (larger) size limit.
-  fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
   fastify.addContentTypeParser([...EVIDENCE_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: env.EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
   installRequestLogging(app);
   fastify.addHook('onRequest', requireHost);
@@ -95,9 +97,12 @@ async function rateLimitStore(app: NestFastifyApplication, env: Environment) {
   const logger = app.get(Logger);
   let warnedAt = 0;
   redis.on('error', () => undefined); // reported below, once a minute at most, when a count falls back
-  app.getHttpAdapter().getInstance().addHook('onClose', async () => {
-    redis.disconnect();
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onClose', async () => {
+      redis.disconnect();
+    });
   await new Promise<void>((resolve) => {
     const done = () => {
       clearTimeout(timer);

@@ -35,7 +35,7 @@ function documentAcceptLanguage(document: OpenAPIObject): OpenAPIObject {
       in: 'header',
       required: false,
       description:
-        'Language of error messages (problem details: title, detail, each invalid field\'s message): Chinese (zh-CN) by default; ' +
+        "Language of error messages (problem details: title, detail, each invalid field's message): Chinese (zh-CN) by default; " +
         'English when the caller prefers `en` (RFC 9110 quality values, e.g. `en;q=0.9, zh;q=0.5`). Codes, and the data itself, do not change.',
       schema: { type: 'string', example: 'zh-CN' },
     },
@@ -85,7 +85,9 @@ function documentWebhooks(document: OpenAPIObject): OpenAPIObject {
         description:
           `Sent to the subscriptions of \`${event.name}\` (payload version ${event.version}), signed per Standard Webhooks (` +
           '`webhook-id` = `eventId`, `webhook-timestamp`, `webhook-signature`). ' +
-          (everyone.has(event.name) ? 'Every subscriber receives it, whatever its district. ' : 'A district-bound client receives it only when its district is among the districts the event concerns. ') +
+          (everyone.has(event.name)
+            ? 'Every subscriber receives it, whatever its district. '
+            : 'A district-bound client receives it only when its district is among the districts the event concerns. ') +
           (event.public!.description ?? ''),
         'x-event-version': event.version,
         // Sent by the platform, not called on it: no bearer token; the signature authenticates it.

@@ -23,6 +23,16 @@ import { PlatformAnswers } from './application/platform-answers.js';
 @Module({
   imports: [TypeOrmModule.forFeature([...EVALUATION_ENTITIES, ...BEST_PRACTICE_ENTITIES, ...ANNUAL_ENTITIES]), OutboxModule, RegistryModule],
   controllers: [EvaluationController, BestPracticeController, AnnualController, PublishedScoresController],
-  providers: [SchemesAndRoundsUseCases, AnswerSheetsUseCases, RoundScoringUseCases, BestPracticesUseCases, AnnualCompetitionUseCases, ConsortiumResultQuery, ResultExportsQuery, PublishedScoresQuery, PlatformAnswers],
+  providers: [
+    SchemesAndRoundsUseCases,
+    AnswerSheetsUseCases,
+    RoundScoringUseCases,
+    BestPracticesUseCases,
+    AnnualCompetitionUseCases,
+    ConsortiumResultQuery,
+    ResultExportsQuery,
+    PublishedScoresQuery,
+    PlatformAnswers,
+  ],
 })
 export class EvaluationModule {}

@@ -7,7 +7,14 @@ export { EvaluationWorkerModule } from './evaluation.worker.module.js';
 export * from './domain/scoring/index.js';
 export { EVIDENCE_MEDIA_TYPES } from './domain/evidence.js';
 export { quarterOf } from './domain/round.js';
-export { computeRoundResults, type ListedConsortium, loadRoundScoringInput, roundSeed, type RoundScoringInput, scoreRound } from './application/round-results.js';
+export {
+  computeRoundResults,
+  type ListedConsortium,
+  loadRoundScoringInput,
+  roundSeed,
+  type RoundScoringInput,
+  scoreRound,
+} from './application/round-results.js';
 export { RoundEntity, RoundResultEntity } from './persistence/evaluation.entities.js';
 export { type PublishedStanding, publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from './application/published-standings.js';
 export { type SchemeDefinition, schemeProblem } from './domain/scheme.js';

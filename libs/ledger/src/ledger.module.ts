@@ -13,7 +13,16 @@ import { LedgerRepository } from './persistence/ledger.repository.js';
 @Module({
   imports: [OutboxModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LedgerUseCases, LedgerViewsQuery, SuperviseLedgerUseCase, ImportTaskListUseCase, DistrictScorecardQuery, ConsortiumLookup, DirectoryCoverage],
+  providers: [
+    LedgerRepository,
+    LedgerUseCases,
+    LedgerViewsQuery,
+    SuperviseLedgerUseCase,
+    ImportTaskListUseCase,
+    DistrictScorecardQuery,
+    ConsortiumLookup,
+    DirectoryCoverage,
+  ],
   exports: [LedgerUseCases, ImportTaskListUseCase],
 })
 export class LedgerModule {}

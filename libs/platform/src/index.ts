@@ -9,13 +9,7 @@ export { dataSourceOptions } from './database/data-source-options.js';
 export { runMigrations } from './database/migrate.js';
 export { type BilingualMessage, DomainError, type DomainErrorDetail, type DomainErrorKind } from './errors/domain-error.js';
 export { checkIfMatch, etagOf, ifNoneMatchHits, PreconditionErrors, weakEtagOf } from './errors/preconditions.js';
-export {
-  CODE_OF_STATUS,
-  PROBLEM_CONTENT_TYPE,
-  problem,
-  type Problem,
-  STATUS_OF_KIND,
-} from './errors/problem.js';
+export { CODE_OF_STATUS, PROBLEM_CONTENT_TYPE, problem, type Problem, STATUS_OF_KIND } from './errors/problem.js';
 export { codeOfConstraint, flattenValidationErrors, RequestValidationError } from './errors/request-validation.error.js';
 export { CUSTOM_MESSAGES_ZH, validationMessageZh } from './errors/validation-messages.js';
 export {
@@ -87,17 +81,7 @@ export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js
 export { UuidParam } from './http/uuid-param.pipe.js';
 export { nullableEnum } from './http/nullable-enum.js';
 export { ApiFileResponse } from './http/api-file.js';
-export {
-  IS_CALENDAR_DATE,
-  IS_DATE_TIME,
-  instantOf,
-  IsCalendarDate,
-  isCalendarDate,
-  IsDateTime,
-  isDateTime,
-  MAX_YEAR,
-  MIN_YEAR,
-} from './http/calendar-date.js';
+export { IS_CALENDAR_DATE, IS_DATE_TIME, instantOf, IsCalendarDate, isCalendarDate, IsDateTime, isDateTime, MAX_YEAR, MIN_YEAR } from './http/calendar-date.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';
 export { decodeKeysetCursor, encodeKeysetCursor } from './database/keyset-cursor.js';

@@ -1,9 +1,5 @@
 export { RegistryModule } from './registry.module.js';
-export {
-  INDUSTRY_CLUSTER_CATEGORIES,
-  type IndustryCluster,
-  type IndustryClusterCategory,
-} from './domain/industry-cluster.js';
+export { INDUSTRY_CLUSTER_CATEGORIES, type IndustryCluster, type IndustryClusterCategory } from './domain/industry-cluster.js';
 export { type District, districtByCode, DISTRICTS } from './domain/districts.js';
 export { makeUscc, USCC_CHARSET, usccProblem } from './domain/uscc.js';
 export { ORGANIZATION_TYPES, type Organization, type OrganizationType } from './domain/organization.js';
@@ -16,18 +12,8 @@ export { type DecisionCommand, DecideConsortiumUseCase, type DecisionView } from
 export { type ApplicationView, SubmitApplicationUseCase, type SubmitApplicationCommand } from './application/application/applications.use-cases.js';
 export { type ConsortiumStatus, type Level, levelOf, ON_LIST, type Tier } from './domain/consortium.js';
 export { compositionBrokenSince } from './application/consortium/composition-history.js';
-export {
-  type ParticipationView,
-  ParticipationLookup,
-  ParticipationRecorder,
-} from './application/participation/participation.use-cases.js';
-export {
-  idleQuarters,
-  type MemberParticipation,
-  PARTICIPATION_SOURCES,
-  type ParticipationFact,
-  type ParticipationSource,
-} from './domain/participation.js';
+export { type ParticipationView, ParticipationLookup, ParticipationRecorder } from './application/participation/participation.use-cases.js';
+export { idleQuarters, type MemberParticipation, PARTICIPATION_SOURCES, type ParticipationFact, type ParticipationSource } from './domain/participation.js';
 export { isQuarter, quarterBounds, quarterOfDate, quartersBetween, shiftQuarter } from './domain/quarter.js';
 export { takeSnapshot as snapshotOfficialList } from './application/official-list/official-list-snapshots.js';
 export { readTable, type Table } from './application/import/tabular.js';

@@ -16,11 +16,7 @@ import { GOVERNANCE_ENTITIES } from './persistence/governance.entity.js';
 import { ConsortiumLookup } from './application/consortium/consortium-lookup.js';
 import { GetImportQuery, RequestImportUseCase } from './application/import/imports.use-cases.js';
 import { ImportJobEntity } from './persistence/import-job.entity.js';
-import {
-  ListApplicationsQuery,
-  SubmitApplicationUseCase,
-  TransitionApplicationUseCase,
-} from './application/application/applications.use-cases.js';
+import { ListApplicationsQuery, SubmitApplicationUseCase, TransitionApplicationUseCase } from './application/application/applications.use-cases.js';
 import { MembershipApplicationEntity } from './persistence/membership-application.entity.js';
 import {
   CorrectConsortiumUseCase,
@@ -40,11 +36,7 @@ import {
   MembershipExportQuery,
 } from './application/membership/memberships.use-cases.js';
 import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity, MembershipEntity } from './persistence/consortium.entity.js';
-import {
-  GetOrganizationQuery,
-  ListOrganizationsQuery,
-  UpsertOrganizationUseCase,
-} from './application/organization/organizations.use-cases.js';
+import { GetOrganizationQuery, ListOrganizationsQuery, UpsertOrganizationUseCase } from './application/organization/organizations.use-cases.js';
 import { OrganizationEntity, OrganizationNameEntity } from './persistence/organization.entity.js';
 import { IndustryClusterEntity } from './persistence/industry-cluster.entity.js';
 import { IndustryClusterRepository } from './persistence/industry-cluster.repository.js';
@@ -67,7 +59,8 @@ import { ConsortiumExistsQuery, MembershipHistoryQuery } from './application/mem
 
 /** Registry (DESIGN §2): consortia, organizations, memberships, governance, dictionaries. */
 @Module({
-  imports: [TypeOrmModule.forFeature([
+  imports: [
+    TypeOrmModule.forFeature([
       IndustryClusterEntity,
       OrganizationEntity,
       OrganizationNameEntity,
@@ -80,8 +73,24 @@ import { ConsortiumExistsQuery, MembershipHistoryQuery } from './application/mem
       ...GOVERNANCE_ENTITIES,
       ...OFFICIAL_LIST_SNAPSHOT_ENTITIES,
       ParticipationFactEntity,
-    ]), OutboxModule],
-  controllers: [IndustryClustersController, OrganizationsController, ConsortiaController, ApplicationsController, ImportsController, GovernanceController, DelegatedPowersController, GovernanceDocumentsController, CityGovernanceDocumentsController, OfficialListController, CityTargetsController, ParticipationController, MemberRecordsController],
+    ]),
+    OutboxModule,
+  ],
+  controllers: [
+    IndustryClustersController,
+    OrganizationsController,
+    ConsortiaController,
+    ApplicationsController,
+    ImportsController,
+    GovernanceController,
+    DelegatedPowersController,
+    GovernanceDocumentsController,
+    CityGovernanceDocumentsController,
+    OfficialListController,
+    CityTargetsController,
+    ParticipationController,
+    MemberRecordsController,
+  ],
   providers: [
     IndustryClusterRepository,
     ListIndustryClustersQuery,

@@ -68,6 +68,14 @@ const USE_CASES = [
   imports: [OutboxModule, SupplyDemandPortsModule],
   controllers: [SupplyDemandController],
   providers: [SupplyDemandRepository, ParticipationRecorder, ...USE_CASES],
-  exports: [CreateDemandUseCase, PublishDemandUseCase, RegisterProgramUseCase, RespondToDemandUseCase, ShortlistResponseUseCase, RecordOutcomeUseCase, RecordPaymentUseCase],
+  exports: [
+    CreateDemandUseCase,
+    PublishDemandUseCase,
+    RegisterProgramUseCase,
+    RespondToDemandUseCase,
+    ShortlistResponseUseCase,
+    RecordOutcomeUseCase,
+    RecordPaymentUseCase,
+  ],
 })
 export class SupplyDemandModule {}

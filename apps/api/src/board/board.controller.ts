@@ -39,7 +39,11 @@ export class BoardController {
     if (this.files) return this.files;
     const assets = join(BOARD_DIST, 'assets');
     if (!existsSync(assets)) throw notBuilt();
-    this.files = new Map(readdirSync(assets).filter((f) => MEDIA_TYPES[extname(f)]).map((f) => [f, readFileSync(join(assets, f))]));
+    this.files = new Map(
+      readdirSync(assets)
+        .filter((f) => MEDIA_TYPES[extname(f)])
+        .map((f) => [f, readFileSync(join(assets, f))]),
+    );
     this.files.set('', readFileSync(join(BOARD_DIST, 'index.html')));
     return this.files;
   }
@@ -62,8 +66,11 @@ export class BoardController {
   @ApiProblems(404)
   asset(@Param('file') file: string, @Res({ passthrough: true }) reply: FastifyReply): Buffer {
     const found = this.read().get(file);
-    if (!found || file === '') throw new DomainError('NOT_FOUND', 'BOARD_FILE_NOT_FOUND', `The board has no file ${file}`, [{ field: 'file', code: 'BOARD_FILE_NOT_FOUND', message: file }]);
-    void reply.header('content-type', MEDIA_TYPES[extname(file)]!).header('cache-control', 'public, max-age=3600');
+    if (!found || file === '')
+      throw new DomainError('NOT_FOUND', 'BOARD_FILE_NOT_FOUND', `The board has no file ${file}`, [
+        { field: 'file', code: 'BOARD_FILE_NOT_FOUND', message: file },
+      ]);
+    void reply.header('content-type', MEDIA_TYPES[extname(file)]).header('cache-control', 'public, max-age=3600');
     return found;
   }
 }

@@ -41,7 +41,10 @@ export class DictionariesController {
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of your last read: 304 when the dictionaries did not change' })
   @ApiOkResponse({ type: DictionaryListDto, headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } })
   @ApiResponse({ status: 304, description: 'Not Modified: the If-None-Match ETag is current' })
-  list(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): { items: readonly Dictionary[] } | undefined {
+  list(
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): { items: readonly Dictionary[] } | undefined {
     void reply.header('etag', DICTIONARIES_ETAG).header('cache-control', CACHE_CONTROL);
     if (!ifNoneMatchHits(ifNoneMatch, DICTIONARIES_ETAG)) return { items: DICTIONARIES };
     void reply.status(304);

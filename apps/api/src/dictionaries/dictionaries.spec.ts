@@ -45,7 +45,12 @@ describe('dictionaries', () => {
       expect(d.label.zh).toMatch(/\p{Script=Han}/u);
       expect(new Set(d.values.map((v) => v.code)).size).toBe(d.values.length);
       for (const { code, label } of d.values) {
-        expect({ dictionary: d.name, code, zh: /\p{Script=Han}/u.test(label.zh), en: label.en.trim().length > 0 }).toEqual({ dictionary: d.name, code, zh: true, en: true });
+        expect({ dictionary: d.name, code, zh: /\p{Script=Han}/u.test(label.zh), en: label.en.trim().length > 0 }).toEqual({
+          dictionary: d.name,
+          code,
+          zh: true,
+          en: true,
+        });
       }
     }
     expect(new Set(DICTIONARIES.map((d) => d.name)).size).toBe(DICTIONARIES.length);

@@ -9,7 +9,12 @@ describe('clientErrorProblem', () => {
     ['HPE_INVALID_METHOD', 400, 'MALFORMED_REQUEST'],
     [undefined, 400, 'MALFORMED_REQUEST'],
   ])('maps the parser error %s to %i %s with the request id', (code, status, problemCode) => {
-    expect(clientErrorProblem({ code }, 'req-9')).toMatchObject({ status, code: problemCode, requestId: 'req-9', type: `/problems/${problemCode.toLowerCase().replaceAll('_', '-')}` });
+    expect(clientErrorProblem({ code }, 'req-9')).toMatchObject({
+      status,
+      code: problemCode,
+      requestId: 'req-9',
+      type: `/problems/${problemCode.toLowerCase().replaceAll('_', '-')}`,
+    });
   });
 });
 
@@ -21,6 +26,8 @@ describe('unsupportedMediaType', () => {
   });
 
   it('says when no content type was sent', () => {
-    expect(unsupportedMediaType(undefined, ['application/json'], { id: 'r', url: '/u' }, 'en').detail).toBe('The body without a content type is not accepted here; send application/json.');
+    expect(unsupportedMediaType(undefined, ['application/json'], { id: 'r', url: '/u' }, 'en').detail).toBe(
+      'The body without a content type is not accepted here; send application/json.',
+    );
   });
 });

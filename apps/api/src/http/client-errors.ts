@@ -28,11 +28,24 @@ export function clientErrorProblem(error: { code?: unknown }, requestId: string,
         language,
         {
           ...base,
-          errors: [{ field: 'url', code: 'MALFORMED_URL', message: 'the URL must be ASCII, with other characters percent-encoded as UTF-8', zh: '地址须为 ASCII，其他字符按 UTF-8 百分号编码' }],
+          errors: [
+            {
+              field: 'url',
+              code: 'MALFORMED_URL',
+              message: 'the URL must be ASCII, with other characters percent-encoded as UTF-8',
+              zh: '地址须为 ASCII，其他字符按 UTF-8 百分号编码',
+            },
+          ],
         },
       );
     case 'HPE_HEADER_OVERFLOW':
-      return localized(431, 'HEADERS_TOO_LARGE', { en: 'The request headers are larger than the server accepts.', zh: '请求头超过服务器允许的大小。' }, language, base);
+      return localized(
+        431,
+        'HEADERS_TOO_LARGE',
+        { en: 'The request headers are larger than the server accepts.', zh: '请求头超过服务器允许的大小。' },
+        language,
+        base,
+      );
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return localized(408, 'REQUEST_TIMEOUT', { en: 'The request was not received in time.', zh: '请求未能在规定时间内收完。' }, language, base);
     default:
@@ -98,7 +111,10 @@ export function problemFrameworkErrors(error: Error & { code?: string }, request
             errors: [{ field: 'url', code: 'MALFORMED_URL', message: 'the path must be valid percent-encoded UTF-8', zh: '路径须为有效的 UTF-8 百分号编码' }],
           },
         )
-      : localized(400, 'MALFORMED_REQUEST', { en: 'The request cannot be routed.', zh: '请求无法路由。' }, language, { instance: request.url, requestId: String(request.id) });
+      : localized(400, 'MALFORMED_REQUEST', { en: 'The request cannot be routed.', zh: '请求无法路由。' }, language, {
+          instance: request.url,
+          requestId: String(request.id),
+        });
   void reply.status(body.status).header(REQUEST_ID_HEADER, String(request.id)).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
 }
 

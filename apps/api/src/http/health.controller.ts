@@ -28,9 +28,6 @@ export class HealthController {
   @ApiOkResponse({ schema: { example: { status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } } } })
   @ApiProblems(503)
   ready() {
-    return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 1_500 }),
-      () => this.redis.isHealthy('redis'),
-    ]);
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 1_500 }), () => this.redis.isHealthy('redis')]);
   }
 }

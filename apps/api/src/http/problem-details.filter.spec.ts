@@ -11,12 +11,24 @@ describe('toProblem', () => {
     const labelled = toProblem(new DomainError('NOT_FOUND', 'CONSORTIUM_NOT_FOUND', 'No such consortium'), request);
     expect(labelled).toMatchObject({ status: 404, code: 'CONSORTIUM_NOT_FOUND', title: '未找到', detail: '联合体不存在，或无权查看' });
     const own = toProblem(
-      new DomainError('CONFLICT', 'SECOND_LEAD', { en: 'two leads', zh: '该日已有牵头单位' }, [{ field: 'isLead', code: 'SECOND_LEAD', message: 'a lead exists', zh: '已有牵头单位' }]),
+      new DomainError('CONFLICT', 'SECOND_LEAD', { en: 'two leads', zh: '该日已有牵头单位' }, [
+        { field: 'isLead', code: 'SECOND_LEAD', message: 'a lead exists', zh: '已有牵头单位' },
+      ]),
       request,
     );
-    expect(own).toMatchObject({ title: '与当前状态冲突', detail: '该日已有牵头单位', errors: [{ field: 'isLead', code: 'SECOND_LEAD', message: '已有牵头单位' }] });
+    expect(own).toMatchObject({
+      title: '与当前状态冲突',
+      detail: '该日已有牵头单位',
+      errors: [{ field: 'isLead', code: 'SECOND_LEAD', message: '已有牵头单位' }],
+    });
     expect(own.errors![0]).not.toHaveProperty('zh');
-    const english = toProblem(new DomainError('CONFLICT', 'SECOND_LEAD', { en: 'two leads', zh: '该日已有牵头单位' }, [{ field: 'isLead', code: 'SECOND_LEAD', message: 'a lead exists', zh: '已有牵头单位' }]), request, 'en');
+    const english = toProblem(
+      new DomainError('CONFLICT', 'SECOND_LEAD', { en: 'two leads', zh: '该日已有牵头单位' }, [
+        { field: 'isLead', code: 'SECOND_LEAD', message: 'a lead exists', zh: '已有牵头单位' },
+      ]),
+      request,
+      'en',
+    );
     expect(english).toMatchObject({ title: 'Conflict', detail: 'two leads', errors: [{ field: 'isLead', code: 'SECOND_LEAD', message: 'a lead exists' }] });
   });
 
@@ -63,7 +75,11 @@ describe('toProblem', () => {
 
   it('answers 400 INVALID_DATE when PostgreSQL refuses a date (22008, 22007), without the driver’s message', () => {
     const log = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const overflow = new QueryFailedError('SELECT $1::date', ['2026-02-30'], Object.assign(new Error('date/time field value out of range: "2026-02-30"'), { code: '22008' }));
+    const overflow = new QueryFailedError(
+      'SELECT $1::date',
+      ['2026-02-30'],
+      Object.assign(new Error('date/time field value out of range: "2026-02-30"'), { code: '22008' }),
+    );
     const format = Object.assign(new Error('invalid input syntax for type date: "x"'), { code: '22007' });
     for (const error of [overflow, format]) {
       const body = toProblem(error, request, 'en');

@@ -21,12 +21,39 @@ import { DEFAULT_MEDIA_TYPES, type RouteTable } from './route-table.js';
 
 /** Fastify's own error codes that reach us before a route runs (body parsing, limits). */
 const FASTIFY_CODES: Record<string, { status: number; code: string; field?: string; detail: BilingualMessage }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: { en: 'body is not valid JSON', zh: '请求体（body）不是有效的 JSON' } },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', field: 'body', detail: { en: 'body is empty but declared as JSON', zh: '请求体（body）为空，却声明为 JSON' } },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body', detail: { en: 'body is larger than the accepted limit', zh: '请求体（body）超过允许的大小' } },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: { en: 'the content type is not accepted; send application/json', zh: '不接受该内容类型，请以 application/json 发送' } },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', detail: { en: 'content-length does not match the body', zh: 'Content-Length 与请求体不符' } },
-  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: { en: 'the content type is missing; send application/json', zh: '缺少内容类型，请以 application/json 发送' } },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'MALFORMED_JSON',
+    field: 'body',
+    detail: { en: 'body is not valid JSON', zh: '请求体（body）不是有效的 JSON' },
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'MALFORMED_JSON',
+    field: 'body',
+    detail: { en: 'body is empty but declared as JSON', zh: '请求体（body）为空，却声明为 JSON' },
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    field: 'body',
+    detail: { en: 'body is larger than the accepted limit', zh: '请求体（body）超过允许的大小' },
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: { en: 'the content type is not accepted; send application/json', zh: '不接受该内容类型，请以 application/json 发送' },
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    detail: { en: 'content-length does not match the body', zh: 'Content-Length 与请求体不符' },
+  },
+  FST_ERR_CTP_EMPTY_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: { en: 'the content type is missing; send application/json', zh: '缺少内容类型，请以 application/json 发送' },
+  },
 };
 
 const logger = new Logger('Errors');
@@ -38,7 +65,13 @@ const zhOfCode = (code: string, status: number): string => ERROR_LABELS[code]?.z
  * A problem in the caller's language: `title` by status, `detail` and each field error's
  * `message` in Chinese unless English was asked for. `code` and `field` never change.
  */
-export function localized(status: number, code: string, detail: BilingualMessage, language: Language, extras: Partial<Omit<Problem, 'status' | 'code' | 'detail'>> = {}): Problem {
+export function localized(
+  status: number,
+  code: string,
+  detail: BilingualMessage,
+  language: Language,
+  extras: Partial<Omit<Problem, 'status' | 'code' | 'detail'>> = {},
+): Problem {
   const body = problem(status, code, detail[language], extras);
   body.title = STATUS_TITLES[status]?.[language] ?? body.title;
   const errors = extras.errors as readonly DomainErrorDetail[] | undefined;
@@ -87,10 +120,10 @@ export function toProblem(error: unknown, request: { id: string; url: string }, 
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
-    const code = (typeof body === 'object' && body && typeof (body as { code?: unknown }).code === 'string'
-      ? (body as { code: string }).code
-      : CODE_OF_STATUS[status]) ?? `HTTP_${status}`;
-    const detail = typeof body === 'string' ? body : messageOf(body) ?? error.message;
+    const code =
+      (typeof body === 'object' && body && typeof (body as { code?: unknown }).code === 'string' ? (body as { code: string }).code : CODE_OF_STATUS[status]) ??
+      `HTTP_${status}`;
+    const detail = typeof body === 'string' ? body : (messageOf(body) ?? error.message);
     return localized(status, code, { en: detail, zh: zhOfCode(code, status) }, language, base);
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
@@ -104,20 +137,32 @@ export function toProblem(error: unknown, request: { id: string; url: string }, 
     return localized(
       400,
       'INVALID_DATE',
-      { en: 'A date or time in the request is not a real calendar day or lies outside the accepted years.', zh: '请求中的日期或时间不是真实的日历日，或超出允许的年份。' },
+      {
+        en: 'A date or time in the request is not a real calendar day or lies outside the accepted years.',
+        zh: '请求中的日期或时间不是真实的日历日，或超出允许的年份。',
+      },
       language,
       base,
     );
   }
   if (isDatabaseUnavailable(error)) {
     logger.warn({ reqId: request.id, reason: (error as Error).message }, 'database unavailable');
-    return localized(503, 'DATABASE_UNAVAILABLE', { en: 'The database cannot be reached at the moment; retry shortly.', zh: '数据库暂时无法连接，请稍后重试。' }, language, base);
+    return localized(
+      503,
+      'DATABASE_UNAVAILABLE',
+      { en: 'The database cannot be reached at the moment; retry shortly.', zh: '数据库暂时无法连接，请稍后重试。' },
+      language,
+      base,
+    );
   }
   logger.error({ err: error, reqId: request.id }, 'unhandled error');
   return localized(
     500,
     'INTERNAL_ERROR',
-    { en: `An unexpected error occurred; quote request id ${request.id} when reporting it.`, zh: `服务器发生意外错误；报告问题时请提供请求编号 ${request.id}。` },
+    {
+      en: `An unexpected error occurred; quote request id ${request.id} when reporting it.`,
+      zh: `服务器发生意外错误；报告问题时请提供请求编号 ${request.id}。`,
+    },
     language,
     base,
   );
@@ -157,7 +202,12 @@ export function sendProblem(reply: FastifyReply, body: Problem, headers: Record<
 }
 
 /** A 415 that names the body types the route accepts (also in `Accept`, RFC 9110 §15.5.16). */
-export function unsupportedMediaType(contentType: string | undefined, accepted: readonly string[], request: { id: string; url: string }, language: Language = 'zh'): Problem {
+export function unsupportedMediaType(
+  contentType: string | undefined,
+  accepted: readonly string[],
+  request: { id: string; url: string },
+  language: Language = 'zh',
+): Problem {
   const sent = contentType?.split(';')[0].trim().slice(0, 100);
   const message = `${sent ? `content type ${sent} is` : 'body without a content type is'} not accepted here; send ${accepted.join(' or ')}`;
   const zh = `此处不接受${sent ? `内容类型 ${sent}` : '未声明内容类型的请求体'}，请以 ${accepted.join(' 或 ')} 发送`;
@@ -201,19 +251,25 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         body = localized(
           405,
           'METHOD_NOT_ALLOWED',
-          { en: `${request.method} is not served at this path; it serves ${methods.join(', ')}.`, zh: `此路径不支持 ${request.method}，支持 ${methods.join('、')}。` },
+          {
+            en: `${request.method} is not served at this path; it serves ${methods.join(', ')}.`,
+            zh: `此路径不支持 ${request.method}，支持 ${methods.join('、')}。`,
+          },
           language,
           { instance: request.url, requestId: String(request.id) },
         );
         headers.allow = methods.join(', ');
       } else {
         const route = `${request.method} ${path.slice(0, 200)}`;
-        body = localized(404, 'NOT_FOUND', { en: `No route serves ${route}.`, zh: `没有接口提供 ${route}。` }, language, { instance: request.url, requestId: String(request.id) });
+        body = localized(404, 'NOT_FOUND', { en: `No route serves ${route}.`, zh: `没有接口提供 ${route}。` }, language, {
+          instance: request.url,
+          requestId: String(request.id),
+        });
       }
     }
     if (error instanceof HttpException && error.getStatus() === 503) {
       const response = error.getResponse();
-      if (typeof response === 'object' && response && 'details' in response) body.checks = (response as { details: unknown }).details;
+      if (typeof response === 'object' && response && 'details' in response) body.checks = (response).details;
     }
     sendProblem(reply, body, headers);
   }

@@ -16,8 +16,18 @@ interface Route {
   accepts: readonly string[];
 }
 
-const join = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
-const patternOf = (path: string) => new RegExp(`^${path.split('/').map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}/?$`);
+const join = (...parts: string[]) =>
+  `/${parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
+const patternOf = (path: string) =>
+  new RegExp(
+    `^${path
+      .split('/')
+      .map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/')}/?$`,
+  );
 
 /**
  * The routes of the app as its controllers declare them, read once on first use (after the app
@@ -36,7 +46,11 @@ export class RouteTable {
 
   /** The methods served on a concrete URL path (no query), HEAD with GET. */
   methodsOf(urlPath: string): string[] {
-    const methods = new Set(this.all().filter((r) => r.pattern.test(urlPath)).map((r) => r.method));
+    const methods = new Set(
+      this.all()
+        .filter((r) => r.pattern.test(urlPath))
+        .map((r) => r.method),
+    );
     if (methods.has('GET')) methods.add('HEAD');
     return [...methods].sort();
   }
@@ -59,7 +73,8 @@ export class RouteTable {
         const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
         if (sub === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const consumes = (Reflect.getMetadata(DECORATORS.API_CONSUMES, handler) ?? Reflect.getMetadata(DECORATORS.API_CONSUMES, metatype)) as string[] | undefined;
+        const consumes = (Reflect.getMetadata(DECORATORS.API_CONSUMES, handler) ?? Reflect.getMetadata(DECORATORS.API_CONSUMES, metatype)) as
+          string[] | undefined;
         for (const s of ([] as string[]).concat(sub)) {
           const path = join(base, s);
           routes.push({ method, path, pattern: patternOf(path), accepts: consumes?.length ? consumes : DEFAULT_MEDIA_TYPES });

@@ -13,20 +13,25 @@ const decidedEvent = (status: string) => {
   return PROPOSAL_DECIDED_EVENTS[status as keyof typeof PROPOSAL_DECIDED_EVENTS];
 };
 
-export type ProposalDecision = { outcome: 'REJECT'; reason: string } | { outcome: 'APPROVE'; reason: string; effectiveOn: string; rectificationDeadline?: string };
+export type ProposalDecision =
+  { outcome: 'REJECT'; reason: string } | { outcome: 'APPROVE'; reason: string; effectiveOn: string; rectificationDeadline?: string };
 
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const Errors = {
-  cursor: () => new DomainError('MALFORMED', 'INVALID_CURSOR', 'after must be a cursor returned by this list (nextCursor)', [{ field: 'after', code: 'INVALID_CURSOR', message: 'not a cursor of this list' }]),
+  cursor: () =>
+    new DomainError('MALFORMED', 'INVALID_CURSOR', 'after must be a cursor returned by this list (nextCursor)', [
+      { field: 'after', code: 'INVALID_CURSOR', message: 'not a cursor of this list' },
+    ]),
   notFound: () => new DomainError('NOT_FOUND', 'PROPOSAL_NOT_FOUND', 'No such proposal'),
   decided: (status: ProposalStatus) =>
     new DomainError('CONFLICT', 'PROPOSAL_ALREADY_DECIDED', `The proposal is ${status} already; a proposal is decided once`, [
       { field: 'status', code: 'PROPOSAL_ALREADY_DECIDED', message: status },
     ]),
-  stale: (message: string) => new DomainError('CONFLICT', 'PROPOSAL_STALE', `The proposal no longer fits: ${message}`, [{ field: 'proposalId', code: 'PROPOSAL_STALE', message }]),
+  stale: (message: string) =>
+    new DomainError('CONFLICT', 'PROPOSAL_STALE', `The proposal no longer fits: ${message}`, [{ field: 'proposalId', code: 'PROPOSAL_STALE', message }]),
   deadline: (effectiveOn: string) =>
     new DomainError('INVALID', 'RECTIFICATION_DEADLINE_INVALID', 'Probation needs a rectification deadline after it takes effect', [
       { field: 'rectificationDeadline', code: 'RECTIFICATION_DEADLINE_INVALID', message: `a date after ${effectiveOn}` },
@@ -42,7 +47,10 @@ export type ProposalView = ProposalEntity & { consortiumName: string | null; org
  * Proposals read with the names joined in (one query; `where` narrows it). The registry's tables
  * are joined by name, as the registry owns them and this context reads only their names.
  */
-async function readProposals(manager: EntityManager, where: (qb: SelectQueryBuilder<ProposalEntity>) => SelectQueryBuilder<ProposalEntity>): Promise<ProposalView[]> {
+async function readProposals(
+  manager: EntityManager,
+  where: (qb: SelectQueryBuilder<ProposalEntity>) => SelectQueryBuilder<ProposalEntity>,
+): Promise<ProposalView[]> {
   const qb = manager
     .getRepository(ProposalEntity)
     .createQueryBuilder('p')
@@ -52,11 +60,20 @@ async function readProposals(manager: EntityManager, where: (qb: SelectQueryBuil
     .addSelect('o.name', 'organization_name');
   const { entities, raw } = await where(qb).getRawAndEntities<{ p_id: string; consortium_name: string | null; organization_name: string | null }>();
   const names = new Map(raw.map((r) => [r.p_id, r]));
-  return entities.map((e) => Object.assign(e, { consortiumName: names.get(e.id)?.consortium_name ?? null, organizationName: names.get(e.id)?.organization_name ?? null }));
+  return entities.map((e) =>
+    Object.assign(e, { consortiumName: names.get(e.id)?.consortium_name ?? null, organizationName: names.get(e.id)?.organization_name ?? null }),
+  );
 }
 
 /** Registry refusals that mean the world moved on since the proposal was written. */
-const STALE_CODES = new Set(['STALE_DECISION', 'NOT_A_MEMBER', 'CONSORTIUM_DELISTED', 'STATUS_TRANSITION_NOT_ALLOWED', 'DECISION_CHANGES_NOTHING', 'APPLICATION_PENDING']);
+const STALE_CODES = new Set([
+  'STALE_DECISION',
+  'NOT_A_MEMBER',
+  'CONSORTIUM_DELISTED',
+  'STATUS_TRANSITION_NOT_ALLOWED',
+  'DECISION_CHANGES_NOTHING',
+  'APPLICATION_PENDING',
+]);
 
 /**
  * The task force's decisions on proposals, and the rule sets. An approval applies the change in
@@ -102,7 +119,11 @@ export class ProposalsUseCases {
     const rows = await readProposals(this.dataSource.manager, (qb) => {
       filtered(qb).orderBy('p.created_at', 'ASC').addOrderBy('p.rule', 'ASC').addOrderBy('p.consortium_id', 'ASC').addOrderBy('p.id', 'ASC');
       if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
-      if (lastId) qb.andWhere('(p.created_at, p.rule, p.consortium_id, p.id) > (SELECT l.created_at, l.rule, l.consortium_id, l.id FROM adjustment_proposal l WHERE l.id = :lastId)', { lastId });
+      if (lastId)
+        qb.andWhere(
+          '(p.created_at, p.rule, p.consortium_id, p.id) > (SELECT l.created_at, l.rule, l.consortium_id, l.id FROM adjustment_proposal l WHERE l.id = :lastId)',
+          { lastId },
+        );
       // One row per proposal (the joins are to one consortium and one organization): a plain LIMIT.
       return qb.limit(filter.limit + 1);
     });
@@ -134,7 +155,12 @@ export class ProposalsUseCases {
       if (!proposal) throw Errors.notFound();
       if (proposal.status !== 'PENDING') throw Errors.decided(proposal.status);
       const before = { status: proposal.status };
-      const change: Partial<Omit<ProposalEntity, 'evidence' | 'ruleSet'>> = { decidedAt: new Date(), decidedBy: actorLabel(actor), decisionReason: decision.reason, version: proposal.version + 1 };
+      const change: Partial<Omit<ProposalEntity, 'evidence' | 'ruleSet'>> = {
+        decidedAt: new Date(),
+        decidedBy: actorLabel(actor),
+        decisionReason: decision.reason,
+        version: proposal.version + 1,
+      };
       if (decision.outcome === 'REJECT') {
         change.status = 'REJECTED';
       } else {
@@ -178,7 +204,12 @@ export class ProposalsUseCases {
     });
   }
 
-  private async apply(manager: EntityManager, proposal: ProposalEntity, decision: Extract<ProposalDecision, { outcome: 'APPROVE' }>, actor: Actor): Promise<Partial<Omit<ProposalEntity, 'evidence' | 'ruleSet'>>> {
+  private async apply(
+    manager: EntityManager,
+    proposal: ProposalEntity,
+    decision: Extract<ProposalDecision, { outcome: 'APPROVE' }>,
+    actor: Actor,
+  ): Promise<Partial<Omit<ProposalEntity, 'evidence' | 'ruleSet'>>> {
     try {
       if (proposal.kind === 'MEMBER_EXIT') {
         const application = await this.applications.file(
@@ -233,7 +264,13 @@ export class ProposalsUseCases {
       await manager.insert(RuleSetEntity, { version: next, thresholds, note: command.note, createdBy: actorLabel(actor) });
       const created = (await manager.findOne(RuleSetEntity, { where: { version: next } }))!;
       await this.outbox.publish(manager, RuleSetCreated.of(String(next), { version: next, thresholds }));
-      await this.audit.record(manager, { action: 'adjustment.rule-set.create', entityType: 'adjustment-rule-set', entityId: String(next), before: null, after: { version: next, note: command.note, thresholds } });
+      await this.audit.record(manager, {
+        action: 'adjustment.rule-set.create',
+        entityType: 'adjustment-rule-set',
+        entityId: String(next),
+        before: null,
+        after: { version: next, note: command.note, thresholds },
+      });
       return created;
     });
   }

@@ -3,7 +3,17 @@ import type { EntityManager } from 'typeorm';
 import { OutboxPublisher } from '#platform';
 import { publishedAnnualStandings, publishedStandingsUpTo, roundPeriodEnd } from '#evaluation';
 import { compositionBrokenSince, ConsortiumLookup } from '#registry';
-import { annualRules, type ConsortiumFacts, type ConsortiumStatus, type ProposalDraft, roundRules, type RoundStanding, stillCurrent, thresholdsOf, type Tier } from '../domain/rules.js';
+import {
+  annualRules,
+  type ConsortiumFacts,
+  type ConsortiumStatus,
+  type ProposalDraft,
+  roundRules,
+  type RoundStanding,
+  stillCurrent,
+  thresholdsOf,
+  type Tier,
+} from '../domain/rules.js';
 import { ProposalEntity, RuleSetEntity } from '../persistence/adjustment.entities.js';
 import { ProposalCreated } from '../contracts/index.js';
 
@@ -78,7 +88,10 @@ export class RulesRunner {
     const listed = await this.consortia.listedOn(asOf, manager);
     const byConsortium = new Map<string, RoundStanding[]>();
     for (const s of standings) {
-      byConsortium.set(s.consortiumId, [...(byConsortium.get(s.consortiumId) ?? []), { round: s.round, rank: s.rank, groupSize: s.groupSize, grade: s.grade, status: s.status }]);
+      byConsortium.set(s.consortiumId, [
+        ...(byConsortium.get(s.consortiumId) ?? []),
+        { round: s.round, rank: s.rank, groupSize: s.groupSize, grade: s.grade, status: s.status },
+      ]);
     }
     // The deadline of the probation each consortium is in: set by the approval that began it.
     const deadlines: { consortium_id: string; rectification_deadline: string }[] = await manager.query(
@@ -105,11 +118,36 @@ export class RulesRunner {
         `INSERT INTO adjustment_proposal (rule_set_version, rule, trigger, kind, consortium_id, organization_id, from_status, to_status, from_tier, to_tier, rectification_deadline, evidence)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (trigger, rule, consortium_id, organization_id) DO NOTHING RETURNING id`,
-        [ruleSet.version, d.rule, triggerOf(d, source), d.kind, d.consortiumId, d.organizationId, d.fromStatus, d.toStatus, d.fromTier, d.toTier, d.rectificationDeadline, d.evidence],
+        [
+          ruleSet.version,
+          d.rule,
+          triggerOf(d, source),
+          d.kind,
+          d.consortiumId,
+          d.organizationId,
+          d.fromStatus,
+          d.toStatus,
+          d.fromTier,
+          d.toTier,
+          d.rectificationDeadline,
+          d.evidence,
+        ],
       );
       if (rows.length === 0) continue;
       const proposal = (await manager.findOne(ProposalEntity, { where: { id: rows[0].id } }))!;
-      await this.outbox.publish(manager, ProposalCreated.of(proposal.id, { id: proposal.id, rule: proposal.rule, kind: proposal.kind, consortiumId: proposal.consortiumId, organizationId: proposal.organizationId, toStatus: proposal.toStatus, toTier: proposal.toTier, trigger: proposal.trigger }));
+      await this.outbox.publish(
+        manager,
+        ProposalCreated.of(proposal.id, {
+          id: proposal.id,
+          rule: proposal.rule,
+          kind: proposal.kind,
+          consortiumId: proposal.consortiumId,
+          organizationId: proposal.organizationId,
+          toStatus: proposal.toStatus,
+          toTier: proposal.toTier,
+          trigger: proposal.trigger,
+        }),
+      );
       created.push(proposal);
     }
     return created;

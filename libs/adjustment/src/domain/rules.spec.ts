@@ -15,7 +15,14 @@ import {
 } from './rules.js';
 
 const standing = (round: string, rank: number, groupSize = 10, grade = 'B'): RoundStanding => ({ round, rank, groupSize, grade, status: 'SCORED' });
-const facts = (over: Partial<ConsortiumFacts>): ConsortiumFacts => ({ consortiumId: 'c', status: 'ACTIVE', tier: 'PARK_LED', statusSince: '2024-01-01', standings: [], ...over });
+const facts = (over: Partial<ConsortiumFacts>): ConsortiumFacts => ({
+  consortiumId: 'c',
+  status: 'ACTIVE',
+  tier: 'PARK_LED',
+  statusSince: '2024-01-01',
+  standings: [],
+  ...over,
+});
 
 describe('adjustment rules (DESIGN §4)', () => {
   it('counts the bottom 10 % as the last ⌈n/10⌉ ranks (at least one) and the top half as ranks ≤ ⌊n/2⌋', () => {
@@ -38,7 +45,9 @@ describe('adjustment rules (DESIGN §4)', () => {
     // The national flagship, second of two in two rounds with grade C: no warning.
     const flagship = facts({ tier: 'NATIONAL', standings: [standing('2025Q1', 2, 2, 'C'), standing('2025Q2', 2, 2, 'C')] });
     expect(roundRules([flagship], '2025Q2', '2025-06-30', '2025-07-20', T)).toEqual([]);
-    expect(roundRules([flagship], '2025Q2', '2025-06-30', '2025-07-20', { ...T, minGroupSize: 2 })).toEqual([expect.objectContaining({ rule: 1, toStatus: 'WARNED' })]);
+    expect(roundRules([flagship], '2025Q2', '2025-06-30', '2025-07-20', { ...T, minGroupSize: 2 })).toEqual([
+      expect.objectContaining({ rule: 1, toStatus: 'WARNED' }),
+    ]);
     // A rule set stored before the threshold existed takes its default.
     const { minGroupSize: _dropped, ...stored } = T;
     expect(thresholdsOf(stored)).toEqual(T);
@@ -58,7 +67,13 @@ describe('adjustment rules (DESIGN §4)', () => {
   it('rule 1: bottom or grade D in two consecutive published rounds warns an ACTIVE consortium', () => {
     const twice = facts({ standings: [standing('2025Q1', 10), standing('2025Q2', 3, 10, 'D')] });
     expect(roundRules([twice], '2025Q2', '2025-06-30', '2025-07-20', T)).toEqual([
-      expect.objectContaining({ rule: 1, kind: 'STATUS', fromStatus: 'ACTIVE', toStatus: 'WARNED', evidence: { rounds: [expect.objectContaining({ round: '2025Q1', rank: 10 }), expect.objectContaining({ round: '2025Q2', grade: 'D' })] } }),
+      expect.objectContaining({
+        rule: 1,
+        kind: 'STATUS',
+        fromStatus: 'ACTIVE',
+        toStatus: 'WARNED',
+        evidence: { rounds: [expect.objectContaining({ round: '2025Q1', rank: 10 }), expect.objectContaining({ round: '2025Q2', grade: 'D' })] },
+      }),
     ]);
     const once = facts({ standings: [standing('2025Q1', 5), standing('2025Q2', 10)] });
     expect(roundRules([once], '2025Q2', '2025-06-30', '2025-07-20', T)).toEqual([]);
@@ -69,7 +84,12 @@ describe('adjustment rules (DESIGN §4)', () => {
   it('rule 2: WARNED and again in the bottom after the warning proposes PROBATION with a deadline', () => {
     const warned = facts({ status: 'WARNED', statusSince: '2025-07-15', standings: [standing('2025Q2', 10), standing('2025Q3', 10)] });
     expect(roundRules([warned], '2025Q3', '2025-09-30', '2025-10-20', T)).toEqual([
-      expect.objectContaining({ rule: 2, toStatus: 'PROBATION', rectificationDeadline: '2026-03-29', evidence: expect.objectContaining({ warnedSince: '2025-07-15' }) }),
+      expect.objectContaining({
+        rule: 2,
+        toStatus: 'PROBATION',
+        rectificationDeadline: '2026-03-29',
+        evidence: expect.objectContaining({ warnedSince: '2025-07-15' }),
+      }),
     ]);
     // The round that caused the warning does not count again.
     expect(roundRules([{ ...warned, statusSince: '2025-10-01' }], '2025Q3', '2025-09-30', '2025-10-20', T)).toEqual([]);
@@ -78,14 +98,20 @@ describe('adjustment rules (DESIGN §4)', () => {
   it('rule 3: PROBATION past its deadline, or the annual grade 不合格, proposes delisting', () => {
     const probation = facts({ status: 'PROBATION', statusSince: '2025-10-15', rectificationDeadline: '2026-01-31', standings: [standing('2025Q4', 5)] });
     expect(roundRules([probation], '2025Q4', '2025-12-31', '2026-01-31', T)).toEqual([]);
-    expect(roundRules([probation], '2025Q4', '2025-12-31', '2026-02-01', T)).toEqual([expect.objectContaining({ rule: 3, toStatus: 'DELISTED', evidence: expect.objectContaining({ rectificationDeadline: '2026-01-31' }) })]);
+    expect(roundRules([probation], '2025Q4', '2025-12-31', '2026-02-01', T)).toEqual([
+      expect.objectContaining({ rule: 3, toStatus: 'DELISTED', evidence: expect.objectContaining({ rectificationDeadline: '2026-01-31' }) }),
+    ]);
     const annual = [{ consortiumId: 'c', level: 'L3', rank: 10, groupSize: 10, grade: '不合格' }];
-    expect(annualRules([facts({})], 2025, annual, T)).toEqual([expect.objectContaining({ rule: 3, toStatus: 'DELISTED', evidence: { year: 2025, level: 'L3', rank: 10, of: 10, grade: '不合格' } })]);
+    expect(annualRules([facts({})], 2025, annual, T)).toEqual([
+      expect.objectContaining({ rule: 3, toStatus: 'DELISTED', evidence: { year: 2025, level: 'L3', rank: 10, of: 10, grade: '不合格' } }),
+    ]);
   });
 
   it('rule 4: WARNED or PROBATION in the top half in two rounds since lifts it', () => {
     const warned = facts({ status: 'WARNED', statusSince: '2025-07-15', standings: [standing('2025Q2', 10), standing('2025Q3', 2), standing('2025Q4', 5)] });
-    expect(roundRules([warned], '2025Q4', '2025-12-31', '2026-01-20', T)).toEqual([expect.objectContaining({ rule: 4, fromStatus: 'WARNED', toStatus: 'ACTIVE' })]);
+    expect(roundRules([warned], '2025Q4', '2025-12-31', '2026-01-20', T)).toEqual([
+      expect.objectContaining({ rule: 4, fromStatus: 'WARNED', toStatus: 'ACTIVE' }),
+    ]);
     expect(roundRules([warned], '2025Q3', '2025-09-30', '2025-10-20', T)).toEqual([]);
     const sixth = facts({ ...warned, standings: [standing('2025Q3', 2), standing('2025Q4', 6)] });
     expect(roundRules([sixth], '2025Q4', '2025-12-31', '2026-01-20', T)).toEqual([]);
@@ -97,14 +123,21 @@ describe('adjustment rules (DESIGN §4)', () => {
       { consortiumId: 'b', level: 'L2', rank: 1, groupSize: 3, grade: '优秀' },
       { consortiumId: 'w', level: 'L3', rank: 1, groupSize: 10, grade: '优秀' },
     ];
-    const out = annualRules([facts({ consortiumId: 'a' }), facts({ consortiumId: 'b', tier: 'MUNICIPAL' }), facts({ consortiumId: 'w', status: 'WARNED' })], 2025, annual, T);
+    const out = annualRules(
+      [facts({ consortiumId: 'a' }), facts({ consortiumId: 'b', tier: 'MUNICIPAL' }), facts({ consortiumId: 'w', status: 'WARNED' })],
+      2025,
+      annual,
+      T,
+    );
     expect(out).toEqual([expect.objectContaining({ rule: 5, kind: 'TIER', consortiumId: 'a', fromTier: 'PARK_LED', toTier: 'MUNICIPAL', toStatus: null })]);
   });
 
   it('rule 6: composition broken for more than the grace period warns', () => {
     const broken = facts({ compositionBrokenSince: '2025-07-01', compositionWarnings: ['NO_SCHOOL'], standings: [standing('2025Q3', 1)] });
     expect(roundRules([broken], '2025Q3', '2025-09-29', '2025-10-20', T)).toEqual([]);
-    expect(roundRules([broken], '2025Q3', '2025-09-30', '2025-10-20', T)).toEqual([expect.objectContaining({ rule: 6, toStatus: 'WARNED', evidence: expect.objectContaining({ days: 91, warnings: ['NO_SCHOOL'] }) })]);
+    expect(roundRules([broken], '2025Q3', '2025-09-30', '2025-10-20', T)).toEqual([
+      expect.objectContaining({ rule: 6, toStatus: 'WARNED', evidence: expect.objectContaining({ days: 91, warnings: ['NO_SCHOOL'] }) }),
+    ]);
   });
 
   it('rule 7: a member unit idle for four quarters, a member throughout, is proposed for exit', () => {
@@ -129,14 +162,22 @@ describe('adjustment rules (DESIGN §4)', () => {
 
   it('is deterministic and order-independent over consortia', () => {
     const arb = fc.array(
-      fc.record({ rank1: fc.integer({ min: 1, max: 10 }), rank2: fc.integer({ min: 1, max: 10 }), status: fc.constantFrom('ACTIVE', 'WARNED', 'PROBATION') as fc.Arbitrary<ConsortiumFacts['status']> }),
+      fc.record({
+        rank1: fc.integer({ min: 1, max: 10 }),
+        rank2: fc.integer({ min: 1, max: 10 }),
+        status: fc.constantFrom('ACTIVE', 'WARNED', 'PROBATION'),
+      }),
       { maxLength: 12 },
     );
     fc.assert(
       fc.property(arb, (rows) => {
-        const all = rows.map((r, i) => facts({ consortiumId: `c${i}`, status: r.status, statusSince: '2025-04-15', standings: [standing('2025Q2', r.rank1), standing('2025Q3', r.rank2)] }));
+        const all = rows.map((r, i) =>
+          facts({ consortiumId: `c${i}`, status: r.status, statusSince: '2025-04-15', standings: [standing('2025Q2', r.rank1), standing('2025Q3', r.rank2)] }),
+        );
         const key = (ps: ReturnType<typeof roundRules>) => ps.map((p) => `${p.consortiumId}/${p.rule}`).sort();
-        expect(key(roundRules([...all].reverse(), '2025Q3', '2025-09-30', '2025-10-20', T))).toEqual(key(roundRules(all, '2025Q3', '2025-09-30', '2025-10-20', T)));
+        expect(key(roundRules([...all].reverse(), '2025Q3', '2025-09-30', '2025-10-20', T))).toEqual(
+          key(roundRules(all, '2025Q3', '2025-09-30', '2025-10-20', T)),
+        );
       }),
     );
   });

@@ -166,23 +166,49 @@ export function roundRules(facts: readonly ConsortiumFacts[], round: string, rou
     const warnWindow = recent(t.warnAfterRounds);
     const current = recent(1)?.[0];
     const liftWindow = recent(t.liftAfterRounds);
-    const evidenceOf = (rounds: RoundStanding[]) => ({ rounds: rounds.map((s) => ({ round: s.round, rank: s.rank, of: s.groupSize, grade: s.grade, status: s.status })) });
+    const evidenceOf = (rounds: RoundStanding[]) => ({
+      rounds: rounds.map((s) => ({ round: s.round, rank: s.rank, of: s.groupSize, grade: s.grade, status: s.status })),
+    });
 
     if (f.status === 'ACTIVE' && warnWindow && warnWindow.every((s) => failing(s, t))) {
       out.push(draft(f, 1, { toStatus: 'WARNED' }, evidenceOf(warnWindow)));
     }
     // "Again": a round after the warning began.
     if (f.status === 'WARNED' && current && inBottom(current, t) && roundEnd > f.statusSince) {
-      out.push(draft(f, 2, { toStatus: 'PROBATION', rectificationDeadline: addDays(roundEnd, t.rectificationDays) }, { ...evidenceOf([current]), warnedSince: f.statusSince }));
+      out.push(
+        draft(
+          f,
+          2,
+          { toStatus: 'PROBATION', rectificationDeadline: addDays(roundEnd, t.rectificationDays) },
+          { ...evidenceOf([current]), warnedSince: f.statusSince },
+        ),
+      );
     }
     if (f.status === 'PROBATION' && f.rectificationDeadline && f.rectificationDeadline < asOf) {
       out.push(draft(f, 3, { toStatus: 'DELISTED' }, { rectificationDeadline: f.rectificationDeadline, probationSince: f.statusSince, checkedOn: asOf }));
     }
-    if ((f.status === 'WARNED' || f.status === 'PROBATION') && liftWindow && liftWindow.every((s) => inTop(s, t)) && liftWindow.every((s) => s.round >= quarterOfDate(f.statusSince))) {
+    if (
+      (f.status === 'WARNED' || f.status === 'PROBATION') &&
+      liftWindow &&
+      liftWindow.every((s) => inTop(s, t)) &&
+      liftWindow.every((s) => s.round >= quarterOfDate(f.statusSince))
+    ) {
       out.push(draft(f, 4, { toStatus: 'ACTIVE' }, evidenceOf(liftWindow)));
     }
     if (f.status === 'ACTIVE' && f.compositionBrokenSince && daysBetween(f.compositionBrokenSince, roundEnd) > t.compositionGraceDays) {
-      out.push(draft(f, 6, { toStatus: 'WARNED' }, { brokenSince: f.compositionBrokenSince, checkedOn: roundEnd, days: daysBetween(f.compositionBrokenSince, roundEnd), warnings: f.compositionWarnings ?? [] }));
+      out.push(
+        draft(
+          f,
+          6,
+          { toStatus: 'WARNED' },
+          {
+            brokenSince: f.compositionBrokenSince,
+            checkedOn: roundEnd,
+            days: daysBetween(f.compositionBrokenSince, roundEnd),
+            warnings: f.compositionWarnings ?? [],
+          },
+        ),
+      );
     }
     for (const m of f.members ?? []) {
       // Idle for the last `idleQuarters` quarters up to this round, having been a member throughout.
@@ -190,11 +216,16 @@ export function roundRules(facts: readonly ConsortiumFacts[], round: string, rou
       if (m.memberSince > quarterStart(firstOfWindow)) continue;
       if (m.lastParticipation && quarterIndex(m.lastParticipation) >= firstOfWindow) continue;
       out.push(
-        draft(f, 7, { kind: 'MEMBER_EXIT', organizationId: m.organizationId }, {
-          quarters: Array.from({ length: t.idleQuarters }, (_, i) => quarterCode(firstOfWindow + i)),
-          lastParticipation: m.lastParticipation,
-          memberSince: m.memberSince,
-        }),
+        draft(
+          f,
+          7,
+          { kind: 'MEMBER_EXIT', organizationId: m.organizationId },
+          {
+            quarters: Array.from({ length: t.idleQuarters }, (_, i) => quarterCode(firstOfWindow + i)),
+            lastParticipation: m.lastParticipation,
+            memberSince: m.memberSince,
+          },
+        ),
       );
     }
   }
@@ -241,7 +272,8 @@ export function thresholdsProblem(t: RuleThresholds): { field: string; message: 
     const v = t[field] as number;
     return v > 0 && v <= 1 ? null : { field, message: 'must be in (0, 1]' };
   };
-  const positiveInt = (field: keyof RuleThresholds) => (Number.isInteger(t[field]) && (t[field] as number) >= 1 ? null : { field, message: 'must be a whole number ≥ 1' });
+  const positiveInt = (field: keyof RuleThresholds) =>
+    Number.isInteger(t[field]) && (t[field] as number) >= 1 ? null : { field, message: 'must be a whole number ≥ 1' };
   return (
     share('bottomShare') ??
     share('topShare') ??

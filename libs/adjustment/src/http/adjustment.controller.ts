@@ -34,7 +34,9 @@ export class AdjustmentController {
 
   @Get('proposals')
   @Allow(READERS)
-  @ApiOperation({ summary: 'Proposals with their evidence, oldest first, in pages (cursor); filter by status, consortium and kind; with the total and the count of each kind' })
+  @ApiOperation({
+    summary: 'Proposals with their evidence, oldest first, in pages (cursor); filter by status, consortium and kind; with the total and the count of each kind',
+  })
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: ProposalListDto, description: 'a page of proposals with counts' })
   list(@Query() query: ProposalQueryDto) {

@@ -18,9 +18,13 @@ export class DecideProposalDto {
 }
 
 export class ProposalQueryDto {
-  @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED'] }) @IsOptional() @IsIn(['PENDING', 'APPROVED', 'REJECTED']) status?: 'PENDING' | 'APPROVED' | 'REJECTED';
+  @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED'] }) @IsOptional() @IsIn(['PENDING', 'APPROVED', 'REJECTED']) status?:
+    'PENDING' | 'APPROVED' | 'REJECTED';
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
-  @ApiPropertyOptional({ enum: PROPOSAL_KINDS, description: 'STATUS 状态调整, TIER 层级调整, MEMBER_EXIT 成员退出' }) @IsOptional() @IsIn(PROPOSAL_KINDS) kind?: ProposalKind;
+  @ApiPropertyOptional({ enum: PROPOSAL_KINDS, description: 'STATUS 状态调整, TIER 层级调整, MEMBER_EXIT 成员退出' })
+  @IsOptional()
+  @IsIn(PROPOSAL_KINDS)
+  kind?: ProposalKind;
   @ApiPropertyOptional({ description: 'the nextCursor of the previous page' }) @IsOptional() @IsString() @Length(1, 512) after?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
@@ -36,7 +40,11 @@ export class ThresholdsDto {
   @ApiProperty({ example: '优秀' }) @IsString() @Length(1, 8) promotionAnnualGrade!: string;
   @ApiProperty({ example: 90 }) @IsInt() @Min(1) @Max(3650) compositionGraceDays!: number;
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(40) idleQuarters!: number;
-  @ApiPropertyOptional({ example: 5, default: 5, description: 'the fewest ranked consortia a level needs for its bottom and top to count; a smaller level is judged by the round grade' })
+  @ApiPropertyOptional({
+    example: 5,
+    default: 5,
+    description: 'the fewest ranked consortia a level needs for its bottom and top to count; a smaller level is judged by the round grade',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -73,9 +81,11 @@ export class ProposalDto {
   @ApiProperty({ example: 'round:2026Q3', description: 'what raised it' }) trigger!: string;
   @ApiProperty({ enum: ['STATUS', 'TIER', 'MEMBER_EXIT'] }) kind!: string;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
-  @ApiProperty({ type: String, nullable: true, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' }) consortiumName!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' })
+  consortiumName!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the member unit (MEMBER_EXIT)' }) organizationId!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '重庆长安汽车股份有限公司', description: '单位名称: the member unit’s current name (MEMBER_EXIT)' }) organizationName!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '重庆长安汽车股份有限公司', description: '单位名称: the member unit’s current name (MEMBER_EXIT)' })
+  organizationName!: string | null;
   @ApiProperty({ enum: CONSORTIUM_STATUSES }) fromStatus!: string;
   @ApiProperty(nullableEnum(CONSORTIUM_STATUSES)) toStatus!: string | null;
   @ApiProperty({ enum: TIERS }) fromTier!: string;
@@ -102,6 +112,9 @@ export class ProposalListDto {
   @ApiProperty({ type: [ProposalDto] }) items!: ProposalDto[];
   @ApiProperty({ type: String, nullable: true, description: 'pass it as `after` for the next page; null on the last one' }) nextCursor!: string | null;
   @ApiProperty({ description: 'proposals matching every filter, over all pages' }) total!: number;
-  @ApiProperty({ type: [ProposalKindCountDto], description: 'proposals of each kind under the status and consortium filters (whatever `kind` asks), every kind listed' })
+  @ApiProperty({
+    type: [ProposalKindCountDto],
+    description: 'proposals of each kind under the status and consortium filters (whatever `kind` asks), every kind listed',
+  })
   byKind!: ProposalKindCountDto[];
 }

@@ -36,7 +36,10 @@ export class RunRulesHandler {
     const result = new Map<string, ConsortiumFacts['members']>();
     for (const id of consortiumIds) {
       const members = await this.participation.lastQuarterByMember(id, date, manager);
-      result.set(id, members.map((m) => ({ organizationId: m.organizationId, memberSince: m.memberSince, lastParticipation: m.lastQuarter })));
+      result.set(
+        id,
+        members.map((m) => ({ organizationId: m.organizationId, memberSince: m.memberSince, lastParticipation: m.lastQuarter })),
+      );
     }
     return result;
   }

@@ -107,7 +107,12 @@ export class AnnualCompetitionUseCases {
         },
         missing.map((code) => {
           const status = byCode.get(code)?.status;
-          return { field: 'quarters', code: 'QUARTER_NOT_PUBLISHED', message: `${code}: ${status ?? 'no round'}`, zh: `${code}：${status ? labelOf(ROUND_STATUS_LABELS, status, 'zh') : '没有该季度的轮次'}` };
+          return {
+            field: 'quarters',
+            code: 'QUARTER_NOT_PUBLISHED',
+            message: `${code}: ${status ?? 'no round'}`,
+            zh: `${code}：${status ? labelOf(ROUND_STATUS_LABELS, status, 'zh') : '没有该季度的轮次'}`,
+          };
         }),
       );
     }
@@ -168,7 +173,13 @@ export class AnnualCompetitionUseCases {
         rank: r.rank,
         grade: r.grade,
         notSubmitted: r.not_submitted,
-        quarters: r.quarters.map((q) => ({ ...q, total: displayScoreOrNull(q.total), totalRaw: q.total, counted: displayScore(q.counted), countedRaw: q.counted })),
+        quarters: r.quarters.map((q) => ({
+          ...q,
+          total: displayScoreOrNull(q.total),
+          totalRaw: q.total,
+          counted: displayScore(q.counted),
+          countedRaw: q.counted,
+        })),
       })),
     };
   }
@@ -186,7 +197,9 @@ export class AnnualCompetitionUseCases {
    * consortium names and quarterly totals. No personal data is involved.
    */
   async publishedResults(year: number) {
-    const published = await this.dataSource.getRepository(AnnualScoringEntity).findOne({ where: { year, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
+    const published = await this.dataSource
+      .getRepository(AnnualScoringEntity)
+      .findOne({ where: { year, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
     if (!published) throw new DomainError('NOT_FOUND', 'ANNUAL_NOT_PUBLISHED', `The annual competition of ${year} has no published ranking`);
     const rows = await this.rows(year, published.revision);
     return {

@@ -4,7 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, checkIfMatch, DomainError, OutboxPublisher, PreconditionErrors } from '#platform';
 import { ConsortiumLookup, type Level } from '#registry';
-import { type AnswerPatch, answerProblems, type Answers, type AnswerWarning, applyAnswerPatch, removedAnswersWarning, type ReviewComment, type SheetStatus } from '../domain/answer-sheet.js';
+import {
+  type AnswerPatch,
+  answerProblems,
+  type Answers,
+  type AnswerWarning,
+  applyAnswerPatch,
+  removedAnswersWarning,
+  type ReviewComment,
+  type SheetStatus,
+} from '../domain/answer-sheet.js';
 import { contentMatchesType, type EvidenceMediaType } from '../domain/evidence.js';
 import { platformCodesIn, type PlatformFact } from '../domain/platform-value.js';
 import { AnswerSheetEntity, RoundEntity } from '../persistence/evaluation.entities.js';
@@ -109,10 +118,22 @@ const view = (e: AnswerSheetEntity, names: Names = { roundCode: null, consortium
   updatedAt: e.updatedAt,
   version: e.version,
   correction: e.correctionReason !== null && e.reopenedAt !== null ? { reason: e.correctionReason, reopenedAt: e.reopenedAt, reopenedBy: e.reopenedBy } : null,
-  sources: Object.fromEntries([...Object.keys(e.answers).map((code) => [code, 'SECRETARIAT']), ...Object.keys(e.platform ?? {}).map((code) => [code, 'PLATFORM'])]),
+  sources: Object.fromEntries([
+    ...Object.keys(e.answers).map((code) => [code, 'SECRETARIAT']),
+    ...Object.keys(e.platform ?? {}).map((code) => [code, 'PLATFORM']),
+  ]),
   platformAnswers: Object.entries(e.platform ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([indicatorCode, p]) => ({ indicatorCode, source: 'PLATFORM' as const, metric: p.metric, value: p.value, from: p.from, to: p.to, computedAt: p.computedAt, facts: p.facts })),
+    .map(([indicatorCode, p]) => ({
+      indicatorCode,
+      source: 'PLATFORM' as const,
+      metric: p.metric,
+      value: p.value,
+      from: p.from,
+      to: p.to,
+      computedAt: p.computedAt,
+      facts: p.facts,
+    })),
 });
 
 /** One sheet with its round's code and its consortium's name, in one query; undefined when there is none. */
@@ -127,10 +148,16 @@ async function readSheet(manager: EntityManager, where: { id: string } | { round
   if ('id' in where) qb.where('s.id = :id', { id: where.id });
   else qb.where('s.roundId = :roundId AND s.consortiumId = :consortiumId', where);
   const { entities, raw } = await qb.getRawAndEntities<{ round_code: string; consortium_name: string | null }>();
-  return entities[0] && view(entities[0], { roundCode: raw[0]!.round_code, consortiumName: raw[0]!.consortium_name ?? null });
+  return entities[0] && view(entities[0], { roundCode: raw[0].round_code, consortiumName: raw[0].consortium_name ?? null });
 }
 
-const state = (s: AnswerSheetView) => ({ status: s.status, answers: s.answers, late: s.late, comments: s.comments, correctionReason: s.correction?.reason ?? null });
+const state = (s: AnswerSheetView) => ({
+  status: s.status,
+  answers: s.answers,
+  late: s.late,
+  comments: s.comments,
+  correctionReason: s.correction?.reason ?? null,
+});
 
 /** Reopened by the task force for a correction after the round closed, and not yet submitted again. */
 const underCorrection = (sheet: AnswerSheetEntity) => sheet.correctionReason !== null && sheet.status === 'RETURNED';
@@ -145,7 +172,9 @@ const SheetErrors = {
       codes.map((code) => ({ field: `evidence.${code}`, code: 'EVIDENCE_REQUIRED', message: `${code} needs an evidence file` })),
     ),
   typeMismatch: (mediaType: string) =>
-    new DomainError('INVALID', 'EVIDENCE_TYPE_MISMATCH', `The file is not a ${mediaType}`, [{ field: 'body', code: 'EVIDENCE_TYPE_MISMATCH', message: `content does not look like ${mediaType}` }]),
+    new DomainError('INVALID', 'EVIDENCE_TYPE_MISMATCH', `The file is not a ${mediaType}`, [
+      { field: 'body', code: 'EVIDENCE_TYPE_MISMATCH', message: `content does not look like ${mediaType}` },
+    ]),
   invalid: (details: { field?: string; code: string; message: string; zh?: string }[]) =>
     new DomainError(
       'INVALID',
@@ -156,7 +185,8 @@ const SheetErrors = {
       },
       details,
     ),
-  wrongStatus: (status: SheetStatus, action: string) => new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
+  wrongStatus: (status: SheetStatus, action: string) =>
+    new DomainError('CONFLICT', 'ANSWER_SHEET_STATUS', `An answer sheet that is ${status} cannot be ${action}`),
   platformValue: (codes: string[]) =>
     new DomainError(
       'INVALID',
@@ -164,7 +194,8 @@ const SheetErrors = {
       { en: `Taken from the platform, not answered: ${codes.join(', ')}`, zh: `以下指标取自平台数据，不能填报或改写：${codes.join('、')}` },
       codes.map((code) => ({ field: `answers.${code}`, code: 'PLATFORM_VALUE_READ_ONLY', message: `${code} 取自平台（来源 PLATFORM），由平台事实更新` })),
     ),
-  roundClosed: () => new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
+  roundClosed: () =>
+    new DomainError('CONFLICT', 'ROUND_NOT_ACCEPTING_ANSWERS', 'The round does not accept answers now (it is not open, and no extension runs)'),
   notCorrectable: (status: string) =>
     new DomainError(
       'CONFLICT',
@@ -271,7 +302,12 @@ export class AnswerSheetsUseCases {
    * `replace` (PUT) states the whole set: answers left out are removed, and the answer says so in a
    * warning (`ANSWERS_REMOVED`). `merge` (PATCH) changes only the codes it names, `null` removing one.
    */
-  async save(roundId: string, consortiumId: string, input: { mode: 'replace'; answers: Answers } | { mode: 'merge'; patch: AnswerPatch }, ifMatch: string | undefined): Promise<AnswerSheetView> {
+  async save(
+    roundId: string,
+    consortiumId: string,
+    input: { mode: 'replace'; answers: Answers } | { mode: 'merge'; patch: AnswerPatch },
+    ifMatch: string | undefined,
+  ): Promise<AnswerSheetView> {
     const paper = await this.rounds.paper(roundId, consortiumId);
     const given = input.mode === 'replace' ? input.answers : (Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== null)) as Answers);
     const platformCodes = new Set(paper.items.filter((i) => i.platformSource).map((i) => i.code));
@@ -291,7 +327,13 @@ export class AnswerSheetsUseCases {
       const before = existing ? state(view(existing)) : null;
       if (existing) await manager.update(AnswerSheetEntity, { id: existing.id }, { answers, updatedAt: new Date(), version: existing.version + 1 });
       else {
-        const inserted = await manager.createQueryBuilder().insert().into(AnswerSheetEntity).values({ roundId, consortiumId, answers, comments: [] }).orIgnore().execute();
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(AnswerSheetEntity)
+          .values({ roundId, consortiumId, answers, comments: [] })
+          .orIgnore()
+          .execute();
         // Created by a concurrent first save since the read above: this caller has not seen it (as organizations).
         if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
       }
@@ -322,8 +364,21 @@ export class AnswerSheetsUseCases {
                 (SELECT count(*) FROM answer_sheet_evidence e WHERE e.answer_sheet_id = s.id)::int AS evidence
            FROM answer_sheet s WHERE s.round_id = $1`,
         [roundId],
-      ) as Promise<{ consortium_id: string; status: SheetStatus; late: boolean; submitted_at: Date | null; decided_at: Date | null; updated_at: Date; answered: number; evidence: number }[]>,
-      this.dataSource.query(`SELECT consortium_id, until FROM round_extension WHERE round_id = $1`, [roundId]) as Promise<{ consortium_id: string; until: Date }[]>,
+      ) as Promise<
+        {
+          consortium_id: string;
+          status: SheetStatus;
+          late: boolean;
+          submitted_at: Date | null;
+          decided_at: Date | null;
+          updated_at: Date;
+          answered: number;
+          evidence: number;
+        }[]
+      >,
+      this.dataSource.query(`SELECT consortium_id, until FROM round_extension WHERE round_id = $1`, [roundId]) as Promise<
+        { consortium_id: string; until: Date }[]
+      >,
     ]);
     const byId = new Map<string, { name: string; level: Level | null }>(listed.map((c) => [c.id, { name: c.name, level: c.level }]));
     const unlisted = sheets.map((s) => s.consortium_id).filter((id) => !byId.has(id));
@@ -351,8 +406,17 @@ export class AnswerSheetsUseCases {
         extended: until !== undefined && until > round.deadline,
       };
     });
-    all.sort((a, b) => (a.level ?? 'L9').localeCompare(b.level ?? 'L9') || a.consortiumName.localeCompare(b.consortiumName, 'zh-Hans-CN') || a.consortiumId.localeCompare(b.consortiumId));
-    const counts = { total: all.length, late: all.filter((i) => i.late).length, ...Object.fromEntries(OVERVIEW_STATUSES.map((st) => [st, all.filter((i) => i.sheetStatus === st).length])) } as SheetOverview['counts'];
+    all.sort(
+      (a, b) =>
+        (a.level ?? 'L9').localeCompare(b.level ?? 'L9') ||
+        a.consortiumName.localeCompare(b.consortiumName, 'zh-Hans-CN') ||
+        a.consortiumId.localeCompare(b.consortiumId),
+    );
+    const counts = {
+      total: all.length,
+      late: all.filter((i) => i.late).length,
+      ...Object.fromEntries(OVERVIEW_STATUSES.map((st) => [st, all.filter((i) => i.sheetStatus === st).length])),
+    } as SheetOverview['counts'];
     const items = all.filter((i) => (filter.status === undefined || i.sheetStatus === filter.status) && (filter.late === undefined || i.late === filter.late));
     return { roundId, roundCode: round.code, roundStatus: round.status, deadline: round.deadline, counts, items };
   }
@@ -381,7 +445,11 @@ export class AnswerSheetsUseCases {
       await this.platform.refresh(manager, round, sheet);
       // The platform's values are the platform's to supply: one it has none for does not hold the sheet back.
       const answered = paper.items.filter((i) => !i.platformSource);
-      const problems = answerProblems(answered, Object.fromEntries(Object.entries(sheet.answers).filter(([code]) => answered.some((i) => i.code === code))), true);
+      const problems = answerProblems(
+        answered,
+        Object.fromEntries(Object.entries(sheet.answers).filter(([code]) => answered.some((i) => i.code === code))),
+        true,
+      );
       if (problems.length) throw SheetErrors.invalid(problems);
       const evidenced = new Set((await this.evidenceOf(manager, sheet.id)).map((e) => e.indicatorCode));
       const missing = paper.items.filter((i) => i.evidenceRequired && i.code in sheet.answers && !evidenced.has(i.code)).map((i) => i.code);
@@ -440,7 +508,12 @@ export class AnswerSheetsUseCases {
     });
   }
 
-  private async transition(manager: EntityManager, sheet: AnswerSheetEntity, action: keyof typeof SHEET_MOVED_EVENTS, change: Partial<AnswerSheetEntity>): Promise<AnswerSheetView> {
+  private async transition(
+    manager: EntityManager,
+    sheet: AnswerSheetEntity,
+    action: keyof typeof SHEET_MOVED_EVENTS,
+    change: Partial<AnswerSheetEntity>,
+  ): Promise<AnswerSheetView> {
     const before = state(view(sheet));
     await manager.update(AnswerSheetEntity, { id: sheet.id }, { ...change, updatedAt: new Date(), version: sheet.version + 1 });
     const after = (await readSheet(manager, { id: sheet.id }))!;
@@ -455,7 +528,13 @@ export class AnswerSheetsUseCases {
         ...(action === 'reopen' ? { correctionReason: after.correction?.reason ?? null } : {}),
       }),
     );
-    await this.audit.record(manager, { action: `evaluation.answer-sheet.${action}`, entityType: 'answer-sheet', entityId: after.id, before, after: state(after) });
+    await this.audit.record(manager, {
+      action: `evaluation.answer-sheet.${action}`,
+      entityType: 'answer-sheet',
+      entityId: after.id,
+      before,
+      after: state(after),
+    });
     return after;
   }
 

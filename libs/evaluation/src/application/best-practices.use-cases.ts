@@ -59,7 +59,15 @@ const view = (e: BestPracticeEntity): BestPracticeView => ({
   version: e.version,
 });
 
-const state = (v: BestPracticeView) => ({ status: v.status, level: v.level, title: v.title, summary: v.summary, dimension: v.dimension, evidence: v.evidence, participants: v.participants });
+const state = (v: BestPracticeView) => ({
+  status: v.status,
+  level: v.level,
+  title: v.title,
+  summary: v.summary,
+  dimension: v.dimension,
+  evidence: v.evidence,
+  participants: v.participants,
+});
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
 const Errors = {
@@ -73,9 +81,13 @@ const Errors = {
       { field: 'status', code: 'ROUND_NOT_IN_REVIEW', message: status },
     ]),
   locked: (status: BestPracticeStatus) =>
-    new DomainError('CONFLICT', 'BEST_PRACTICE_LOCKED', `A ${status} case can no longer be changed`, [{ field: 'status', code: 'BEST_PRACTICE_LOCKED', message: status }]),
+    new DomainError('CONFLICT', 'BEST_PRACTICE_LOCKED', `A ${status} case can no longer be changed`, [
+      { field: 'status', code: 'BEST_PRACTICE_LOCKED', message: status },
+    ]),
   wrongStatus: (status: BestPracticeStatus, action: string) =>
-    new DomainError('CONFLICT', 'BEST_PRACTICE_STATUS', `A ${status} case cannot be ${action}`, [{ field: 'status', code: 'BEST_PRACTICE_STATUS', message: status }]),
+    new DomainError('CONFLICT', 'BEST_PRACTICE_STATUS', `A ${status} case cannot be ${action}`, [
+      { field: 'status', code: 'BEST_PRACTICE_STATUS', message: status },
+    ]),
   unknownDimension: (code: string, known: string[]) =>
     new DomainError('INVALID', 'UNKNOWN_DIMENSION', `"${code}" is not a dimension of this round's scheme`, [
       { field: 'dimension', code: 'UNKNOWN_DIMENSION', message: `one of ${known.join(', ')}` },
@@ -143,7 +155,13 @@ export class BestPracticesUseCases {
       const fields = { level: consortium.level, title: command.title, summary: command.summary, dimension: command.dimension, evidence, participants };
       if (existing) await manager.update(BestPracticeEntity, { id: existing.id }, { ...fields, updatedAt: new Date(), version: existing.version + 1 });
       else {
-        const inserted = await manager.createQueryBuilder().insert().into(BestPracticeEntity).values({ roundId, consortiumId, ...fields }).orIgnore().execute();
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(BestPracticeEntity)
+          .values({ roundId, consortiumId, ...fields })
+          .orIgnore()
+          .execute();
         // Submitted by a concurrent first PUT since the read above: this caller has not seen it (as organizations).
         if ((inserted.raw as unknown[]).length === 0) throw PreconditionErrors.ifMatchRequired();
       }
@@ -155,7 +173,18 @@ export class BestPracticesUseCases {
         actorLabel(actor),
         (i) => `participants[${command.participants.indexOf(participants[i])}]`,
       );
-      await this.outbox.publish(manager, BestPracticeSubmitted.of(after.id, { id: after.id, roundId, consortiumId, level: after.level, title: after.title, participants: after.participants, version: after.version }));
+      await this.outbox.publish(
+        manager,
+        BestPracticeSubmitted.of(after.id, {
+          id: after.id,
+          roundId,
+          consortiumId,
+          level: after.level,
+          title: after.title,
+          participants: after.participants,
+          version: after.version,
+        }),
+      );
       await this.audit.record(manager, {
         action: 'evaluation.best-practice.submit',
         entityType: 'best-practice',
@@ -184,7 +213,11 @@ export class BestPracticesUseCases {
   shortlist(roundId: string, consortiumId: string): Promise<BestPracticeView> {
     return this.judge(roundId, consortiumId, async (manager, found) => {
       if (found.status !== 'SUBMITTED') throw Errors.wrongStatus(found.status, 'shortlisted');
-      await manager.update(BestPracticeEntity, { id: found.id }, { status: 'SHORTLISTED', shortlistedAt: new Date(), updatedAt: new Date(), version: found.version + 1 });
+      await manager.update(
+        BestPracticeEntity,
+        { id: found.id },
+        { status: 'SHORTLISTED', shortlistedAt: new Date(), updatedAt: new Date(), version: found.version + 1 },
+      );
       return this.changed(manager, found, 'shortlisted', 'shortlist');
     });
   }
@@ -194,7 +227,13 @@ export class BestPracticesUseCases {
    * needs no `ifMatch`; revising it needs the review's ETag (428 without, 412 when stale). Answers
    * the case and the version of the acting reviewer's review (its ETag).
    */
-  async review(roundId: string, consortiumId: string, command: { score: number; comment: string }, actor: Actor, ifMatch: string | undefined): Promise<{ view: BestPracticeView; version: number }> {
+  async review(
+    roundId: string,
+    consortiumId: string,
+    command: { score: number; comment: string },
+    actor: Actor,
+    ifMatch: string | undefined,
+  ): Promise<{ view: BestPracticeView; version: number }> {
     let version = 0;
     const reviewed = await this.judge(roundId, consortiumId, async (manager, found) => {
       if (found.status !== 'SHORTLISTED') throw Errors.wrongStatus(found.status, 'reviewed');
@@ -203,10 +242,11 @@ export class BestPracticesUseCases {
       if (before) checkIfMatch(ifMatch, before.version);
       else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       version = (before?.version ?? 0) + 1;
-      await manager.upsert(BestPracticeReviewEntity, { bestPracticeId: found.id, reviewer, score: command.score, comment: command.comment, reviewedAt: new Date(), version }, [
-        'bestPracticeId',
-        'reviewer',
-      ]);
+      await manager.upsert(
+        BestPracticeReviewEntity,
+        { bestPracticeId: found.id, reviewer, score: command.score, comment: command.comment, reviewedAt: new Date(), version },
+        ['bestPracticeId', 'reviewer'],
+      );
       await this.audit.record(manager, {
         action: 'evaluation.best-practice.review',
         entityType: 'best-practice',
@@ -239,7 +279,11 @@ export class BestPracticesUseCases {
     });
   }
 
-  private judge(roundId: string, consortiumId: string, work: (manager: EntityManager, found: BestPracticeEntity) => Promise<BestPracticeView>): Promise<BestPracticeView> {
+  private judge(
+    roundId: string,
+    consortiumId: string,
+    work: (manager: EntityManager, found: BestPracticeEntity) => Promise<BestPracticeView>,
+  ): Promise<BestPracticeView> {
     return this.dataSource.transaction(async (manager) => {
       // A share lock on the round: publication (which takes it for update) waits for judging to end.
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
@@ -251,10 +295,30 @@ export class BestPracticesUseCases {
     });
   }
 
-  private async changed(manager: EntityManager, before: BestPracticeEntity, event: keyof typeof BEST_PRACTICE_JUDGED_EVENTS, action: string): Promise<BestPracticeView> {
+  private async changed(
+    manager: EntityManager,
+    before: BestPracticeEntity,
+    event: keyof typeof BEST_PRACTICE_JUDGED_EVENTS,
+    action: string,
+  ): Promise<BestPracticeView> {
     const after = view((await manager.findOne(BestPracticeEntity, { where: { id: before.id } }))!);
-    await this.outbox.publish(manager, BEST_PRACTICE_JUDGED_EVENTS[event].of(after.id, { id: after.id, roundId: after.roundId, consortiumId: after.consortiumId, level: after.level, status: after.status }));
-    await this.audit.record(manager, { action: `evaluation.best-practice.${action}`, entityType: 'best-practice', entityId: after.id, before: state(view(before)), after: state(after)});
+    await this.outbox.publish(
+      manager,
+      BEST_PRACTICE_JUDGED_EVENTS[event].of(after.id, {
+        id: after.id,
+        roundId: after.roundId,
+        consortiumId: after.consortiumId,
+        level: after.level,
+        status: after.status,
+      }),
+    );
+    await this.audit.record(manager, {
+      action: `evaluation.best-practice.${action}`,
+      entityType: 'best-practice',
+      entityId: after.id,
+      before: state(view(before)),
+      after: state(after),
+    });
     return (await this.withReviews([(await manager.findOne(BestPracticeEntity, { where: { id: before.id } }))!], manager))[0];
   }
 
@@ -263,7 +327,9 @@ export class BestPracticesUseCases {
       ? await manager.find(BestPracticeReviewEntity, { where: cases.map((c) => ({ bestPracticeId: c.id })), order: { reviewedAt: 'ASC' } })
       : [];
     return cases.map((c) => {
-      const mine = reviews.filter((r) => r.bestPracticeId === c.id).map((r) => ({ reviewer: r.reviewer, score: r.score, comment: r.comment, reviewedAt: r.reviewedAt, version: r.version }));
+      const mine = reviews
+        .filter((r) => r.bestPracticeId === c.id)
+        .map((r) => ({ reviewer: r.reviewer, score: r.score, comment: r.comment, reviewedAt: r.reviewedAt, version: r.version }));
       return { ...view(c), reviews: mine, meanScore: meanScore(mine.map((r) => r.score)) };
     });
   }

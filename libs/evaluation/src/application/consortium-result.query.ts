@@ -37,14 +37,24 @@ export class ConsortiumResultQuery {
     if (!round) throw EvaluationErrors.roundNotFound();
     let revision: number | undefined;
     if (publishedOnly) {
-      const published = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
-      if (!published) throw new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published results yet: a consortium reads its result once the task force publishes the round');
+      const published = await this.dataSource
+        .getRepository(RoundScoringEntity)
+        .findOne({ where: { roundId, publishedAt: Not(IsNull()) }, order: { revision: 'DESC' } });
+      if (!published)
+        throw new DomainError(
+          'NOT_FOUND',
+          'ROUND_NOT_PUBLISHED',
+          'The round has no published results yet: a consortium reads its result once the task force publishes the round',
+        );
       revision = published.revision;
     }
     const results = await this.scoring.results(roundId, revision);
     const result = results.items.find((i) => i.consortiumId === consortiumId);
-    if (!result) throw new DomainError('NOT_FOUND', 'RESULT_NOT_FOUND', 'This consortium has no result in this round (it was not on the list at the end of the quarter)');
-    const published = await this.dataSource.getRepository(RoundScoringEntity).exists({ where: { roundId, revision: results.revision, publishedAt: Not(IsNull()) } });
+    if (!result)
+      throw new DomainError('NOT_FOUND', 'RESULT_NOT_FOUND', 'This consortium has no result in this round (it was not on the list at the end of the quarter)');
+    const published = await this.dataSource
+      .getRepository(RoundScoringEntity)
+      .exists({ where: { roundId, revision: results.revision, publishedAt: Not(IsNull()) } });
     const names = await this.consortia.namesOf([consortiumId]);
     return { roundId, roundCode: round.code, revision: results.revision, published, consortiumId, consortiumName: names.get(consortiumId) ?? '', result };
   }

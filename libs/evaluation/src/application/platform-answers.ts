@@ -29,9 +29,12 @@ export class PlatformAnswers {
     definition.indicators.forEach((ind, i) => {
       if (ind.platformSource && !known.has(ind.platformSource)) {
         const field = `definition.indicators[${i}].platformSource`;
-        throw new DomainError('INVALID', 'UNKNOWN_PLATFORM_METRIC', { en: `${field}: ${ind.platformSource} is not a metric of the platform`, zh: `${ind.platformSource} 不是平台可取数的指标` }, [
-          { field, code: 'UNKNOWN_PLATFORM_METRIC', message: `${ind.platformSource} 不是平台可取数的指标` },
-        ]);
+        throw new DomainError(
+          'INVALID',
+          'UNKNOWN_PLATFORM_METRIC',
+          { en: `${field}: ${ind.platformSource} is not a metric of the platform`, zh: `${ind.platformSource} 不是平台可取数的指标` },
+          [{ field, code: 'UNKNOWN_PLATFORM_METRIC', message: `${ind.platformSource} 不是平台可取数的指标` }],
+        );
       }
     });
   }
@@ -56,7 +59,12 @@ export class PlatformAnswers {
     if (!this.source || (round.status !== 'OPEN' && !closing)) return false;
     const items = await this.platformItems(manager, round, sheet.consortiumId);
     if (items.size === 0) return false;
-    const values = await this.source.values(manager, { consortiumId: sheet.consortiumId, from: round.periodStart, to: round.periodEnd, metrics: [...new Set(items.values())] });
+    const values = await this.source.values(manager, {
+      consortiumId: sheet.consortiumId,
+      from: round.periodStart,
+      to: round.periodEnd,
+      metrics: [...new Set(items.values())],
+    });
     const answers: Answers = { ...sheet.answers };
     const platform: Record<string, PlatformAnswer> = {};
     const computedAt = new Date().toISOString();

@@ -18,8 +18,9 @@ export interface PublishedStanding {
  * rules read; published results never change, so the answer for a round is stable.
  */
 export async function publishedStandingsUpTo(manager: EntityManager, roundCode: string): Promise<PublishedStanding[]> {
-  const rows: { round: string; period_end: string; consortium_id: string; level: string; rank: number; group_size: number; grade: string; status: string }[] = await manager.query(
-    `WITH published AS (
+  const rows: { round: string; period_end: string; consortium_id: string; level: string; rank: number; group_size: number; grade: string; status: string }[] =
+    await manager.query(
+      `WITH published AS (
        SELECT r.id, r.code, r.period_end, max(s.revision) AS revision
          FROM evaluation_round r JOIN round_scoring s ON s.round_id = r.id AND s.published_at IS NOT NULL
         WHERE r.period_end <= (SELECT period_end FROM evaluation_round WHERE code = $1)
@@ -28,9 +29,18 @@ export async function publishedStandingsUpTo(manager: EntityManager, roundCode: 
             count(*) OVER (PARTITION BY p.id, x.level)::int AS group_size
        FROM published p JOIN round_result x ON x.round_id = p.id AND x.revision = p.revision
       ORDER BY p.period_end, x.level, x.rank`,
-    [roundCode],
-  );
-  return rows.map((r) => ({ round: r.round, periodEnd: r.period_end, consortiumId: r.consortium_id, level: r.level, rank: r.rank, groupSize: r.group_size, grade: r.grade, status: r.status }));
+      [roundCode],
+    );
+  return rows.map((r) => ({
+    round: r.round,
+    periodEnd: r.period_end,
+    consortiumId: r.consortium_id,
+    level: r.level,
+    rank: r.rank,
+    groupSize: r.group_size,
+    grade: r.grade,
+    status: r.status,
+  }));
 }
 
 /** The quarter end of a round, or null when there is no such round. */

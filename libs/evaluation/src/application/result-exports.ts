@@ -70,7 +70,12 @@ export function annualExportColumns(quarters: readonly string[]): ExportColumn<A
     { key: 'notSubmitted', zh: '未答卷季度数', value: (r) => r.notSubmitted, number: 'integer' },
     ...quarters.flatMap((quarter, i): ExportColumn<AnnualExportRow>[] => [
       { key: `${quarter}Counted`, zh: `${quarter} 计入得分`, value: (r) => r.quarters[i]?.counted ?? null, number: 'score' },
-      { key: `${quarter}Status`, zh: `${quarter} 答卷情况`, value: (r) => r.quarters[i]?.status ?? '', label: (r) => (r.quarters[i] ? zh(QUARTER_STATUS_LABELS, r.quarters[i].status) : '') },
+      {
+        key: `${quarter}Status`,
+        zh: `${quarter} 答卷情况`,
+        value: (r) => r.quarters[i]?.status ?? '',
+        label: (r) => (r.quarters[i] ? zh(QUARTER_STATUS_LABELS, r.quarters[i].status) : ''),
+      },
     ]),
   ];
 }
@@ -88,20 +93,39 @@ export class ResultExportsQuery {
   ) {}
 
   /** A round's ranking: the latest published revision (or `revision`), or with `unpublished` the latest finished scoring. */
-  async round(roundId: string, options: { unpublished: boolean; revision?: number }): Promise<{ code: string; revision: number; published: boolean; rows: RankingExportRow[] }> {
+  async round(
+    roundId: string,
+    options: { unpublished: boolean; revision?: number },
+  ): Promise<{ code: string; revision: number; published: boolean; rows: RankingExportRow[] }> {
     const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
-    if (!round) throw options.unpublished ? EvaluationErrors.roundNotFound() : new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
+    if (!round)
+      throw options.unpublished ? EvaluationErrors.roundNotFound() : new DomainError('NOT_FOUND', 'ROUND_NOT_PUBLISHED', 'The round has no published ranking');
     const where = options.unpublished
       ? { roundId, status: 'DONE' as const, ...(options.revision !== undefined ? { revision: options.revision } : {}) }
       : { roundId, publishedAt: Not(IsNull()), ...(options.revision !== undefined ? { revision: options.revision } : {}) };
     const scoring = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where, order: { revision: 'DESC' } });
     if (!scoring) {
       if (options.unpublished) throw new DomainError('NOT_FOUND', 'ROUND_NOT_SCORED', 'The round has no finished scoring');
-      throw new DomainError('NOT_FOUND', options.revision !== undefined ? 'REVISION_NOT_PUBLISHED' : 'ROUND_NOT_PUBLISHED', 'The round has no published ranking of that revision');
+      throw new DomainError(
+        'NOT_FOUND',
+        options.revision !== undefined ? 'REVISION_NOT_PUBLISHED' : 'ROUND_NOT_PUBLISHED',
+        'The round has no published ranking of that revision',
+      );
     }
     const [results, selected] = await Promise.all([
       this.dataSource.getRepository(RoundResultEntity).find({
-        select: { consortiumId: true, level: true, status: true, levelScore: true, improvement: true, total: true, rank: true, grade: true, rankLow: true, rankHigh: true },
+        select: {
+          consortiumId: true,
+          level: true,
+          status: true,
+          levelScore: true,
+          improvement: true,
+          total: true,
+          rank: true,
+          grade: true,
+          rankLow: true,
+          rankHigh: true,
+        },
         where: { roundId, revision: scoring.revision },
         order: { level: 'ASC', rank: 'ASC' },
       }),

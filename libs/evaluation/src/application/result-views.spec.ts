@@ -62,7 +62,21 @@ describe('explain', () => {
       ['TALENT', '多元共育人才培养', 65],
       ['INDUSTRY', '教产互促服务发展', 50],
     ]);
-    expect(e.indicators.map((i) => [i.code, i.name, i.dimensionName, i.value, i.target, i.achievementPercent, i.shortOfTarget, i.weightUsed, i.weightDeclared, i.contribution, i.gap])).toEqual([
+    expect(
+      e.indicators.map((i) => [
+        i.code,
+        i.name,
+        i.dimensionName,
+        i.value,
+        i.target,
+        i.achievementPercent,
+        i.shortOfTarget,
+        i.weightUsed,
+        i.weightDeclared,
+        i.contribution,
+        i.gap,
+      ]),
+    ).toEqual([
       ['RATIO', '双师型教师占比', '多元共育人才培养', 40, 50, 80, 10, 30, 35, 24, 6],
       // a cost indicator: 25 against a target of 18 is 72 % (18 / 25), 7 too many
       ['STR', '生师比', '多元共育人才培养', 25, 18, 72, 7, 30, 25, 15, 15],
@@ -78,15 +92,46 @@ describe('explain', () => {
   });
 
   it('compares with the previous round by the shown totals, and ranks only within one level', () => {
-    const same = explain(row({ total: 0.80004, rank: 1, previous_round_id: 'r-0', previous_round_code: '2026Q2', previous_level: 'L3', previous_status: 'SCORED', previous_total: 0.59006, previous_rank: 3 }), definition, undefined);
+    const same = explain(
+      row({
+        total: 0.80004,
+        rank: 1,
+        previous_round_id: 'r-0',
+        previous_round_code: '2026Q2',
+        previous_level: 'L3',
+        previous_status: 'SCORED',
+        previous_total: 0.59006,
+        previous_rank: 3,
+      }),
+      definition,
+      undefined,
+    );
     // 80 − 59.01, not round(0.20998 × 100) = 21: the change is what the reader sees between the two figures
-    expect(same.previous).toEqual({ roundId: 'r-0', roundCode: '2026Q2', level: 'L3', status: 'SCORED', total: 59.01, totalRaw: 0.59006, rank: 3, totalChange: 20.99, rankChange: 2 });
-    const moved = explain(row({ previous_round_id: 'r-0', previous_round_code: '2026Q2', previous_level: 'L2', previous_status: 'SCORED', previous_total: 0.7, previous_rank: 1 }), definition, undefined);
+    expect(same.previous).toEqual({
+      roundId: 'r-0',
+      roundCode: '2026Q2',
+      level: 'L3',
+      status: 'SCORED',
+      total: 59.01,
+      totalRaw: 0.59006,
+      rank: 3,
+      totalChange: 20.99,
+      rankChange: 2,
+    });
+    const moved = explain(
+      row({ previous_round_id: 'r-0', previous_round_code: '2026Q2', previous_level: 'L2', previous_status: 'SCORED', previous_total: 0.7, previous_rank: 1 }),
+      definition,
+      undefined,
+    );
     expect(moved.previous).toMatchObject({ level: 'L2', totalChange: -20, rankChange: null });
   });
 
   it('answers null for what a result scored before it was kept does not have', () => {
-    const old = explain(row({ explanation: { dimensionScores: { TALENT: 0.4 }, contributions: { RATIO: 0.1, STR: 0.2 }, gaps: [{ code: 'RATIO', gap: 0.05 }] } }), definition, undefined);
+    const old = explain(
+      row({ explanation: { dimensionScores: { TALENT: 0.4 }, contributions: { RATIO: 0.1, STR: 0.2 }, gaps: [{ code: 'RATIO', gap: 0.05 }] } }),
+      definition,
+      undefined,
+    );
     expect(old.weighting).toBeNull();
     expect(old.rankProbabilities).toBeNull();
     expect(old.indicators.map((i) => [i.code, i.value, i.target, i.weightUsed, i.contribution, i.gap])).toEqual([

@@ -174,7 +174,7 @@ export function explain(row: ResultRow, definition: SchemeDefinition, best: Map<
         shortOfTarget: numeric !== null && target !== null ? shortOf(numeric, target, ind.direction) : null,
         normalized: own === null ? null : displayScore(own),
         weightUsed: weight === undefined ? null : displayPercent(weight),
-        weightDeclared: e.declaredWeights?.[code] === undefined ? null : displayPercent(e.declaredWeights[code]!),
+        weightDeclared: e.declaredWeights?.[code] === undefined ? null : displayPercent(e.declaredWeights[code]),
         contribution: displayScore(contributionRaw),
         contributionRaw,
         gap: gapRaw === null ? null : displayScore(gapRaw),

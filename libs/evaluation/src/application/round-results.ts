@@ -39,7 +39,7 @@ export async function loadRoundScoringInput(manager: EntityManager, round: Round
   const roundId = round.id;
   const scheme = (await manager.findOne(SchemeEntity, { where: { id: round.schemeId } }))!;
   const sheets = await manager.find(AnswerSheetEntity, { where: { roundId } });
-  const answered = new Map(sheets.filter((s) => s.status === 'SUBMITTED' || s.status === 'ACCEPTED').map((s) => [s.consortiumId, s.answers as Answers]));
+  const answered = new Map(sheets.filter((s) => s.status === 'SUBMITTED' || s.status === 'ACCEPTED').map((s) => [s.consortiumId, s.answers]));
   const overrides = await manager.find(TargetOverrideEntity, { where: { roundId } });
   const previous = await previousScores(manager, round);
   return { roundId, seed: roundSeed(roundId), scheme: scheme.definition, listed, answered, overrides, previous };
@@ -96,7 +96,10 @@ export function scoreRound(input: RoundScoringInput, revision: number) {
     }
     for (const result of scored) results.push({ level, result });
     for (const m of members) {
-      inputs.set(m.consortiumId, { values: Object.fromEntries(applying.filter((ind) => ind.code in m.answers).map((ind) => [ind.code, m.answers[ind.code]])), targets: m.targets });
+      inputs.set(m.consortiumId, {
+        values: Object.fromEntries(applying.filter((ind) => ind.code in m.answers).map((ind) => [ind.code, m.answers[ind.code]])),
+        targets: m.targets,
+      });
     }
   }
 
@@ -161,6 +164,17 @@ export function resultsDigest(results: { level: string; result: MemberResult }[]
   const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
   const canonical = [...results]
     .sort((a, b) => a.result.consortiumId.localeCompare(b.result.consortiumId))
-    .map(({ level, result: r }) => [r.consortiumId, level, r.status, round6(r.levelScore), round6(r.improvement), round6(r.total), r.rank, r.grade, r.medianRank, r.rankInterval]);
+    .map(({ level, result: r }) => [
+      r.consortiumId,
+      level,
+      r.status,
+      round6(r.levelScore),
+      round6(r.improvement),
+      round6(r.total),
+      r.rank,
+      r.grade,
+      r.medianRank,
+      r.rankInterval,
+    ]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -168,7 +168,11 @@ export class RoundScoringUseCases {
       .where('s.roundId = :roundId AND s.publishedAt IS NOT NULL', { roundId });
     if (revision !== undefined) query.andWhere('s.revision = :revision', { revision });
     const published = await query.orderBy('s.revision', 'DESC').limit(1).getOne();
-    if (!published && revision !== undefined && (await this.dataSource.getRepository(RoundScoringEntity).exists({ where: { roundId, publishedAt: Not(IsNull()) } }))) {
+    if (
+      !published &&
+      revision !== undefined &&
+      (await this.dataSource.getRepository(RoundScoringEntity).exists({ where: { roundId, publishedAt: Not(IsNull()) } }))
+    ) {
       throw new DomainError('NOT_FOUND', 'REVISION_NOT_PUBLISHED', `Revision ${revision} of the round has not been published`, [
         { field: 'revision', code: 'REVISION_NOT_PUBLISHED', message: `revision ${revision} of this round is not published` },
       ]);
@@ -241,7 +245,9 @@ export class RoundScoringUseCases {
   async results(roundId: string, revision?: number) {
     const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
     if (!round) throw EvaluationErrors.roundNotFound();
-    const done = await this.dataSource.getRepository(RoundScoringEntity).findOne({ where: { roundId, status: 'DONE', ...(revision !== undefined ? { revision } : {}) }, order: { revision: 'DESC' } });
+    const done = await this.dataSource
+      .getRepository(RoundScoringEntity)
+      .findOne({ where: { roundId, status: 'DONE', ...(revision !== undefined ? { revision } : {}) }, order: { revision: 'DESC' } });
     if (!done) throw new DomainError('NOT_FOUND', 'ROUND_NOT_SCORED', 'The round has no finished scoring');
     const scheme = (await this.dataSource.getRepository(SchemeEntity).findOne({ where: { id: round.schemeId } }))!;
     const rows = await readResultRows(this.dataSource.manager, roundId, done.revision);

@@ -23,15 +23,23 @@ export const EvaluationErrors = {
     new DomainError('CONFLICT', 'SCHEME_IN_USE', `${scheme.code} version ${scheme.version} is used by a round and frozen: create the next version instead`, [
       { field: 'schemeId', code: 'SCHEME_IN_USE', message: 'a round has opened with this version' },
     ]),
-  roundCodeTaken: (code: string) => new DomainError('CONFLICT', 'ROUND_CODE_TAKEN', `Round ${code} exists`, [{ field: 'code', code: 'DUPLICATE', message: `${code} exists` }]),
+  roundCodeTaken: (code: string) =>
+    new DomainError('CONFLICT', 'ROUND_CODE_TAKEN', `Round ${code} exists`, [{ field: 'code', code: 'DUPLICATE', message: `${code} exists` }]),
   invalidRoundCode: () =>
-    new DomainError('INVALID', 'INVALID_ROUND_CODE', 'A round code is a quarter, YYYYQn', [{ field: 'code', code: 'INVALID_ROUND_CODE', message: 'e.g. 2026Q3' }]),
+    new DomainError('INVALID', 'INVALID_ROUND_CODE', 'A round code is a quarter, YYYYQn', [
+      { field: 'code', code: 'INVALID_ROUND_CODE', message: 'e.g. 2026Q3' },
+    ]),
   consortiumNotFound: () => new DomainError('NOT_FOUND', 'CONSORTIUM_NOT_FOUND', 'No such consortium in that quarter'),
   unknownIndicator: (code: string) =>
-    new DomainError('INVALID', 'UNKNOWN_INDICATOR', `"${code}" is not an indicator of this round's scheme`, [{ field: 'indicatorCode', code: 'UNKNOWN_INDICATOR', message: code }]),
-  roundNotOpenForChange: (status: RoundStatus) => new DomainError('CONFLICT', 'ROUND_NOT_OPEN', `The round is ${status}: this can only change while it is DRAFT, OPEN or CLOSED`),
+    new DomainError('INVALID', 'UNKNOWN_INDICATOR', `"${code}" is not an indicator of this round's scheme`, [
+      { field: 'indicatorCode', code: 'UNKNOWN_INDICATOR', message: code },
+    ]),
+  roundNotOpenForChange: (status: RoundStatus) =>
+    new DomainError('CONFLICT', 'ROUND_NOT_OPEN', `The round is ${status}: this can only change while it is DRAFT, OPEN or CLOSED`),
   extensionTooEarly: () =>
-    new DomainError('INVALID', 'EXTENSION_BEFORE_DEADLINE', 'An extension must end after the round’s deadline', [{ field: 'until', code: 'EXTENSION_BEFORE_DEADLINE', message: 'after the deadline' }]),
+    new DomainError('INVALID', 'EXTENSION_BEFORE_DEADLINE', 'An extension must end after the round’s deadline', [
+      { field: 'until', code: 'EXTENSION_BEFORE_DEADLINE', message: 'after the deadline' },
+    ]),
 };
 
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
@@ -59,8 +67,26 @@ export interface RoundView {
   deadline: Date;
 }
 
-const schemeView = (s: SchemeEntity): SchemeView => ({ id: s.id, code: s.code, version: s.version, name: s.name, definition: s.definition, createdBy: s.createdBy, createdAt: s.createdAt, usedAt: s.usedAt, revision: s.revision });
-const roundView = (r: RoundEntity): RoundView => ({ id: r.id, code: r.code, schemeId: r.schemeId, status: r.status, periodStart: r.periodStart, periodEnd: r.periodEnd, deadline: r.deadline });
+const schemeView = (s: SchemeEntity): SchemeView => ({
+  id: s.id,
+  code: s.code,
+  version: s.version,
+  name: s.name,
+  definition: s.definition,
+  createdBy: s.createdBy,
+  createdAt: s.createdAt,
+  usedAt: s.usedAt,
+  revision: s.revision,
+});
+const roundView = (r: RoundEntity): RoundView => ({
+  id: r.id,
+  code: r.code,
+  schemeId: r.schemeId,
+  status: r.status,
+  periodStart: r.periodStart,
+  periodEnd: r.periodEnd,
+  deadline: r.deadline,
+});
 const EDITABLE: RoundStatus[] = ['DRAFT', 'OPEN', 'CLOSED'];
 
 /**
@@ -144,10 +170,24 @@ export class SchemesAndRoundsUseCases {
       return await this.dataSource.transaction(async (manager) => {
         const scheme = await manager.findOne(SchemeEntity, { where: { id: command.schemeId } });
         if (!scheme) throw EvaluationErrors.schemeNotFound();
-        const round = await manager.save(manager.create(RoundEntity, { code: command.code, schemeId: scheme.id, periodStart: quarter.start, periodEnd: quarter.end, deadline: command.deadline }));
+        const round = await manager.save(
+          manager.create(RoundEntity, {
+            code: command.code,
+            schemeId: scheme.id,
+            periodStart: quarter.start,
+            periodEnd: quarter.end,
+            deadline: command.deadline,
+          }),
+        );
         const view = roundView((await manager.findOne(RoundEntity, { where: { id: round.id } }))!);
         await this.outbox.publish(manager, RoundCreated.of(view.id, { id: view.id, code: view.code, schemeId: view.schemeId }));
-        await this.audit.record(manager, { action: 'evaluation.round.create', entityType: 'round', entityId: view.id, before: null, after: { ...view, deadline: view.deadline.toISOString() } });
+        await this.audit.record(manager, {
+          action: 'evaluation.round.create',
+          entityType: 'round',
+          entityId: view.id,
+          before: null,
+          after: { ...view, deadline: view.deadline.toISOString() },
+        });
         return view;
       });
     } catch (error) {
@@ -171,7 +211,13 @@ export class SchemesAndRoundsUseCases {
       if (to === 'CLOSED') await this.platform.refreshRound(manager, round);
       const after = roundView((await manager.findOne(RoundEntity, { where: { id } }))!);
       await this.outbox.publish(manager, roundMovedEvent(to).of(id, { id, code: after.code, status: to }));
-      await this.audit.record(manager, { action: 'evaluation.round.transition', entityType: 'round', entityId: id, before: { status: before.status }, after: { status: after.status } });
+      await this.audit.record(manager, {
+        action: 'evaluation.round.transition',
+        entityType: 'round',
+        entityId: id,
+        before: { status: before.status },
+        after: { status: after.status },
+      });
       return after;
     });
   }
@@ -203,7 +249,10 @@ export class SchemesAndRoundsUseCases {
       if (before) checkIfMatch(ifMatch, before.version);
       else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       const version = (before?.version ?? 0) + 1;
-      await manager.upsert(RoundExtensionEntity, { roundId, ...command, grantedBy: actorLabel(actor), grantedAt: new Date(), version }, ['roundId', 'consortiumId']);
+      await manager.upsert(RoundExtensionEntity, { roundId, ...command, grantedBy: actorLabel(actor), grantedAt: new Date(), version }, [
+        'roundId',
+        'consortiumId',
+      ]);
       const after = { consortiumId: command.consortiumId, until: command.until.toISOString(), reason: command.reason };
       await this.audit.record(manager, {
         action: 'evaluation.round.extend',
@@ -217,7 +266,12 @@ export class SchemesAndRoundsUseCases {
   }
 
   /** Overrides one indicator's target on one consortium's paper (the task force may, DESIGN §3). */
-  setTargetOverride(roundId: string, command: { consortiumId: string; indicatorCode: string; target: number; reason: string }, actor: Actor, ifMatch: string | undefined) {
+  setTargetOverride(
+    roundId: string,
+    command: { consortiumId: string; indicatorCode: string; target: number; reason: string },
+    actor: Actor,
+    ifMatch: string | undefined,
+  ) {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(RoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw EvaluationErrors.roundNotFound();
@@ -226,11 +280,17 @@ export class SchemesAndRoundsUseCases {
       if (!scheme.definition.indicators.some((i) => i.code === command.indicatorCode)) throw EvaluationErrors.unknownIndicator(command.indicatorCode);
       if (!(await this.consortia.stateOn(command.consortiumId, round.periodEnd))) throw EvaluationErrors.consortiumNotFound();
       // As for extensions: the first override needs no If-Match, a change needs its ETag.
-      const before = await manager.findOne(TargetOverrideEntity, { where: { roundId, consortiumId: command.consortiumId, indicatorCode: command.indicatorCode } });
+      const before = await manager.findOne(TargetOverrideEntity, {
+        where: { roundId, consortiumId: command.consortiumId, indicatorCode: command.indicatorCode },
+      });
       if (before) checkIfMatch(ifMatch, before.version);
       else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
       const version = (before?.version ?? 0) + 1;
-      await manager.upsert(TargetOverrideEntity, { roundId, ...command, setBy: actorLabel(actor), setAt: new Date(), version }, ['roundId', 'consortiumId', 'indicatorCode']);
+      await manager.upsert(TargetOverrideEntity, { roundId, ...command, setBy: actorLabel(actor), setAt: new Date(), version }, [
+        'roundId',
+        'consortiumId',
+        'indicatorCode',
+      ]);
       await this.audit.record(manager, {
         action: 'evaluation.target.override',
         entityType: 'round',
@@ -246,7 +306,16 @@ export class SchemesAndRoundsUseCases {
   async paper(
     roundId: string,
     consortiumId: string,
-  ): Promise<{ roundId: string; consortiumId: string; level: Level; deadline: Date; extended: boolean; extensionVersion: number | null; targetOverrideVersions: Record<string, number>; items: PaperItem[] }> {
+  ): Promise<{
+    roundId: string;
+    consortiumId: string;
+    level: Level;
+    deadline: Date;
+    extended: boolean;
+    extensionVersion: number | null;
+    targetOverrideVersions: Record<string, number>;
+    items: PaperItem[];
+  }> {
     const round = await this.dataSource.getRepository(RoundEntity).findOne({ where: { id: roundId } });
     if (!round) throw EvaluationErrors.roundNotFound();
     const state = await this.consortia.stateOn(consortiumId, round.periodEnd);

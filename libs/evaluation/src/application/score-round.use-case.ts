@@ -51,6 +51,9 @@ export class ScoreRoundUseCase {
     });
     // Phase durations (the commit follows): what an operator needs to see where a slow round spends its time.
     const ms = (x: number) => Math.round(x);
-    this.logger.log({ roundId, revision, consortia: rows.length, loadMs: ms(loaded - started), scoreMs: ms(scored - loaded), writeMs: ms(performance.now() - scored) }, 'round scored');
+    this.logger.log(
+      { roundId, revision, consortia: rows.length, loadMs: ms(loaded - started), scoreMs: ms(scored - loaded), writeMs: ms(performance.now() - scored) },
+      'round scored',
+    );
   }
 }

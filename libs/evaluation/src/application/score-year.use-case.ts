@@ -55,7 +55,7 @@ export class ScoreYearUseCase {
       const quarters = new Map<string, AnnualQuarterRow[]>();
       const members: AnnualMember[] = group.map((c) => {
         const own = scoring.sources.map((s, k): AnnualQuarterRow => {
-          const r = quarterResults[k]!.get(c.id);
+          const r = quarterResults[k].get(c.id);
           const status: QuarterStatus = !r ? 'ABSENT' : r.status === 'SCORED' ? 'SCORED' : 'NOT_SUBMITTED';
           return { quarter: s.quarter, roundId: s.roundId, revision: s.revision, status, total: r ? r.total : null, counted: 0 };
         });
@@ -63,12 +63,24 @@ export class ScoreYearUseCase {
         return { consortiumId: c.id, quarters: own.map((q) => ({ status: q.status, total: q.total ?? 0 })), annualScore: null };
       });
       for (const r of scoreYear(members, ANNUAL_DEFAULTS)) {
-        const own = quarters.get(r.consortiumId)!.map((q, k) => ({ ...q, counted: r.counted[k]! }));
-        results.push({ consortiumId: r.consortiumId, level, quarters: own, notSubmitted: r.notSubmitted, annualTotal: r.annualTotal, rank: r.rank, grade: r.grade });
+        const own = quarters.get(r.consortiumId)!.map((q, k) => ({ ...q, counted: r.counted[k] }));
+        results.push({
+          consortiumId: r.consortiumId,
+          level,
+          quarters: own,
+          notSubmitted: r.notSubmitted,
+          annualTotal: r.annualTotal,
+          rank: r.rank,
+          grade: r.grade,
+        });
       }
     }
 
-    if (results.length > 0) await manager.insert(AnnualResultEntity, results.map((row) => ({ year, revision, ...row })));
+    if (results.length > 0)
+      await manager.insert(
+        AnnualResultEntity,
+        results.map((row) => ({ year, revision, ...row })),
+      );
     const digest = annualDigest(year, results);
     await this.revisions.complete(manager, 'year', year, revision, digest);
     await this.outbox.publish(manager, AnnualScored.of(String(year), { year, revision, digest }));
@@ -91,6 +103,16 @@ export function annualDigest(year: number, rows: AnnualRow[]): string {
   const round6 = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
   const canonical = [...rows]
     .sort((a, b) => a.consortiumId.localeCompare(b.consortiumId))
-    .map((r) => [r.consortiumId, r.level, r.quarters.map((q) => [q.quarter, q.roundId, q.revision, q.status, round6(q.total), round6(q.counted)]), r.notSubmitted, round6(r.annualTotal), r.rank, r.grade]);
-  return createHash('sha256').update(JSON.stringify([year, canonical])).digest('hex');
+    .map((r) => [
+      r.consortiumId,
+      r.level,
+      r.quarters.map((q) => [q.quarter, q.roundId, q.revision, q.status, round6(q.total), round6(q.counted)]),
+      r.notSubmitted,
+      round6(r.annualTotal),
+      r.rank,
+      r.grade,
+    ]);
+  return createHash('sha256')
+    .update(JSON.stringify([year, canonical]))
+    .digest('hex');
 }

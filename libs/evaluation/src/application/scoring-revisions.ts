@@ -36,18 +36,19 @@ export class ScoringRevisions {
    */
   progress(kind: ScoredKind, key: string | number, revision: number, phase: string, percent: number): Promise<unknown> {
     const a = SCORED_AGGREGATES[kind];
-    return this.dataSource.query(`UPDATE ${a.revisions} SET status = 'RUNNING', phase = $3, percent = $4 WHERE ${a.revisionKey} = $1 AND revision = $2 AND status <> 'DONE'`, [
-      key,
-      revision,
-      phase,
-      percent,
-    ]);
+    return this.dataSource.query(
+      `UPDATE ${a.revisions} SET status = 'RUNNING', phase = $3, percent = $4 WHERE ${a.revisionKey} = $1 AND revision = $2 AND status <> 'DONE'`,
+      [key, revision, phase, percent],
+    );
   }
 
   /** In the job's transaction: the revision DONE with its digest, the aggregate SCORED. */
   async complete(manager: EntityManager, kind: ScoredKind, key: string | number, revision: number, digest: string): Promise<void> {
     const a = SCORED_AGGREGATES[kind];
-    await manager.query(`UPDATE ${a.revisions} SET status = 'DONE', phase = 'done', percent = 100, digest = $3, finished_at = now() WHERE ${a.revisionKey} = $1 AND revision = $2`, [key, revision, digest]);
+    await manager.query(
+      `UPDATE ${a.revisions} SET status = 'DONE', phase = 'done', percent = 100, digest = $3, finished_at = now() WHERE ${a.revisionKey} = $1 AND revision = $2`,
+      [key, revision, digest],
+    );
     await manager.query(`UPDATE ${a.table} SET status = 'SCORED', updated_at = now() WHERE ${a.key} = $1`, [key]);
   }
 
@@ -60,12 +61,13 @@ export class ScoringRevisions {
    */
   async fail(manager: EntityManager, kind: ScoredKind, key: string | number, revision: number, error: unknown): Promise<void> {
     const a = SCORED_AGGREGATES[kind];
-    const [aggregate]: { status: string; revision: number }[] = await manager.query(`SELECT status, revision FROM ${a.table} WHERE ${a.key} = $1 FOR UPDATE`, [key]);
-    await manager.query(`UPDATE ${a.revisions} SET status = 'FAILED', finished_at = now(), phase = $3 WHERE ${a.revisionKey} = $1 AND revision = $2 AND status <> 'DONE'`, [
+    const [aggregate]: { status: string; revision: number }[] = await manager.query(`SELECT status, revision FROM ${a.table} WHERE ${a.key} = $1 FOR UPDATE`, [
       key,
-      revision,
-      failureReason(error),
     ]);
+    await manager.query(
+      `UPDATE ${a.revisions} SET status = 'FAILED', finished_at = now(), phase = $3 WHERE ${a.revisionKey} = $1 AND revision = $2 AND status <> 'DONE'`,
+      [key, revision, failureReason(error)],
+    );
     if (!aggregate || aggregate.status !== 'SCORING' || aggregate.revision !== revision) return;
     const [earlier]: { published: boolean | null; done: boolean | null }[] = await manager.query(
       `SELECT bool_or(published_at IS NOT NULL) AS published, bool_or(status = 'DONE') AS done FROM ${a.revisions} WHERE ${a.revisionKey} = $1`,

@@ -71,8 +71,16 @@ export const BestPracticeSubmitted = defineEvent('evaluation.best-practice.submi
   }),
 });
 const bestPracticeJudged = T.Object({ id: uuid, roundId: uuid, consortiumId: uuid, level: T.String(), status: T.String() });
-export const BestPracticeShortlisted = defineEvent('evaluation.best-practice.shortlisted', { version: 1, aggregateType: 'best-practice', payload: bestPracticeJudged });
-export const BestPracticeSelected = defineEvent('evaluation.best-practice.selected', { version: 1, aggregateType: 'best-practice', payload: bestPracticeJudged });
+export const BestPracticeShortlisted = defineEvent('evaluation.best-practice.shortlisted', {
+  version: 1,
+  aggregateType: 'best-practice',
+  payload: bestPracticeJudged,
+});
+export const BestPracticeSelected = defineEvent('evaluation.best-practice.selected', {
+  version: 1,
+  aggregateType: 'best-practice',
+  payload: bestPracticeJudged,
+});
 
 const sheetMoved = T.Object({
   id: uuid,
@@ -91,7 +99,12 @@ export const AnswerSheetReopened = defineEvent('evaluation.answer-sheet.reopened
 export const BEST_PRACTICE_JUDGED_EVENTS = { shortlisted: BestPracticeShortlisted, selected: BestPracticeSelected } as const;
 
 /** The event of each move of an answer sheet (by the action that moved it). */
-export const SHEET_MOVED_EVENTS = { submit: AnswerSheetSubmitted, return: AnswerSheetReturned, accept: AnswerSheetAccepted, reopen: AnswerSheetReopened } as const;
+export const SHEET_MOVED_EVENTS = {
+  submit: AnswerSheetSubmitted,
+  return: AnswerSheetReturned,
+  accept: AnswerSheetAccepted,
+  reopen: AnswerSheetReopened,
+} as const;
 
 /** The event of each move of a round made by hand (the status it moved to → its event). */
 export const ROUND_MOVED_EVENTS = { OPEN: RoundOpened, CLOSED: RoundClosed, ARCHIVED: RoundArchived } as const;

@@ -1,7 +1,11 @@
 import { ANNUAL_DEFAULTS, type AnnualMember, type QuarterStatus, scoreYear } from './annual.js';
 
-const scored = (...totals: number[]): AnnualMember['quarters'] => totals.map((total) => ({ status: 'SCORED' as QuarterStatus, total }));
-const member = (id: string, quarters: AnnualMember['quarters'], annualScore: number | null = null): AnnualMember => ({ consortiumId: id, quarters, annualScore });
+const scored = (...totals: number[]): AnnualMember['quarters'] => totals.map((total) => ({ status: 'SCORED', total }));
+const member = (id: string, quarters: AnnualMember['quarters'], annualScore: number | null = null): AnnualMember => ({
+  consortiumId: id,
+  quarters,
+  annualScore,
+});
 
 describe('scoreYear', () => {
   it('averages the four quarterly totals and ranks within the group', () => {
@@ -11,7 +15,7 @@ describe('scoreYear', () => {
       ['b', 0.75, 1],
       ['c', 0.25, 3],
     ]);
-    expect(results[0]!.counted).toEqual([0.5, 0.75, 0.25, 1]);
+    expect(results[0].counted).toEqual([0.5, 0.75, 0.25, 1]);
   });
 
   it('counts a NOT_SUBMITTED or ABSENT quarter as 0, still dividing by four', () => {
@@ -35,7 +39,7 @@ describe('scoreYear', () => {
       member('d', scored(0.45, 0.45, 0.45, 0.45)),
       member('e', scored(0.1, 0.1, 0.1, 0.1)),
     ]);
-    expect(results[0]!.annualTotal).not.toBe(results[1]!.annualTotal);
+    expect(results[0].annualTotal).not.toBe(results[1].annualTotal);
     expect(results.map((r) => [r.rank, r.grade])).toEqual([
       [1, '优秀'],
       [1, '优秀'],
@@ -54,7 +58,14 @@ describe('scoreYear', () => {
 
   it('never grades a total above its floors: 优秀 needs 0.6, 良好 0.4, however the others did', () => {
     // The first of 32 with 0.491 because the 30 behind it missed quarters: 良好, not 优秀.
-    const missed = Array.from({ length: 30 }, (_, i) => member(`m${i}`, [{ status: 'SCORED', total: 0.4 }, { status: 'NOT_SUBMITTED', total: 0 }, { status: 'NOT_SUBMITTED', total: 0 }, { status: 'SCORED', total: 0.3 + i / 100 }]));
+    const missed = Array.from({ length: 30 }, (_, i) =>
+      member(`m${i}`, [
+        { status: 'SCORED', total: 0.4 },
+        { status: 'NOT_SUBMITTED', total: 0 },
+        { status: 'NOT_SUBMITTED', total: 0 },
+        { status: 'SCORED', total: 0.3 + i / 100 },
+      ]),
+    );
     const results = scoreYear([member('first', scored(0.491, 0.491, 0.491, 0.491)), member('second', scored(0.3, 0.35, 0.3, 0.35)), ...missed]);
     expect(results.slice(0, 2).map((r) => [r.consortiumId, r.rank, r.grade])).toEqual([
       ['first', 1, '良好'],
@@ -80,9 +91,24 @@ describe('scoreYear', () => {
 
   it('makes two or more unsubmitted quarters 不合格 whatever the rank; one is not enough', () => {
     const results = scoreYear([
-      member('two', [{ status: 'SCORED', total: 1 }, { status: 'NOT_SUBMITTED', total: 0 }, { status: 'NOT_SUBMITTED', total: 0 }, { status: 'SCORED', total: 1 }]),
-      member('one', [{ status: 'SCORED', total: 0.25 }, { status: 'NOT_SUBMITTED', total: 0 }, { status: 'SCORED', total: 0.25 }, { status: 'SCORED', total: 0.25 }]),
-      member('absent', [{ status: 'ABSENT', total: 0 }, { status: 'ABSENT', total: 0 }, { status: 'SCORED', total: 0.25 }, { status: 'SCORED', total: 0.25 }]),
+      member('two', [
+        { status: 'SCORED', total: 1 },
+        { status: 'NOT_SUBMITTED', total: 0 },
+        { status: 'NOT_SUBMITTED', total: 0 },
+        { status: 'SCORED', total: 1 },
+      ]),
+      member('one', [
+        { status: 'SCORED', total: 0.25 },
+        { status: 'NOT_SUBMITTED', total: 0 },
+        { status: 'SCORED', total: 0.25 },
+        { status: 'SCORED', total: 0.25 },
+      ]),
+      member('absent', [
+        { status: 'ABSENT', total: 0 },
+        { status: 'ABSENT', total: 0 },
+        { status: 'SCORED', total: 0.25 },
+        { status: 'SCORED', total: 0.25 },
+      ]),
     ]);
     // A level of three: graded by the floors of the totals.
     expect(results.map((r) => [r.consortiumId, r.annualTotal, r.rank, r.notSubmitted, r.grade])).toEqual([
@@ -94,8 +120,8 @@ describe('scoreYear', () => {
 
   it('blends an annual-only score only when its weight is set (the hook for annual-only indicators)', () => {
     const m = member('a', scored(0.5, 0.5, 0.5, 0.5), 1);
-    expect(scoreYear([m])[0]!.annualTotal).toBe(0.5);
-    expect(scoreYear([m], { ...ANNUAL_DEFAULTS, annualWeight: 0.25 })[0]!.annualTotal).toBe(0.625);
+    expect(scoreYear([m])[0].annualTotal).toBe(0.5);
+    expect(scoreYear([m], { ...ANNUAL_DEFAULTS, annualWeight: 0.25 })[0].annualTotal).toBe(0.625);
     expect(() => scoreYear([m], { ...ANNUAL_DEFAULTS, annualWeight: 2 })).toThrow(/annualWeight/);
     expect(() => scoreYear([member('b', scored(1, 1, 1))])).toThrow(/four quarters/);
   });

@@ -93,10 +93,10 @@ export function scoreYear(members: AnnualMember[], settings: AnnualSettings = AN
   const ranks = competitionRanks(partial.map((p) => p.annualTotal));
   const n = members.length;
   return partial.map((p, i) => {
-    const ahead = 100 * (ranks[i]! - 1);
+    const ahead = 100 * (ranks[i] - 1);
     const byRank: AnnualGrade = ahead < bands[0] * n ? '优秀' : ahead < bands[1] * n ? '良好' : ahead < bands[2] * n ? '合格' : '不合格';
     const byTotal: AnnualGrade = p.annualTotal >= floors[0] ? '优秀' : p.annualTotal >= floors[1] ? '良好' : '合格';
     const grade = n < minRelativeGroup ? byTotal : worse(byRank, byTotal);
-    return { ...p, rank: ranks[i]!, grade: p.notSubmitted >= notSubmittedLimit ? '不合格' : grade };
+    return { ...p, rank: ranks[i], grade: p.notSubmitted >= notSubmittedLimit ? '不合格' : grade };
   });
 }

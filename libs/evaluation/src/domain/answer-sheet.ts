@@ -60,25 +60,39 @@ export function answerProblems(paper: readonly PaperItem[], answers: Answers, co
       continue;
     }
     if (item.valueType === 'BOOLEAN') {
-      if (typeof value !== 'boolean') problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes true or false`, zh: `${code} 应填“是”或“否”（true/false）` });
+      if (typeof value !== 'boolean')
+        problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes true or false`, zh: `${code} 应填“是”或“否”（true/false）` });
       continue;
     }
     if (item.valueType === 'GRADE') {
-      if (typeof value !== 'string' || !GRADES.includes(value)) problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes a grade A–E`, zh: `${code} 应填等级 A–E` });
+      if (typeof value !== 'string' || !GRADES.includes(value))
+        problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes a grade A–E`, zh: `${code} 应填等级 A–E` });
       continue;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       problems.push({ field, code: 'WRONG_TYPE', message: `${code} takes a number`, zh: `${code} 应填数字` });
       continue;
     }
-    if (item.valueType === 'INTEGER' && !Number.isInteger(value)) problems.push({ field, code: 'NOT_AN_INTEGER', message: `${code} takes a whole number`, zh: `${code} 应填整数` });
+    if (item.valueType === 'INTEGER' && !Number.isInteger(value))
+      problems.push({ field, code: 'NOT_AN_INTEGER', message: `${code} takes a whole number`, zh: `${code} 应填整数` });
     else if (value < item.range.min || value > item.range.max) {
-      problems.push({ field, code: 'OUT_OF_RANGE', message: `${code} must be within ${item.range.min}…${item.range.max}`, zh: `${code} 应在 ${item.range.min}…${item.range.max} 之间` });
+      problems.push({
+        field,
+        code: 'OUT_OF_RANGE',
+        message: `${code} must be within ${item.range.min}…${item.range.max}`,
+        zh: `${code} 应在 ${item.range.min}…${item.range.max} 之间`,
+      });
     }
   }
   if (complete) {
     for (const item of paper) {
-      if (item.required && !(item.code in answers)) problems.push({ field: `answers.${item.code}`, code: 'REQUIRED', message: `${item.code} (${item.name}) must be answered`, zh: `${item.code}（${item.name}）必须填写` });
+      if (item.required && !(item.code in answers))
+        problems.push({
+          field: `answers.${item.code}`,
+          code: 'REQUIRED',
+          message: `${item.code} (${item.name}) must be answered`,
+          zh: `${item.code}（${item.name}）必须填写`,
+        });
     }
   }
   return problems;

@@ -27,12 +27,19 @@ export const meanScore = (scores: readonly number[]): number | null => (scores.l
 export function selectionProblem(cases: readonly ReviewedCase[], chosen: string): DomainError | null {
   const fail = (code: string, message: BilingualMessage, field = 'consortiumId') =>
     new DomainError('CONFLICT', code, message, [{ field, code, message: message.en, zh: message.zh }]);
-  if (cases.some((c) => c.status === 'SELECTED')) return fail('BEST_PRACTICE_ALREADY_SELECTED', { en: 'this level already has its best practice for the round', zh: '本层级本轮已选出最佳实践' });
+  if (cases.some((c) => c.status === 'SELECTED'))
+    return fail('BEST_PRACTICE_ALREADY_SELECTED', { en: 'this level already has its best practice for the round', zh: '本层级本轮已选出最佳实践' });
   const target = cases.find((c) => c.consortiumId === chosen);
-  if (!target || target.status !== 'SHORTLISTED') return fail('BEST_PRACTICE_NOT_SHORTLISTED', { en: 'only a shortlisted case can be selected', zh: '只有入围案例才能入选' }, 'status');
+  if (!target || target.status !== 'SHORTLISTED')
+    return fail('BEST_PRACTICE_NOT_SHORTLISTED', { en: 'only a shortlisted case can be selected', zh: '只有入围案例才能入选' }, 'status');
   const shortlisted = cases.filter((c) => c.status === 'SHORTLISTED');
   const unreviewed = shortlisted.filter((c) => c.scores.length === 0).map((c) => c.consortiumId);
-  if (unreviewed.length) return fail('REVIEWS_INCOMPLETE', { en: `shortlisted cases without a review: ${unreviewed.join(', ')}`, zh: `以下入围案例尚无评审：${unreviewed.join('、')}` }, 'reviews');
+  if (unreviewed.length)
+    return fail(
+      'REVIEWS_INCOMPLETE',
+      { en: `shortlisted cases without a review: ${unreviewed.join(', ')}`, zh: `以下入围案例尚无评审：${unreviewed.join('、')}` },
+      'reviews',
+    );
   const best = Math.max(...shortlisted.map((c) => meanScore(c.scores)!));
   const mine = meanScore(target.scores)!;
   if (best - mine > 1e-9 * Math.max(1, Math.abs(best))) {

@@ -86,7 +86,7 @@ function countAtMost(sorted: Float64Array, x: number): number {
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid]! <= x) low = mid + 1;
+    if (sorted[mid] <= x) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -102,7 +102,12 @@ function countAtMost(sorted: Float64Array, x: number): number {
 export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[], settings: GroupSettings): MemberResult[] {
   const scored = members.filter((m) => m.submitted);
   const engine = scoreAlternatives({
-    criteria: indicators.map((ind) => ({ direction: ind.direction, normalization: NORMALIZATION[ind.normalization], weight: ind.expertWeight, entropyOrigin: ind.entropyOrigin })),
+    criteria: indicators.map((ind) => ({
+      direction: ind.direction,
+      normalization: NORMALIZATION[ind.normalization],
+      weight: ind.expertWeight,
+      entropyOrigin: ind.entropyOrigin,
+    })),
     matrix: scored.map((m) => indicators.map((ind) => rawValue(m.answers[ind.code]))),
     targets: scored.map((m) => indicators.map((ind) => m.targets[ind.code] ?? null)),
     cap: settings.cap,
@@ -122,47 +127,47 @@ export function scoreGroup(indicators: GroupIndicator[], members: GroupMember[],
   const dimensions = [...new Set(indicators.map((i) => i.dimension))];
   const byDimension = dimensions.map((dim) => indicators.flatMap((ind, j) => (ind.dimension === dim ? [j] : [])));
   const best = indicators.map((_, j) => Math.max(0, ...normalized.map((r) => r[j] ?? 0)));
-  const byCode = (values: number[]) => Object.fromEntries(indicators.map((ind, j) => [ind.code, values[j]!]));
+  const byCode = (values: number[]) => Object.fromEntries(indicators.map((ind, j) => [ind.code, values[j]]));
   const results = new Map<string, MemberResult>();
   scored.forEach((member, i) => {
-    const row = normalized[i]!;
-    const share = (100 * countAtMost(sortedTotals, totals[i]!)) / totals.length;
-    const value = settings.grades.method === 'PERCENTILE' ? share : totals[i]! * 100;
+    const row = normalized[i];
+    const share = (100 * countAtMost(sortedTotals, totals[i])) / totals.length;
+    const value = settings.grades.method === 'PERCENTILE' ? share : totals[i] * 100;
     const [a, b, c] = settings.grades.bounds;
     const grade: Grade = value >= a ? 'A' : value >= b ? 'B' : value >= c ? 'C' : 'D';
     const dimensionScores = Object.fromEntries(
       dimensions.map((dim, k) => {
         let s = 0;
         let w = 0;
-        for (const j of byDimension[k]!) {
+        for (const j of byDimension[k]) {
           if (row[j] === null) continue;
-          s += weights[j]! * row[j]!;
-          w += weights[j]!;
+          s += weights[j] * row[j];
+          w += weights[j];
         }
         return [dim, w > 0 ? s / w : 0];
       }),
     );
-    const contributions = Object.fromEntries(indicators.map((ind, j) => [ind.code, weights[j]! * (row[j] ?? 0)]));
+    const contributions = Object.fromEntries(indicators.map((ind, j) => [ind.code, weights[j] * (row[j] ?? 0)]));
     const gaps = indicators
-      .map((ind, j) => ({ code: ind.code, gap: weights[j]! * (best[j]! - (row[j] ?? 0)) }))
+      .map((ind, j) => ({ code: ind.code, gap: weights[j] * (best[j] - (row[j] ?? 0)) }))
       .filter((g) => g.gap > 1e-12)
       .sort((x, y) => y.gap - x.gap || x.code.localeCompare(y.code))
       .slice(0, 3);
     // The engine's probabilities cover the scored consortia's ranks; the non-submitters' ranks after them get 0.
-    const rankProbabilities = [...mc.rankProbabilities[i]!, ...new Array<number>(members.length - scored.length).fill(0)];
+    const rankProbabilities = [...mc.rankProbabilities[i], ...new Array<number>(members.length - scored.length).fill(0)];
     results.set(member.consortiumId, {
       consortiumId: member.consortiumId,
       status: 'SCORED',
-      levelScore: engine.scores[i]!,
-      improvement: engine.improvement[i]!,
-      total: totals[i]!,
-      rank: ranks[i]!,
+      levelScore: engine.scores[i],
+      improvement: engine.improvement[i],
+      total: totals[i],
+      rank: ranks[i],
       grade,
       dimensionScores,
       contributions,
       gaps,
-      medianRank: mc.medianRank[i]!,
-      rankInterval: mc.rankInterval[i]!,
+      medianRank: mc.medianRank[i],
+      rankInterval: mc.rankInterval[i],
       weights: byCode(weights),
       declaredWeights: byCode(expert),
       normalized: Object.fromEntries(indicators.map((ind, j) => [ind.code, row[j] ?? null])),

@@ -17,7 +17,13 @@ const settings = (weighting: GroupSettings['weighting'], mc = { draws: 50, noise
   mc,
 });
 
-const member = (id: string, answers: GroupMember['answers']): GroupMember => ({ consortiumId: id, submitted: true, answers, targets: {}, previousLevelScore: null });
+const member = (id: string, answers: GroupMember['answers']): GroupMember => ({
+  consortiumId: id,
+  submitted: true,
+  answers,
+  targets: {},
+  previousLevelScore: null,
+});
 
 const group = [member('a', { GROWTH: -5, BASES: 3 }), member('b', { GROWTH: 20, BASES: 5 }), member('c', { GROWTH: 40, BASES: 4 })];
 
@@ -31,11 +37,11 @@ describe('negative values under entropy weighting', () => {
       [140, 4],
     ]);
     const expert = rescaleWeights([0.4, 0.6]);
-    const w = weighting === 'ENTROPY' ? entropy : rescaleWeights(entropy.map((e, j) => 0.5 * expert[j]! + 0.5 * e));
+    const w = weighting === 'ENTROPY' ? entropy : rescaleWeights(entropy.map((e, j) => 0.5 * expert[j] + 0.5 * e));
     // min-max: GROWTH 0, 25/45, 1; BASES 0, 1, 0.5.
-    const expected = [0, w[0]! * (25 / 45) + w[1]!, w[0]! + 0.5 * w[1]!];
-    results.forEach((r, i) => expect(r.levelScore).toBeCloseTo(expected[i]!, 12));
-    expect(results.map((r) => r.rank)).toEqual(expected[1]! > expected[2]! ? [3, 1, 2] : [3, 2, 1]);
+    const expected = [0, w[0] * (25 / 45) + w[1], w[0] + 0.5 * w[1]];
+    results.forEach((r, i) => expect(r.levelScore).toBeCloseTo(expected[i], 12));
+    expect(results.map((r) => r.rank)).toEqual(expected[1] > expected[2] ? [3, 1, 2] : [3, 2, 1]);
   });
 
   it('gives the weights of the values themselves when the declared minimum is not negative', () => {
@@ -43,14 +49,18 @@ describe('negative values under entropy weighting', () => {
     const positive = [member('a', { GROWTH: 5, BASES: 3 }), member('b', { GROWTH: 20, BASES: 5 })];
     const [a] = scoreGroup([plain, BASES], positive, settings('ENTROPY'));
     const [b] = scoreGroup([{ ...GROWTH, entropyOrigin: 0 }, BASES], positive, settings('ENTROPY'));
-    expect(a!.levelScore).toBe(b!.levelScore);
+    expect(a.levelScore).toBe(b.levelScore);
   });
 
   it('counts a negative value as 0 under MAX and VECTOR, as TARGET does, instead of refusing it', () => {
     for (const normalization of ['MAX', 'VECTOR'] as const) {
-      const [a, b, c] = scoreGroup([{ ...GROWTH, normalization, expertWeight: 1 }], group.map((m) => ({ ...m, answers: { GROWTH: m.answers.GROWTH! } })), settings('EXPERT'));
-      expect(a!.levelScore).toBe(0);
-      expect(c!.levelScore).toBeGreaterThan(b!.levelScore);
+      const [a, b, c] = scoreGroup(
+        [{ ...GROWTH, normalization, expertWeight: 1 }],
+        group.map((m) => ({ ...m, answers: { GROWTH: m.answers.GROWTH } })),
+        settings('EXPERT'),
+      );
+      expect(a.levelScore).toBe(0);
+      expect(c.levelScore).toBeGreaterThan(b.levelScore);
     }
   });
 });
@@ -66,10 +76,17 @@ describe('describeGroupFailure', () => {
   ];
 
   it('names the consortium and the indicator of the cell the engine refused, not the matrix indices', () => {
-    const error = describeGroupFailure(new ScoringInputError('matrix[1][1]', 'matrix[1][1] must not be negative under entropy weighting (got -50)'), 'L2', indicators, submitted);
+    const error = describeGroupFailure(
+      new ScoringInputError('matrix[1][1]', 'matrix[1][1] must not be negative under entropy weighting (got -50)'),
+      'L2',
+      indicators,
+      submitted,
+    );
     expect(error).toBeInstanceOf(RoundScoringError);
     const e = error as RoundScoringError;
-    expect(e.message).toBe('L2: consortium 乙联合体, indicator 技术服务产值年增长率 (TECH_SERVICE_GROWTH): the value must not be negative under entropy weighting (got -50)');
+    expect(e.message).toBe(
+      'L2: consortium 乙联合体, indicator 技术服务产值年增长率 (TECH_SERVICE_GROWTH): the value must not be negative under entropy weighting (got -50)',
+    );
     expect(e.message).not.toMatch(/matrix/);
     expect(e.consortium).toEqual({ id: 'c-2', name: '乙联合体' });
     expect(e.indicator).toEqual(indicators[1]);
@@ -89,11 +106,21 @@ describe('describeGroupFailure', () => {
     try {
       scoreGroup([GROWTH, BASES], below, settings('COMBINED'));
     } catch (error) {
-      thrown = describeGroupFailure(error, 'L2', [{ code: 'GROWTH', name: '技术服务产值年增长率' }, { code: 'BASES', name: '产教融合实训基地数' }], [
-        { id: 'a', name: '甲联合体' },
-        { id: 'b', name: '乙联合体' },
-      ]);
+      thrown = describeGroupFailure(
+        error,
+        'L2',
+        [
+          { code: 'GROWTH', name: '技术服务产值年增长率' },
+          { code: 'BASES', name: '产教融合实训基地数' },
+        ],
+        [
+          { id: 'a', name: '甲联合体' },
+          { id: 'b', name: '乙联合体' },
+        ],
+      );
     }
-    expect((thrown as RoundScoringError).message).toBe('L2: consortium 甲联合体, indicator 技术服务产值年增长率 (GROWTH): the value must not be negative under entropy weighting (got -50)');
+    expect((thrown as RoundScoringError).message).toBe(
+      'L2: consortium 甲联合体, indicator 技术服务产值年增长率 (GROWTH): the value must not be negative under entropy weighting (got -50)',
+    );
   });
 });

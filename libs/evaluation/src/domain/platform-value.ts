@@ -31,5 +31,7 @@ export interface PlatformAnswer extends PlatformValue {
 
 /** The secretariat may not set a value the platform supplies; its answers keep to the other indicators. */
 export function platformCodesIn(answers: Record<string, unknown>, platformCodes: ReadonlySet<string>): string[] {
-  return Object.keys(answers).filter((code) => platformCodes.has(code)).sort();
+  return Object.keys(answers)
+    .filter((code) => platformCodes.has(code))
+    .sort();
 }

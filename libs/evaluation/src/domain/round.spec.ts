@@ -32,7 +32,11 @@ describe('rounds', () => {
     expect(shanghaiDay(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
     expect(shanghaiDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
     const early = publicationTooEarly('2026Q4', '2026-12-31', new Date('2026-12-31T15:59:59Z'));
-    expect(early).toMatchObject({ kind: 'CONFLICT', code: 'QUARTER_NOT_ENDED', details: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 ends on 2026-12-31', zh: '2026Q4 于 2026-12-31 结束' }] });
+    expect(early).toMatchObject({
+      kind: 'CONFLICT',
+      code: 'QUARTER_NOT_ENDED',
+      details: [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: '2026Q4 ends on 2026-12-31', zh: '2026Q4 于 2026-12-31 结束' }],
+    });
     expect(publicationTooEarly('2026Q4', '2026-12-31', new Date('2026-12-03T09:00:00Z'))?.code).toBe('QUARTER_NOT_ENDED');
     expect(publicationTooEarly('2026Q4', '2026-12-31', new Date('2026-12-31T16:00:00Z'))).toBeNull();
     expect(publicationTooEarly('2026Q3', '2026-09-30', new Date('2026-12-03T09:00:00Z'))).toBeNull();

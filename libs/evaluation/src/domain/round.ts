@@ -29,7 +29,9 @@ const SCORABLE: readonly RoundStatus[] = ['CLOSED', 'SCORED', 'PUBLISHED'];
 /** 409 `ROUND_NOT_SCORABLE` unless the round may be scored now (see `domain/scoring-lifecycle.ts` for the rest of the lifecycle). */
 export function roundScoringProblem(status: RoundStatus): DomainError | null {
   if (SCORABLE.includes(status)) return null;
-  return new DomainError('CONFLICT', 'ROUND_NOT_SCORABLE', `A ${status} round cannot be scored; close it first`, [{ field: 'status', code: 'ROUND_NOT_SCORABLE', message: status }]);
+  return new DomainError('CONFLICT', 'ROUND_NOT_SCORABLE', `A ${status} round cannot be scored; close it first`, [
+    { field: 'status', code: 'ROUND_NOT_SCORABLE', message: status },
+  ]);
 }
 
 /**
@@ -61,7 +63,10 @@ export function publicationTooEarly(code: string, periodEnd: string, now: Date):
   return new DomainError(
     'CONFLICT',
     'QUARTER_NOT_ENDED',
-    { en: `${code} cannot be published before its quarter has ended (${periodEnd}, Asia/Shanghai)`, zh: `${code} 的季度（至 ${periodEnd}，北京时间）结束前不能晾晒` },
+    {
+      en: `${code} cannot be published before its quarter has ended (${periodEnd}, Asia/Shanghai)`,
+      zh: `${code} 的季度（至 ${periodEnd}，北京时间）结束前不能晾晒`,
+    },
     [{ field: 'periodEnd', code: 'QUARTER_NOT_ENDED', message: `${code} ends on ${periodEnd}`, zh: `${code} 于 ${periodEnd} 结束` }],
   );
 }

@@ -86,7 +86,8 @@ export function schemeProblem(d: SchemeDefinition): DomainError | null {
     if (!dimensionCodes.has(ind.dimension)) return problem(`${at}.dimension`, `"${ind.dimension}" is not a dimension of the scheme`);
     if (ind.range.min > ind.range.max) return problem(`${at}.range`, 'min must not exceed max');
     if (Object.keys(ind.levels).length === 0) return problem(`${at}.levels`, 'must name at least one level');
-    if (ind.platformSource && !['NUMBER', 'INTEGER', 'PERCENT'].includes(ind.valueType)) return problem(`${at}.platformSource`, 'takes a number: the value type must be NUMBER, INTEGER or PERCENT');
+    if (ind.platformSource && !['NUMBER', 'INTEGER', 'PERCENT'].includes(ind.valueType))
+      return problem(`${at}.platformSource`, 'takes a number: the value type must be NUMBER, INTEGER or PERCENT');
     for (const [level, spec] of Object.entries(ind.levels)) {
       if (ind.normalization === 'TARGET' && (spec?.target === null || spec?.target === undefined || spec.target <= 0)) {
         return problem(`${at}.levels.${level}.target`, 'is required (> 0) under TARGET normalization');

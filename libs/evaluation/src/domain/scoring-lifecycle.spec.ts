@@ -4,7 +4,8 @@ import { correctionReasonProblem, failureReason, scoringJobHasWork, statusAfterF
 describe('scoring lifecycle (rounds and years)', () => {
   it('scores a round that is closed, or scored or published again (a correction); nothing else', () => {
     for (const status of ['CLOSED', 'SCORED', 'PUBLISHED'] as const) expect(roundScoringProblem(status)).toBeNull();
-    for (const status of ['DRAFT', 'OPEN', 'SCORING', 'ARCHIVED'] as const) expect(roundScoringProblem(status)).toMatchObject({ code: 'ROUND_NOT_SCORABLE', details: [{ field: 'status', message: status }] });
+    for (const status of ['DRAFT', 'OPEN', 'SCORING', 'ARCHIVED'] as const)
+      expect(roundScoringProblem(status)).toMatchObject({ code: 'ROUND_NOT_SCORABLE', details: [{ field: 'status', message: status }] });
   });
 
   it('asks a correction of a published round or year for its reason', () => {

@@ -56,7 +56,11 @@ export class AnnualController {
   })
   @ApiProblems(400, 404)
   @ApiFileResponse('the published annual ranking as a file', 'text/csv', XLSX_CONTENT_TYPE)
-  async exportRanking(@Param('year', YearParam) year: number, @Query() query: ResultsExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async exportRanking(
+    @Param('year', YearParam) year: number,
+    @Query() query: ResultsExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     return this.annualFile(year, false, query, reply);
   }
 
@@ -68,7 +72,11 @@ export class AnnualController {
   @ApiOperation({ summary: 'The latest finished annual scoring of a year as XLSX or CSV, before publication too (the task force and administrators)' })
   @ApiProblems(400, 401, 403, 404)
   @ApiFileResponse('the annual results as a file', 'text/csv', XLSX_CONTENT_TYPE)
-  async exportResults(@Param('year', YearParam) year: number, @Query() query: ResultsExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async exportResults(
+    @Param('year', YearParam) year: number,
+    @Query() query: ResultsExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     return this.annualFile(year, true, query, reply);
   }
 

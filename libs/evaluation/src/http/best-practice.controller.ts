@@ -7,7 +7,9 @@ import { ReviewBestPracticeDto, SubmitBestPracticeDto } from './best-practice.dt
 import { BestPracticeDto, BestPracticeListDto } from './evaluation-responses.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
-const etag = (what: string) => ({ ETag: { description: `Version of the ${what}; send it back in If-Match to change it`, schema: { type: 'string', example: '"v2"' } } });
+const etag = (what: string) => ({
+  ETag: { description: `Version of the ${what}; send it back in If-Match to change it`, schema: { type: 'string', example: '"v2"' } },
+});
 
 /**
  * 最佳实践 of a round: the consortium's case, the task force's shortlist, reviewers' scores and the
@@ -63,7 +65,13 @@ export class BestPracticeController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const submitted = await this.cases.submit(roundId, consortiumId, { ...body, evidence: body.evidence ?? [], participants: body.participants ?? [] }, actor, ifMatch);
+    const submitted = await this.cases.submit(
+      roundId,
+      consortiumId,
+      { ...body, evidence: body.evidence ?? [], participants: body.participants ?? [] },
+      actor,
+      ifMatch,
+    );
     void reply.header('etag', etagOf(submitted.version));
     return submitted;
   }
@@ -80,11 +88,15 @@ export class BestPracticeController {
 
   @Put(':consortiumId/review')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'The acting reviewer’s score (0–100) and comment on a shortlisted case; sent again with If-Match, it revises them. Answers the case; the ETag is the review’s' })
+  @ApiOperation({
+    summary:
+      'The acting reviewer’s score (0–100) and comment on a shortlisted case; sent again with If-Match, it revises them. Answers the case; the ETag is the review’s',
+  })
   @ApiHeader({
     name: 'If-Match',
     required: false,
-    description: 'Required to revise your review: its ETag (the `version` of your entry in the case’s `reviews`, or the ETag of your last PUT); 428 without, 412 when stale. Leave it out for your first review.',
+    description:
+      'Required to revise your review: its ETag (the `version` of your entry in the case’s `reviews`, or the ETag of your last PUT); 428 without, 412 when stale. Leave it out for your first review.',
     example: '"v1"',
   })
   @ApiOkResponse({ type: BestPracticeDto, description: 'the case, with reviews', headers: etag('acting reviewer’s review') })
@@ -105,7 +117,9 @@ export class BestPracticeController {
   @Post(':consortiumId/selection')
   @HttpCode(200)
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Select the case as its level’s best practice of the quarter: every shortlisted case reviewed, and this one has the highest mean score' })
+  @ApiOperation({
+    summary: 'Select the case as its level’s best practice of the quarter: every shortlisted case reviewed, and this one has the highest mean score',
+  })
   @ApiProblems(400, 401, 403, 404, 409)
   @ApiOkResponse({ type: BestPracticeDto, description: 'the case, selected' })
   select(

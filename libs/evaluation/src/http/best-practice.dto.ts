@@ -14,7 +14,8 @@ export class SubmitBestPracticeDto {
   @ApiPropertyOptional({
     type: [String],
     format: 'uuid',
-    description: 'member units the case names (organization ids, members of the consortium during the round’s quarter); each counts as participating in that quarter',
+    description:
+      'member units the case names (organization ids, members of the consortium during the round’s quarter); each counts as participating in that quarter',
   })
   @IsOptional()
   @IsArray()

@@ -29,7 +29,12 @@ const raw = (what: string, options: object = {}) => ({
   description: `${what}, unrounded on 0–1, as stored and digested: for machines that recompute; people read the rounded field beside it`,
   ...options,
 });
-const consortiumName = () => ({ type: String, nullable: true, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' });
+const consortiumName = () => ({
+  type: String,
+  nullable: true,
+  example: '西部职教基地国家级产教联合体',
+  description: '联合体名称: the consortium’s current name',
+});
 const dateTime = (options: object = {}) => ({ type: String, format: 'date-time', ...options });
 const nullableDateTime = (options: object = {}) => ({ type: String, format: 'date-time', nullable: true, ...options });
 
@@ -87,9 +92,18 @@ class PreviousResultDto {
   @ApiProperty(shown('its total then')) total!: number;
   @ApiProperty(raw('its total then')) totalRaw!: number;
   @ApiProperty({ minimum: 1 }) rank!: number;
-  @ApiProperty({ type: Number, example: 3.5, description: 'shown total now minus shown total then, in points on 0–100 (two decimals): the difference of the figures a reader sees' })
+  @ApiProperty({
+    type: Number,
+    example: 3.5,
+    description: 'shown total now minus shown total then, in points on 0–100 (two decimals): the difference of the figures a reader sees',
+  })
   totalChange!: number;
-  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'places gained (previous rank − rank: from 5th to 3rd is +2); null when the level changed, as ranks of different levels do not compare' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2,
+    description: 'places gained (previous rank − rank: from 5th to 3rd is +2); null when the level changed, as ranks of different levels do not compare',
+  })
   rankChange!: number | null;
 }
 
@@ -108,17 +122,45 @@ class IndicatorExplanationDto {
   @ApiProperty({ example: '多元共育人才培养', description: '维度名称' }) dimensionName!: string;
   @ApiProperty({ enum: ['benefit', 'cost'], description: 'benefit: more is better; cost: less is better' }) direction!: string;
   // null rides on the number member: OpenAPI 3.0 allows `nullable` only beside a `type`.
-  @ApiProperty({ oneOf: [{ type: 'number', nullable: true }, { type: 'boolean' }, { type: 'string' }], description: 'the value answered, in the indicator’s unit, as scored; null when not answered' })
+  @ApiProperty({
+    oneOf: [{ type: 'number', nullable: true }, { type: 'boolean' }, { type: 'string' }],
+    description: 'the value answered, in the indicator’s unit, as scored; null when not answered',
+  })
   value!: number | boolean | string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'the target it was measured against (the level’s, or the task force’s override); null without one' }) target!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 85.5, description: 'value ÷ target in percent (target ÷ value for a cost indicator), two decimals; null without a numeric value and target' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'the target it was measured against (the level’s, or the task force’s override); null without one',
+  })
+  target!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 85.5,
+    description: 'value ÷ target in percent (target ÷ value for a cost indicator), two decimals; null without a numeric value and target',
+  })
   achievementPercent!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 1.5, description: 'how much more (benefit) or less (cost) of the indicator reaches the target, in its unit, two decimals; 0 once reached' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 1.5,
+    description: 'how much more (benefit) or less (cost) of the indicator reaches the target, in its unit, two decimals; 0 once reached',
+  })
   shortOfTarget!: number | null;
   @ApiProperty(shown('the normalized value (1 is best on 0–1, so 100 here)', { nullable: true })) normalized!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 12.5, description: 'the weight the scoring used (expert, entropy or combined, rescaled over the level’s indicators), in percent, two decimals' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 12.5,
+    description: 'the weight the scoring used (expert, entropy or combined, rescaled over the level’s indicators), in percent, two decimals',
+  })
   weightUsed!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 10, description: 'the scheme’s declared weight (dimension × indicator, rescaled), in percent, two decimals' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 10,
+    description: 'the scheme’s declared weight (dimension × indicator, rescaled), in percent, two decimals',
+  })
   weightDeclared!: number | null;
   @ApiProperty(shown('its contribution to the level score (weight used × normalized value)')) contribution!: number;
   @ApiProperty(raw('its contribution')) contributionRaw!: number;
@@ -135,20 +177,39 @@ class LargestGapDto {
 
 class RankProbabilityDto {
   @ApiProperty({ minimum: 1 }) rank!: number;
-  @ApiProperty({ minimum: 0, maximum: 100, example: 62.4, description: 'share of the Monte Carlo draws (weights perturbed ±20 %) that gave this rank, in percent, two decimals' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    example: 62.4,
+    description: 'share of the Monte Carlo draws (weights perturbed ±20 %) that gave this rank, in percent, two decimals',
+  })
   percent!: number;
 }
 
 /** 结果解读: what a consortium can act on. */
 export class ExplanationDto {
-  @ApiProperty({ type: String, enum: ['EXPERT', 'ENTROPY', 'COMBINED', null], nullable: true, description: 'how the weights were set; null for results scored before it was recorded' })
+  @ApiProperty({
+    type: String,
+    enum: ['EXPERT', 'ENTROPY', 'COMBINED', null],
+    nullable: true,
+    description: 'how the weights were set; null for results scored before it was recorded',
+  })
   weighting!: string | null;
-  @ApiProperty({ type: PreviousResultDto, nullable: true, description: 'its result in the previous round (the latest earlier round with a finished scoring, latest revision); null when it had none' })
+  @ApiProperty({
+    type: PreviousResultDto,
+    nullable: true,
+    description: 'its result in the previous round (the latest earlier round with a finished scoring, latest revision); null when it had none',
+  })
   previous!: PreviousResultDto | null;
   @ApiProperty({ type: [DimensionScoreDto] }) dimensions!: DimensionScoreDto[];
   @ApiProperty({ type: [IndicatorExplanationDto], description: 'every indicator of its level, in the scheme’s order' }) indicators!: IndicatorExplanationDto[];
-  @ApiProperty({ type: [LargestGapDto], description: 'the (at most) three indicators with the largest gap to the best, largest first' }) largestGaps!: LargestGapDto[];
-  @ApiProperty({ type: [RankProbabilityDto], nullable: true, description: 'ranks the Monte Carlo draws gave, with their share (ranks no draw gave are left out); null for results scored before it was recorded' })
+  @ApiProperty({ type: [LargestGapDto], description: 'the (at most) three indicators with the largest gap to the best, largest first' })
+  largestGaps!: LargestGapDto[];
+  @ApiProperty({
+    type: [RankProbabilityDto],
+    nullable: true,
+    description: 'ranks the Monte Carlo draws gave, with their share (ranks no draw gave are left out); null for results scored before it was recorded',
+  })
   rankProbabilities!: RankProbabilityDto[] | null;
 }
 
@@ -268,7 +329,12 @@ export class PaperItemDto {
   @ApiProperty({ type: PaperRangeDto }) range!: PaperRangeDto;
   @ApiProperty({ type: Number, nullable: true }) target!: number | null;
   @ApiProperty({ type: String, enum: ['SCHEME', 'OVERRIDE', null], nullable: true }) targetSource!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'the platform metric the value is taken from (source PLATFORM), or null when the secretariat answers it' }) platformSource!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the platform metric the value is taken from (source PLATFORM), or null when the secretariat answers it',
+  })
+  platformSource!: string | null;
 }
 
 /** 考卷: a consortium's paper in a round. */
@@ -278,8 +344,10 @@ export class PaperDto {
   @ApiProperty({ enum: LEVELS }) level!: string;
   @ApiProperty(dateTime({ description: 'the round’s deadline, or this consortium’s extension' })) deadline!: string;
   @ApiProperty() extended!: boolean;
-  @ApiProperty({ type: Number, nullable: true, description: 'the version of this consortium’s extension (its ETag "v<version>"), null without one' }) extensionVersion!: number | null;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'the version of each target override, by indicator code' }) targetOverrideVersions!: Record<string, number>;
+  @ApiProperty({ type: Number, nullable: true, description: 'the version of this consortium’s extension (its ETag "v<version>"), null without one' })
+  extensionVersion!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'the version of each target override, by indicator code' })
+  targetOverrideVersions!: Record<string, number>;
   @ApiProperty({ type: [PaperItemDto] }) items!: PaperItemDto[];
 }
 
@@ -310,7 +378,8 @@ export class PlatformAnswerDto {
   @ApiProperty() indicatorCode!: string;
   @ApiProperty({ enum: ['PLATFORM'] }) source!: string;
   @ApiProperty({ example: 'SD_SERVICE_INCOME' }) metric!: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'null: the platform has no value for the quarter (the indicator then counts as missing)' }) value!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: the platform has no value for the quarter (the indicator then counts as missing)' }) value!:
+    number | null;
   @ApiProperty({ format: 'date' }) from!: string;
   @ApiProperty({ format: 'date' }) to!: string;
   @ApiProperty({ format: 'date-time' }) computedAt!: string;
@@ -344,9 +413,14 @@ export class AnswerSheetDto {
   @ApiProperty(dateTime()) updatedAt!: string;
   @ApiProperty() version!: number;
   @ApiPropertyOptional({ type: [EvidenceFileDto] }) evidence?: EvidenceFileDto[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', enum: ['PLATFORM', 'SECRETARIAT'] }, description: 'indicator code → where its answer comes from' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['PLATFORM', 'SECRETARIAT'] },
+    description: 'indicator code → where its answer comes from',
+  })
   sources!: Record<string, 'PLATFORM' | 'SECRETARIAT'>;
-  @ApiProperty({ type: [PlatformAnswerDto], description: 'answers taken from the platform (source PLATFORM), with the facts behind them' }) platformAnswers!: PlatformAnswerDto[];
+  @ApiProperty({ type: [PlatformAnswerDto], description: 'answers taken from the platform (source PLATFORM), with the facts behind them' })
+  platformAnswers!: PlatformAnswerDto[];
   @ApiPropertyOptional({ type: [AnswerWarningDto], description: 'saves only: what the save did that may not have been meant (a PUT that removed answers)' })
   warnings?: AnswerWarningDto[];
 }
@@ -357,8 +431,10 @@ const OVERVIEW_STATUSES = ['NOT_STARTED', ...SHEET_STATUSES] as const;
 export class SheetOverviewItemDto {
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
   @ApiProperty({ description: '联合体名称' }) consortiumName!: string;
-  @ApiProperty({ type: String, enum: LEVELS, nullable: true, description: 'its level at the round’s period end (null if it was not on the list then)' }) level!: string | null;
-  @ApiProperty({ enum: OVERVIEW_STATUSES, description: 'NOT_STARTED 未填报, DRAFT 草稿, SUBMITTED 已提交, RETURNED 已退回, ACCEPTED 已接收' }) sheetStatus!: string;
+  @ApiProperty({ type: String, enum: LEVELS, nullable: true, description: 'its level at the round’s period end (null if it was not on the list then)' })
+  level!: string | null;
+  @ApiProperty({ enum: OVERVIEW_STATUSES, description: 'NOT_STARTED 未填报, DRAFT 草稿, SUBMITTED 已提交, RETURNED 已退回, ACCEPTED 已接收' })
+  sheetStatus!: string;
   @ApiProperty({ description: '逾期: submitted after its deadline' }) late!: boolean;
   @ApiProperty(nullableDateTime()) submittedAt!: string | null;
   @ApiProperty(nullableDateTime({ description: 'when the task force last returned, accepted or reopened it' })) decidedAt!: string | null;

@@ -1,5 +1,16 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiAcceptedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiAcceptedResponse,
+} from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
 import {
@@ -46,12 +57,29 @@ import {
   TargetOverrideDto,
   UpdateSchemeDto,
 } from './evaluation.dto.js';
-import { AnswerSheetDto, ConsortiumResultDto, ExtensionResultDto, SheetOverviewDto, PaperDto, PublishedRankingDto, PublishedRoundListDto, RoundDto, RoundListDto, RoundResultsDto, SchemeDto, SchemeListDto, ScoringDto, TargetOverrideResultDto } from './evaluation-responses.dto.js';
+import {
+  AnswerSheetDto,
+  ConsortiumResultDto,
+  ExtensionResultDto,
+  SheetOverviewDto,
+  PaperDto,
+  PublishedRankingDto,
+  PublishedRoundListDto,
+  RoundDto,
+  RoundListDto,
+  RoundResultsDto,
+  SchemeDto,
+  SchemeListDto,
+  ScoringDto,
+  TargetOverrideResultDto,
+} from './evaluation-responses.dto.js';
 
 const TASKFORCE = { roles: ['taskforce'] } as const;
 /** Unpublished results: the task force and administrators only (晾晒 comes with publication). */
 const READERS_OF_RESULTS = { roles: ['admin', 'taskforce'] } as const;
-const etag = (what: string) => ({ ETag: { description: `Version of the ${what}; send it back in If-Match to change it`, schema: { type: 'string', example: '"v2"' } } });
+const etag = (what: string) => ({
+  ETag: { description: `Version of the ${what}; send it back in If-Match to change it`, schema: { type: 'string', example: '"v2"' } },
+});
 /** If-Match on a PUT that creates the object the first time (as organizations): required once it exists. */
 const ifMatchToChange = (what: string, read: string) =>
   ApiHeader({
@@ -107,8 +135,15 @@ export class EvaluationController {
 
   @Put('schemes/:schemeId')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead. If-Match required' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag ("v<revision>") of your last read; 428 without, 412 when the scheme was corrected since', example: '"v1"' })
+  @ApiOperation({
+    summary: 'Correct a scheme version no round has used yet; a used one is frozen (409 SCHEME_IN_USE): make the next version instead. If-Match required',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The ETag ("v<revision>") of your last read; 428 without, 412 when the scheme was corrected since',
+    example: '"v1"',
+  })
   @ApiOkResponse({ type: SchemeDto, description: 'the scheme version, corrected', headers: etag('scheme version (its revision)') })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
   async updateScheme(
@@ -190,7 +225,8 @@ export class EvaluationController {
   @Get('rounds/:roundId/results/:consortiumId')
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({
-    summary: 'One consortium’s result with its explanation: its secretariat reads the latest published revision (404 ROUND_NOT_PUBLISHED before); the task force and admins the latest finished scoring',
+    summary:
+      'One consortium’s result with its explanation: its secretariat reads the latest published revision (404 ROUND_NOT_PUBLISHED before); the task force and admins the latest finished scoring',
   })
   @ApiProblems(400, 401, 403, 404)
   @ApiOkResponse({ type: ConsortiumResultDto, description: 'the consortium’s result' })
@@ -223,7 +259,8 @@ export class EvaluationController {
   @Get('rankings/:roundId')
   @Public()
   @ApiOperation({
-    summary: 'The published ranking of a round (the latest published revision, or ?revision=n for any earlier published one): rank, grade and rank interval per level, with the revision’s reason and the list of published revisions; public',
+    summary:
+      'The published ranking of a round (the latest published revision, or ?revision=n for any earlier published one): rank, grade and rank interval per level, with the revision’s reason and the list of published revisions; public',
   })
   @ApiProblems(400, 404)
   @ApiOkResponse({ type: PublishedRankingDto, description: 'the published ranking' })
@@ -277,12 +314,22 @@ export class EvaluationController {
     void reply
       .header('content-type', EXPORT_CONTENT_TYPES[format])
       .header('content-disposition', attachmentDisposition(`ranking-${ranking.code}-r${ranking.revision}${draft}.${format}`, chinese, query.labels));
-    return new StreamableFile(await exportTable(RANKING_EXPORT, ranking.rows, format, query.labels ?? 'zh', query.labels === 'codes' ? `ranking ${ranking.code}` : `${ranking.code} 排名`));
+    return new StreamableFile(
+      await exportTable(
+        RANKING_EXPORT,
+        ranking.rows,
+        format,
+        query.labels ?? 'zh',
+        query.labels === 'codes' ? `ranking ${ranking.code}` : `${ranking.code} 排名`,
+      ),
+    );
   }
 
   @Put('rounds/:roundId/extensions')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Extend one consortium’s deadline, with the reason; changing an extension needs If-Match (its version is on the paper, `extensionVersion`)' })
+  @ApiOperation({
+    summary: 'Extend one consortium’s deadline, with the reason; changing an extension needs If-Match (its version is on the paper, `extensionVersion`)',
+  })
   @ifMatchToChange('extension', 'the paper’s `extensionVersion`, or the ETag of the last PUT')
   @ApiOkResponse({ type: ExtensionResultDto, description: 'the extension', headers: etag('extension') })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
@@ -300,7 +347,10 @@ export class EvaluationController {
 
   @Put('rounds/:roundId/target-overrides')
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Override one indicator’s target for one consortium in this round; changing an override needs If-Match (its version is on the paper, `targetOverrideVersions`)' })
+  @ApiOperation({
+    summary:
+      'Override one indicator’s target for one consortium in this round; changing an override needs If-Match (its version is on the paper, `targetOverrideVersions`)',
+  })
   @ifMatchToChange('override', 'the paper’s `targetOverrideVersions[indicatorCode]`, or the ETag of the last PUT')
   @ApiOkResponse({ type: TargetOverrideResultDto, description: 'the override', headers: etag('override') })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
@@ -343,7 +393,8 @@ export class EvaluationController {
   @Get('rounds/:roundId/answer-sheets')
   @Allow(READERS_OF_RESULTS)
   @ApiOperation({
-    summary: '答卷一览: every consortium on the list at the round’s period end with its sheet’s state (not started, draft, submitted, returned, accepted), late flag, submission time and counts; filter by state or lateness',
+    summary:
+      '答卷一览: every consortium on the list at the round’s period end with its sheet’s state (not started, draft, submitted, returned, accepted), late flag, submission time and counts; filter by state or lateness',
   })
   @ApiProblems(400, 401, 403, 404)
   @ApiOkResponse({ type: SheetOverviewDto, description: 'the sheets of the round, with counts per state' })
@@ -354,7 +405,8 @@ export class EvaluationController {
   @Put('rounds/:roundId/answer-sheets/:consortiumId')
   @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({
-    summary: 'Replace the whole set of answers (draft or corrections): answers left out are removed, and the answer lists them in `warnings` (ANSWERS_REMOVED). To change some answers only, use PATCH',
+    summary:
+      'Replace the whole set of answers (draft or corrections): answers left out are removed, and the answer lists them in `warnings` (ANSWERS_REMOVED). To change some answers only, use PATCH',
     description:
       'PUT states the whole sheet: saving 6 answers and then 4 leaves 4. Values are checked against the paper. The first save creates the sheet; every later one needs If-Match.',
   })
@@ -376,8 +428,10 @@ export class EvaluationController {
   @Patch('rounds/:roundId/answer-sheets/:consortiumId')
   @Allow({ roles: ['secretariat'], consortiumParam: 'consortiumId' })
   @ApiOperation({
-    summary: 'Merge answers into the sheet: only the codes sent change (null removes one), the others stay — what a form saving one field at a time calls. PUT replaces the whole set instead',
-    description: 'JSON Merge Patch (RFC 7396) semantics on `answers`. Values are checked against the paper. The first save creates the sheet; every later one needs If-Match.',
+    summary:
+      'Merge answers into the sheet: only the codes sent change (null removes one), the others stay — what a form saving one field at a time calls. PUT replaces the whole set instead',
+    description:
+      'JSON Merge Patch (RFC 7396) semantics on `answers`. Values are checked against the paper. The first save creates the sheet; every later one needs If-Match.',
   })
   @ifMatchToChange('answer sheet', 'GET of the sheet, or the ETag of the last write')
   @ApiOkResponse({ type: AnswerSheetDto, description: 'the answer sheet', headers: etag('answer sheet') })
@@ -400,7 +454,8 @@ export class EvaluationController {
   @Header('x-content-type-options', 'nosniff')
   @ApiProduces(...EVIDENCE_MEDIA_TYPES)
   @ApiOperation({
-    summary: 'Download an evidence file the sheet cites (by its SHA-256), with its type and its file name (Content-Disposition, RFC 6266 with the UTF-8 name of RFC 5987/8187)',
+    summary:
+      'Download an evidence file the sheet cites (by its SHA-256), with its type and its file name (Content-Disposition, RFC 6266 with the UTF-8 name of RFC 5987/8187)',
   })
   @ApiProblems(400, 401, 403, 404)
   @ApiFileResponse('the evidence file', ...EVIDENCE_MEDIA_TYPES)
@@ -412,7 +467,9 @@ export class EvaluationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) {
-      throw new RequestValidationError([{ field: 'sha256', code: 'INVALID_SHA256', message: 'sha256 must be 64 lowercase hexadecimal digits (as the sheet lists it)' }]);
+      throw new RequestValidationError([
+        { field: 'sha256', code: 'INVALID_SHA256', message: 'sha256 must be 64 lowercase hexadecimal digits (as the sheet lists it)' },
+      ]);
     }
     const file = await this.sheets.evidenceFile(id, consortiumId, sha256);
     void reply
@@ -443,7 +500,11 @@ export class EvaluationController {
     @Param('consortiumId', new UuidParam('consortiumId')) consortiumId: string,
     @Body() body: ReturnSheetDto,
   ) {
-    return this.sheets.returnForCorrection(id, consortiumId, body.comments.map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })));
+    return this.sheets.returnForCorrection(
+      id,
+      consortiumId,
+      body.comments.map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })),
+    );
   }
 
   @Post('rounds/:roundId/answer-sheets/:consortiumId/reopen')
@@ -461,7 +522,12 @@ export class EvaluationController {
     @Body() body: ReopenSheetDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.sheets.reopen(id, consortiumId, { reason: body.reason, comments: (body.comments ?? []).map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })) }, actor);
+    return this.sheets.reopen(
+      id,
+      consortiumId,
+      { reason: body.reason, comments: (body.comments ?? []).map((c) => ({ indicatorCode: c.indicatorCode ?? null, comment: c.comment })) },
+      actor,
+    );
   }
 
   @Post('rounds/:roundId/answer-sheets/:consortiumId/accept')

@@ -61,12 +61,18 @@ class IndicatorDto {
   @ApiProperty() @IsBoolean() required!: boolean;
   @ApiProperty() @IsBoolean() evidenceRequired!: boolean;
   @ApiProperty({ type: RangeDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => RangeDto) range!: RangeDto;
-  @ApiProperty({ type: LevelsDto, description: 'levels it applies to, each with its target' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LevelsDto) levels!: LevelsDto;
+  @ApiProperty({ type: LevelsDto, description: 'levels it applies to, each with its target' })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LevelsDto)
+  levels!: LevelsDto;
   @ApiPropertyOptional({
     type: String,
     nullable: true,
     example: 'SD_SERVICE_INCOME',
-    description: 'source PLATFORM: the platform metric (GET /dictionaries, PlatformMetric) the value is taken from for the round’s quarter; the secretariat does not answer it',
+    description:
+      'source PLATFORM: the platform metric (GET /dictionaries, PlatformMetric) the value is taken from for the round’s quarter; the secretariat does not answer it',
   })
   @IsOptional()
   @Matches(CODE, { message: 'platformSource must be upper-case letters, digits, _ or -' })
@@ -94,8 +100,20 @@ class SettingsDto {
 }
 
 export class DefinitionDto {
-  @ApiProperty({ type: [DimensionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DimensionDto) dimensions!: DimensionDto[];
-  @ApiProperty({ type: [IndicatorDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => IndicatorDto) indicators!: IndicatorDto[];
+  @ApiProperty({ type: [DimensionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => DimensionDto)
+  dimensions!: DimensionDto[];
+  @ApiProperty({ type: [IndicatorDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorDto)
+  indicators!: IndicatorDto[];
   @ApiProperty({ type: SettingsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => SettingsDto) settings!: SettingsDto;
 }
 
@@ -132,7 +150,10 @@ export class RankingQueryDto {
 
 export class RankingExportQueryDto extends RankingQueryDto {
   @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'xlsx' }) @IsOptional() @IsIn(TABLE_FORMATS) format?: TableFormat;
-  @ApiPropertyOptional({ enum: EXPORT_LABEL_MODES, default: 'zh', description: EXPORT_LABELS_DESCRIPTION }) @IsOptional() @IsIn(EXPORT_LABEL_MODES) labels?: ExportLabelMode;
+  @ApiPropertyOptional({ enum: EXPORT_LABEL_MODES, default: 'zh', description: EXPORT_LABELS_DESCRIPTION })
+  @IsOptional()
+  @IsIn(EXPORT_LABEL_MODES)
+  labels?: ExportLabelMode;
 }
 
 /** `format` and `labels` of an export without a revision. */
@@ -156,18 +177,28 @@ export class TargetOverrideDto {
 }
 
 export class SaveAnswersDto {
-  @ApiProperty({ example: { DUAL_QUALIFIED_RATIO: 62.5, STUDENT_TEACHER_RATIO: 17 }, description: 'indicator code → value (number, true/false, or a grade A–E)' })
+  @ApiProperty({
+    example: { DUAL_QUALIFIED_RATIO: 62.5, STUDENT_TEACHER_RATIO: 17 },
+    description: 'indicator code → value (number, true/false, or a grade A–E)',
+  })
   @IsObject()
   answers!: Record<string, number | boolean | string>;
 }
 
 class ReviewCommentDto {
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'DUAL_QUALIFIED_RATIO' }) @IsOptional() @IsString() @Length(1, 64) indicatorCode!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'DUAL_QUALIFIED_RATIO' }) @IsOptional() @IsString() @Length(1, 64) indicatorCode!:
+    string | null;
   @ApiProperty({ example: '请补充双师型教师认定材料' }) @IsString() @Length(1, 2000) comment!: string;
 }
 
 export class ReturnSheetDto {
-  @ApiProperty({ type: [ReviewCommentDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ReviewCommentDto) comments!: ReviewCommentDto[];
+  @ApiProperty({ type: [ReviewCommentDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewCommentDto)
+  comments!: ReviewCommentDto[];
 }
 
 export class ReopenSheetDto {
@@ -199,7 +230,10 @@ export class SheetOverviewQueryDto {
   @IsOptional()
   @IsIn(SHEET_OVERVIEW_STATUSES)
   status?: (typeof SHEET_OVERVIEW_STATUSES)[number];
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'only late (true) or only on-time (false) sheets' }) @IsOptional() @IsIn(['true', 'false']) late?: 'true' | 'false';
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'only late (true) or only on-time (false) sheets' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  late?: 'true' | 'false';
 }
 
 export class EvidenceDownloadQueryDto {

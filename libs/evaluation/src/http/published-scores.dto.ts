@@ -18,7 +18,8 @@ export class PublishedScoreDto {
   @ApiProperty() grade!: string;
   @ApiProperty({ description: 'median rank over the Monte Carlo draws' }) medianRank!: number;
   @ApiProperty({ type: [Number], minItems: 2, maxItems: 2, description: '90 % rank interval (5th–95th percentile)' }) rankInterval!: [number, number];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'dimension code → score on 0–100 with two decimals' }) dimensionScores!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'dimension code → score on 0–100 with two decimals' })
+  dimensionScores!: Record<string, number>;
 }
 
 /** 晾晒: the published ranking's scores in detail, as the public board draws them. */

@@ -7,7 +7,12 @@ import { RoundScoringError } from '../domain/scoring-failure.js';
  * with whether it was the last attempt; data the engine refuses (`RoundScoringError`) fails the
  * job at once, since the same stored data fails the same way; any other error is retried.
  */
-export async function scoringAttempt(logger: Logger, job: EventHandlerContext['job'], what: Record<string, unknown>, attempt: () => Promise<void>): Promise<void> {
+export async function scoringAttempt(
+  logger: Logger,
+  job: EventHandlerContext['job'],
+  what: Record<string, unknown>,
+  attempt: () => Promise<void>,
+): Promise<void> {
   try {
     await attempt();
   } catch (error) {

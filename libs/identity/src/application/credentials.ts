@@ -9,8 +9,7 @@ const ARGON2ID = 2;
  * @node-rs/argon2: its prebuilt binaries load everywhere we run (the `argon2` package's prebuilt
  * binary crashed on this machine kind unless compiled from source).
  */
-export const hashPassword = (password: string): Promise<string> =>
-  hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 
 let dummyHash: Promise<string> | undefined;
 

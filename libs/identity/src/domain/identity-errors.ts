@@ -9,11 +9,9 @@ export const IdentityErrors = {
     new DomainError('RATE_LIMITED', 'LOGIN_THROTTLED', `Too many failed logins; try again in ${retryAfterSeconds} s`, [
       { code: 'RETRY_AFTER', message: String(retryAfterSeconds) },
     ]),
-  invalidToken: (why = 'The access token is missing, malformed, expired or revoked') =>
-    new DomainError('UNAUTHENTICATED', 'INVALID_TOKEN', why),
+  invalidToken: (why = 'The access token is missing, malformed, expired or revoked') => new DomainError('UNAUTHENTICATED', 'INVALID_TOKEN', why),
   invalidRefreshToken: () => new DomainError('UNAUTHENTICATED', 'INVALID_REFRESH_TOKEN', 'The refresh token is unknown, expired or revoked'),
-  refreshTokenReused: () =>
-    new DomainError('UNAUTHENTICATED', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used; the session has been revoked'),
+  refreshTokenReused: () => new DomainError('UNAUTHENTICATED', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used; the session has been revoked'),
   invalidClient: (why = 'Unknown client or wrong secret') => new OAuth2Error('UNAUTHENTICATED', 'INVALID_CLIENT', 'invalid_client', why),
   /** Only a caller that proved it holds the secret learns that the client is disabled. */
   unauthorizedClient: () =>

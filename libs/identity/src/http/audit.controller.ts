@@ -37,7 +37,11 @@ const HEADERS_ZH: Record<(typeof COLUMNS)[number], string> = {
   ip: 'IP 地址',
 };
 
-const ACTOR_TYPES_ZH: Record<string, string> = { ...Object.fromEntries(Object.entries(PRINCIPAL_TYPE_LABELS).map(([k, v]) => [k, v.zh])), system: '系统', anonymous: '未登录' };
+const ACTOR_TYPES_ZH: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(PRINCIPAL_TYPE_LABELS).map(([k, v]) => [k, v.zh])),
+  system: '系统',
+  anonymous: '未登录',
+};
 
 /** An instant as people in Chongqing read it: `2026-12-03 16:40:05`, Beijing time. */
 const beijing = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });

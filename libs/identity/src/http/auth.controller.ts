@@ -62,7 +62,7 @@ export class AuthController {
   @Get('me')
   @Allow({ roles: ROLES, scopes: [] })
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who the token belongs to: roles and their scopes, or a client\'s district and scopes' })
+  @ApiOperation({ summary: "Who the token belongs to: roles and their scopes, or a client's district and scopes" })
   @ApiOkResponse({ type: MeDto })
   @ApiProblems(401)
   me(@CurrentActor() actor: Actor): MeDto {

@@ -1,7 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { CLIENT_SCOPES, type ClientScope, EXPORT_LABEL_MODES, EXPORT_LABELS_DESCRIPTION, type ExportLabelMode, IsDateTime, type Role, ROLES, IsName } from '#platform';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CLIENT_SCOPES,
+  type ClientScope,
+  EXPORT_LABEL_MODES,
+  EXPORT_LABELS_DESCRIPTION,
+  type ExportLabelMode,
+  IsDateTime,
+  type Role,
+  ROLES,
+  IsName,
+} from '#platform';
 
 export class LoginDto {
   @ApiProperty({ example: 'taskforce.demo' }) @IsString() @Length(1, 64) username!: string;
@@ -117,7 +143,10 @@ export class UserQueryDto extends PageQueryDto {
 
 export class CreateApiClientDto {
   @ApiProperty({ example: '永川区产教融合数据平台' }) @IsString() @IsName({ max: 128 }) name!: string;
-  @ApiProperty({ example: '500118', description: 'GB/T 2260 district code' }) @IsString() @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' }) districtCode!: string;
+  @ApiProperty({ example: '500118', description: 'GB/T 2260 district code' })
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
+  districtCode!: string;
   @ApiProperty({ enum: CLIENT_SCOPES, isArray: true })
   @IsArray()
   @ArrayUnique()
@@ -154,7 +183,8 @@ export class RotateClientSecretDto {
 
 /** RFC 6749 §5.2 error response of the token endpoint (not problem+json: the RFC fixes this shape). */
 export class OAuthErrorDto {
-  @ApiProperty({ enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'] }) error!: string;
+  @ApiProperty({ enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'] })
+  error!: string;
   @ApiProperty({ example: 'Unknown client or wrong secret' }) error_description!: string;
 }
 
@@ -177,8 +207,14 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'identity.user.create' }) @IsOptional() @IsString() @MaxLength(128) action?: string;
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'a date-time, or a date: from the start of that day (Asia/Shanghai)' }) @IsOptional() @IsDateTime({ allowDate: true }) from?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'a date-time, or a date: up to the start of that day (Asia/Shanghai)' }) @IsOptional() @IsDateTime({ allowDate: true }) to?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'a date-time, or a date: from the start of that day (Asia/Shanghai)' })
+  @IsOptional()
+  @IsDateTime({ allowDate: true })
+  from?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'a date-time, or a date: up to the start of that day (Asia/Shanghai)' })
+  @IsOptional()
+  @IsDateTime({ allowDate: true })
+  to?: string;
   @ApiPropertyOptional({ description: 'cursor: nextCursor of the previous page' }) @IsOptional() @Matches(/^\d{1,19}$/) before?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
@@ -205,12 +241,24 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, type: Object }) after!: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'the consortium the entity is or belongs to (membership, application, answer sheet, proposal …); null when none' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'the consortium the entity is or belongs to (membership, application, answer sheet, proposal …); null when none',
+  })
   consortiumId!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '西部职教基地国家级产教联合体', description: '联合体名称: its current name' }) consortiumName!: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'the organization the entity is or concerns (membership, application, proposal …); null when none' })
+  @ApiProperty({ nullable: true, type: String, example: '西部职教基地国家级产教联合体', description: '联合体名称: its current name' }) consortiumName!:
+    string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'the organization the entity is or concerns (membership, application, proposal …); null when none',
+  })
   organizationId!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '重庆长安汽车股份有限公司', description: '单位名称: its current name' }) organizationName!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '重庆长安汽车股份有限公司', description: '单位名称: its current name' }) organizationName!:
+    string | null;
 }
 
 export class AuditPageDto {

@@ -15,10 +15,14 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
   validate(request: FastifyRequest, username: unknown, password: unknown): Promise<AuthenticatedUser> {
     // The guard runs before the validation pipe: a number or an object must not reach the use case.
     // Nor a NUL or a lone surrogate, which PostgreSQL cannot compare or store.
-    // eslint-disable-next-line no-control-regex -- NUL is one of the characters refused here
-    const wrong = Object.entries({ username, password }).filter(([, v]) => typeof v !== 'string' || /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(v));
+     
+    const wrong = Object.entries({ username, password }).filter(
+      ([, v]) => typeof v !== 'string' || /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(v),
+    );
     if (wrong.length > 0) {
-      return Promise.reject(new RequestValidationError(wrong.map(([field]) => ({ field, code: 'IS_STRING', message: `${field} must be a string of well-formed text` }))));
+      return Promise.reject(
+        new RequestValidationError(wrong.map(([field]) => ({ field, code: 'IS_STRING', message: `${field} must be a string of well-formed text` }))),
+      );
     }
     return this.authenticateUser.execute(username as string, password as string, request.ip);
   }

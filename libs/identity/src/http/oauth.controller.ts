@@ -3,7 +3,16 @@ import { validateSync } from 'class-validator';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { ApiProblems, AUTH_RATE_LIMIT, type DomainErrorDetail, flattenValidationErrors, OAUTH2_ERRORS, Public, RequestValidationError, TOKEN_RESPONSE_HEADERS } from '#platform';
+import {
+  ApiProblems,
+  AUTH_RATE_LIMIT,
+  type DomainErrorDetail,
+  flattenValidationErrors,
+  OAUTH2_ERRORS,
+  Public,
+  RequestValidationError,
+  TOKEN_RESPONSE_HEADERS,
+} from '#platform';
 import { IssueClientTokenUseCase } from '../application/api-client/client-token.use-case.js';
 import { IdentityErrors } from '../domain/identity-errors.js';
 import { ClientTokenDto, ClientTokenRequestDto, OAuthErrorDto } from './identity.dto.js';
@@ -56,11 +65,14 @@ function tokenRequestOf(raw: unknown): ClientTokenRequestDto {
 function clientCredentials(body: ClientTokenRequestDto, authorization: string | undefined): { id: string; secret: string } {
   const basic = basicCredentials(authorization);
   if (basic) {
-    if (body.client_secret !== undefined) throw IdentityErrors.invalidTokenRequest('client_secret', 'Send the client credentials either by HTTP Basic or in the body, not both');
-    if (body.client_id !== undefined && body.client_id !== basic.id) throw IdentityErrors.invalidTokenRequest('client_id', 'client_id in the body differs from the one in HTTP Basic');
+    if (body.client_secret !== undefined)
+      throw IdentityErrors.invalidTokenRequest('client_secret', 'Send the client credentials either by HTTP Basic or in the body, not both');
+    if (body.client_id !== undefined && body.client_id !== basic.id)
+      throw IdentityErrors.invalidTokenRequest('client_id', 'client_id in the body differs from the one in HTTP Basic');
     return basic;
   }
-  if (body.client_id === undefined || body.client_secret === undefined) throw IdentityErrors.invalidClient('No client authentication: send HTTP Basic or client_id and client_secret');
+  if (body.client_id === undefined || body.client_secret === undefined)
+    throw IdentityErrors.invalidClient('No client authentication: send HTTP Basic or client_id and client_secret');
   return { id: body.client_id, secret: body.client_secret };
 }
 

@@ -97,10 +97,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404)
   @ApiOperation({ summary: 'Withdraw one of a user’s role bindings' })
-  async unbind(
-    @Param('userId', new UuidParam('userId')) userId: string,
-    @Param('bindingId', new UuidParam('bindingId')) bindingId: string,
-  ): Promise<UserDto> {
+  async unbind(@Param('userId', new UuidParam('userId')) userId: string, @Param('bindingId', new UuidParam('bindingId')) bindingId: string): Promise<UserDto> {
     return toUserDto(await this.removeBinding.execute(userId, bindingId));
   }
 

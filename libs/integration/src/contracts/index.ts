@@ -14,7 +14,10 @@ type FeedEventName = (typeof FEED_EVENTS)[number]['name'];
  * payload, so an event stored before its contract's fields existed is delivered as the feed shows it.
  */
 export const WEBHOOK_FAN_OUT_JOBS = Object.fromEntries(
-  FEED_EVENTS.map((event) => [event.name, defineJob(`integration.webhooks.fan-out.${event.name}`, { on: event, queue: IntegrationQueues.webhooks, parse: false })]),
+  FEED_EVENTS.map((event) => [
+    event.name,
+    defineJob(`integration.webhooks.fan-out.${event.name}`, { on: event, queue: IntegrationQueues.webhooks, parse: false }),
+  ]),
 ) as { [N in FeedEventName]: JobContract<Extract<(typeof FEED_EVENTS)[number], { name: N }>> };
 
 export const IntegrationJobs = {

@@ -9,7 +9,9 @@ export const IntegrationErrors = {
   targetNotAllowed: (reason: string) =>
     new DomainError('INVALID', 'WEBHOOK_TARGET_NOT_ALLOWED', `url: ${reason}`, [{ field: 'url', code: 'WEBHOOK_TARGET_NOT_ALLOWED', message: reason }]),
   unknownEventType: (type: string) =>
-    new DomainError('INVALID', 'UNKNOWN_EVENT_TYPE', `eventTypes: unknown event type ${type}`, [{ field: 'eventTypes', code: 'UNKNOWN_EVENT_TYPE', message: type }]),
+    new DomainError('INVALID', 'UNKNOWN_EVENT_TYPE', `eventTypes: unknown event type ${type}`, [
+      { field: 'eventTypes', code: 'UNKNOWN_EVENT_TYPE', message: type },
+    ]),
   deliveryPending: () =>
     new DomainError('CONFLICT', 'WEBHOOK_DELIVERY_PENDING', 'The delivery is still being retried; redeliver it once it has succeeded or failed'),
 };

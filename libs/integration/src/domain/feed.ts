@@ -15,7 +15,7 @@ const CONTRACT_OF = new Map<string, (typeof FEED_EVENTS)[number]>(FEED_EVENTS.ma
 
 /** A feed event's payload as its public contract declares it (the declared properties only). */
 export function publicPayload(type: FeedEventType, payload: unknown): Record<string, unknown> {
-  return CONTRACT_OF.get(type)!.toPublic(payload) as Record<string, unknown>;
+  return CONTRACT_OF.get(type)!.toPublic(payload);
 }
 
 export const isFeedEventType = (type: string): type is FeedEventType => CONTRACT_OF.has(type);
@@ -24,7 +24,6 @@ export const isFeedEventType = (type: string): type is FeedEventType => CONTRACT
 export interface FeedScope {
   district?: string;
 }
-
 
 /** One event of the change feed. `cursor` is opaque to clients: pass it back as `after`. */
 export interface FeedEntry {

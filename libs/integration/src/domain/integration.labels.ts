@@ -3,7 +3,9 @@ import { FEED_EVENTS } from '../contracts/index.js';
 import type { FeedEventType } from './feed.js';
 
 /** 变更事件类型: each public event's labels, as its contract declares them. */
-export const FEED_EVENT_TYPE_LABELS = Object.fromEntries(FEED_EVENTS.map((e) => [e.name, { zh: e.public!.zh, en: e.public!.summary }])) as Labels<FeedEventType>;
+export const FEED_EVENT_TYPE_LABELS = Object.fromEntries(
+  FEED_EVENTS.map((e) => [e.name, { zh: e.public!.zh, en: e.public!.summary }]),
+) as Labels<FeedEventType>;
 
 export type DeliveryStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';
 export const DELIVERY_STATUS_LABELS: Labels<DeliveryStatus> = {

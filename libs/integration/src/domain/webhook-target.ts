@@ -69,7 +69,10 @@ export async function checkedAddresses(hostname: string, policy: TargetPolicy): 
   if (!policy.allowPrivate) {
     for (const { address } of addresses) {
       const refusal = addressRefusal(address);
-      if (refusal) throw new TargetRefused(`${host === address ? 'address' : `host ${host} resolves to`} ${address}, a ${refusal} address: not allowed as a webhook target`);
+      if (refusal)
+        throw new TargetRefused(
+          `${host === address ? 'address' : `host ${host} resolves to`} ${address}, a ${refusal} address: not allowed as a webhook target`,
+        );
     }
   }
   return addresses;

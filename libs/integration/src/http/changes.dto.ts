@@ -41,7 +41,12 @@ export class ChangeDto {
 
 export class ChangePageDto {
   @ApiProperty({ type: [ChangeDto] }) items!: ChangeDto[];
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as `after` next time (the last item’s cursor, or your `after` when nothing was new)', example: '1042' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as `after` next time (the last item’s cursor, or your `after` when nothing was new)',
+    example: '1042',
+  })
   nextCursor!: string | null;
   @ApiProperty({ description: 'More events wait past this page: ask again at once' }) hasMore!: boolean;
 }

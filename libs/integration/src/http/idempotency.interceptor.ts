@@ -38,7 +38,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((claimed) => {
         if (!claimed) return from(this.replay(principal, key, fingerprint, reply));
         return next.handle().pipe(
-          mergeMap((body: unknown) => from(this.store.complete(principal, key, { status: reply.statusCode, headers: headersOf(reply), body }).then(() => body))),
+          mergeMap((body: unknown) =>
+            from(this.store.complete(principal, key, { status: reply.statusCode, headers: headersOf(reply), body }).then(() => body)),
+          ),
           catchError((error: unknown) =>
             from(
               this.store.release(principal, key).then(() => {

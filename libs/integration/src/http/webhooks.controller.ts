@@ -26,7 +26,9 @@ const clientOf = (actor: Actor): string => (actor.type === 'client' ? actor.id :
  */
 const ownerOf = (actor: Actor): string | null => (actor.type === 'client' ? actor.id : hasRole(actor, 'admin') ? null : '');
 
-const ETAG_HEADER = { ETag: { description: 'Version of the subscription; send it back in If-Match to change it', schema: { type: 'string', example: '"v3"' } } };
+const ETAG_HEADER = {
+  ETag: { description: 'Version of the subscription; send it back in If-Match to change it', schema: { type: 'string', example: '"v3"' } },
+};
 
 @ApiTags('integration')
 @ApiBearerAuth()
@@ -45,7 +47,11 @@ export class WebhooksController {
   })
   @ApiCreatedResponse({ type: WebhookSubscriptionWithSecretDto, headers: ETAG_HEADER })
   @ApiProblems(400, 401, 403, 409, 422)
-  async create(@Body() body: CreateWebhookSubscriptionDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<WebhookSubscriptionWithSecretDto> {
+  async create(
+    @Body() body: CreateWebhookSubscriptionDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WebhookSubscriptionWithSecretDto> {
     const { subscription, secret } = await this.webhooks.create(clientOf(actor), body);
     void reply.header('etag', etagOf(subscription.version));
     return { ...WebhookSubscriptionDto.from(subscription), secret };
@@ -78,7 +84,12 @@ export class WebhooksController {
   @Patch('webhook-subscriptions/:subscriptionId')
   @Allow({ scopes: ['webhooks:manage'] })
   @ApiOperation({ summary: 'Change a subscription, or re-enable it after the platform disabled it (`enabled: true`); If-Match required' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of your last read; 428 without, 412 when the subscription changed since', example: '"v3"' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The ETag of your last read; 428 without, 412 when the subscription changed since',
+    example: '"v3"',
+  })
   @ApiOkResponse({ type: WebhookSubscriptionDto, headers: ETAG_HEADER })
   @ApiProblems(400, 401, 403, 404, 412, 422, 428)
   async update(

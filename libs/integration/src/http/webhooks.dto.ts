@@ -63,7 +63,13 @@ export class WebhookSubscriptionDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
   static from(s: SubscriptionView): WebhookSubscriptionDto {
-    return { ...s, failingSince: iso(s.failingSince), previousSecretExpiresAt: iso(s.previousSecretExpiresAt), createdAt: iso(s.createdAt)!, updatedAt: iso(s.updatedAt)! };
+    return {
+      ...s,
+      failingSince: iso(s.failingSince),
+      previousSecretExpiresAt: iso(s.previousSecretExpiresAt),
+      createdAt: iso(s.createdAt)!,
+      updatedAt: iso(s.updatedAt)!,
+    };
   }
 }
 
@@ -79,7 +85,10 @@ export class WebhookSubscriptionListDto {
 export const DELIVERY_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
 
 export class DeliveryQueryDto {
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, description: 'FAILED: dead-lettered after the last retry' }) @IsOptional() @IsIn(DELIVERY_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, description: 'FAILED: dead-lettered after the last retry' })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES)
+  status?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 

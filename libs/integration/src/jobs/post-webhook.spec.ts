@@ -48,7 +48,13 @@ describe('webhook targets', () => {
     expect(await targetRefusal('http://2130706433/', off)).toMatch(/127\.0\.0\.1, a loopback address/); // the URL parser's 127.0.0.1
     expect(await targetRefusal('http://localhost:6379/', off)).toMatch(/host localhost resolves to .*loopback/);
     // A name with one private address among public ones is refused as a whole.
-    const mixed = { ...off, resolve: async () => [{ address: '8.8.8.8', family: 4 }, { address: '10.0.0.5', family: 4 }] };
+    const mixed = {
+      ...off,
+      resolve: async () => [
+        { address: '8.8.8.8', family: 4 },
+        { address: '10.0.0.5', family: 4 },
+      ],
+    };
     expect(await targetRefusal('https://sync.example.gov.cn/hook', mixed)).toMatch(/resolves to 10\.0\.0\.5, a private address/);
     const publicOnly = { ...off, resolve: async () => [{ address: '8.8.8.8', family: 4 }] };
     expect(await targetRefusal('https://sync.example.gov.cn/hook', publicOnly)).toBeNull();
@@ -86,7 +92,8 @@ describe('webhook targets', () => {
       await new Promise((resolve) => server.close(resolve));
     });
 
-    const post = (url: string, policy: Parameters<typeof postWebhook>[3]['policy']) => postWebhook(url, { 'content-type': 'application/json' }, '{}', { timeoutMs: 5_000, policy });
+    const post = (url: string, policy: Parameters<typeof postWebhook>[3]['policy']) =>
+      postWebhook(url, { 'content-type': 'application/json' }, '{}', { timeoutMs: 5_000, policy });
 
     it('never connects to a refused target, by literal or by name, and logs no body of it', async () => {
       const before = hits;
@@ -105,7 +112,11 @@ describe('webhook targets', () => {
       const url = `http://hooks.rebind.test:${port}/`;
       expect(await targetRefusal(url, policy)).toBeNull();
       const before = hits;
-      expect(await post(url, policy)).toEqual({ statusCode: null, excerpt: null, error: expect.stringMatching(/^refused: host hooks\.rebind\.test resolves to 127\.0\.0\.1, a loopback/) });
+      expect(await post(url, policy)).toEqual({
+        statusCode: null,
+        excerpt: null,
+        error: expect.stringMatching(/^refused: host hooks\.rebind\.test resolves to 127\.0\.0\.1, a loopback/),
+      });
       expect(hits).toBe(before);
     });
 

@@ -16,7 +16,12 @@ const EXCERPT = 500;
  * now (`TargetPolicy`), and the socket connects to the checked address (`pinnedLookup`); redirects
  * are not followed. A refused target is never connected to, so nothing of it reaches the log.
  */
-export async function postWebhook(url: string, headers: Record<string, string>, body: string, options: { timeoutMs: number; policy: TargetPolicy }): Promise<PostResult> {
+export async function postWebhook(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  options: { timeoutMs: number; policy: TargetPolicy },
+): Promise<PostResult> {
   const form = urlFormRefusal(url, options.policy);
   if (form) return { statusCode: null, excerpt: null, error: `refused: ${form}` };
   const target = new URL(url);

@@ -102,7 +102,11 @@ export class WebhookAttemptHandler {
     // Superseded (a manual redelivery ran meanwhile) or already settled: nothing to do.
     if (!d || d.status !== 'PENDING' || d.attempts >= due.attempt) return;
     if (d.subscription_status !== 'ACTIVE') {
-      await manager.update(WebhookDeliveryEntity, { id: d.id }, { status: 'FAILED', lastError: 'ENDPOINT_DISABLED', nextAttemptAt: null, updatedAt: new Date() });
+      await manager.update(
+        WebhookDeliveryEntity,
+        { id: d.id },
+        { status: 'FAILED', lastError: 'ENDPOINT_DISABLED', nextAttemptAt: null, updatedAt: new Date() },
+      );
       return;
     }
 
@@ -120,10 +124,30 @@ export class WebhookAttemptHandler {
       policy: { allowPrivate: this.env.WEBHOOK_ALLOW_PRIVATE_TARGETS, requireHttps: this.env.NODE_ENV === 'production' },
     });
     const durationMs = Date.now() - started;
-    await manager.insert(WebhookAttemptEntity, { deliveryId: d.id, attempt: due.attempt, trigger: due.trigger, durationMs, statusCode, error, responseExcerpt: excerpt });
+    await manager.insert(WebhookAttemptEntity, {
+      deliveryId: d.id,
+      attempt: due.attempt,
+      trigger: due.trigger,
+      durationMs,
+      statusCode,
+      error,
+      responseExcerpt: excerpt,
+    });
 
     if (!error) {
-      await manager.update(WebhookDeliveryEntity, { id: d.id }, { status: 'SUCCEEDED', attempts: due.attempt, lastStatusCode: statusCode, lastError: null, nextAttemptAt: null, deliveredAt: new Date(), updatedAt: new Date() });
+      await manager.update(
+        WebhookDeliveryEntity,
+        { id: d.id },
+        {
+          status: 'SUCCEEDED',
+          attempts: due.attempt,
+          lastStatusCode: statusCode,
+          lastError: null,
+          nextAttemptAt: null,
+          deliveredAt: new Date(),
+          updatedAt: new Date(),
+        },
+      );
       if (d.failing_since) await manager.update(WebhookSubscriptionEntity, { id: d.subscription_id }, { failingSince: null });
       return;
     }
@@ -140,10 +164,18 @@ export class WebhookAttemptHandler {
     }
     if (due.attempt < schedule.length) {
       const next = new Date(Date.now() + schedule[due.attempt]);
-      await manager.update(WebhookDeliveryEntity, { id: d.id }, { attempts: due.attempt, lastStatusCode: statusCode, lastError: error, nextAttemptAt: next, updatedAt: new Date() });
+      await manager.update(
+        WebhookDeliveryEntity,
+        { id: d.id },
+        { attempts: due.attempt, lastStatusCode: statusCode, lastError: error, nextAttemptAt: next, updatedAt: new Date() },
+      );
       await this.outbox.publish(manager, attemptDue({ deliveryId: d.id, attempt: due.attempt + 1, trigger: 'SCHEDULED' }), { notBefore: next });
     } else {
-      await manager.update(WebhookDeliveryEntity, { id: d.id }, { status: 'FAILED', attempts: due.attempt, lastStatusCode: statusCode, lastError: error, nextAttemptAt: null, updatedAt: new Date() });
+      await manager.update(
+        WebhookDeliveryEntity,
+        { id: d.id },
+        { status: 'FAILED', attempts: due.attempt, lastStatusCode: statusCode, lastError: error, nextAttemptAt: null, updatedAt: new Date() },
+      );
     }
   }
 }

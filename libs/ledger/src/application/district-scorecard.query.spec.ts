@@ -10,7 +10,10 @@ import { NoSupplyDemandFigures, type SupplyDemandFigures } from './supply-demand
  */
 describe('district scorecard with a supply–demand provider plugged in', () => {
   // A consortium in 永川区 (500118) and 万州区 (500101); directory units: 永川 4 of 5 covered, 万州 1 of 4.
-  const consortia = { listedOn: () => Promise.resolve([{ id: 'c1', districtCodes: ['500118', '500101'] }]), stateOn: () => Promise.resolve(null) } as unknown as ConsortiumLookup;
+  const consortia = {
+    listedOn: () => Promise.resolve([{ id: 'c1', districtCodes: ['500118', '500101'] }]),
+    stateOn: () => Promise.resolve(null),
+  } as unknown as ConsortiumLookup;
   const directories = {
     byDistrict: () =>
       Promise.resolve(
@@ -21,8 +24,13 @@ describe('district scorecard with a supply–demand provider plugged in', () => 
       ),
   } as unknown as DirectoryCoverage;
   const dataSource = { manager: { query: () => Promise.resolve([]) } } as unknown as DataSource;
-  const repository = { tasks: () => Promise.resolve([]), milestones: () => Promise.resolve([]), reports: () => Promise.resolve([]) } as unknown as LedgerRepository;
-  const card = (figures: SupplyDemandFigures, method?: 1 | 2) => new DistrictScorecardQuery(dataSource, repository, consortia, directories, figures).scorecard(2026, '2026-12-31', method);
+  const repository = {
+    tasks: () => Promise.resolve([]),
+    milestones: () => Promise.resolve([]),
+    reports: () => Promise.resolve([]),
+  } as unknown as LedgerRepository;
+  const card = (figures: SupplyDemandFigures, method?: 1 | 2) =>
+    new DistrictScorecardQuery(dataSource, repository, consortia, directories, figures).scorecard(2026, '2026-12-31', method);
 
   it('scores coverage alone while no provider gives figures (weight shared out)', async () => {
     const { rows, methodVersion } = await card(new NoSupplyDemandFigures());

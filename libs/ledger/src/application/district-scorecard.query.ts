@@ -3,7 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { publishedAnnualStandings } from '#evaluation';
 import { ConsortiumLookup, DirectoryCoverage, districtByCode } from '#registry';
-import { coverageComponent, districtScore, ledgerComponents, rankByScore, resultsComponent, SCORECARD_METHOD, SCORECARD_METHODS, type ScorecardMethodVersion } from '../domain/scorecard.js';
+import {
+  coverageComponent,
+  districtScore,
+  ledgerComponents,
+  rankByScore,
+  resultsComponent,
+  SCORECARD_METHOD,
+  SCORECARD_METHODS,
+  type ScorecardMethodVersion,
+} from '../domain/scorecard.js';
 import { NoSupplyDemandFigures, SUPPLY_DEMAND_FIGURES, type SupplyDemandFigures, usableFigure } from './supply-demand.port.js';
 import { LedgerRepository } from '../persistence/ledger.repository.js';
 import { ledgerStateOf } from './ledger-state.js';
@@ -30,8 +39,21 @@ export interface ScorecardRow {
 
 /** The export's columns (Chinese headers, as the annual evaluation of districts uses them). */
 export const SCORECARD_COLUMNS = [
-  '排名', '区县', '区县代码', '在册联合体数', '参评联合体数', '赛马成绩得分', '台账任务数', '台账完成率(%)', '按时推进率(%)',
-  '名录单位数', '覆盖单位数', '成员覆盖率(%)', '供需对接得分', '综合得分', '评价方法版本',
+  '排名',
+  '区县',
+  '区县代码',
+  '在册联合体数',
+  '参评联合体数',
+  '赛马成绩得分',
+  '台账任务数',
+  '台账完成率(%)',
+  '按时推进率(%)',
+  '名录单位数',
+  '覆盖单位数',
+  '成员覆盖率(%)',
+  '供需对接得分',
+  '综合得分',
+  '评价方法版本',
 ];
 
 /**
@@ -70,7 +92,14 @@ export class DistrictScorecardQuery {
     }
     const coverage = await this.directories.byDistrict(asOf);
     const supplyDemand = await this.supplyDemand.scoresByDistrict(year, asOf);
-    const codes = [...new Set([...listed.flatMap((c) => c.districtCodes), ...statuses.keys(), ...coverage.keys(), ...[...supplyDemand.keys()].filter((c) => districtByCode(c))])].sort();
+    const codes = [
+      ...new Set([
+        ...listed.flatMap((c) => c.districtCodes),
+        ...statuses.keys(),
+        ...coverage.keys(),
+        ...[...supplyDemand.keys()].filter((c) => districtByCode(c)),
+      ]),
+    ].sort();
     const rows = codes.map((code) => {
       const inDistrict = listed.filter((c) => c.districtCodes.includes(code));
       const places = inDistrict.map((c) => annual.get(c.id)).filter((s) => s !== undefined);
@@ -98,8 +127,21 @@ export class DistrictScorecardQuery {
 
   static tableRows(rows: readonly ScorecardRow[], methodVersion: number): unknown[][] {
     return rows.map((r) => [
-      r.rank ?? '', r.districtName, r.districtCode, r.consortia, r.rankedConsortia, r.results ?? '', r.tasks, r.completion ?? '', r.onTime ?? '',
-      r.directoryUnits, r.coveredUnits, r.coverage ?? '', r.supplyDemand ?? '', r.score ?? '', `v${methodVersion}`,
+      r.rank ?? '',
+      r.districtName,
+      r.districtCode,
+      r.consortia,
+      r.rankedConsortia,
+      r.results ?? '',
+      r.tasks,
+      r.completion ?? '',
+      r.onTime ?? '',
+      r.directoryUnits,
+      r.coveredUnits,
+      r.coverage ?? '',
+      r.supplyDemand ?? '',
+      r.score ?? '',
+      `v${methodVersion}`,
     ]);
   }
 }

@@ -85,7 +85,8 @@ export class ImportTaskListUseCase {
     try {
       table = await readTable(file, c.format);
     } catch (error) {
-      if (error instanceof FileProblem) throw new DomainError('INVALID', error.code, error.message, [{ field: 'file', code: error.code, message: error.message }]);
+      if (error instanceof FileProblem)
+        throw new DomainError('INVALID', error.code, error.message, [{ field: 'file', code: error.code, message: error.message }]);
       throw error;
     }
     const { columns, errors } = mapHeader(table.header, TASK_LIST_FILE);
@@ -133,15 +134,25 @@ export class ImportTaskListUseCase {
 
   private async write(m: EntityManager, rows: readonly ListRow[], c: ImportTaskListCommand, actor: Actor): Promise<ImportTaskListResult> {
     {
-      const existing = await m.query<unknown[]>(`SELECT 1 FROM ledger_task WHERE year = $1 AND list_name = $2 AND consortium_id IS NOT DISTINCT FROM $3 LIMIT 1`, [c.year, c.listName, c.consortiumId ?? null]);
+      const existing = await m.query<unknown[]>(
+        `SELECT 1 FROM ledger_task WHERE year = $1 AND list_name = $2 AND consortium_id IS NOT DISTINCT FROM $3 LIMIT 1`,
+        [c.year, c.listName, c.consortiumId ?? null],
+      );
       if (existing.length > 0) {
-        throw new DomainError('CONFLICT', 'TASK_LIST_ALREADY_IMPORTED', `${c.year} 年的“${c.listName}”已导入`, [{ field: 'listName', code: 'TASK_LIST_ALREADY_IMPORTED', message: `${c.year} 年的“${c.listName}”已导入` }]);
+        throw new DomainError('CONFLICT', 'TASK_LIST_ALREADY_IMPORTED', `${c.year} 年的“${c.listName}”已导入`, [
+          { field: 'listName', code: 'TASK_LIST_ALREADY_IMPORTED', message: `${c.year} 年的“${c.listName}”已导入` },
+        ]);
       }
       let unitsCreated = 0;
       const unitIds = new Map<string, string>();
       for (const name of new Set(rows.flatMap((r) => [...r.lead, ...r.responsible]))) {
         const kind = unitKindOf(name);
-        const { id, created } = await this.repository.ensureUnit(m, { name, kind, organizationId: null, districtCode: kind === 'DEPARTMENT' ? null : (c.districtCode ?? null) });
+        const { id, created } = await this.repository.ensureUnit(m, {
+          name,
+          kind,
+          organizationId: null,
+          districtCode: kind === 'DEPARTMENT' ? null : (c.districtCode ?? null),
+        });
         unitIds.set(name, id);
         if (created) unitsCreated++;
       }
@@ -159,7 +170,8 @@ export class ImportTaskListUseCase {
               listName: c.listName,
               seq: r.seq,
               title: r.title,
-              target: target.kind === 'INDICATOR' ? { kind: 'INDICATOR', value: target.value, unit: target.unit } : { kind: 'DELIVERABLE', deliverable: target.text },
+              target:
+                target.kind === 'INDICATOR' ? { kind: 'INDICATOR', value: target.value, unit: target.unit } : { kind: 'DELIVERABLE', deliverable: target.text },
               leadUnitId: unitIds.get(leadName)!,
               responsibleUnitIds: r.responsible.map((n) => unitIds.get(n)!),
               dueOn: r.due,
@@ -169,8 +181,22 @@ export class ImportTaskListUseCase {
           ),
         );
       }
-      await this.outbox.publish(m, TaskListImported.of(`${c.year}:${c.listName}`, { year: c.year, listName: c.listName, consortiumId: c.consortiumId ?? null, tasks: taskIds.length }, c.districtCode ? [c.districtCode] : []));
-      await this.audit.record(m, { action: 'ledger.task-list.import', entityType: 'ledger-task-list', entityId: `${c.year}:${c.listName}`, before: null, after: { tasks: taskIds.length, taskIds, unitsCreated }, actor });
+      await this.outbox.publish(
+        m,
+        TaskListImported.of(
+          `${c.year}:${c.listName}`,
+          { year: c.year, listName: c.listName, consortiumId: c.consortiumId ?? null, tasks: taskIds.length },
+          c.districtCode ? [c.districtCode] : [],
+        ),
+      );
+      await this.audit.record(m, {
+        action: 'ledger.task-list.import',
+        entityType: 'ledger-task-list',
+        entityId: `${c.year}:${c.listName}`,
+        before: null,
+        after: { tasks: taskIds.length, taskIds, unitsCreated },
+        actor,
+      });
       return { listName: c.listName, year: c.year, created: taskIds.length, unitsCreated, taskIds };
     }
   }
@@ -183,7 +209,12 @@ function importProblem(errors: readonly RowError[]): DomainError {
     'INVALID',
     'TASK_LIST_INVALID',
     `The task list has ${errors.length} problem(s); nothing was imported`,
-    errors.slice(0, 100).map((e) => ({ field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`, code: e.code, message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}` })),
+    errors
+      .slice(0, 100)
+      .map((e) => ({
+        field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
+        code: e.code,
+        message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
+      })),
   );
 }
-

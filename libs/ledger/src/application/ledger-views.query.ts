@@ -35,7 +35,15 @@ const percent = (part: number, whole: number) => (whole === 0 ? null : Math.roun
 
 function completionOf(statuses: readonly TaskStatus[]): Completion {
   const n = (s: TaskStatus) => statuses.filter((x) => x === s).length;
-  return { total: statuses.length, done: n('DONE'), onTrack: n('ON_TRACK'), atRisk: n('AT_RISK'), overdue: n('OVERDUE'), notStarted: n('NOT_STARTED'), completionPercent: percent(n('DONE'), statuses.length) };
+  return {
+    total: statuses.length,
+    done: n('DONE'),
+    onTrack: n('ON_TRACK'),
+    atRisk: n('AT_RISK'),
+    overdue: n('OVERDUE'),
+    notStarted: n('NOT_STARTED'),
+    completionPercent: percent(n('DONE'), statuses.length),
+  };
 }
 
 /**
@@ -69,19 +77,35 @@ export class LedgerViewsQuery {
     const by = (keys: (t: TaskRecord) => string[], name: (key: string) => string): RollupRow[] => {
       const groups = new Map<string, TaskStatus[]>();
       for (const t of top) for (const k of new Set(keys(t))) groups.set(k, [...(groups.get(k) ?? []), statusOf(t)]);
-      return [...groups].map(([id, statuses]) => ({ id, name: name(id), ...completionOf(statuses) })).sort((a, b) => (b.completionPercent ?? 0) - (a.completionPercent ?? 0) || a.name.localeCompare(b.name, 'zh-CN'));
+      return [...groups]
+        .map(([id, statuses]) => ({ id, name: name(id), ...completionOf(statuses) }))
+        .sort((a, b) => (b.completionPercent ?? 0) - (a.completionPercent ?? 0) || a.name.localeCompare(b.name, 'zh-CN'));
     };
     return {
       year,
       asOf,
       city: completionOf(top.map(statusOf)),
-      byUnit: by((t) => [t.leadUnitId, ...t.responsibleUnitIds], (id) => units.get(id) ?? id),
-      byConsortium: by((t) => (t.consortiumId ? [t.consortiumId] : []), (id) => consortiumNames.get(id) ?? id),
-      byDistrict: by((t) => (t.districtCode ? [t.districtCode] : t.consortiumId ? (consortiumDistricts.get(t.consortiumId) ?? []) : []), (code) => districtByCode(code)?.name ?? code),
+      byUnit: by(
+        (t) => [t.leadUnitId, ...t.responsibleUnitIds],
+        (id) => units.get(id) ?? id,
+      ),
+      byConsortium: by(
+        (t) => (t.consortiumId ? [t.consortiumId] : []),
+        (id) => consortiumNames.get(id) ?? id,
+      ),
+      byDistrict: by(
+        (t) => (t.districtCode ? [t.districtCode] : t.consortiumId ? (consortiumDistricts.get(t.consortiumId) ?? []) : []),
+        (code) => districtByCode(code)?.name ?? code,
+      ),
     };
   }
 
-  private async visible(year: number, consortiumId: string | undefined, asOf: string, actor: Actor): Promise<{ state: LedgerState; tasks: TaskRecord[]; units: Map<string, string> }> {
+  private async visible(
+    year: number,
+    consortiumId: string | undefined,
+    asOf: string,
+    actor: Actor,
+  ): Promise<{ state: LedgerState; tasks: TaskRecord[]; units: Map<string, string> }> {
     const m = this.dataSource.manager;
     const scope = await ledgerScopeOf(actor, this.repository, m);
     const state = await ledgerStateOf(this.repository, m, [year], asOf);

@@ -3,16 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, hasRole, OutboxPublisher } from '#platform';
 import { ConsortiumLookup, districtByCode } from '#registry';
-import {
-  cycleThrough,
-  LedgerErrors,
-  milestoneState,
-  ownStatus,
-  shanghaiToday,
-  type TargetKind,
-  type TaskStatus,
-  type UnitKind,
-} from '../domain/ledger.js';
+import { cycleThrough, LedgerErrors, milestoneState, ownStatus, shanghaiToday, type TargetKind, type TaskStatus, type UnitKind } from '../domain/ledger.js';
 import { LedgerRepository, type MilestoneRecord, type ReportRecord, type TaskRecord, type UnitRecord } from '../persistence/ledger.repository.js';
 import { ledgerStateOf } from './ledger-state.js';
 import { actorLabel, ledgerScopeOf, type LedgerScope, seesTask } from './ledger-scope.js';
@@ -118,23 +109,30 @@ export class LedgerUseCases {
     if (c.districtCode) assertDistrict(c.districtCode);
     const startOn = c.startOn ?? `${c.year}-01-01`;
     if (c.dueOn < startOn) throw LedgerErrors.invalid('dueOn', 'DUE_BEFORE_START', `完成时限 ${c.dueOn} 早于开始日期 ${startOn}`);
-    if (c.target.kind === 'INDICATOR' && (c.target.value === null || c.target.value === undefined)) throw LedgerErrors.invalid('target.value', 'TARGET_VALUE_REQUIRED', '指标类目标须填写目标值');
-    if (c.target.kind === 'DELIVERABLE' && !c.target.deliverable) throw LedgerErrors.invalid('target.deliverable', 'DELIVERABLE_REQUIRED', '成果类目标须写明交付成果');
+    if (c.target.kind === 'INDICATOR' && (c.target.value === null || c.target.value === undefined))
+      throw LedgerErrors.invalid('target.value', 'TARGET_VALUE_REQUIRED', '指标类目标须填写目标值');
+    if (c.target.kind === 'DELIVERABLE' && !c.target.deliverable)
+      throw LedgerErrors.invalid('target.deliverable', 'DELIVERABLE_REQUIRED', '成果类目标须写明交付成果');
     const unitIds = [c.leadUnitId, ...c.responsibleUnitIds];
     const known = new Set((await this.repository.units(m, unitIds)).map((u) => u.id));
     if (!known.has(c.leadUnitId)) throw LedgerErrors.unitNotFound('leadUnitId');
     c.responsibleUnitIds.forEach((id, i) => {
       if (!known.has(id)) throw LedgerErrors.unitNotFound(`responsibleUnitIds[${i}]`);
     });
-    if (c.consortiumId && !(await this.consortia.stateOn(c.consortiumId, shanghaiToday()))) throw LedgerErrors.invalid('consortiumId', 'CONSORTIUM_NOT_FOUND', '没有这个联合体');
+    if (c.consortiumId && !(await this.consortia.stateOn(c.consortiumId, shanghaiToday())))
+      throw LedgerErrors.invalid('consortiumId', 'CONSORTIUM_NOT_FOUND', '没有这个联合体');
     if (c.parentId) {
       const parent = await this.repository.task(m, c.parentId);
       if (!parent) throw LedgerErrors.taskNotFound('parentId');
       if (parent.year !== c.year) throw LedgerErrors.invalid('parentId', 'PARENT_OTHER_YEAR', `上级任务属于 ${parent.year} 年台账`);
     }
-    const milestones = (c.milestones?.length ? c.milestones : [{ title: '完成', dueOn: c.dueOn, targetValue: c.target.value ?? null }]).map((x) => ({ ...x, targetValue: x.targetValue ?? null }));
+    const milestones = (c.milestones?.length ? c.milestones : [{ title: '完成', dueOn: c.dueOn, targetValue: c.target.value ?? null }]).map((x) => ({
+      ...x,
+      targetValue: x.targetValue ?? null,
+    }));
     milestones.forEach((x, i) => {
-      if (x.dueOn < startOn || x.dueOn > c.dueOn) throw LedgerErrors.invalid(`milestones[${i}].dueOn`, 'MILESTONE_OUTSIDE_TASK', `节点时限须在 ${startOn} 至 ${c.dueOn} 之间`);
+      if (x.dueOn < startOn || x.dueOn > c.dueOn)
+        throw LedgerErrors.invalid(`milestones[${i}].dueOn`, 'MILESTONE_OUTSIDE_TASK', `节点时限须在 ${startOn} 至 ${c.dueOn} 之间`);
     });
     if (new Set(milestones.map((x) => x.title)).size !== milestones.length) throw LedgerErrors.invalid('milestones', 'DUPLICATE_MILESTONE', '节点名称重复');
     const task = {
@@ -161,13 +159,32 @@ export class LedgerUseCases {
       if (!other) throw LedgerErrors.taskNotFound(`dependsOn[${i}]`);
       await this.repository.addDependency(m, id, dep);
     }
-    await this.outbox.publish(m, TaskCreated.of(
+    await this.outbox.publish(
+      m,
+      TaskCreated.of(
         id,
-        { id, year: task.year, title: task.title, consortiumId: task.consortiumId, leadUnitId: task.leadUnitId, dueOn: task.dueOn, listName: task.listName, seq: task.seq },
+        {
+          id,
+          year: task.year,
+          title: task.title,
+          consortiumId: task.consortiumId,
+          leadUnitId: task.leadUnitId,
+          dueOn: task.dueOn,
+          listName: task.listName,
+          seq: task.seq,
+        },
         await districtsOfTask(this.consortia, task),
       ),
     );
-    if (audit) await this.audit.record(m, { action: 'ledger.task.create', entityType: 'ledger-task', entityId: id, before: null, after: { ...task, milestones, dependsOn: c.dependsOn ?? [] }, actor });
+    if (audit)
+      await this.audit.record(m, {
+        action: 'ledger.task.create',
+        entityType: 'ledger-task',
+        entityId: id,
+        before: null,
+        after: { ...task, milestones, dependsOn: c.dependsOn ?? [] },
+        actor,
+      });
     return id;
   }
 
@@ -180,8 +197,10 @@ export class LedgerUseCases {
     await this.dataSource.transaction(async (m) => {
       const task = await this.repository.task(m, taskId, true);
       if (!task) throw LedgerErrors.taskNotFound();
-      if (c.dueOn < task.startOn || c.dueOn > task.dueOn) throw LedgerErrors.invalid('dueOn', 'MILESTONE_OUTSIDE_TASK', `节点时限须在 ${task.startOn} 至 ${task.dueOn} 之间`);
-      if ((await this.repository.milestones(m, [taskId])).some((x) => x.title === c.title)) throw LedgerErrors.invalid('title', 'DUPLICATE_MILESTONE', `本任务已有节点“${c.title}”`);
+      if (c.dueOn < task.startOn || c.dueOn > task.dueOn)
+        throw LedgerErrors.invalid('dueOn', 'MILESTONE_OUTSIDE_TASK', `节点时限须在 ${task.startOn} 至 ${task.dueOn} 之间`);
+      if ((await this.repository.milestones(m, [taskId])).some((x) => x.title === c.title))
+        throw LedgerErrors.invalid('title', 'DUPLICATE_MILESTONE', `本任务已有节点“${c.title}”`);
       await this.repository.insertMilestones(m, taskId, [{ title: c.title, dueOn: c.dueOn, targetValue: c.targetValue ?? null }]);
       await this.outbox.publish(m, MilestoneAdded.of(taskId, { taskId, title: c.title, dueOn: c.dueOn }, await districtsOfTask(this.consortia, task)));
       await this.audit.record(m, { action: 'ledger.milestone.add', entityType: 'ledger-task', entityId: taskId, before: null, after: c, actor });
@@ -204,7 +223,10 @@ export class LedgerUseCases {
         throw LedgerErrors.cycle(cycle.map((id) => titles.get(id) ?? id));
       }
       if (!(await this.repository.addDependency(m, taskId, dependsOnId))) return;
-      await this.outbox.publish(m, DependencyAdded.of(taskId, { taskId, dependsOnId, title: task.title, dependsOnTitle: other.title }, await districtsOfTask(this.consortia, task)));
+      await this.outbox.publish(
+        m,
+        DependencyAdded.of(taskId, { taskId, dependsOnId, title: task.title, dependsOnTitle: other.title }, await districtsOfTask(this.consortia, task)),
+      );
       await this.audit.record(m, { action: 'ledger.dependency.add', entityType: 'ledger-task', entityId: taskId, before: null, after: { dependsOnId }, actor });
     });
     return this.get(taskId, actor);
@@ -246,7 +268,8 @@ export class LedgerUseCases {
       status: state.status.get(t.id)!,
       asOf,
       valueReached,
-      progressPercent: state.status.get(t.id) === 'DONE' ? 100 : valueReached !== null && t.targetValue ? round1(Math.min(100, (valueReached / t.targetValue) * 100)) : null,
+      progressPercent:
+        state.status.get(t.id) === 'DONE' ? 100 : valueReached !== null && t.targetValue ? round1(Math.min(100, (valueReached / t.targetValue) * 100)) : null,
       milestones: (state.milestones.get(t.id) ?? []).map((ms) => ({
         ...ms,
         state: state.milestoneStates.get(ms.id)!,
@@ -263,7 +286,9 @@ export class LedgerUseCases {
       const scope = await ledgerScopeOf(actor, this.repository, m);
       if (!milestone || !task || !seesTask(scope, task)) throw LedgerErrors.milestoneNotFound();
       if (!scope.all && !scope.unitIds.includes(c.unitId)) {
-        throw new DomainError('FORBIDDEN', 'NOT_YOUR_UNIT', 'You may report for your own unit only', [{ field: 'unitId', code: 'NOT_YOUR_UNIT', message: '只能报送本单位的进展' }]);
+        throw new DomainError('FORBIDDEN', 'NOT_YOUR_UNIT', 'You may report for your own unit only', [
+          { field: 'unitId', code: 'NOT_YOUR_UNIT', message: '只能报送本单位的进展' },
+        ]);
       }
       if (c.unitId !== task.leadUnitId && !task.responsibleUnitIds.includes(c.unitId)) throw LedgerErrors.notResponsible();
       const today = shanghaiToday();
@@ -272,7 +297,9 @@ export class LedgerUseCases {
       if (reportedOn < task.startOn) throw LedgerErrors.invalid('reportedOn', 'REPORTED_ON_BEFORE_START', `报送日期早于任务开始日期 ${task.startOn}`);
       const reports = await this.repository.reports(m, { taskIds: [task.id] });
       if (milestoneState(milestone, reports, '9999-12-31') === 'MET') {
-        throw new DomainError('CONFLICT', 'MILESTONE_ALREADY_MET', 'The milestone was accepted as met already', [{ field: 'milestoneId', code: 'MILESTONE_ALREADY_MET', message: '该节点已验收完成' }]);
+        throw new DomainError('CONFLICT', 'MILESTONE_ALREADY_MET', 'The milestone was accepted as met already', [
+          { field: 'milestoneId', code: 'MILESTONE_ALREADY_MET', message: '该节点已验收完成' },
+        ]);
       }
       const record = {
         milestoneId,
@@ -286,9 +313,21 @@ export class LedgerUseCases {
         submittedBy: actorLabel(actor),
       };
       const id = await this.repository.insertReport(m, record);
-      await this.outbox.publish(m, ReportSubmitted.of(
+      await this.outbox.publish(
+        m,
+        ReportSubmitted.of(
           id,
-          { id, taskId: task.id, taskTitle: task.title, milestoneId, milestoneTitle: milestone.title, unitId: c.unitId, reportedOn, valueReached: record.valueReached, done: c.done },
+          {
+            id,
+            taskId: task.id,
+            taskTitle: task.title,
+            milestoneId,
+            milestoneTitle: milestone.title,
+            unitId: c.unitId,
+            reportedOn,
+            valueReached: record.valueReached,
+            done: c.done,
+          },
           await districtsOfTask(this.consortia, task),
         ),
       );
@@ -329,13 +368,22 @@ export class LedgerUseCases {
       }
       const status = c.outcome === 'ACCEPT' ? 'ACCEPTED' : 'RETURNED';
       await this.repository.review(m, reportId, status, c.note ?? null, actorLabel(actor));
-      await this.outbox.publish(m, REPORT_REVIEWED_EVENTS[status].of(
+      await this.outbox.publish(
+        m,
+        REPORT_REVIEWED_EVENTS[status].of(
           reportId,
           { id: reportId, taskId: task.id, taskTitle: task.title, milestoneId: report.milestoneId, unitId: report.unitId, note: c.note ?? null },
           await districtsOfTask(this.consortia, task),
         ),
       );
-      await this.audit.record(m, { action: 'ledger.report.review', entityType: 'ledger-report', entityId: reportId, before: { status: report.status }, after: { status, note: c.note ?? null }, actor });
+      await this.audit.record(m, {
+        action: 'ledger.report.review',
+        entityType: 'ledger-report',
+        entityId: reportId,
+        before: { status: report.status },
+        after: { status, note: c.note ?? null },
+        actor,
+      });
     });
     return this.report(reportId);
   }

@@ -59,27 +59,78 @@ export class SuperviseLedgerUseCase {
           const unit = units.get(unitId) ?? '';
           if (left >= 0) {
             if (dueSoonSent.has(`${ms.id}/${unitId}`)) continue;
-            raised.push(...(await this.notice(m, { kind: 'DUE_SOON', taskId: task.id, milestoneId: ms.id, unitId, noticeOn: asOf, days: left, message: `【到期提醒】“${task.title}”的节点“${ms.title}”将于 ${ms.dueOn} 到期（还有 ${left} 天），请${unit}按时报送完成情况。` })));
+            raised.push(
+              ...(await this.notice(m, {
+                kind: 'DUE_SOON',
+                taskId: task.id,
+                milestoneId: ms.id,
+                unitId,
+                noticeOn: asOf,
+                days: left,
+                message: `【到期提醒】“${task.title}”的节点“${ms.title}”将于 ${ms.dueOn} 到期（还有 ${left} 天），请${unit}按时报送完成情况。`,
+              })),
+            );
           } else {
-            const last = overdue.filter((n) => n.unitId === unitId && n.milestoneId === ms.id).map((n) => n.noticeOn).sort().at(-1);
+            const last = overdue
+              .filter((n) => n.unitId === unitId && n.milestoneId === ms.id)
+              .map((n) => n.noticeOn)
+              .sort()
+              .at(-1);
             if (last && daysBetween(last, asOf) < method.overdueRepeatDays) continue;
-            raised.push(...(await this.notice(m, { kind: 'OVERDUE', taskId: task.id, milestoneId: ms.id, unitId, noticeOn: asOf, days: -left, message: `【逾期督办】“${task.title}”的节点“${ms.title}”已于 ${ms.dueOn} 到期，逾期 ${-left} 天仍未报送完成，请${unit}抓紧推进并报送进展。` })));
+            raised.push(
+              ...(await this.notice(m, {
+                kind: 'OVERDUE',
+                taskId: task.id,
+                milestoneId: ms.id,
+                unitId,
+                noticeOn: asOf,
+                days: -left,
+                message: `【逾期督办】“${task.title}”的节点“${ms.title}”已于 ${ms.dueOn} 到期，逾期 ${-left} 天仍未报送完成，请${unit}抓紧推进并报送进展。`,
+              })),
+            );
           }
         }
         if (left < 0 && !escalated.has(ms.id)) {
-          const days = new Set([...overdue.filter((n) => n.milestoneId === ms.id).map((n) => n.noticeOn), ...raised.filter((n) => n.kind === 'OVERDUE' && n.milestoneId === ms.id).map((n) => n.noticeOn)]);
+          const days = new Set([
+            ...overdue.filter((n) => n.milestoneId === ms.id).map((n) => n.noticeOn),
+            ...raised.filter((n) => n.kind === 'OVERDUE' && n.milestoneId === ms.id).map((n) => n.noticeOn),
+          ]);
           if (days.size >= method.escalateAfterNotices) {
-            const names = unitsOf(task).map((u) => units.get(u)).join('、');
-            raised.push(...(await this.notice(m, { kind: 'ESCALATION', taskId: task.id, milestoneId: ms.id, unitId: null, noticeOn: asOf, days: -left, message: `【提级督办】“${task.title}”的节点“${ms.title}”逾期 ${-left} 天，已督办 ${days.size} 次仍未完成（责任单位：${names}），提请工作专班督办。` })));
+            const names = unitsOf(task)
+              .map((u) => units.get(u))
+              .join('、');
+            raised.push(
+              ...(await this.notice(m, {
+                kind: 'ESCALATION',
+                taskId: task.id,
+                milestoneId: ms.id,
+                unitId: null,
+                noticeOn: asOf,
+                days: -left,
+                message: `【提级督办】“${task.title}”的节点“${ms.title}”逾期 ${-left} 天，已督办 ${days.size} 次仍未完成（责任单位：${names}），提请工作专班督办。`,
+              })),
+            );
           }
         }
       }
       raised.push(...(await this.tooFast(m, asOf)));
       if (raised.length > 0) {
-        await this.audit.record(m, { action: 'ledger.supervision.run', entityType: 'ledger-supervision', entityId: asOf, before: null, after: { asOf, methodVersion: method.version, notices: raised.map((n) => n.id) }, actor });
+        await this.audit.record(m, {
+          action: 'ledger.supervision.run',
+          entityType: 'ledger-supervision',
+          entityId: asOf,
+          before: null,
+          after: { asOf, methodVersion: method.version, notices: raised.map((n) => n.id) },
+          actor,
+        });
       }
       const count = (kind: NoticeKind) => raised.filter((n) => n.kind === kind).length;
-      return { asOf, methodVersion: method.version, raised: { DUE_SOON: count('DUE_SOON'), OVERDUE: count('OVERDUE'), ESCALATION: count('ESCALATION'), TOO_FAST: count('TOO_FAST') }, notices: raised };
+      return {
+        asOf,
+        methodVersion: method.version,
+        raised: { DUE_SOON: count('DUE_SOON'), OVERDUE: count('OVERDUE'), ESCALATION: count('ESCALATION'), TOO_FAST: count('TOO_FAST') },
+        notices: raised,
+      };
     });
   }
 
@@ -126,9 +177,22 @@ export class SuperviseLedgerUseCase {
     const created = await this.repository.insertNotice(m, n);
     if (!created) return [];
     const task = (await this.repository.task(m, n.taskId))!;
-    await this.outbox.publish(m, NoticeRaised.of(
+    await this.outbox.publish(
+      m,
+      NoticeRaised.of(
         created.id,
-        { id: created.id, kind: n.kind, kindLabel: NOTICE_KIND_LABELS[n.kind], taskId: n.taskId, taskTitle: task.title, milestoneId: n.milestoneId, unitId: n.unitId, noticeOn: n.noticeOn, days: n.days, message: n.message },
+        {
+          id: created.id,
+          kind: n.kind,
+          kindLabel: NOTICE_KIND_LABELS[n.kind],
+          taskId: n.taskId,
+          taskTitle: task.title,
+          milestoneId: n.milestoneId,
+          unitId: n.unitId,
+          noticeOn: n.noticeOn,
+          days: n.days,
+          message: n.message,
+        },
         await districtsOfTask(this.consortia, task),
       ),
     );

@@ -22,4 +22,5 @@ export class NoSupplyDemandFigures implements SupplyDemandFigures {
 }
 
 /** A figure the scorecard can use: finite, clamped to 0–100, one decimal. */
-export const usableFigure = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : Math.round(Math.min(100, Math.max(0, x)) * 10) / 10);
+export const usableFigure = (x: number | undefined): number | null =>
+  x === undefined || !Number.isFinite(x) ? null : Math.round(Math.min(100, Math.max(0, x)) * 10) / 10;

@@ -9,7 +9,13 @@ const nullable = <S extends TSchema>(s: S) => T.Union([s, T.Null()]);
 export const UnitCreated = defineEvent('ledger.unit.created', {
   version: 1,
   aggregateType: 'ledger-unit',
-  payload: T.Object({ id: uuid, name: T.String(), kind: T.String({ description: 'LedgerUnitKind' }), organizationId: nullable(uuid), districtCode: nullable(T.String()) }),
+  payload: T.Object({
+    id: uuid,
+    name: T.String(),
+    kind: T.String({ description: 'LedgerUnitKind' }),
+    organizationId: nullable(uuid),
+    districtCode: nullable(T.String()),
+  }),
 });
 
 export const TaskCreated = defineEvent('ledger.task.created', {
@@ -98,4 +104,14 @@ export const NoticeRaised = defineEvent('ledger.notice.raised', {
 /** The event of each review (the status the report moved to → its event). */
 export const REPORT_REVIEWED_EVENTS = { ACCEPTED: ReportAccepted, RETURNED: ReportReturned } as const;
 
-export const LedgerEvents = { UnitCreated, TaskCreated, TaskListImported, MilestoneAdded, DependencyAdded, ReportSubmitted, ReportAccepted, ReportReturned, NoticeRaised } as const;
+export const LedgerEvents = {
+  UnitCreated,
+  TaskCreated,
+  TaskListImported,
+  MilestoneAdded,
+  DependencyAdded,
+  ReportSubmitted,
+  ReportAccepted,
+  ReportReturned,
+  NoticeRaised,
+} as const;

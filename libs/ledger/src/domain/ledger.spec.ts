@@ -2,7 +2,12 @@ import { combineStatuses, cycleThrough, implausiblyEarly, milestoneState, ownSta
 
 const m1 = { id: 'm1', dueOn: '2026-06-30' };
 const m2 = { id: 'm2', dueOn: '2026-12-31' };
-const report = (milestoneId: string, reportedOn: string, status: ReportFacts['status'], done = true): ReportFacts => ({ milestoneId, reportedOn, status, done });
+const report = (milestoneId: string, reportedOn: string, status: ReportFacts['status'], done = true): ReportFacts => ({
+  milestoneId,
+  reportedOn,
+  status,
+  done,
+});
 
 describe('milestone state', () => {
   it('is OPEN before its due date, LATE after it, REPORTED while a done report waits, MET once accepted', () => {

@@ -5,7 +5,13 @@ export const TASK_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OVERDUE', '
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** Labels the board and exports show. */
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = { NOT_STARTED: '未启动', ON_TRACK: '按进度推进', AT_RISK: '存在风险', OVERDUE: '逾期', DONE: '已完成' };
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  NOT_STARTED: '未启动',
+  ON_TRACK: '按进度推进',
+  AT_RISK: '存在风险',
+  OVERDUE: '逾期',
+  DONE: '已完成',
+};
 
 /**
  * A unit that leads or carries tasks (牵头单位 / 责任单位): a member department of the task force
@@ -24,7 +30,12 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 /** 督办 notices: a reminder before a due date, an overdue notice, an escalation to the task force, a pace flag. */
 export const NOTICE_KINDS = ['DUE_SOON', 'OVERDUE', 'ESCALATION', 'TOO_FAST'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
-export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { DUE_SOON: '到期提醒', OVERDUE: '逾期督办', ESCALATION: '提级督办', TOO_FAST: '进度异常（过快）' };
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
+  DUE_SOON: '到期提醒',
+  OVERDUE: '逾期督办',
+  ESCALATION: '提级督办',
+  TOO_FAST: '进度异常（过快）',
+};
 
 /**
  * The supervision method, version 1 ("既不要盲目求多求快，也不能消极应付，按进度推动"):
@@ -34,7 +45,14 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { DUE_SOON: '到�
  * - `atRiskDays`: an open milestone due within this many days with nothing reported (or its report returned) puts the task AT_RISK;
  * - `minPlausibleShare`: a task reported done when less than this share of its time (start → due) has passed is flagged to the task force.
  */
-export const SUPERVISION_METHOD = { version: 1, dueSoonDays: 7, overdueRepeatDays: 7, escalateAfterNotices: 2, atRiskDays: 14, minPlausibleShare: 0.25 } as const;
+export const SUPERVISION_METHOD = {
+  version: 1,
+  dueSoonDays: 7,
+  overdueRepeatDays: 7,
+  escalateAfterNotices: 2,
+  atRiskDays: 14,
+  minPlausibleShare: 0.25,
+} as const;
 
 export interface MilestoneFacts {
   id: string;
@@ -154,7 +172,9 @@ export function unitKindOf(name: string): UnitKind {
  * → an indicator; text without a number → a deliverable. Text with a ratio or range ("4.5:5.5",
  * "3-4次") is a deliverable: there is no one value to compare against.
  */
-export function parseTarget(cell: string | number | null): { kind: 'INDICATOR'; value: number; unit: string | null } | { kind: 'DELIVERABLE'; text: string } | null {
+export function parseTarget(
+  cell: string | number | null,
+): { kind: 'INDICATOR'; value: number; unit: string | null } | { kind: 'DELIVERABLE'; text: string } | null {
   if (cell === null) return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'INDICATOR', value: cell, unit: null } : null;
   const text = cell.normalize('NFKC').trim();
@@ -167,12 +187,24 @@ export function parseTarget(cell: string | number | null): { kind: 'INDICATOR'; 
 
 /** Errors of the ledger, each with its stable code and the field it concerns. */
 export const LedgerErrors = {
-  taskNotFound: (field = 'taskId') => new DomainError('NOT_FOUND', 'LEDGER_TASK_NOT_FOUND', 'No such task', [{ field, code: 'LEDGER_TASK_NOT_FOUND', message: '没有这项任务' }]),
-  milestoneNotFound: () => new DomainError('NOT_FOUND', 'LEDGER_MILESTONE_NOT_FOUND', 'No such milestone', [{ field: 'milestoneId', code: 'LEDGER_MILESTONE_NOT_FOUND', message: '没有这个节点' }]),
-  reportNotFound: () => new DomainError('NOT_FOUND', 'LEDGER_REPORT_NOT_FOUND', 'No such report', [{ field: 'reportId', code: 'LEDGER_REPORT_NOT_FOUND', message: '没有这份进展报告' }]),
-  unitNotFound: (field: string) => new DomainError('INVALID', 'LEDGER_UNIT_NOT_FOUND', `${field}: no such unit`, [{ field, code: 'LEDGER_UNIT_NOT_FOUND', message: '没有这个单位' }]),
-  unitUnknown: () => new DomainError('NOT_FOUND', 'LEDGER_UNIT_NOT_FOUND', 'No such unit', [{ field: 'unitId', code: 'LEDGER_UNIT_NOT_FOUND', message: '没有这个单位' }]),
-  unitExists: (name: string) => new DomainError('CONFLICT', 'LEDGER_UNIT_EXISTS', `A unit named ${name} exists already`, [{ field: 'name', code: 'LEDGER_UNIT_EXISTS', message: `“${name}”已在单位字典中` }]),
+  taskNotFound: (field = 'taskId') =>
+    new DomainError('NOT_FOUND', 'LEDGER_TASK_NOT_FOUND', 'No such task', [{ field, code: 'LEDGER_TASK_NOT_FOUND', message: '没有这项任务' }]),
+  milestoneNotFound: () =>
+    new DomainError('NOT_FOUND', 'LEDGER_MILESTONE_NOT_FOUND', 'No such milestone', [
+      { field: 'milestoneId', code: 'LEDGER_MILESTONE_NOT_FOUND', message: '没有这个节点' },
+    ]),
+  reportNotFound: () =>
+    new DomainError('NOT_FOUND', 'LEDGER_REPORT_NOT_FOUND', 'No such report', [
+      { field: 'reportId', code: 'LEDGER_REPORT_NOT_FOUND', message: '没有这份进展报告' },
+    ]),
+  unitNotFound: (field: string) =>
+    new DomainError('INVALID', 'LEDGER_UNIT_NOT_FOUND', `${field}: no such unit`, [{ field, code: 'LEDGER_UNIT_NOT_FOUND', message: '没有这个单位' }]),
+  unitUnknown: () =>
+    new DomainError('NOT_FOUND', 'LEDGER_UNIT_NOT_FOUND', 'No such unit', [{ field: 'unitId', code: 'LEDGER_UNIT_NOT_FOUND', message: '没有这个单位' }]),
+  unitExists: (name: string) =>
+    new DomainError('CONFLICT', 'LEDGER_UNIT_EXISTS', `A unit named ${name} exists already`, [
+      { field: 'name', code: 'LEDGER_UNIT_EXISTS', message: `“${name}”已在单位字典中` },
+    ]),
   invalid: (field: string, code: string, message: string) => new DomainError('INVALID', code, `${field}: ${message}`, [{ field, code, message }]),
   cycle: (titles: readonly string[]) =>
     new DomainError('INVALID', 'DEPENDENCY_CYCLE', `The dependency would close a cycle: ${titles.join(' → ')}`, [
@@ -186,7 +218,10 @@ export const LedgerErrors = {
     new DomainError('INVALID', 'SUBTASKS_NOT_DONE', `The task has sub-tasks not done yet: ${titles.join('、')}`, [
       { field: 'outcome', code: 'SUBTASKS_NOT_DONE', message: `子任务尚未完成：${titles.join('、')}` },
     ]),
-  reviewed: (status: string) => new DomainError('CONFLICT', 'REPORT_ALREADY_REVIEWED', `The report is ${status} already`, [{ field: 'reportId', code: 'REPORT_ALREADY_REVIEWED', message: status }]),
+  reviewed: (status: string) =>
+    new DomainError('CONFLICT', 'REPORT_ALREADY_REVIEWED', `The report is ${status} already`, [
+      { field: 'reportId', code: 'REPORT_ALREADY_REVIEWED', message: status },
+    ]),
   notResponsible: () =>
     new DomainError('INVALID', 'UNIT_NOT_RESPONSIBLE', 'The unit is neither the lead nor a responsible unit of this task', [
       { field: 'unitId', code: 'UNIT_NOT_RESPONSIBLE', message: '该单位不是本任务的牵头单位或责任单位' },

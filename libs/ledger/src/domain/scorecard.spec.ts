@@ -1,4 +1,13 @@
-import { coverageComponent, districtScore, ledgerComponents, placePoints, rankByScore, resultsComponent, SCORECARD_METHOD, SCORECARD_METHODS } from './scorecard.js';
+import {
+  coverageComponent,
+  districtScore,
+  ledgerComponents,
+  placePoints,
+  rankByScore,
+  resultsComponent,
+  SCORECARD_METHOD,
+  SCORECARD_METHODS,
+} from './scorecard.js';
 
 describe('district scorecard, method 1 (hand-computed)', () => {
   it('turns a place within a level into points', () => {
@@ -9,13 +18,21 @@ describe('district scorecard, method 1 (hand-computed)', () => {
 
   it('averages the places of a district’s consortia', () => {
     // 2nd of 3 → 66.67, 1st of 1 → 100: mean 83.33 → 83.3
-    expect(resultsComponent([{ rank: 2, groupSize: 3 }, { rank: 1, groupSize: 1 }])).toBe(83.3);
+    expect(
+      resultsComponent([
+        { rank: 2, groupSize: 3 },
+        { rank: 1, groupSize: 1 },
+      ]),
+    ).toBe(83.3);
     expect(resultsComponent([])).toBeNull();
   });
 
   it('reads completion and on-time shares off the task statuses', () => {
     // 8 tasks: 2 done, 1 overdue → 25 % done, 87.5 % not overdue
-    expect(ledgerComponents(['DONE', 'DONE', 'OVERDUE', 'ON_TRACK', 'NOT_STARTED', 'NOT_STARTED', 'AT_RISK', 'ON_TRACK'])).toEqual({ completion: 25, onTime: 87.5 });
+    expect(ledgerComponents(['DONE', 'DONE', 'OVERDUE', 'ON_TRACK', 'NOT_STARTED', 'NOT_STARTED', 'AT_RISK', 'ON_TRACK'])).toEqual({
+      completion: 25,
+      onTime: 87.5,
+    });
     expect(ledgerComponents([])).toEqual({ completion: null, onTime: null });
   });
 
@@ -32,7 +49,14 @@ describe('district scorecard, method 1 (hand-computed)', () => {
   });
 
   it('ranks by score with shared ranks for ties; no score, no rank', () => {
-    expect(rankByScore([{ d: 'a', score: 50 }, { d: 'b', score: 70 }, { d: 'c', score: 50 }, { d: 'e', score: null }]).map((r) => [r.d, r.rank])).toEqual([
+    expect(
+      rankByScore([
+        { d: 'a', score: 50 },
+        { d: 'b', score: 70 },
+        { d: 'c', score: 50 },
+        { d: 'e', score: null },
+      ]).map((r) => [r.d, r.rank]),
+    ).toEqual([
       ['b', 1],
       ['a', 2],
       ['c', 2],

@@ -137,7 +137,10 @@ export class LedgerController {
 
   @Post('milestones/:milestoneId/reports')
   @Allow({ roles: ['taskforce', 'member'] })
-  @ApiOperation({ summary: "A progress report (进展报送) on a milestone: value reached, narrative, evidence; by the task's lead or a responsible unit (its own staff, or the task force for a department)" })
+  @ApiOperation({
+    summary:
+      "A progress report (进展报送) on a milestone: value reached, narrative, evidence; by the task's lead or a responsible unit (its own staff, or the task force for a department)",
+  })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   @ApiCreatedResponse({ type: ReportDto, description: 'the report, waiting for review' })
   report(@Param('milestoneId', new UuidParam('milestoneId')) id: string, @Body() body: SubmitReportDto, @CurrentActor() actor: Actor) {
@@ -157,7 +160,9 @@ export class LedgerController {
   @Post('supervision/runs')
   @HttpCode(200)
   @Allow(TASKFORCE)
-  @ApiOperation({ summary: 'Run supervision (督办) as of a day, as the daily scheduled job does: reminders, overdue notices, escalations, pace flags; idempotent per day' })
+  @ApiOperation({
+    summary: 'Run supervision (督办) as of a day, as the daily scheduled job does: reminders, overdue notices, escalations, pace flags; idempotent per day',
+  })
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: SupervisionSummaryDto, description: 'what this run raised' })
   supervise(@Body() body: SupervisionRunDto, @CurrentActor() actor: Actor) {
@@ -176,7 +181,10 @@ export class LedgerController {
   @Post('imports')
   @Allow(TASKFORCE)
   @ApiConsumes(XLSX_CONTENT_TYPE, 'text/csv')
-  @ApiBody({ description: `A task list with the headers ${TASK_LIST_FILE.map((c) => c.labels[0]).join(', ')} (序号 and 任务内容 required; 牵头单位 or 责任单位)`, schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    description: `A task list with the headers ${TASK_LIST_FILE.map((c) => c.labels[0]).join(', ')} (序号 and 任务内容 required; 牵头单位 or 责任单位)`,
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiOperation({ summary: 'Import a task list (任务清单) into the ledger of a year, all or nothing; 422 names each bad row and column' })
   @ApiProblems(400, 401, 403, 409, 413, 415, 422)
   @ApiCreatedResponse({ type: ImportResultDto, description: 'the tasks created' })
@@ -220,7 +228,10 @@ export class LedgerController {
 
   @Get('district-scorecard')
   @Allow(CITY)
-  @ApiOperation({ summary: '区县履职评价: per district, consortium results (annual competition), ledger completion and on-time share, membership coverage against the directories, supply–demand figures where provided; a score by the versioned method, and a rank' })
+  @ApiOperation({
+    summary:
+      '区县履职评价: per district, consortium results (annual competition), ledger completion and on-time share, membership coverage against the directories, supply–demand figures where provided; a score by the versioned method, and a rank',
+  })
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: ScorecardDto, description: 'the scorecard' })
   scorecard(@Query() query: ScorecardQueryDto) {
@@ -239,6 +250,8 @@ export class LedgerController {
     const { year, asOf } = yearAndDate(query, shanghaiToday());
     const card = await this.scorecards.scorecard(year, asOf, query.method);
     void reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', `attachment; filename="district-scorecard-${card.year}.xlsx"`);
-    return new StreamableFile(await writeTable(SCORECARD_COLUMNS, DistrictScorecardQuery.tableRows(card.rows, card.methodVersion), 'xlsx', `区县履职评价 ${card.year}`));
+    return new StreamableFile(
+      await writeTable(SCORECARD_COLUMNS, DistrictScorecardQuery.tableRows(card.rows, card.methodVersion), 'xlsx', `区县履职评价 ${card.year}`),
+    );
   }
 }

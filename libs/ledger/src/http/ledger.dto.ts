@@ -28,7 +28,8 @@ const YEAR = { minimum: 2000, maximum: 2100, example: 2026 };
 export class UnitDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '市教委' }) name!: string;
-  @ApiProperty({ enum: UNIT_KINDS, description: 'DEPARTMENT 专班成员单位, DISTRICT_AGENCY 区县部门, ORGANIZATION 单位, GROUP 一类单位（如“各职业院校”）' }) kind!: string;
+  @ApiProperty({ enum: UNIT_KINDS, description: 'DEPARTMENT 专班成员单位, DISTRICT_AGENCY 区县部门, ORGANIZATION 单位, GROUP 一类单位（如“各职业院校”）' })
+  kind!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the member unit whose staff report for it' }) organizationId!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '500118' }) districtCode!: string | null;
 }
@@ -41,11 +42,16 @@ export class CreateUnitDto {
   @ApiProperty({ example: '市经济信息委' }) @IsString() @IsName({ max: 64 }) name!: string;
   @ApiProperty({ enum: UNIT_KINDS }) @IsIn(UNIT_KINDS) kind!: (typeof UNIT_KINDS)[number];
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organizationId?: string;
-  @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'districtCode must be a 6-digit GB/T 2260 code' }) districtCode?: string;
+  @ApiPropertyOptional({ example: '500118' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'districtCode must be a 6-digit GB/T 2260 code' })
+  districtCode?: string;
 }
 
 export class TargetDto {
-  @ApiProperty({ enum: TARGET_KINDS, description: 'INDICATOR 指标 (value required) or DELIVERABLE 成果 (deliverable required)' }) @IsIn(TARGET_KINDS) kind!: (typeof TARGET_KINDS)[number];
+  @ApiProperty({ enum: TARGET_KINDS, description: 'INDICATOR 指标 (value required) or DELIVERABLE 成果 (deliverable required)' })
+  @IsIn(TARGET_KINDS)
+  kind!: (typeof TARGET_KINDS)[number];
   @ApiPropertyOptional({ example: 20 }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e12) value?: number;
   @ApiPropertyOptional({ example: '万人' }) @IsOptional() @IsString() @Length(1, 32) unit?: string;
   @ApiPropertyOptional({ example: '建成供需融合大数据平台' }) @IsOptional() @IsString() @Length(1, 500) deliverable?: string;
@@ -59,8 +65,14 @@ export class MilestoneInputDto {
 
 export class CreateTaskDto {
   @ApiProperty(YEAR) @IsInt() @Min(2000) @Max(2100) year!: number;
-  @ApiPropertyOptional({ format: 'uuid', description: "a consortium's ledger (一体一策); absent: city-wide or a district's" }) @IsOptional() @IsUUID() consortiumId?: string;
-  @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'districtCode must be a 6-digit GB/T 2260 code' }) districtCode?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: "a consortium's ledger (一体一策); absent: city-wide or a district's" })
+  @IsOptional()
+  @IsUUID()
+  consortiumId?: string;
+  @ApiPropertyOptional({ example: '500118' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'districtCode must be a 6-digit GB/T 2260 code' })
+  districtCode?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'the task this one is a sub-task of' }) @IsOptional() @IsUUID() parentId?: string;
   @ApiPropertyOptional({ example: '永川区任务清单' }) @IsOptional() @IsString() @IsName({ max: 100 }) @Length(1, 100) listName?: string;
   @ApiPropertyOptional({ example: '5' }) @IsOptional() @IsString() @Length(1, 16) seq?: string;
@@ -86,15 +98,27 @@ export class AddDependencyDto {
 
 export class EvidenceDto {
   @ApiProperty({ example: '验收报告.pdf' }) @IsString() @IsName({ max: 200 }) @Length(1, 200) name!: string;
-  @ApiPropertyOptional({ example: 'https://example.gov.cn/files/1' }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_protocol: true }) url?: string;
+  @ApiPropertyOptional({ example: 'https://example.gov.cn/files/1' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  url?: string;
 }
 
 export class SubmitReportDto {
   @ApiProperty({ format: 'uuid', description: 'the reporting unit: the lead or a responsible unit of the task' }) @IsUUID() unitId!: string;
-  @ApiPropertyOptional({ format: 'date', description: 'default: today (Asia/Shanghai); not in the future' }) @IsOptional() @IsCalendarDate() reportedOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'default: today (Asia/Shanghai); not in the future' })
+  @IsOptional()
+  @IsCalendarDate()
+  reportedOn?: string;
   @ApiPropertyOptional({ example: 12 }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e12) valueReached?: number;
   @ApiProperty({ example: '已完成 2 个市级产业学院申报' }) @IsString() @Length(2, 4000) narrative!: string;
-  @ApiPropertyOptional({ type: [EvidenceDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => EvidenceDto) evidence?: EvidenceDto[];
+  @ApiPropertyOptional({ type: [EvidenceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[];
   @ApiProperty({ description: 'the milestone is reached' }) @IsBoolean() done!: boolean;
 }
 
@@ -337,7 +361,8 @@ class TaskMapNodeDto {
 }
 
 class TaskMapEdgeDto {
-  @ApiProperty({ enum: ['SUBTASK', 'DEPENDS_ON'], description: 'SUBTASK: from parent to sub-task; DEPENDS_ON: from a task to what it depends on' }) kind!: string;
+  @ApiProperty({ enum: ['SUBTASK', 'DEPENDS_ON'], description: 'SUBTASK: from parent to sub-task; DEPENDS_ON: from a task to what it depends on' })
+  kind!: string;
   @ApiProperty({ format: 'uuid' }) from!: string;
   @ApiProperty({ format: 'uuid' }) to!: string;
 }
@@ -353,7 +378,6 @@ export class ViewQueryDto extends YearQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consortiumId?: string;
 }
 
-
 class ScorecardRowDto {
   @ApiProperty({ example: '500118' }) districtCode!: string;
   @ApiProperty({ example: '永川区' }) districtName!: string;
@@ -366,7 +390,8 @@ class ScorecardRowDto {
   @ApiProperty({ description: 'units of the reference directories (名录) in the district' }) directoryUnits!: number;
   @ApiProperty({ description: 'of them, members of a consortium on the list on the day' }) coveredUnits!: number;
   @ApiProperty({ type: Number, nullable: true, description: '成员覆盖率, per cent; null without directory units' }) coverage!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: '供需对接, 0–100; null where the supply–demand context provides no figure' }) supplyDemand!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '供需对接, 0–100; null where the supply–demand context provides no figure' }) supplyDemand!:
+    number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'weighted mean of the components present, one decimal' }) score!: number | null;
   @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
 }

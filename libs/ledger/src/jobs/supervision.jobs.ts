@@ -16,7 +16,11 @@ export class SupervisionScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(LEDGER_QUEUE) private readonly queue: Queue<SupervisionJobData>) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(SupervisionJob.scheduler, { pattern: SupervisionJob.pattern, tz: 'Asia/Shanghai' }, { name: SupervisionJob.name, data: {} });
+    await this.queue.upsertJobScheduler(
+      SupervisionJob.scheduler,
+      { pattern: SupervisionJob.pattern, tz: 'Asia/Shanghai' },
+      { name: SupervisionJob.name, data: {} },
+    );
   }
 }
 

@@ -218,7 +218,9 @@ export class LedgerRepository {
   }
 
   async unitsByName(m: EntityManager, names: readonly string[]): Promise<Map<string, UnitRecord>> {
-    const rows = (await m.query<UnitRow[]>(`SELECT id, name, kind, organization_id, district_code FROM ledger_unit WHERE name = ANY($1::text[])`, [names])).map(unitOf);
+    const rows = (await m.query<UnitRow[]>(`SELECT id, name, kind, organization_id, district_code FROM ledger_unit WHERE name = ANY($1::text[])`, [names])).map(
+      unitOf,
+    );
     return new Map(rows.map((u) => [u.name, u]));
   }
 
@@ -244,7 +246,22 @@ export class LedgerRepository {
     const [{ id }] = await m.query<IdRow[]>(
       `INSERT INTO ledger_task (year, consortium_id, district_code, parent_id, list_name, seq, title, target_kind, target_value, target_unit, deliverable, lead_unit_id, start_on, due_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      [t.year, t.consortiumId, t.districtCode, t.parentId, t.listName, t.seq, t.title, t.targetKind, t.targetValue, t.targetUnit, t.deliverable, t.leadUnitId, t.startOn, t.dueOn],
+      [
+        t.year,
+        t.consortiumId,
+        t.districtCode,
+        t.parentId,
+        t.listName,
+        t.seq,
+        t.title,
+        t.targetKind,
+        t.targetValue,
+        t.targetUnit,
+        t.deliverable,
+        t.leadUnitId,
+        t.startOn,
+        t.dueOn,
+      ],
     );
     if (t.responsibleUnitIds.length > 0) {
       await m.query(`INSERT INTO ledger_task_unit (task_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, t.responsibleUnitIds]);
@@ -269,7 +286,10 @@ export class LedgerRepository {
       const p = `$${params.length}::uuid[]`;
       where.push(`(t.lead_unit_id = ANY(${p}) OR EXISTS (SELECT 1 FROM ledger_task_unit u WHERE u.task_id = t.id AND u.unit_id = ANY(${p})))`);
     }
-    const rows = await m.query<TaskRow[]>(`${TASK_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.year, t.list_name NULLS FIRST, (substring(t.seq from '^\\d+'))::int NULLS LAST, t.seq, t.created_at, t.id`, params);
+    const rows = await m.query<TaskRow[]>(
+      `${TASK_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.year, t.list_name NULLS FIRST, (substring(t.seq from '^\\d+'))::int NULLS LAST, t.seq, t.created_at, t.id`,
+      params,
+    );
     return rows.map(taskOf);
   }
 
@@ -357,7 +377,10 @@ export class LedgerRepository {
   }
 
   async addDependency(m: EntityManager, taskId: string, dependsOnId: string): Promise<boolean> {
-    const rows = await m.query<Pick<DependencyRow, 'task_id'>[]>(`INSERT INTO ledger_dependency (task_id, depends_on_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING task_id`, [taskId, dependsOnId]);
+    const rows = await m.query<Pick<DependencyRow, 'task_id'>[]>(
+      `INSERT INTO ledger_dependency (task_id, depends_on_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING task_id`,
+      [taskId, dependsOnId],
+    );
     return rows.length > 0;
   }
 
@@ -382,7 +405,10 @@ export class LedgerRepository {
     return rows.map(noticeOf);
   }
 
-  async notices(m: EntityManager, filter: { unitId?: string | null; kind?: NoticeKind; from?: string; to?: string; taskIds?: readonly string[] }): Promise<NoticeRecord[]> {
+  async notices(
+    m: EntityManager,
+    filter: { unitId?: string | null; kind?: NoticeKind; from?: string; to?: string; taskIds?: readonly string[] },
+  ): Promise<NoticeRecord[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {

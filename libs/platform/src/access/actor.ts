@@ -23,8 +23,7 @@ export type Actor =
   | { type: 'system'; id: string; name: string }
   | { type: 'anonymous' };
 
-export const hasRole = (actor: Actor | undefined, ...roles: Role[]): boolean =>
-  actor?.type === 'user' && actor.bindings.some((b) => roles.includes(b.role));
+export const hasRole = (actor: Actor | undefined, ...roles: Role[]): boolean => actor?.type === 'user' && actor.bindings.some((b) => roles.includes(b.role));
 
 /** Consortia a user may act for as secretariat. */
 export const secretariatConsortia = (actor: Actor | undefined): string[] =>

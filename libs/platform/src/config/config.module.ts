@@ -14,9 +14,7 @@ export class PlatformConfigModule {
   static forRoot(environment: Environment): DynamicModule {
     return {
       module: PlatformConfigModule,
-      imports: [
-        ConfigModule.forRoot({ ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...environment })] }),
-      ],
+      imports: [ConfigModule.forRoot({ ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...environment })] })],
       providers: [{ provide: Environment, useValue: environment }],
       exports: [Environment, ConfigModule],
     };

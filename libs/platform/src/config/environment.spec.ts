@@ -5,7 +5,14 @@ const valid = { DATABASE_URL: 'postgres://u@localhost:5432/db', REDIS_URL: 'redi
 describe('validateEnvironment', () => {
   it('applies defaults and converts types', () => {
     const env = validateEnvironment({ ...valid, PORT: '8080', MIGRATIONS_RUN: 'false' });
-    expect(env).toMatchObject({ PORT: 8080, MIGRATIONS_RUN: false, QUEUE_PREFIX: 'cej:db', LOG_FORMAT: 'json', LOG_LEVEL: 'info', BODY_LIMIT_BYTES: 1_048_576 });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      MIGRATIONS_RUN: false,
+      QUEUE_PREFIX: 'cej:db',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'info',
+      BODY_LIMIT_BYTES: 1_048_576,
+    });
   });
 
   it.each([

@@ -1,18 +1,6 @@
 import { createHash } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  validateSync,
-  type ValidationError,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
 
 /** A queue prefix: the plain form, or the same wrapped in one hash tag (`{cej}`) for a Redis Cluster. */
 const QUEUE_PREFIX_PATTERN = /^(?:[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,62}[A-Za-z0-9_.-])?|\{[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,60}[A-Za-z0-9_.-])?\})$/;
@@ -20,8 +8,7 @@ const QUEUE_PREFIX_PATTERN = /^(?:[A-Za-z0-9_.-](?:[A-Za-z0-9_.:-]{0,62}[A-Za-z0
 /** Whether a queue prefix is one hash tag, so that every BullMQ key of a queue lands in one cluster slot. */
 export const isHashTagged = (prefix: string): boolean => prefix.startsWith('{') && prefix.endsWith('}');
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+const toBoolean = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1');
 
 /**
  * The process environment, validated once at start. Every variable is listed in the README's

@@ -10,7 +10,12 @@ const published = defineEvent('things.thing.published', {
 
 describe('event contracts', () => {
   it('makes an outbox event of its name and aggregate, with the districts when given', () => {
-    expect(published.of('t1', { id: 't1', revision: 2 })).toEqual({ type: 'things.thing.published', aggregateType: 'thing', aggregateId: 't1', payload: { id: 't1', revision: 2 } });
+    expect(published.of('t1', { id: 't1', revision: 2 })).toEqual({
+      type: 'things.thing.published',
+      aggregateType: 'thing',
+      aggregateId: 't1',
+      payload: { id: 't1', revision: 2 },
+    });
     expect(published.of('t1', { id: 't1', revision: 2 }, ['500118']).districtCodes).toEqual(['500118']);
   });
 
@@ -42,7 +47,9 @@ describe('event contracts', () => {
     const queue = defineQueue('things');
     expect(() => defineContracts({ context: 'other', events: [published] })).toThrow('must start with "other."');
     expect(() => defineContracts({ context: 'things', events: [published, published] })).toThrow('declared twice');
-    expect(() => defineContracts({ context: 'things', events: [published], jobs: [defineJob('things.echo', { on: published, queue })] })).toThrow('does not declare');
+    expect(() => defineContracts({ context: 'things', events: [published], jobs: [defineJob('things.echo', { on: published, queue })] })).toThrow(
+      'does not declare',
+    );
     expect(() => defineQueue('Bad Queue')).toThrow(/must match/);
   });
 });

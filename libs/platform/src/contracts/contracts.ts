@@ -82,7 +82,10 @@ export function defineEvent<const N extends string, S extends TObject>(
     parse,
     toPublic: (payload) => Value.Clean(spec.payload, Value.Clone(payload)) as Static<S>,
     of: (aggregateId, payload, districtCodes) =>
-      ({ type: name, aggregateType: spec.aggregateType, aggregateId, payload, ...(districtCodes ? { districtCodes } : {}) }) as unknown as OutgoingEvent<N, Static<S>>,
+      ({ type: name, aggregateType: spec.aggregateType, aggregateId, payload, ...(districtCodes ? { districtCodes } : {}) }) as unknown as OutgoingEvent<
+        N,
+        Static<S>
+      >,
   };
 }
 
@@ -121,7 +124,10 @@ export interface JobContract<E extends AnyEventContract = AnyEventContract> {
   readonly parse: boolean;
 }
 
-export function defineJob<E extends AnyEventContract>(name: string, spec: { on: E; queue: QueueContract; formerQueues?: readonly string[]; parse?: boolean }): JobContract<E> {
+export function defineJob<E extends AnyEventContract>(
+  name: string,
+  spec: { on: E; queue: QueueContract; formerQueues?: readonly string[]; parse?: boolean },
+): JobContract<E> {
   if (!/^[a-z0-9][a-z0-9.-]{0,99}$/.test(name)) throw new Error(`Job name "${name}" must match [a-z0-9][a-z0-9.-]*`);
   return { kind: 'job', name, event: spec.on, queue: spec.queue, formerQueues: spec.formerQueues ?? [], parse: spec.parse ?? true };
 }
@@ -141,7 +147,12 @@ export interface ContextContracts {
  * Declares a context's contracts and checks their names: events and jobs are named
  * `<context>.…`, each name once, and every job runs on a queue of its own context.
  */
-export function defineContracts(contracts: { context: string; events?: readonly AnyEventContract[]; jobs?: readonly JobContract[]; queues?: readonly QueueContract[] }): ContextContracts {
+export function defineContracts(contracts: {
+  context: string;
+  events?: readonly AnyEventContract[];
+  jobs?: readonly JobContract[];
+  queues?: readonly QueueContract[];
+}): ContextContracts {
   const { context, events = [], jobs = [], queues = [] } = contracts;
   const seen = new Set<string>();
   for (const { name } of [...events, ...jobs]) {

@@ -19,7 +19,10 @@ describe('isDatabaseUnavailable', () => {
     ['a statement on a client the pool has closed', new Error('Client was closed and is not queryable')],
     ['a transaction whose connection was lost between two statements', new QueryRunnerProviderAlreadyReleasedError()],
     ['a query runner released by its broken connection', new QueryRunnerAlreadyReleasedError()],
-    ['a refusal on every address', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED'), withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')])],
+    [
+      'a refusal on every address',
+      new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED'), withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')]),
+    ],
   ])('recognises %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -21,6 +21,6 @@ export function decodeKeysetCursor(cursor: string, arity: number, field = 'after
   }
   if (!Array.isArray(value) || value.length !== arity || !value.every((v) => typeof v === 'string')) throw invalid();
   // Only the canonical encoding: a cursor we produced re-encodes to itself.
-  if (encodeKeysetCursor(value as string[]) !== cursor) throw invalid();
-  return value as string[];
+  if (encodeKeysetCursor(value) !== cursor) throw invalid();
+  return value;
 }

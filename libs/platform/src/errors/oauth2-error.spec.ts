@@ -13,7 +13,11 @@ describe('oauth2ErrorOf (RFC 6749 §5.2)', () => {
       body: { error: 'invalid_scope', error_description: 'Scopes not granted to this client: registry:write' },
     });
     const client = new OAuth2Error('UNAUTHENTICATED', 'INVALID_CLIENT', 'invalid_client', 'Unknown client or wrong secret');
-    expect(oauth2ErrorOf(client, problemOf(client))).toMatchObject({ status: 401, headers: { 'www-authenticate': 'Basic realm="cej-api", charset="UTF-8"' }, body: { error: 'invalid_client' } });
+    expect(oauth2ErrorOf(client, problemOf(client))).toMatchObject({
+      status: 401,
+      headers: { 'www-authenticate': 'Basic realm="cej-api", charset="UTF-8"' },
+      body: { error: 'invalid_client' },
+    });
     const disabled = new OAuth2Error('FORBIDDEN', 'UNAUTHORIZED_CLIENT', 'unauthorized_client', 'disabled');
     expect(oauth2ErrorOf(disabled, problemOf(disabled))).toMatchObject({ status: 400, body: { error: 'unauthorized_client' } });
   });
@@ -22,8 +26,14 @@ describe('oauth2ErrorOf (RFC 6749 §5.2)', () => {
     const token = new DomainError('UNAUTHENTICATED', 'INVALID_TOKEN', 'The access token is missing');
     expect(oauth2ErrorOf(token, problemOf(token))).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
     const parse = Object.assign(new Error('Unexpected end of JSON'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
-    expect(oauth2ErrorOf(parse, problem(400, 'MALFORMED_JSON', 'body is not valid JSON'))).toMatchObject({ status: 400, body: { error: 'invalid_request', error_description: 'body is not valid JSON' } });
-    expect(oauth2ErrorOf(parse, problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'send application/json'))).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(oauth2ErrorOf(parse, problem(400, 'MALFORMED_JSON', 'body is not valid JSON'))).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_request', error_description: 'body is not valid JSON' },
+    });
+    expect(oauth2ErrorOf(parse, problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'send application/json'))).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_request' },
+    });
   });
 
   it('leaves rate limits and server errors to problem+json', () => {

@@ -8,7 +8,13 @@ export type OAuth2ErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_gr
 export class OAuth2Error extends DomainError {
   override readonly name = 'OAuth2Error';
 
-  constructor(kind: DomainErrorKind, code: string, readonly oauth2: OAuth2ErrorCode, message: string | BilingualMessage, details: readonly DomainErrorDetail[] = []) {
+  constructor(
+    kind: DomainErrorKind,
+    code: string,
+    readonly oauth2: OAuth2ErrorCode,
+    message: string | BilingualMessage,
+    details: readonly DomainErrorDetail[] = [],
+  ) {
     super(kind, code, message, details);
   }
 }
@@ -45,7 +51,11 @@ export function oauth2ErrorOf(error: unknown, problem: Problem): OAuth2ErrorResp
   if (!code) return undefined;
   const status = code === 'invalid_client' ? 401 : 400;
   const description =
-    error instanceof OAuth2Error ? error.message : code === 'invalid_client' ? 'Authenticate the client by HTTP Basic or by client_id and client_secret in the body' : problem.detail;
+    error instanceof OAuth2Error
+      ? error.message
+      : code === 'invalid_client'
+        ? 'Authenticate the client by HTTP Basic or by client_id and client_secret in the body'
+        : problem.detail;
   return {
     status,
     headers: {

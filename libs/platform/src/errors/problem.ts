@@ -73,12 +73,7 @@ export function titleOf(status: number): string {
  * Builds a problem. `type` is a relative reference naming the code (RFC 9457 §3.1.1 allows
  * relative URIs); the codes are listed in the README.
  */
-export function problem(
-  status: number,
-  code: string,
-  detail: string,
-  extras: Partial<Omit<Problem, 'status' | 'code' | 'detail'>> = {},
-): Problem {
+export function problem(status: number, code: string, detail: string, extras: Partial<Omit<Problem, 'status' | 'code' | 'detail'>> = {}): Problem {
   return {
     type: `/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title: titleOf(status),

@@ -11,8 +11,7 @@ const CODE_OF_CONSTRAINT: Record<string, string> = {
 };
 
 /** The stable code of a class-validator constraint (`isString` → `IS_STRING`). */
-export const codeOfConstraint = (constraint: string) =>
-  CODE_OF_CONSTRAINT[constraint] ?? constraint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+export const codeOfConstraint = (constraint: string) => CODE_OF_CONSTRAINT[constraint] ?? constraint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** At most this many field errors are reported; a body failing in more places is named by its first ones. */
 export const MAX_REPORTED_ERRORS = 100;
@@ -21,7 +20,12 @@ export const MAX_REPORTED_ERRORS = 100;
  * Flattens class-validator errors into `field` paths like `members[0].role` (the first `limit`),
  * each with its English message and its Chinese beside it.
  */
-export function flattenValidationErrors(errors: readonly ValidationError[], parent = '', limit = MAX_REPORTED_ERRORS, out: DomainErrorDetail[] = []): DomainErrorDetail[] {
+export function flattenValidationErrors(
+  errors: readonly ValidationError[],
+  parent = '',
+  limit = MAX_REPORTED_ERRORS,
+  out: DomainErrorDetail[] = [],
+): DomainErrorDetail[] {
   for (const error of errors) {
     if (out.length >= limit) break;
     const field = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;

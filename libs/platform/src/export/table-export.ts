@@ -70,7 +70,8 @@ function csvNumber(value: unknown, format: ExportNumberFormat | undefined): unkn
 /** Display width of a text: CJK and full-width characters take two columns. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -88,7 +89,13 @@ const neutralised = (text: string) => (/^'*[=+\-@\t\r]/.test(text) ? `'${text}` 
  * percentages). `mode` chooses Chinese headers and labels for people or English keys and raw
  * codes for machines.
  */
-export async function exportTable<R>(columns: readonly ExportColumn<R>[], rows: readonly R[], format: ExportFormat, mode: ExportLabelMode, sheetName = 'data'): Promise<Buffer> {
+export async function exportTable<R>(
+  columns: readonly ExportColumn<R>[],
+  rows: readonly R[],
+  format: ExportFormat,
+  mode: ExportLabelMode,
+  sheetName = 'data',
+): Promise<Buffer> {
   const header = columns.map((c) => (mode === 'zh' ? c.zh : c.key));
   const cells = rows.map((row) =>
     columns.map((c) => {
@@ -134,7 +141,6 @@ export class ExportQueryOptionsDto {
   @IsIn(EXPORT_LABEL_MODES)
   labels?: ExportLabelMode;
 }
-
 
 /**
  * `Content-Disposition` of a download (RFC 6266): an ASCII `filename` for old clients and, for

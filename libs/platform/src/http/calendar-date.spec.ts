@@ -38,7 +38,14 @@ describe('isCalendarDate', () => {
 });
 
 describe('isDateTime', () => {
-  it.each(['2026-10-15T23:59:59+08:00', '2026-10-15T15:59:59Z', '2026-10-15T15:59:59.123Z', '2024-02-29T00:00:00-05:00', '2026-10-15T15:59Z', '1900-01-01T00:00:00Z'])('accepts %s', (value) => {
+  it.each([
+    '2026-10-15T23:59:59+08:00',
+    '2026-10-15T15:59:59Z',
+    '2026-10-15T15:59:59.123Z',
+    '2024-02-29T00:00:00-05:00',
+    '2026-10-15T15:59Z',
+    '1900-01-01T00:00:00Z',
+  ])('accepts %s', (value) => {
     expect(isDateTime(value)).toBe(true);
   });
 
@@ -73,7 +80,10 @@ class Sample {
 }
 
 describe('the decorators', () => {
-  const errorsOf = async (value: Partial<Sample>) => flattenValidationErrors(await validate(Object.assign(new Sample(), { validFrom: '2026-01-01', deadline: '2026-01-01T00:00:00Z', from: '2026-01-01', ...value })));
+  const errorsOf = async (value: Partial<Sample>) =>
+    flattenValidationErrors(
+      await validate(Object.assign(new Sample(), { validFrom: '2026-01-01', deadline: '2026-01-01T00:00:00Z', from: '2026-01-01', ...value })),
+    );
 
   it('pass real dates', async () => {
     expect(await errorsOf({})).toEqual([]);
@@ -81,9 +91,30 @@ describe('the decorators', () => {
   });
 
   it('name the field with a stable code for an impossible date', async () => {
-    expect(await errorsOf({ validFrom: '2026-02-30' })).toEqual([{ field: 'validFrom', code: 'INVALID_DATE', message: expect.stringContaining('validFrom must be a calendar date YYYY-MM-DD'), zh: 'validFrom 应为真实的日历日期 YYYY-MM-DD（1900-01-01 至 9999-12-31）' }]);
-    expect(await errorsOf({ deadline: '2026-02-30T00:00:00Z' })).toEqual([{ field: 'deadline', code: 'INVALID_DATE_TIME', message: expect.stringContaining('deadline must be a date-time'), zh: 'deadline 应为带时区的时间（如 2026-10-15T23:59:59+08:00），年份在 1900 至 9999 之间' }]);
-    expect(await errorsOf({ from: '2026-02-30' })).toEqual([{ field: 'from', code: 'INVALID_DATE_TIME', message: expect.stringContaining('or a calendar date'), zh: 'from 应为带时区的时间（如 2026-10-15T23:59:59+08:00）或日历日期 YYYY-MM-DD，年份在 1900 至 9999 之间' }]);
+    expect(await errorsOf({ validFrom: '2026-02-30' })).toEqual([
+      {
+        field: 'validFrom',
+        code: 'INVALID_DATE',
+        message: expect.stringContaining('validFrom must be a calendar date YYYY-MM-DD'),
+        zh: 'validFrom 应为真实的日历日期 YYYY-MM-DD（1900-01-01 至 9999-12-31）',
+      },
+    ]);
+    expect(await errorsOf({ deadline: '2026-02-30T00:00:00Z' })).toEqual([
+      {
+        field: 'deadline',
+        code: 'INVALID_DATE_TIME',
+        message: expect.stringContaining('deadline must be a date-time'),
+        zh: 'deadline 应为带时区的时间（如 2026-10-15T23:59:59+08:00），年份在 1900 至 9999 之间',
+      },
+    ]);
+    expect(await errorsOf({ from: '2026-02-30' })).toEqual([
+      {
+        field: 'from',
+        code: 'INVALID_DATE_TIME',
+        message: expect.stringContaining('or a calendar date'),
+        zh: 'from 应为带时区的时间（如 2026-10-15T23:59:59+08:00）或日历日期 YYYY-MM-DD，年份在 1900 至 9999 之间',
+      },
+    ]);
     expect(await errorsOf({ deadline: '2026-03-01' })).toEqual([expect.objectContaining({ field: 'deadline', code: 'INVALID_DATE_TIME' })]);
   });
 });

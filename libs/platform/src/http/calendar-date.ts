@@ -84,7 +84,8 @@ export function IsDateTime(settings: { allowDate?: boolean } = {}, options?: Val
       // Kept in the metadata so that tests walking the DTOs know a plain date is accepted here.
       constraints: [{ allowDate: settings.allowDate === true }],
       options: {
-        message: ({ property }) => `${property} must be a date-time with an offset (e.g. 2026-10-15T23:59:59+08:00)${also}, between the years ${MIN_YEAR} and ${MAX_YEAR}`,
+        message: ({ property }) =>
+          `${property} must be a date-time with an offset (e.g. 2026-10-15T23:59:59+08:00)${also}, between the years ${MIN_YEAR} and ${MAX_YEAR}`,
         ...options,
       },
       validator: { validate: (value: unknown) => isDateTime(value) || (settings.allowDate === true && isCalendarDate(value)) },

@@ -10,7 +10,4 @@ import { DomainError } from '../errors/domain-error.js';
 export const AUTH_RATE_LIMIT = { rateLimit: {} };
 
 export const rateLimitError = (retryAfterSeconds: number) =>
-  Object.assign(
-    new DomainError('RATE_LIMITED', 'TOO_MANY_REQUESTS', `Too many requests; try again in ${retryAfterSeconds} s`),
-    { statusCode: 429 },
-  );
+  Object.assign(new DomainError('RATE_LIMITED', 'TOO_MANY_REQUESTS', `Too many requests; try again in ${retryAfterSeconds} s`), { statusCode: 429 });

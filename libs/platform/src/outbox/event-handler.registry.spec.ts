@@ -71,12 +71,18 @@ describe('EventHandlerRegistry start-up check', () => {
   it('refuses to start when a handler runs a job, or handles an event, that no context of the app declares', () => {
     const stranger = defineEvent('elsewhere.thing.created', { version: 1, aggregateType: 'thing', payload: Type.Object({}) });
     const r = registry([new ContributedContracts(contracts), handlerOf(jobA), handlerOf(jobC), handlerOf(defineJob('things.d', { on: stranger, queue }))]);
-    expect(() => r.ready()).toThrow(/a handler runs the job "things.d", which no context of this app declares; the job "things.d" handles the event "elsewhere.thing.created", which no context of this app declares/);
+    expect(() => r.ready()).toThrow(
+      /a handler runs the job "things.d", which no context of this app declares; the job "things.d" handles the event "elsewhere.thing.created", which no context of this app declares/,
+    );
   });
 
   it('refuses two contexts declaring one event', () => {
     const again = defineEvent('things.thing.created', { version: 1, aggregateType: 'thing', payload: Type.Object({}) });
-    const r = registry([new ContributedContracts(contracts), new ContributedContracts(defineContracts({ context: 'more', events: [] })), new ContributedContracts({ ...contracts, context: 'copy', events: [again], jobs: [] })]);
+    const r = registry([
+      new ContributedContracts(contracts),
+      new ContributedContracts(defineContracts({ context: 'more', events: [] })),
+      new ContributedContracts({ ...contracts, context: 'copy', events: [again], jobs: [] }),
+    ]);
     expect(() => r.ready()).toThrow('Two contexts declare the event "things.thing.created"');
   });
 });

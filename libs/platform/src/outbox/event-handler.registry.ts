@@ -82,7 +82,8 @@ export class EventHandlerRegistry implements OnApplicationBootstrap {
     const problems: string[] = [];
     for (const { job } of this.byJob.values()) {
       if (catalogue.job(job.name) !== job) problems.push(`a handler runs the job "${job.name}", which no context of this app declares`);
-      if (catalogue.event(job.event.name) !== job.event) problems.push(`the job "${job.name}" handles the event "${job.event.name}", which no context of this app declares`);
+      if (catalogue.event(job.event.name) !== job.event)
+        problems.push(`the job "${job.name}" handles the event "${job.event.name}", which no context of this app declares`);
     }
     for (const job of catalogue.allJobs) {
       if (!this.byJob.has(job.name)) problems.push(`the job "${job.name}" is declared but has no @OnEvent handler`);

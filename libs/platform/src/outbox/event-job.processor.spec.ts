@@ -26,13 +26,14 @@ function fakeDataSource(log: string[]) {
   } as unknown as DataSource;
 }
 
-const job = (attemptsMade: number, attempts = 3) => ({ name: 'x.consumer', id: '1', attemptsMade, opts: { attempts }, data: { eventId: 'e', payload: {} } }) as unknown as Job<EventEnvelope>;
+const job = (attemptsMade: number, attempts = 3) =>
+  ({ name: 'x.consumer', id: '1', attemptsMade, opts: { attempts }, data: { eventId: 'e', payload: {} } }) as unknown as Job<EventEnvelope>;
 
 const anything = defineEvent('x.thing.happened', { version: 1, aggregateType: 'thing', payload: Type.Object({}) });
 const xJob = defineJob('x.consumer', { on: anything, queue: defineQueue('evaluation') });
 
 function runnerWith(handler: Partial<RegisteredHandler>, log: string[]) {
-  const registered = { job: xJob, invoke: async () => undefined, ...handler } as RegisteredHandler;
+  const registered = { job: xJob, invoke: async () => undefined, ...handler };
   const registry = { consumer: () => registered } as unknown as EventHandlerRegistry;
   return new EventJobRunner(fakeDataSource(log), registry);
 }
@@ -84,10 +85,17 @@ describe('EventJobRunner', () => {
 
   it('fails for good, without running the handler, when the stored payload does not fit the contract', async () => {
     const log: string[] = [];
-    const strict = defineJob('x.consumer', { on: defineEvent('x.thing.counted', { version: 1, aggregateType: 'thing', payload: Type.Object({ n: Type.Integer() }) }), queue: defineQueue('evaluation') });
+    const strict = defineJob('x.consumer', {
+      on: defineEvent('x.thing.counted', { version: 1, aggregateType: 'thing', payload: Type.Object({ n: Type.Integer() }) }),
+      queue: defineQueue('evaluation'),
+    });
     const handler = { ...failing(log), job: strict, invoke: async () => void log.push('invoked') };
     await expect(runnerWith(handler, log).run('evaluation', job(0))).rejects.toThrow(/"x.thing.counted" v1 does not fit its contract/);
-    expect(log).toEqual(['begin 1', 'failed: payload of "x.thing.counted" v1 does not fit its contract (/n: Expected required property; /n: Expected integer)', 'commit 1']);
+    expect(log).toEqual([
+      'begin 1',
+      'failed: payload of "x.thing.counted" v1 does not fit its contract (/n: Expected required property; /n: Expected integer)',
+      'commit 1',
+    ]);
   });
 
   it('isFinalFailure: the last attempt, or an unrecoverable error', () => {

@@ -100,7 +100,7 @@ export class PostgresServer {
     );
     this.process = child;
     this.log = '';
-    child.stderr!.on('data', (chunk: Buffer) => (this.log = (this.log + chunk.toString()).slice(-4_000)));
+    child.stderr.on('data', (chunk: Buffer) => (this.log = (this.log + chunk.toString()).slice(-4_000)));
     // A test that dies without its afterAll must not leave a server behind.
     process.once('exit', this.removeOnExit);
     child.once('exit', () => {

@@ -62,10 +62,10 @@ export async function prepareTemplateDatabase(migrationsDir: string): Promise<st
   const template = templateName(migrationsDir);
   const like = prefix().replaceAll('_', '\\_');
   await withAdmin(async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`,
-      [`${like}tpl\\_%`, `${like}t\\_%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`, [
+      `${like}tpl\\_%`,
+      `${like}t\\_%`,
+    ]);
     for (const { datname } of rows) {
       if (datname === template) continue;
       if (datname.startsWith(`${prefix()}tpl_`)) await admin.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [datname]);

@@ -6,7 +6,35 @@ import { flattenValidationErrors } from '../errors/request-validation.error.js';
 import { IsName } from './is-name.decorator.js';
 import { normalizeName } from './name.js';
 
-const HIDDEN = ['\u0000', '\u0007', '\t', '\n', '\r', '\u001F', '\u007F', '\u0085', '\u009F', '\u061C', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF', '\uFFFD'];
+const HIDDEN = [
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\u061C',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2060',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\uFEFF',
+  '\uFFFD',
+];
 const BLANKS = [' ', '\u3000', '\u00A0', '\u2003'];
 const visible = fc.string({ unit: fc.constantFrom(...'重庆职业学院产教联合体ABCabc123（）·-'.split(''), 'e\u0301'), minLength: 1, maxLength: 20 });
 
@@ -33,7 +61,11 @@ describe('normalizeName', () => {
   });
 
   it('refuses blank-only names and measures length after normalising', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...BLANKS), maxLength: 10 }), (blank) => expect(normalizeName(blank)).toMatchObject({ problem: 'NAME_EMPTY' })));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...BLANKS), maxLength: 10 }), (blank) =>
+        expect(normalizeName(blank)).toMatchObject({ problem: 'NAME_EMPTY' }),
+      ),
+    );
     expect(normalizeName('  重庆  ', { min: 2 })).toEqual({ value: '重庆' });
     expect(normalizeName(' 重 ', { min: 2 })).toMatchObject({ problem: 'NAME_LENGTH' });
     expect(normalizeName('Cafe\u0301\u3000 联合体')).toEqual({ value: 'Café 联合体' });
@@ -60,7 +92,9 @@ describe('@IsName', () => {
 
   it('names the field and the problem as the code', () => {
     expect(check('   ').errors).toEqual([{ field: 'name', code: 'NAME_EMPTY', message: 'name: 名称不能为空或只有空白', zh: 'name: 名称不能为空或只有空白' }]);
-    expect(check('重庆\u202E学院').errors).toEqual([{ field: 'name', code: 'NAME_CONTROL_CHARACTER', message: 'name: 名称含有不可见或控制字符 U+202E', zh: 'name: 名称含有不可见或控制字符 U+202E' }]);
+    expect(check('重庆\u202E学院').errors).toEqual([
+      { field: 'name', code: 'NAME_CONTROL_CHARACTER', message: 'name: 名称含有不可见或控制字符 U+202E', zh: 'name: 名称含有不可见或控制字符 U+202E' },
+    ]);
     expect(check('重庆市某某某某学院').errors.map((e) => e.code)).toEqual(['NAME_LENGTH']);
     expect(check(42).errors.map((e) => e.code)).toEqual(['IS_STRING']);
   });

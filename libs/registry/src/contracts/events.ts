@@ -224,7 +224,13 @@ export const ReferenceDirectoryImported = defineEvent('registry.reference-direct
   aggregateType: 'reference-directory',
   payload: T.Object({
     year: T.Integer(),
-    directories: T.Array(T.Object({ kind: T.Union([T.Literal('KEY_PARKS'), T.Literal('HIGHER_VOCATIONAL_COLLEGES'), T.Literal('ABOVE_SCALE_FIRMS')]), entries: T.Integer(), replaced: T.Integer() })),
+    directories: T.Array(
+      T.Object({
+        kind: T.Union([T.Literal('KEY_PARKS'), T.Literal('HIGHER_VOCATIONAL_COLLEGES'), T.Literal('ABOVE_SCALE_FIRMS')]),
+        entries: T.Integer(),
+        replaced: T.Integer(),
+      }),
+    ),
   }),
 });
 export type ReferenceDirectoryImportedPayload = Static<typeof ReferenceDirectoryImported.payload>;

@@ -13,21 +13,38 @@ export const ApplicationErrors = {
   notFound: () => new DomainError('NOT_FOUND', 'APPLICATION_NOT_FOUND', 'No such application'),
   pending: () => new DomainError('CONFLICT', 'APPLICATION_PENDING', 'An open application of this kind exists for this organization and consortium'),
   alreadyDecided: (status: ApplicationStatus) =>
-    new DomainError('CONFLICT', status === 'WITHDRAWN' ? 'APPLICATION_WITHDRAWN' : 'APPLICATION_ALREADY_DECIDED', `The application is ${status}; it can no longer change`),
-  notReviewable: (status: ApplicationStatus) => new DomainError('CONFLICT', 'APPLICATION_NOT_SUBMITTED', `Only a SUBMITTED application goes under review; this one is ${status}`),
-  notAMember: () => new DomainError('INVALID', 'NOT_A_MEMBER', 'The organization is not a member on that date', [{ field: 'organizationId', code: 'NOT_A_MEMBER', message: 'not a current member' }]),
+    new DomainError(
+      'CONFLICT',
+      status === 'WITHDRAWN' ? 'APPLICATION_WITHDRAWN' : 'APPLICATION_ALREADY_DECIDED',
+      `The application is ${status}; it can no longer change`,
+    ),
+  notReviewable: (status: ApplicationStatus) =>
+    new DomainError('CONFLICT', 'APPLICATION_NOT_SUBMITTED', `Only a SUBMITTED application goes under review; this one is ${status}`),
+  notAMember: () =>
+    new DomainError('INVALID', 'NOT_A_MEMBER', 'The organization is not a member on that date', [
+      { field: 'organizationId', code: 'NOT_A_MEMBER', message: 'not a current member' },
+    ]),
   missing: (field: string, kind: ApplicationKind) =>
-    new DomainError('INVALID', 'APPLICATION_FIELD_REQUIRED', `A ${kind} application needs ${field}`, [{ field, code: 'REQUIRED', message: `${field} is required for ${kind}` }]),
+    new DomainError('INVALID', 'APPLICATION_FIELD_REQUIRED', `A ${kind} application needs ${field}`, [
+      { field, code: 'REQUIRED', message: `${field} is required for ${kind}` },
+    ]),
   notUnderReview: (status: ApplicationStatus) =>
-    new DomainError('CONFLICT', 'APPLICATION_NOT_UNDER_REVIEW', `Only an application under review can be approved; this one is ${status}: take it under review first`),
+    new DomainError(
+      'CONFLICT',
+      'APPLICATION_NOT_UNDER_REVIEW',
+      `Only an application under review can be approved; this one is ${status}: take it under review first`,
+    ),
   resolutionNotFound: (ref: string) =>
     new DomainError('INVALID', 'RESOLUTION_NOT_FOUND', `No council resolution ${ref} is recorded for this consortium: record it under governance first`, [
       { field: 'resolutionRef', code: 'RESOLUTION_NOT_FOUND', message: 'the number of a resolution recorded in the council’s resolutions' },
     ]),
   expelNotAllowed: () =>
-    new DomainError('FORBIDDEN', 'EXPEL_NOT_ALLOWED', 'An expulsion (EXPEL) is filed by the secretariat or the task force; a member unit may apply to leave (EXIT)', [
-      { field: 'kind', code: 'EXPEL_NOT_ALLOWED', message: 'file EXIT to leave' },
-    ]),
+    new DomainError(
+      'FORBIDDEN',
+      'EXPEL_NOT_ALLOWED',
+      'An expulsion (EXPEL) is filed by the secretariat or the task force; a member unit may apply to leave (EXIT)',
+      [{ field: 'kind', code: 'EXPEL_NOT_ALLOWED', message: 'file EXIT to leave' }],
+    ),
   successorNotApplicable: () =>
     new DomainError('INVALID', 'SUCCESSOR_NOT_APPLICABLE', 'Only an EXIT or EXPEL application names a successor lead unit', [
       { field: 'successorOrganizationId', code: 'SUCCESSOR_NOT_APPLICABLE', message: 'EXIT or EXPEL only' },

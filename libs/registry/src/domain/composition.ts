@@ -7,7 +7,15 @@ export interface CompositionMember {
   isLead: boolean;
 }
 
-export const COMPOSITION_WARNING_CODES = ['NO_SCHOOL', 'NO_ENTERPRISE', 'COUNCIL_NO_GOVERNMENT_OR_PARK', 'COUNCIL_NO_SCHOOL', 'COUNCIL_NO_ENTERPRISE', 'NO_CHAIR', 'NO_LEAD'] as const;
+export const COMPOSITION_WARNING_CODES = [
+  'NO_SCHOOL',
+  'NO_ENTERPRISE',
+  'COUNCIL_NO_GOVERNMENT_OR_PARK',
+  'COUNCIL_NO_SCHOOL',
+  'COUNCIL_NO_ENTERPRISE',
+  'NO_CHAIR',
+  'NO_LEAD',
+] as const;
 export type CompositionWarningCode = (typeof COMPOSITION_WARNING_CODES)[number];
 
 export interface CompositionWarning {
@@ -27,7 +35,8 @@ export function compositionWarnings(members: readonly CompositionMember[]): Comp
     members.some((m) => types.includes(m.organizationType) && (!onlyCouncil || COUNCIL_ROLES.includes(m.role)));
   if (!has(['SCHOOL'])) warnings.push({ code: 'NO_SCHOOL', message: 'no school among the members' });
   if (!has(['ENTERPRISE'])) warnings.push({ code: 'NO_ENTERPRISE', message: 'no enterprise among the members' });
-  if (!has(['GOVERNMENT_AGENCY', 'PARK'], true)) warnings.push({ code: 'COUNCIL_NO_GOVERNMENT_OR_PARK', message: 'no government agency or park on the council' });
+  if (!has(['GOVERNMENT_AGENCY', 'PARK'], true))
+    warnings.push({ code: 'COUNCIL_NO_GOVERNMENT_OR_PARK', message: 'no government agency or park on the council' });
   if (!has(['SCHOOL'], true)) warnings.push({ code: 'COUNCIL_NO_SCHOOL', message: 'no school on the council' });
   if (!has(['ENTERPRISE'], true)) warnings.push({ code: 'COUNCIL_NO_ENTERPRISE', message: 'no enterprise on the council' });
   if (!members.some((m) => m.role === 'COUNCIL_CHAIR')) warnings.push({ code: 'NO_CHAIR', message: 'no council chair (理事长单位)' });

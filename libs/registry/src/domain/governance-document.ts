@@ -36,11 +36,15 @@ export const GovernanceDocumentErrors = {
       { field: 'text', code: 'DOCUMENT_CONTENT_REQUIRED', message: 'text or evidence' },
     ]),
   resolutionNotFound: () =>
-    new DomainError('INVALID', 'RESOLUTION_NOT_FOUND', 'No such council resolution of this consortium', [{ field: 'resolutionId', code: 'RESOLUTION_NOT_FOUND', message: 'not a resolution of this consortium' }]),
+    new DomainError('INVALID', 'RESOLUTION_NOT_FOUND', 'No such council resolution of this consortium', [
+      { field: 'resolutionId', code: 'RESOLUTION_NOT_FOUND', message: 'not a resolution of this consortium' },
+    ]),
   adoptedOnNotResolutionDate: (adoptedOn: string) =>
     new DomainError('INVALID', 'ADOPTED_ON_NOT_RESOLUTION_DATE', `The resolution cited was adopted on ${adoptedOn}`, [
       { field: 'adoptedOn', code: 'ADOPTED_ON_NOT_RESOLUTION_DATE', message: `the resolution was adopted on ${adoptedOn}` },
     ]),
   versionLabelTaken: (label: string) =>
-    new DomainError('CONFLICT', 'DOCUMENT_VERSION_LABEL_TAKEN', `Version ${label} is already recorded`, [{ field: 'versionLabel', code: 'DOCUMENT_VERSION_LABEL_TAKEN', message: `${label} exists` }]),
+    new DomainError('CONFLICT', 'DOCUMENT_VERSION_LABEL_TAKEN', `Version ${label} is already recorded`, [
+      { field: 'versionLabel', code: 'DOCUMENT_VERSION_LABEL_TAKEN', message: `${label} exists` },
+    ]),
 };

@@ -34,9 +34,13 @@ export const GovernanceErrors = {
       { field: 'effectiveOn', code: 'COUNCIL_SEAT_AFTER_EXIT', message: 'a council seat begins on or after this date' },
     ]),
   notAMember: (field: string) =>
-    new DomainError('INVALID', 'NOT_A_MEMBER', 'The organization must be a member of the consortium on that date', [{ field, code: 'NOT_A_MEMBER', message: 'not a member on that date' }]),
+    new DomainError('INVALID', 'NOT_A_MEMBER', 'The organization must be a member of the consortium on that date', [
+      { field, code: 'NOT_A_MEMBER', message: 'not a member on that date' },
+    ]),
   resolutionNumberTaken: (number: string) =>
-    new DomainError('CONFLICT', 'RESOLUTION_NUMBER_TAKEN', `Resolution ${number} is already recorded`, [{ field: 'number', code: 'DUPLICATE', message: `${number} exists` }]),
+    new DomainError('CONFLICT', 'RESOLUTION_NUMBER_TAKEN', `Resolution ${number} is already recorded`, [
+      { field: 'number', code: 'DUPLICATE', message: `${number} exists` },
+    ]),
   grantedOnInFuture: () =>
     new DomainError('INVALID', 'GRANTED_ON_IN_FUTURE', 'A power is recorded once granted: grantedOn cannot be after today', [
       { field: 'grantedOn', code: 'GRANTED_ON_IN_FUTURE', message: 'not after today (Asia/Shanghai)' },
@@ -62,5 +66,7 @@ export const GovernanceErrors = {
   seatNotFound: () => new DomainError('NOT_FOUND', 'COUNCIL_SEAT_NOT_FOUND', 'No such council seat'),
   seatEnded: () => new DomainError('CONFLICT', 'COUNCIL_SEAT_ENDED', 'This council seat’s term has already ended'),
   termEndTooEarly: () =>
-    new DomainError('INVALID', 'TERM_END_TOO_EARLY', 'The term must end after it began', [{ field: 'termEnd', code: 'TERM_END_TOO_EARLY', message: 'must be after termStart' }]),
+    new DomainError('INVALID', 'TERM_END_TOO_EARLY', 'The term must end after it began', [
+      { field: 'termEnd', code: 'TERM_END_TOO_EARLY', message: 'must be after termStart' },
+    ]),
 };

@@ -92,26 +92,64 @@ export const MEMBERSHIP_COLUMNS = ['consortiumId', 'uscc', 'role', 'validFrom'] 
 
 /** Chinese labels users write for code values; the codes themselves are accepted in any case. */
 const TYPE_LABELS: Record<string, OrganizationType> = {
-  学校: 'SCHOOL', 院校: 'SCHOOL', 企业: 'ENTERPRISE', 园区: 'PARK', 产业园区: 'PARK', 科研院所: 'RESEARCH_INSTITUTE', 科研机构: 'RESEARCH_INSTITUTE',
-  行业协会: 'INDUSTRY_ASSOCIATION', 行业组织: 'INDUSTRY_ASSOCIATION', 政府部门: 'GOVERNMENT_AGENCY', 政府机关: 'GOVERNMENT_AGENCY', 政府: 'GOVERNMENT_AGENCY', 其他: 'OTHER',
+  学校: 'SCHOOL',
+  院校: 'SCHOOL',
+  企业: 'ENTERPRISE',
+  园区: 'PARK',
+  产业园区: 'PARK',
+  科研院所: 'RESEARCH_INSTITUTE',
+  科研机构: 'RESEARCH_INSTITUTE',
+  行业协会: 'INDUSTRY_ASSOCIATION',
+  行业组织: 'INDUSTRY_ASSOCIATION',
+  政府部门: 'GOVERNMENT_AGENCY',
+  政府机关: 'GOVERNMENT_AGENCY',
+  政府: 'GOVERNMENT_AGENCY',
+  其他: 'OTHER',
 };
 const SCHOOL_LEVEL_LABELS: Record<string, string> = {
-  中职: 'SECONDARY_VOCATIONAL', 中等职业学校: 'SECONDARY_VOCATIONAL', 高职专科: 'HIGHER_VOCATIONAL', 高职: 'HIGHER_VOCATIONAL', 高职院校: 'HIGHER_VOCATIONAL',
-  职教本科: 'VOCATIONAL_UNDERGRADUATE', 职业本科: 'VOCATIONAL_UNDERGRADUATE', 应用型本科: 'APPLIED_UNDERGRADUATE', 普通本科: 'UNIVERSITY',
+  中职: 'SECONDARY_VOCATIONAL',
+  中等职业学校: 'SECONDARY_VOCATIONAL',
+  高职专科: 'HIGHER_VOCATIONAL',
+  高职: 'HIGHER_VOCATIONAL',
+  高职院校: 'HIGHER_VOCATIONAL',
+  职教本科: 'VOCATIONAL_UNDERGRADUATE',
+  职业本科: 'VOCATIONAL_UNDERGRADUATE',
+  应用型本科: 'APPLIED_UNDERGRADUATE',
+  普通本科: 'UNIVERSITY',
   // the labels an export writes (registry.labels.ts)
-  高等职业学校: 'HIGHER_VOCATIONAL', 职业本科学校: 'VOCATIONAL_UNDERGRADUATE', 应用型本科高校: 'APPLIED_UNDERGRADUATE', 普通高校: 'UNIVERSITY',
+  高等职业学校: 'HIGHER_VOCATIONAL',
+  职业本科学校: 'VOCATIONAL_UNDERGRADUATE',
+  应用型本科高校: 'APPLIED_UNDERGRADUATE',
+  普通高校: 'UNIVERSITY',
 };
 const SIZE_LABELS: Record<string, string> = { 大型: 'LARGE', 中型: 'MEDIUM', 小型: 'SMALL', 微型: 'MICRO' };
 const LEVEL_LABELS: Record<string, string> = {
-  国家级: 'NATIONAL', 市级: 'MUNICIPAL', 区县级: 'DISTRICT', 区级: 'DISTRICT',
+  国家级: 'NATIONAL',
+  市级: 'MUNICIPAL',
+  区县级: 'DISTRICT',
+  区级: 'DISTRICT',
   // the labels an export writes (registry.labels.ts)
-  国家级产教融合型企业: 'NATIONAL', 市级产教融合型企业: 'MUNICIPAL', 国家级园区: 'NATIONAL', 市级园区: 'MUNICIPAL', 区县级园区: 'DISTRICT',
+  国家级产教融合型企业: 'NATIONAL',
+  市级产教融合型企业: 'MUNICIPAL',
+  国家级园区: 'NATIONAL',
+  市级园区: 'MUNICIPAL',
+  区县级园区: 'DISTRICT',
 };
-const ROLE_LABELS: Record<string, MembershipRole> = { 理事长单位: 'COUNCIL_CHAIR', 副理事长单位: 'COUNCIL_VICE_CHAIR', 理事单位: 'COUNCIL_MEMBER', 成员单位: 'MEMBER' };
+const ROLE_LABELS: Record<string, MembershipRole> = {
+  理事长单位: 'COUNCIL_CHAIR',
+  副理事长单位: 'COUNCIL_VICE_CHAIR',
+  理事单位: 'COUNCIL_MEMBER',
+  成员单位: 'MEMBER',
+};
 const TRUE_TEXT = new Set(['TRUE', 'YES', 'Y', '1', '是', '√', '✓']);
 const FALSE_TEXT = new Set(['FALSE', 'NO', 'N', '0', '否', '×', '']);
 
-const headerKey = (h: string) => h.normalize('NFKC').replace(/\s+/gu, '').replace(/[*＊]$/u, '').toLowerCase();
+const headerKey = (h: string) =>
+  h
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/[*＊]$/u, '')
+    .toLowerCase();
 
 /**
  * Maps the header row onto the columns: English keys in any case, or one of the Chinese labels
@@ -125,11 +163,13 @@ export function mapHeader(header: readonly string[], spec: readonly ColumnSpec[]
     const key = headerKey(written);
     const col = spec.find((c) => c.key.toLowerCase() === key || c.labels.some((l) => headerKey(l) === key));
     if (!col) continue;
-    if (columns.has(col.key)) errors.push({ row: 0, field: col.key, code: 'DUPLICATE_COLUMN', message: `表头中“${columns.get(col.key)}”与“${written}”是同一列` });
+    if (columns.has(col.key))
+      errors.push({ row: 0, field: col.key, code: 'DUPLICATE_COLUMN', message: `表头中“${columns.get(col.key)}”与“${written}”是同一列` });
     else columns.set(col.key, written);
   }
   for (const c of spec) {
-    if (c.required && !columns.has(c.key)) errors.push({ row: 0, field: c.key, code: 'MISSING_COLUMN', message: `the header has no "${c.key}" column (或“${c.labels[0]}”)` });
+    if (c.required && !columns.has(c.key))
+      errors.push({ row: 0, field: c.key, code: 'MISSING_COLUMN', message: `the header has no "${c.key}" column (或“${c.labels[0]}”)` });
   }
   return { columns, errors };
 }
@@ -141,7 +181,10 @@ export function byColumn(record: Record<string, Cell>, columns: Map<string, stri
 
 /** Kept for callers naming only the required English columns. */
 export function headerProblems(header: readonly string[], columns: readonly string[] = ORGANIZATION_COLUMNS.slice(0, 4)): RowError[] {
-  return mapHeader(header, columns.map((key) => ORGANIZATION_FILE.find((c) => c.key === key) ?? MEMBERSHIP_FILE.find((c) => c.key === key) ?? column(key, true))).errors;
+  return mapHeader(
+    header,
+    columns.map((key) => ORGANIZATION_FILE.find((c) => c.key === key) ?? MEMBERSHIP_FILE.find((c) => c.key === key) ?? column(key, true)),
+  ).errors;
 }
 
 type Read<T> = { value: T; error?: undefined } | { value?: undefined; error: { code: string; message: string } };
@@ -196,7 +239,12 @@ function flagCell(cell: Cell | undefined): Read<boolean> {
 }
 
 /** A code value: the code in any case, or its Chinese label; empty is null when `optional`. */
-function codeValue<T extends string>(cell: Cell | undefined, codes: readonly T[], labels: Record<string, string>, optional: boolean): Read<T | null> | undefined {
+function codeValue<T extends string>(
+  cell: Cell | undefined,
+  codes: readonly T[],
+  labels: Record<string, string>,
+  optional: boolean,
+): Read<T | null> | undefined {
   const text = textCell(cell);
   if (text.error) return text;
   const raw = text.value.normalize('NFKC').trim();
@@ -235,7 +283,12 @@ function readUscc(row: number, cell: Cell | undefined, errors: RowError[]): stri
   const uscc = read.value.trim().toUpperCase();
   // What Excel writes into a CSV for a USCC it had turned into a number: 9.15001E+17.
   if (/^\d(\.\d+)?E\+\d+$/.test(uscc)) {
-    errors.push({ row, field: 'uscc', code: 'NUMBER_LOST_DIGITS', message: `统一社会信用代码被 Excel 存成了数字 ${read.value.trim()}，位数已丢失：请把该列设为“文本”格式后重新填写` });
+    errors.push({
+      row,
+      field: 'uscc',
+      code: 'NUMBER_LOST_DIGITS',
+      message: `统一社会信用代码被 Excel 存成了数字 ${read.value.trim()}，位数已丢失：请把该列设为“文本”格式后重新填写`,
+    });
     return undefined;
   }
   const problem = usccProblem(uscc);
@@ -247,17 +300,23 @@ function readUscc(row: number, cell: Cell | undefined, errors: RowError[]): stri
 }
 
 /** Checks one data row of a memberships file on its own; the database checks (joining twice, a second chair…) come when it is applied. */
-export function validateMembershipRow(row: number, record: Record<string, Cell | undefined>, seen: Map<string, number>): { value?: MembershipRow; errors: RowError[] } {
+export function validateMembershipRow(
+  row: number,
+  record: Record<string, Cell | undefined>,
+  seen: Map<string, number>,
+): { value?: MembershipRow; errors: RowError[] } {
   const errors: RowError[] = [];
   const consortiumId = (textCell(record.consortiumId).value ?? '').trim().toLowerCase();
   if (!UUID.test(consortiumId)) errors.push({ row, field: 'consortiumId', code: 'IS_UUID', message: 'consortiumId must be a UUID' });
   const uscc = readUscc(row, record.uscc, errors);
   const role = codeValue(record.role, MEMBERSHIP_ROLES, ROLE_LABELS, false);
-  if (!role || role.error) errors.push({ row, field: 'role', ...(role?.error ?? { code: 'UNKNOWN_ROLE', message: `role must be one of ${MEMBERSHIP_ROLES.join(', ')}` }) });
+  if (!role || role.error)
+    errors.push({ row, field: 'role', ...(role?.error ?? { code: 'UNKNOWN_ROLE', message: `role must be one of ${MEMBERSHIP_ROLES.join(', ')}` }) });
   const validFrom = dateCell(record.validFrom, 'validFrom');
   if (validFrom.error) errors.push({ row, field: 'validFrom', ...validFrom.error });
   const key = `${consortiumId}/${uscc}`;
-  if (errors.length === 0 && seen.has(key)) errors.push({ row, field: 'uscc', code: 'DUPLICATE_IN_FILE', message: `the same membership is on row ${seen.get(key)}` });
+  if (errors.length === 0 && seen.has(key))
+    errors.push({ row, field: 'uscc', code: 'DUPLICATE_IN_FILE', message: `the same membership is on row ${seen.get(key)}` });
   if (errors.length) return { errors };
   seen.set(key, row);
   return { value: { row, consortiumId, uscc: uscc!, role: role!.value as MembershipRole, validFrom: validFrom.value! }, errors };
@@ -291,16 +350,24 @@ export function validateOrganizationRow(
   const nameText = textCell(record.name);
   const name = nameText.error ? undefined : normalizeName(nameText.value, { min: 2, max: 128 });
   if (nameText.error) errors.push({ row, field: 'name', ...nameText.error });
-  else if (name?.problem) errors.push({ row, field: 'name', code: name.problem === 'NAME_CONTROL_CHARACTER' ? name.problem : 'INVALID_NAME', message: name.problem === 'NAME_CONTROL_CHARACTER' ? name.message : 'name must be 2 to 128 characters' });
+  else if (name?.problem)
+    errors.push({
+      row,
+      field: 'name',
+      code: name.problem === 'NAME_CONTROL_CHARACTER' ? name.problem : 'INVALID_NAME',
+      message: name.problem === 'NAME_CONTROL_CHARACTER' ? name.message : 'name must be 2 to 128 characters',
+    });
 
   const type = codeValue(record.type, ORGANIZATION_TYPES, TYPE_LABELS, false);
-  if (!type || type.error) errors.push({ row, field: 'type', ...(type?.error ?? { code: 'UNKNOWN_TYPE', message: `type must be one of ${ORGANIZATION_TYPES.join(', ')}` }) });
+  if (!type || type.error)
+    errors.push({ row, field: 'type', ...(type?.error ?? { code: 'UNKNOWN_TYPE', message: `type must be one of ${ORGANIZATION_TYPES.join(', ')}` }) });
 
   const district = codeCell(record.districtCode, '区县代码');
   const districtText = (district.value ?? '').trim();
   const districtCode = DISTRICT_BY_NAME.get(districtText) ?? districtText;
   if (district.error) errors.push({ row, field: 'districtCode', ...district.error });
-  else if (!districtByCode(districtCode)) errors.push({ row, field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `"${districtText}" is not a known district code` });
+  else if (!districtByCode(districtCode))
+    errors.push({ row, field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `"${districtText}" is not a known district code` });
   else if (scopeDistrict && districtCode !== scopeDistrict) {
     errors.push({ row, field: 'districtCode', code: 'OUTSIDE_DISTRICT', message: 'a district system imports only its own district' });
   }
@@ -314,9 +381,14 @@ export function validateOrganizationRow(
     else (attributes as Record<string, unknown>)[field] = result.value;
   }
   if (type?.value) {
-    const notApplicable = attributeProblem(type.value as OrganizationType, { ...NO_ATTRIBUTES, ...attributes });
+    const notApplicable = attributeProblem(type.value, { ...NO_ATTRIBUTES, ...attributes });
     if (notApplicable && !errors.some((e) => e.field === notApplicable)) {
-      errors.push({ row, field: notApplicable, code: 'ATTRIBUTE_NOT_APPLICABLE', message: `${notApplicable} does not apply to an organization of type ${type.value}` });
+      errors.push({
+        row,
+        field: notApplicable,
+        code: 'ATTRIBUTE_NOT_APPLICABLE',
+        message: `${notApplicable} does not apply to an organization of type ${type.value}`,
+      });
     }
   }
 

@@ -13,4 +13,3 @@ export interface IndustryCluster {
   category: IndustryClusterCategory;
   createdAt: Date;
 }
-

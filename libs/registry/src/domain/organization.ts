@@ -64,11 +64,19 @@ export interface Organization extends OrganizationAttributes {
  * Official designations (链主企业, 规上企业, 产教融合型企业, park level, 重点园区): set by the task
  * force or a district system, never by the unit itself — they drive the city's coverage figures.
  */
-export const DESIGNATIONS = ['isChainLeader', 'isAboveScale', 'integrationLevel', 'parkLevel', 'isKeyPark'] as const satisfies readonly (keyof OrganizationAttributes)[];
+export const DESIGNATIONS = [
+  'isChainLeader',
+  'isAboveScale',
+  'integrationLevel',
+  'parkLevel',
+  'isKeyPark',
+] as const satisfies readonly (keyof OrganizationAttributes)[];
 
 export const OrganizationErrors = {
   invalidUscc: (problem: UsccProblem) =>
-    new DomainError('INVALID', `USCC_${problem.rule}`, `Invalid USCC: ${problem.message}`, [{ field: 'uscc', code: `USCC_${problem.rule}`, message: problem.message }]),
+    new DomainError('INVALID', `USCC_${problem.rule}`, `Invalid USCC: ${problem.message}`, [
+      { field: 'uscc', code: `USCC_${problem.rule}`, message: problem.message },
+    ]),
   unknownDistrict: (code: string) =>
     new DomainError('INVALID', 'UNKNOWN_DISTRICT', `"${code}" is not a known district code (GB/T 2260)`, [
       { field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `"${code}" is not a known district code` },
@@ -79,13 +87,19 @@ export const OrganizationErrors = {
     ]),
   notFound: () => new DomainError('NOT_FOUND', 'ORGANIZATION_NOT_FOUND', 'No such organization'),
   alreadyRegistered: () =>
-    new DomainError('CONFLICT', 'ORGANIZATION_ALREADY_REGISTERED', 'An organization with this USCC is registered already: add it to your consortium as it is (its own staff or the task force keep its profile)', [
-      { field: 'uscc', code: 'ORGANIZATION_ALREADY_REGISTERED', message: 'registered already' },
-    ]),
+    new DomainError(
+      'CONFLICT',
+      'ORGANIZATION_ALREADY_REGISTERED',
+      'An organization with this USCC is registered already: add it to your consortium as it is (its own staff or the task force keep its profile)',
+      [{ field: 'uscc', code: 'ORGANIZATION_ALREADY_REGISTERED', message: 'registered already' }],
+    ),
   notEditable: (field: string) =>
-    new DomainError('FORBIDDEN', 'FIELD_NOT_EDITABLE', `A member unit keeps its own profile, but not ${field}: the task force or its district system changes it`, [
-      { field, code: 'FIELD_NOT_EDITABLE', message: 'kept by the task force or the district system' },
-    ]),
+    new DomainError(
+      'FORBIDDEN',
+      'FIELD_NOT_EDITABLE',
+      `A member unit keeps its own profile, but not ${field}: the task force or its district system changes it`,
+      [{ field, code: 'FIELD_NOT_EDITABLE', message: 'kept by the task force or the district system' }],
+    ),
   attributeNotApplicable: (field: string, type: string) =>
     new DomainError('INVALID', 'ATTRIBUTE_NOT_APPLICABLE', `${field} does not apply to an organization of type ${type}`, [
       { field, code: 'ATTRIBUTE_NOT_APPLICABLE', message: `not for ${type}` },

@@ -57,12 +57,19 @@ describe('USCC (GB 32100-2015)', () => {
   it('accepts every code it builds, and refuses every single-character change to the check character', () => {
     const char = fc.constantFrom(...USCC_CHARSET);
     fc.assert(
-      fc.property(fc.constantFrom(...'159Y'), fc.constantFrom(...'123'), fc.stringMatching(/^\d{6}$/), fc.array(char, { minLength: 8, maxLength: 8 }), char, (a, c, d, body, other) => {
-        const code = makeUscc(a, c, d, body.join(''));
-        expect(usccProblem(code)).toBeNull();
-        fc.pre(other !== code[17]);
-        expect(usccProblem(code.slice(0, 17) + other)?.rule).toBe('CHECK_CHARACTER');
-      }),
+      fc.property(
+        fc.constantFrom(...'159Y'),
+        fc.constantFrom(...'123'),
+        fc.stringMatching(/^\d{6}$/),
+        fc.array(char, { minLength: 8, maxLength: 8 }),
+        char,
+        (a, c, d, body, other) => {
+          const code = makeUscc(a, c, d, body.join(''));
+          expect(usccProblem(code)).toBeNull();
+          fc.pre(other !== code[17]);
+          expect(usccProblem(code.slice(0, 17) + other)?.rule).toBe('CHECK_CHARACTER');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -47,10 +47,14 @@ export function usccProblem(value: string): UsccProblem | null {
   if (!/^\d{6}$/.test(value.slice(2, 8))) return { rule: 'DIVISION_CODE', message: `characters 3–8 ("${value.slice(2, 8)}") must be a 6-digit division code` };
   const orgBody = value.slice(8, 16);
   if (organizationCodeCheck(orgBody) !== value[16]) {
-    return { rule: 'ORGANIZATION_CODE_CHECK', message: `character 17 should be "${organizationCodeCheck(orgBody)}" (GB 11714 check digit), not "${value[16]}"` };
+    return {
+      rule: 'ORGANIZATION_CODE_CHECK',
+      message: `character 17 should be "${organizationCodeCheck(orgBody)}" (GB 11714 check digit), not "${value[16]}"`,
+    };
   }
   const expected = usccCheckCharacter(value.slice(0, 17));
-  if (expected !== value[17]) return { rule: 'CHECK_CHARACTER', message: `character 18 should be "${expected}" (GB 32100 check character), not "${value[17]}"` };
+  if (expected !== value[17])
+    return { rule: 'CHECK_CHARACTER', message: `character 18 should be "${expected}" (GB 32100 check character), not "${value[17]}"` };
   return null;
 }
 

@@ -57,11 +57,16 @@ export class ApplicationsController {
   @Post()
   @Allow({ roles: ['admin', 'taskforce', 'secretariat', 'member'], consortiumParam: 'consortiumId', scopes: ['registry:write'] })
   @ApiOperation({
-    summary: 'File an application (member units: for their own organization; district systems: for organizations of their district; EXPEL: secretariat and task force)',
+    summary:
+      'File an application (member units: for their own organization; district systems: for organizations of their district; EXPEL: secretariat and task force)',
   })
   @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  async file(@Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string, @Body() body: SubmitApplicationDto, @CurrentActor() actor: Actor): Promise<ApplicationDto> {
+  async file(
+    @Param('consortiumId', APPLICATION('consortiumId')) consortiumId: string,
+    @Body() body: SubmitApplicationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationDto> {
     return toApplicationDto(await this.submit.execute(consortiumId, body, actor));
   }
 
@@ -99,7 +104,9 @@ export class ApplicationsController {
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationDto> {
     if (body.outcome === 'REJECTED' && !body.note) {
-      throw new DomainError('INVALID', 'REJECTION_REASON_REQUIRED', 'A rejection says why', [{ field: 'note', code: 'REQUIRED', message: 'note is required to reject' }]);
+      throw new DomainError('INVALID', 'REJECTION_REASON_REQUIRED', 'A rejection says why', [
+        { field: 'note', code: 'REQUIRED', message: 'note is required to reject' },
+      ]);
     }
     const transition =
       body.outcome === 'APPROVED'

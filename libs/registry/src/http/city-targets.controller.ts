@@ -1,6 +1,17 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Allow, ApiProblems, etagOf, IsCalendarDate, RequestValidationError, XLSX_CONTENT_TYPE } from '#platform';
@@ -49,7 +60,11 @@ class DirectoryDto {
 class RecordStatisticDto {
   @ApiProperty({ enum: CITY_STATISTICS, description: '高技能人才占比 (per cent of skilled workers)' }) @IsIn(CITY_STATISTICS) indicator!: CityStatistic;
   @ApiProperty({ ...YEAR }) @IsInt() @Min(1900) @Max(9999) year!: number;
-  @ApiProperty({ minimum: 0, maximum: 100, example: 38.5, description: 'per cent, two decimals' }) @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }) @Min(0) @Max(100) value!: number;
+  @ApiProperty({ minimum: 0, maximum: 100, example: 38.5, description: 'per cent, two decimals' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  value!: number;
   @ApiProperty({ example: '市人力社保局 2026 年技能人才统计公报' }) @IsString() @Length(2, 500) source!: string;
   @ApiProperty({ format: 'date', example: '2027-02-15', description: 'the day the figure was reported' }) @IsCalendarDate() reportedOn!: string;
 }
@@ -72,7 +87,10 @@ class StatisticQueryDto {
 }
 
 class TrendQueryDto {
-  @ApiPropertyOptional({ format: 'date', example: '2026-09-30', description: 'a date (Asia/Shanghai); default today' }) @IsOptional() @IsCalendarDate() asOf?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-09-30', description: 'a date (Asia/Shanghai); default today' })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
   @ApiPropertyOptional({ minimum: 1900, maximum: 2027, example: 2024, description: 'the first year shown (default 2024, the year the plan began)' })
   @IsOptional()
   @Type(() => Number)
@@ -97,8 +115,14 @@ export class CityTargetsController {
   @Post('reference-directories/imports')
   @Allow(TASKFORCE)
   @ApiConsumes(XLSX_CONTENT_TYPE, 'text/csv')
-  @ApiBody({ description: `A directory with the headers ${DIRECTORY_FILE.map((c) => c.labels[0]).join(', ')} (所在区县 optional)`, schema: { type: 'string', format: 'binary' } })
-  @ApiOperation({ summary: 'Import the reference directories (名录) of a year, all or nothing: each 名录类型 in the file replaces that year’s directory of the kind; 422 names each bad row and column' })
+  @ApiBody({
+    description: `A directory with the headers ${DIRECTORY_FILE.map((c) => c.labels[0]).join(', ')} (所在区县 optional)`,
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({
+    summary:
+      'Import the reference directories (名录) of a year, all or nothing: each 名录类型 in the file replaces that year’s directory of the kind; 422 names each bad row and column',
+  })
   @ApiCreatedResponse({ type: DirectoryImportResultDto })
   @ApiProblems(400, 401, 403, 413, 415, 422)
   import(@Body() body: Buffer, @Query() query: DirectoryImportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -121,7 +145,12 @@ export class CityTargetsController {
   @Post('city-statistics')
   @Allow({ roles: ['taskforce'] })
   @ApiOperation({ summary: 'Enter a yearly statistic (高技能人才占比) with its source; a year that has one is replaced with If-Match' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Required when the year has a value: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Required when the year has a value: "v<version>" of your last read (428 without, 412 when stale)',
+    example: '"v1"',
+  })
   @ApiCreatedResponse({ type: CityStatisticDto, headers: { ETag: { description: '"v<version>"', schema: { type: 'string' } } } })
   @ApiProblems(400, 401, 403, 412, 428)
   async record(@Body() body: RecordStatisticDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {

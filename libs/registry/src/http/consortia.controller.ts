@@ -44,7 +44,9 @@ import {
 
 const decisionDto = (d: DecisionView): DecisionRecordDto => ({ ...d, decidedAt: d.decidedAt.toISOString() });
 const SECRETARIAT_OF = { consortiumParam: 'consortiumId' } as const;
-const CONSORTIUM_ETAG = { ETag: { description: 'Version of the consortium; send it back in If-Match to correct it', schema: { type: 'string', example: '"v2"' } } };
+const CONSORTIUM_ETAG = {
+  ETag: { description: 'Version of the consortium; send it back in If-Match to correct it', schema: { type: 'string', example: '"v2"' } },
+};
 
 @ApiTags('registry')
 @ApiBearerAuth()
@@ -102,8 +104,15 @@ export class ConsortiaController {
 
   @Patch('consortia/:consortiumId')
   @Allow({ roles: ['admin', 'taskforce'] })
-  @ApiOperation({ summary: 'Correct the name, districts or industry cluster as registered (task force; audited); status and tier change only by decision. If-Match required' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of your last read; 428 without, 412 when the consortium changed since', example: '"v1"' })
+  @ApiOperation({
+    summary: 'Correct the name, districts or industry cluster as registered (task force; audited); status and tier change only by decision. If-Match required',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The ETag of your last read; 428 without, 412 when the consortium changed since',
+    example: '"v1"',
+  })
   @ApiOkResponse({ type: ConsortiumDto, headers: CONSORTIUM_ETAG })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
   async correct(
@@ -122,7 +131,11 @@ export class ConsortiaController {
   @ApiOperation({ summary: 'Decide a status or tier change (task force): recorded, applied in one transaction' })
   @ApiCreatedResponse({ type: DecisionResultDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  async decideOn(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: DecisionDto, @CurrentActor() actor: Actor): Promise<DecisionResultDto> {
+  async decideOn(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Body() body: DecisionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<DecisionResultDto> {
     const result = await this.decide.execute(id, body, actor);
     return { decision: decisionDto(result.decision), consortium: result.consortium };
   }

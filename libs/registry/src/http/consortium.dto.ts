@@ -39,7 +39,12 @@ export class CreateConsortiumDto {
 }
 
 export class CorrectConsortiumDto {
-  @ApiPropertyOptional({ example: '重庆市智能网联新能源汽车产教联合体' }) @ValidateIf((_, v) => v !== undefined) @IsString() @IsName({ max: 128 }) @Length(2, 128) name?: string;
+  @ApiPropertyOptional({ example: '重庆市智能网联新能源汽车产教联合体' })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsString()
+  @IsName({ max: 128 })
+  @Length(2, 128)
+  name?: string;
   @ApiPropertyOptional({ example: ['500118'], description: 'GB/T 2260 codes; several for a cross-region consortium' })
   @ValidateIf((_, v) => v !== undefined)
   @IsArray()
@@ -47,7 +52,11 @@ export class CorrectConsortiumDto {
   @ArrayMaxSize(20)
   @Matches(/^\d{6}$/, { each: true, message: 'each districtCodes entry must be 6 digits' })
   districtCodes?: string[];
-  @ApiPropertyOptional({ example: 'ICV-NEV', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsString() @MaxLength(32) clusterCode?: string | null;
+  @ApiPropertyOptional({ example: 'ICV-NEV', nullable: true, type: String, description: 'null clears it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  clusterCode?: string | null;
   @ApiProperty({ example: '登记时区县代码录入错误', description: 'why the record was wrong' }) @IsString() @Length(2, 2000) reason!: string;
 }
 
@@ -239,12 +248,18 @@ export class SubmitApplicationDto {
 
 export class ApplicationDecisionDto {
   @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) @IsIn(['APPROVED', 'REJECTED']) outcome!: 'APPROVED' | 'REJECTED';
-  @ApiPropertyOptional({ example: '理事会决议〔2026〕3号', description: 'required to approve: the number of a resolution recorded in the council’s resolutions' })
+  @ApiPropertyOptional({
+    example: '理事会决议〔2026〕3号',
+    description: 'required to approve: the number of a resolution recorded in the council’s resolutions',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 128)
   resolutionRef?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'approving the lead unit’s EXIT / EXPEL: the member that takes over as lead unit (replaces the one the application named)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'approving the lead unit’s EXIT / EXPEL: the member that takes over as lead unit (replaces the one the application named)',
+  })
   @IsOptional()
   @IsUUID()
   successorOrganizationId?: string;
@@ -254,9 +269,11 @@ export class ApplicationDecisionDto {
 export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) consortiumId!: string;
-  @ApiProperty({ nullable: true, type: String, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' }) consortiumName!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '西部职教基地国家级产教联合体', description: '联合体名称: the consortium’s current name' })
+  consortiumName!: string | null;
   @ApiProperty({ format: 'uuid' }) organizationId!: string;
-  @ApiProperty({ nullable: true, type: String, example: '重庆长安汽车股份有限公司', description: '单位名称: the applying (or expelled) unit’s current name' }) organizationName!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '重庆长安汽车股份有限公司', description: '单位名称: the applying (or expelled) unit’s current name' })
+  organizationName!: string | null;
   @ApiProperty({ enum: APPLICATION_KINDS }) kind!: string;
   @ApiProperty(nullableEnum(MEMBERSHIP_ROLES)) requestedRole!: string | null;
   @ApiProperty(nullableEnum(EXIT_REASONS)) exitReason!: string | null;
@@ -270,9 +287,11 @@ export class ApplicationDto {
   @ApiProperty({ nullable: true, type: String }) resolutionRef!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) membershipId!: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the successor lead unit named for an EXIT / EXPEL' }) successorOrganizationId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the successor lead unit named for an EXIT / EXPEL' }) successorOrganizationId!:
+    string | null;
   @ApiProperty({ nullable: true, type: String, description: 'the successor’s current name' }) successorOrganizationName!: string | null;
-  @ApiPropertyOptional({ type: [CompositionWarningDto], description: 'after an approval: composition warnings of the effective date' }) warnings?: CompositionWarningDto[];
+  @ApiPropertyOptional({ type: [CompositionWarningDto], description: 'after an approval: composition warnings of the effective date' })
+  warnings?: CompositionWarningDto[];
 }
 
 export class ApplicationListDto {

@@ -11,23 +11,37 @@ import { AsOfQueryDto } from './consortium.dto.js';
 
 class DocumentEvidenceDto {
   @ApiProperty({ example: '联合体章程（2026 年修订）.pdf' }) @IsString() @IsName({ max: 200 }) name!: string;
-  @ApiPropertyOptional({ example: 'https://example.gov.cn/files/charter-2026.pdf' }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_protocol: true }) url?: string;
+  @ApiPropertyOptional({ example: 'https://example.gov.cn/files/charter-2026.pdf' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  url?: string;
 }
 
 class RecordDocumentDto {
   @ApiProperty({ enum: GOVERNANCE_DOCUMENT_KINDS, description: '章程 or 运行管理制度' }) @IsIn(GOVERNANCE_DOCUMENT_KINDS) kind!: GovernanceDocumentKind;
   @ApiProperty({ example: '2026 年修订版' }) @IsString() @Length(1, 64) versionLabel!: string;
   @ApiProperty({ example: '重庆市某产教联合体章程' }) @IsString() @Length(1, 256) title!: string;
-  @ApiProperty({ format: 'date', example: '2026-03-15', description: 'the day it was adopted (the cited resolution’s day)' }) @IsCalendarDate() adoptedOn!: string;
-  @ApiProperty({ format: 'date', example: '2026-04-01', description: 'from when it is in force; after the latest version’s, not before adoptedOn' }) @IsCalendarDate() effectiveOn!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'the council resolution (决议) that adopted it, when recorded' }) @IsOptional() @IsUUID() resolutionId?: string;
+  @ApiProperty({ format: 'date', example: '2026-03-15', description: 'the day it was adopted (the cited resolution’s day)' })
+  @IsCalendarDate()
+  adoptedOn!: string;
+  @ApiProperty({ format: 'date', example: '2026-04-01', description: 'from when it is in force; after the latest version’s, not before adoptedOn' })
+  @IsCalendarDate()
+  effectiveOn!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'the council resolution (决议) that adopted it, when recorded' })
+  @IsOptional()
+  @IsUUID()
+  resolutionId?: string;
   @ApiPropertyOptional({ description: 'the text; or give evidence' }) @IsOptional() @IsString() @Length(1, 100_000) text?: string;
   @ApiPropertyOptional({ type: DocumentEvidenceDto, description: 'the file holding the text; or give text' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DocumentEvidenceDto)
   evidence?: DocumentEvidenceDto;
-  @ApiPropertyOptional({ example: '增设监事会，调整理事会表决规则', description: 'what changed from the previous version' }) @IsOptional() @IsString() @Length(1, 4000) changeSummary?: string;
+  @ApiPropertyOptional({ example: '增设监事会，调整理事会表决规则', description: 'what changed from the previous version' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  changeSummary?: string;
 }
 
 class DocumentEvidenceViewDto {
@@ -55,7 +69,8 @@ class GovernanceDocumentDto {
 class CurrentDocumentsDto {
   @ApiProperty({ format: 'date' }) asOf!: string;
   @ApiProperty({ type: GovernanceDocumentDto, nullable: true, description: 'the charter (章程) in force on asOf' }) charter!: GovernanceDocumentDto | null;
-  @ApiProperty({ type: GovernanceDocumentDto, nullable: true, description: 'the operating rules in force on asOf' }) operatingRules!: GovernanceDocumentDto | null;
+  @ApiProperty({ type: GovernanceDocumentDto, nullable: true, description: 'the operating rules in force on asOf' })
+  operatingRules!: GovernanceDocumentDto | null;
 }
 
 class DocumentHistoryDto {
@@ -76,7 +91,8 @@ class InForceDto {
 class DocumentStandingDto {
   @ApiProperty({ type: InForceDto, nullable: true, description: 'the version in force on asOf' }) inForce!: InForceDto | null;
   @ApiProperty({ description: 'versions in force on or before asOf' }) versions!: number;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'when it last changed (the in-force version’s effectiveOn)' }) lastChangedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'when it last changed (the in-force version’s effectiveOn)' }) lastChangedOn!:
+    string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'a version recorded to take effect after asOf' }) nextEffectiveOn!: string | null;
 }
 
@@ -111,8 +127,17 @@ export class GovernanceDocumentsController {
   @Post()
   @Allow(MANAGERS)
   @ApiOperation({ summary: 'Record a new version of the charter (章程) or the operating rules, from its effective day' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Required once the document has a version: "v<sequence>" of its latest version (428 without, 412 when stale)', example: '"v1"' })
-  @ApiCreatedResponse({ type: GovernanceDocumentDto, description: 'the version recorded', headers: { ETag: { description: '"v<sequence>"', schema: { type: 'string' } } } })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Required once the document has a version: "v<sequence>" of its latest version (428 without, 412 when stale)',
+    example: '"v1"',
+  })
+  @ApiCreatedResponse({
+    type: GovernanceDocumentDto,
+    description: 'the version recorded',
+    headers: { ETag: { description: '"v<sequence>"', schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422, 428)
   async record(
     @Param('consortiumId', new UuidParam('consortiumId')) id: string,
@@ -153,7 +178,10 @@ export class CityGovernanceDocumentsController {
 
   @Get()
   @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
-  @ApiOperation({ summary: 'Each consortium on the list on asOf (default today): its charter and operating rules in force, versions and last change; a district system sees its districts’ consortia' })
+  @ApiOperation({
+    summary:
+      'Each consortium on the list on asOf (default today): its charter and operating rules in force, versions and last change; a district system sees its districts’ consortia',
+  })
   @ApiOkResponse({ type: CityDocumentsDto })
   @ApiProblems(400, 401, 403)
   list(@Query() query: AsOfQueryDto, @CurrentActor() actor: Actor) {

@@ -1,6 +1,16 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, ifNoneMatchHits, IsCalendarDate, ROLES, UuidParam, IsName, weakEtagOf } from '#platform';
 import { GetGovernanceQuery, GovernanceUseCases, ListDelegatedPowersQuery } from '../application/governance/governance.use-cases.js';
@@ -39,7 +49,11 @@ class ResolutionDto {
 class SecretariatDto {
   @ApiProperty({ format: 'uuid', description: 'host unit (挂靠单位), a current member' }) @IsUUID() hostOrganizationId!: string;
   @ApiProperty({ example: '李某（演示）' }) @IsString() @IsName({ max: 64 }) secretaryGeneral!: string;
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'from when this secretariat is in office (default today); the previous one ends that day' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'from when this secretariat is in office (default today); the previous one ends that day',
+  })
   @IsOptional()
   @IsCalendarDate()
   effectiveFrom?: string;
@@ -54,7 +68,11 @@ class PlatformDto {
   @ArrayMaxSize(PLATFORM_SERVICES.length)
   @IsIn(PLATFORM_SERVICES, { each: true })
   services!: PlatformService[];
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'from when this platform set-up holds (default today); the previous one ends that day' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'from when this platform set-up holds (default today); the previous one ends that day',
+  })
   @IsOptional()
   @IsCalendarDate()
   effectiveFrom?: string;
@@ -92,7 +110,11 @@ class DelegatedPowerDto {
 }
 
 class DelegatedPowersQueryDto {
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'only the powers in force that day; leave out for the whole register, revoked grants included' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-03-31',
+    description: 'only the powers in force that day; leave out for the whole register, revoked grants included',
+  })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
@@ -166,7 +188,12 @@ export class GovernanceController {
     summary:
       'Council seats (as of a date) and resolutions, secretariat, operations platform, delegated powers. A weak ETag over the whole read answers If-None-Match with 304; it is not an If-Match of any part: a PUT or PATCH of a part sends that part’s "v<version>"',
   })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of your last read of this governance (same asOf): 304 when nothing changed', example: 'W/"c-…"' })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'The ETag of your last read of this governance (same asOf): 304 when nothing changed',
+    example: 'W/"c-…"',
+  })
   @ApiOkResponse({ type: GovernanceDto, headers: { ETag: { description: 'Weak ETag of this read (every part, as of the date)', schema: { type: 'string' } } } })
   @ApiResponse({ status: 304, description: 'Not Modified: the If-None-Match ETag still matches the read' })
   @ApiProblems(400, 401, 403, 404)
@@ -199,7 +226,11 @@ export class GovernanceController {
   @ApiCreatedResponse({ type: CouncilSeatDto, description: 'the seat, with its term end' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   @ApiOperation({ summary: 'End a council seat’s term' })
-  endSeat(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Param('seatId', new UuidParam('seatId')) seatId: string, @Body() body: EndSeatDto) {
+  endSeat(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Param('seatId', new UuidParam('seatId')) seatId: string,
+    @Body() body: EndSeatDto,
+  ) {
     return this.governance.endSeat(id, seatId, body.termEnd);
   }
 
@@ -214,7 +245,12 @@ export class GovernanceController {
 
   @Put('secretariat')
   @Allow(MANAGERS)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Required to change an existing secretariat: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Required to change an existing secretariat: "v<version>" of your last read (428 without, 412 when stale)',
+    example: '"v1"',
+  })
   @ApiOperation({ summary: 'Set the consortium’s secretariat (秘书处) from a date' })
   @ApiOkResponse({ type: SecretariatVersionDto, description: 'the secretariat (秘书处) version now in force or to come' })
   @ApiProblems(400, 401, 403, 404, 412, 422, 428)
@@ -231,7 +267,12 @@ export class GovernanceController {
 
   @Put('operations-platform')
   @Allow(MANAGERS)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Required to change an existing platform: "v<version>" of your last read (428 without, 412 when stale)', example: '"v1"' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Required to change an existing platform: "v<version>" of your last read (428 without, 412 when stale)',
+    example: '"v1"',
+  })
   @ApiOperation({ summary: 'Set the consortium’s operations platform (运营平台) from a date' })
   @ApiOkResponse({ type: PlatformVersionDto, description: 'the operations platform (运营平台) version now in force or to come' })
   @ApiProblems(400, 401, 403, 404, 412, 422, 428)
@@ -269,7 +310,11 @@ export class GovernanceController {
   @ApiOperation({ summary: 'Revoke a delegated power from a date; the grant stays on record' })
   @ApiCreatedResponse({ type: DelegatedPowerDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  revokePower(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Param('powerId', new UuidParam('powerId')) powerId: string, @Body() body: RevokePowerDto) {
+  revokePower(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Param('powerId', new UuidParam('powerId')) powerId: string,
+    @Body() body: RevokePowerDto,
+  ) {
     return this.governance.revokePower(id, powerId, body);
   }
 

@@ -1,5 +1,16 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import {
@@ -23,7 +34,15 @@ import {
 import { MEMBERSHIP_EXPORT, ORGANIZATION_EXPORT } from '../application/export/registry-exports.js';
 import { GetImportQuery, type ImportJobView, RequestImportUseCase } from '../application/import/imports.use-cases.js';
 import { districtScopeOf, ListOrganizationsQuery } from '../application/organization/organizations.use-cases.js';
-import { IMPORT_FORMATS, IMPORT_MODES, type ImportFormat, type ImportKind, type ImportMode, MEMBERSHIP_COLUMNS, ORGANIZATION_COLUMNS } from '../domain/import.js';
+import {
+  IMPORT_FORMATS,
+  IMPORT_MODES,
+  type ImportFormat,
+  type ImportKind,
+  type ImportMode,
+  MEMBERSHIP_COLUMNS,
+  ORGANIZATION_COLUMNS,
+} from '../domain/import.js';
 import type { Organization } from '../domain/organization.js';
 import { MembershipExportQuery } from '../application/membership/memberships.use-cases.js';
 import { ConsortiumExistsQuery } from '../application/membership/membership-history.query.js';
@@ -113,7 +132,10 @@ export class ImportsController {
   @Post('imports/organizations')
   @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:write'] })
   @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
-  @ApiBody({ description: `A file with the columns ${ORGANIZATION_COLUMNS.join(', ')} (the first four required; Chinese headers such as 统一社会信用代码, 单位名称, 单位类型, 所在区县 accepted)`, schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    description: `A file with the columns ${ORGANIZATION_COLUMNS.join(', ')} (the first four required; Chinese headers such as 统一社会信用代码, 单位名称, 单位类型, 所在区县 accepted)`,
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiOperation({ summary: 'Import organizations (upsert by USCC) from CSV or XLSX; 202 with the job to poll' })
   @ApiAcceptedResponse({ type: ImportJobDto, description: 'the import job, queued (poll it)' })
   @ApiProblems(400, 401, 403, 413, 415)
@@ -129,7 +151,10 @@ export class ImportsController {
   @Post('imports/memberships')
   @Allow({ roles: ['admin', 'taskforce'] })
   @ApiConsumes('text/csv', XLSX_CONTENT_TYPE)
-  @ApiBody({ description: `A file with the header ${MEMBERSHIP_COLUMNS.join(', ')} (a membership export works as it is)`, schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    description: `A file with the header ${MEMBERSHIP_COLUMNS.join(', ')} (a membership export works as it is)`,
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiOperation({ summary: 'Import memberships (joins on a date) from CSV or XLSX; 202 with the job to poll' })
   @ApiAcceptedResponse({ type: ImportJobDto, description: 'the import job, queued (poll it)' })
   @ApiProblems(400, 401, 403, 413, 415)
@@ -186,7 +211,10 @@ export class ImportsController {
     }
     const contentType = String(reply.request.headers['content-type'] ?? '');
     const format: ImportFormat = contentType.startsWith('text/csv') ? 'csv' : 'xlsx';
-    const job = await this.request.execute(kind, body, format, query.mode ?? 'ALL_OR_NOTHING', actor, { ...districtScopeOf(actor), ...(consortium ? { consortium } : {}) });
+    const job = await this.request.execute(kind, body, format, query.mode ?? 'ALL_OR_NOTHING', actor, {
+      ...districtScopeOf(actor),
+      ...(consortium ? { consortium } : {}),
+    });
     void reply.status(202).header('location', `/api/v1/imports/${job.id}`);
     return toImportJobDto(job);
   }
@@ -195,13 +223,21 @@ export class ImportsController {
   @Allow({ roles: ['admin', 'taskforce'], scopes: ['registry:read'] })
   @Header('cache-control', 'no-store')
   @ApiProduces('text/csv', XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'Memberships on a date (default today) as XLSX or CSV, importable as they are (a district system: consortia covering its district)' })
+  @ApiOperation({
+    summary: 'Memberships on a date (default today) as XLSX or CSV, importable as they are (a district system: consortia covering its district)',
+  })
   @ApiProblems(400, 401, 403)
   @ApiFileResponse('the memberships, as a file to re-import', 'text/csv', XLSX_CONTENT_TYPE)
-  async exportMemberships(@Query() query: MembershipExportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async exportMemberships(
+    @Query() query: MembershipExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
     const rows = await this.membershipExport.execute(query.asOf, query.consortiumId, districtScopeOf(actor));
-    void reply.header('content-type', EXPORT_CONTENT_TYPES[format]).header('content-disposition', attachment(`memberships.${format}`, `成员名单.${format}`, query.labels));
+    void reply
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
+      .header('content-disposition', attachment(`memberships.${format}`, `成员名单.${format}`, query.labels));
     return new StreamableFile(await exportTable(MEMBERSHIP_EXPORT, rows, format, query.labels ?? 'zh', query.labels === 'codes' ? 'memberships' : '成员名单'));
   }
 
@@ -252,7 +288,11 @@ export class ImportsController {
       rows.push(...page.items);
       after = page.nextCursor ?? undefined;
     } while (after);
-    void reply.header('content-type', EXPORT_CONTENT_TYPES[format]).header('content-disposition', attachment(`organizations.${format}`, `单位名录.${format}`, query.labels));
-    return new StreamableFile(await exportTable(ORGANIZATION_EXPORT, rows, format, query.labels ?? 'zh', query.labels === 'codes' ? 'organizations' : '单位名录'));
+    void reply
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
+      .header('content-disposition', attachment(`organizations.${format}`, `单位名录.${format}`, query.labels));
+    return new StreamableFile(
+      await exportTable(ORGANIZATION_EXPORT, rows, format, query.labels ?? 'zh', query.labels === 'codes' ? 'organizations' : '单位名录'),
+    );
   }
 }

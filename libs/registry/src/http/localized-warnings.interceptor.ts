@@ -20,7 +20,10 @@ export class LocalizedWarningsInterceptor implements NestInterceptor {
       map((body: unknown): unknown => {
         const warnings = (body as { warnings?: unknown } | null | undefined)?.warnings;
         if (!Array.isArray(warnings)) return body;
-        return { ...(body as object), warnings: (warnings as unknown[]).map((w) => (isWarning(w) ? { ...w, message: COMPOSITION_WARNING_LABELS[w.code][language] } : w)) };
+        return {
+          ...(body as object),
+          warnings: (warnings as unknown[]).map((w) => (isWarning(w) ? { ...w, message: COMPOSITION_WARNING_LABELS[w.code][language] } : w)),
+        };
       }),
     );
   }

@@ -27,10 +27,12 @@ class MembershipHistoryItemDto {
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: string;
   @ApiProperty() isLead!: boolean;
   @ApiProperty({ format: 'date' }) validFrom!: string;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'first day no longer a member in this interval (null: open)' }) validTo!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'first day no longer a member in this interval (null: open)' }) validTo!:
+    string | null;
   @ApiProperty({
     ...nullableEnum([...EXIT_REASONS, 'ROLE_CHANGE']),
-    description: 'why it ended: VOLUNTARY 主动退出, EXPELLED 除名, ADJUSTMENT 动态调整, DISSOLVED 解散, ROLE_CHANGE 角色变更 (the next interval carries on); null while open',
+    description:
+      'why it ended: VOLUNTARY 主动退出, EXPELLED 除名, ADJUSTMENT 动态调整, DISSOLVED 解散, ROLE_CHANGE 角色变更 (the next interval carries on); null while open',
   })
   endReason!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the interval a role change continued' }) previousMembershipId!: string | null;
@@ -65,13 +67,18 @@ export class MemberRecordsController {
   @ApiOperation({ summary: '成员变动记录: every membership interval of the consortium, current and ended, with the reason each ended; names beside ids' })
   @ApiOkResponse({ type: MembershipHistoryDto })
   @ApiProblems(400, 401, 403, 404)
-  membershipHistory(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Query() query: MembershipHistoryQueryDto): Promise<MembershipHistoryDto> {
+  membershipHistory(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Query() query: MembershipHistoryQueryDto,
+  ): Promise<MembershipHistoryDto> {
     return this.history.execute(id, { organizationId: query.organizationId, ended: query.ended === undefined ? undefined : query.ended === 'true' });
   }
 
   @Get('organizations/:organizationId/applications')
   @Allow({ roles: ['admin', 'taskforce', 'member'], organizationParam: 'organizationId' })
-  @ApiOperation({ summary: 'A member unit’s own membership applications in every consortium (join, exit, role change, expulsion), with their state and the consortium’s name' })
+  @ApiOperation({
+    summary: 'A member unit’s own membership applications in every consortium (join, exit, role change, expulsion), with their state and the consortium’s name',
+  })
   @ApiOkResponse({ type: OrganizationApplicationListDto })
   @ApiProblems(400, 401, 403, 404)
   async applicationsOf(

@@ -34,7 +34,9 @@ export class OfficialListController {
   @ApiProblems(400, 404)
   async snapshot(@Param('roundCode') roundCode: string, @Query() query: SnapshotQueryDto): Promise<SnapshotDto> {
     if (!isQuarter(roundCode)) {
-      throw new DomainError('MALFORMED', 'INVALID_ROUND_CODE', 'A round code is a quarter, YYYYQn', [{ field: 'roundCode', code: 'INVALID_ROUND_CODE', message: 'e.g. 2026Q3' }]);
+      throw new DomainError('MALFORMED', 'INVALID_ROUND_CODE', 'A round code is a quarter, YYYYQn', [
+        { field: 'roundCode', code: 'INVALID_ROUND_CODE', message: 'e.g. 2026Q3' },
+      ]);
     }
     const found = await this.snapshots.get(roundCode, query.revision);
     return { ...summaryDto(found), items: found.items };
@@ -42,7 +44,9 @@ export class OfficialListController {
 
   @Get('official-list/progress')
   @Public()
-  @ApiOperation({ summary: 'The official list per tier against the 2027 targets, and the gap, on a date (default today): the dashboard’s public figures; public' })
+  @ApiOperation({
+    summary: 'The official list per tier against the 2027 targets, and the gap, on a date (default today): the dashboard’s public figures; public',
+  })
   @ApiOkResponse({ type: ListProgressDto })
   @ApiProblems(400)
   progress(@Query() query: AsOfQueryDto): Promise<ListProgressDto> {
@@ -51,7 +55,9 @@ export class OfficialListController {
 
   @Get('dashboard')
   @Allow({ roles: ['admin', 'taskforce'] })
-  @ApiOperation({ summary: 'The list per tier against the 2027 targets, and coverage of key parks, higher-vocational colleges and above-scale firms on a date' })
+  @ApiOperation({
+    summary: 'The list per tier against the 2027 targets, and coverage of key parks, higher-vocational colleges and above-scale firms on a date',
+  })
   @ApiOkResponse({ type: DashboardDto })
   @ApiProblems(400, 401, 403)
   show(@Query() query: AsOfQueryDto): Promise<DashboardDto> {

@@ -51,14 +51,19 @@ export class TierProgressDto {
 
 /** A unit counted for coverage: a registered organization, or a directory unit (名录) not registered (`id` null). */
 export class CoverageUnitDto {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the registered organization; null for a directory unit not registered' }) id!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the registered organization; null for a directory unit not registered' }) id!:
+    string | null;
   @ApiProperty() name!: string;
   @ApiProperty({ description: '统一社会信用代码' }) uscc!: string;
 }
 
 export class CoverageDto {
   @ApiProperty({ enum: DIRECTORY_KINDS }) population!: string;
-  @ApiProperty({ enum: ['DIRECTORY', 'REGISTRY_FLAGS'], description: 'counted against the imported directory (名录) of directoryYear, or, without one, the registry’s flags' }) basis!: string;
+  @ApiProperty({
+    enum: ['DIRECTORY', 'REGISTRY_FLAGS'],
+    description: 'counted against the imported directory (名录) of directoryYear, or, without one, the registry’s flags',
+  })
+  basis!: string;
   @ApiProperty({ type: Number, nullable: true, description: 'the directory’s year: the latest on or before asOf’s year' }) directoryYear!: number | null;
   @ApiProperty({ description: 'members of at least one listed consortium on asOf' }) covered!: number;
   @ApiProperty({ description: 'the directory’s units (or the flagged organizations)' }) total!: number;
@@ -92,21 +97,23 @@ export class DashboardDto {
   @ApiProperty({ description: 'consortia on the official list on asOf' }) listed!: number;
   @ApiProperty({ type: [TierProgressDto] }) tiers!: TierProgressDto[];
   @ApiProperty({ type: [CoverageDto] }) coverage!: CoverageDto[];
-  @ApiProperty({ type: StatisticProgressDto, description: '高技能人才占比: the latest value entered for asOf’s year or before, against 45 %' }) highSkilledShare!: StatisticProgressDto;
+  @ApiProperty({ type: StatisticProgressDto, description: '高技能人才占比: the latest value entered for asOf’s year or before, against 45 %' })
+  highSkilledShare!: StatisticProgressDto;
 }
-
 
 export const TREND_TARGETS = [...TIERS, ...DIRECTORY_KINDS, ...CITY_STATISTICS] as const;
 
 export class TrendPointDto {
   @ApiProperty({ example: 2026 }) year!: number;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: '31 December of a past year, asOf in its year, null for a later year' }) measuredOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: '31 December of a past year, asOf in its year, null for a later year' })
+  measuredOn!: string | null;
   @ApiProperty({ type: Number, nullable: true }) value!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'goal − value, 0 once met' }) gap!: number | null;
 }
 
 export class TrendSeriesDto {
-  @ApiProperty({ enum: TREND_TARGETS, description: 'a tier (consortia on the list), a coverage population (per cent) or a statistic (per cent)' }) target!: string;
+  @ApiProperty({ enum: TREND_TARGETS, description: 'a tier (consortia on the list), a coverage population (per cent) or a statistic (per cent)' })
+  target!: string;
   @ApiProperty({ enum: ['CONSORTIA', 'PERCENT'] }) unit!: string;
   @ApiProperty({ description: 'the 2027 target' }) goal!: number;
   @ApiProperty({ type: [TrendPointDto] }) points!: TrendPointDto[];

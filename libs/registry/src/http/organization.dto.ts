@@ -24,11 +24,17 @@ export class UpsertOrganizationDto {
   @IsString()
   @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
   districtCode!: string;
-  @ApiPropertyOptional({ enum: SCHOOL_LEVELS, description: 'schools: 中职/高职专科/职教本科/应用型本科/普通本科' }) @IsOptional() @IsIn(SCHOOL_LEVELS) schoolLevel?: SchoolLevel;
+  @ApiPropertyOptional({ enum: SCHOOL_LEVELS, description: 'schools: 中职/高职专科/职教本科/应用型本科/普通本科' })
+  @IsOptional()
+  @IsIn(SCHOOL_LEVELS)
+  schoolLevel?: SchoolLevel;
   @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, description: 'enterprises' }) @IsOptional() @IsIn(ENTERPRISE_SIZES) enterpriseSize?: EnterpriseSize;
   @ApiPropertyOptional({ description: 'enterprises: 链主企业' }) @IsOptional() @IsBoolean() isChainLeader?: boolean;
   @ApiPropertyOptional({ description: 'enterprises: 规上企业' }) @IsOptional() @IsBoolean() isAboveScale?: boolean;
-  @ApiPropertyOptional({ enum: INTEGRATION_LEVELS, description: 'enterprises: 产教融合型企业 certification' }) @IsOptional() @IsIn(INTEGRATION_LEVELS) integrationLevel?: IntegrationLevel;
+  @ApiPropertyOptional({ enum: INTEGRATION_LEVELS, description: 'enterprises: 产教融合型企业 certification' })
+  @IsOptional()
+  @IsIn(INTEGRATION_LEVELS)
+  integrationLevel?: IntegrationLevel;
   @ApiPropertyOptional({ enum: PARK_LEVELS, description: 'parks' }) @IsOptional() @IsIn(PARK_LEVELS) parkLevel?: ParkLevel;
   @ApiPropertyOptional({ description: 'parks: a key park (重点园区)' }) @IsOptional() @IsBoolean() isKeyPark?: boolean;
 }

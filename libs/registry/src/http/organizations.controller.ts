@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiCrea
 import type { FastifyReply } from 'fastify';
 import { type Actor, Allow, ApiProblems, CurrentActor, etagOf, Public, UuidParam } from '#platform';
 
-const ETAG_HEADER = { ETag: { description: 'Version of the organization; send it back in If-Match to update it', schema: { type: 'string', example: '"v2"' } } };
+const ETAG_HEADER = {
+  ETag: { description: 'Version of the organization; send it back in If-Match to update it', schema: { type: 'string', example: '"v2"' } },
+};
 import {
   districtScopeOf,
   GetOrganizationQuery,
@@ -65,7 +67,8 @@ export class OrganizationsController {
   @Allow({ roles: ['admin', 'taskforce', 'secretariat'], scopes: ['registry:read'] })
   @ApiBearerAuth()
   @ApiOperation({
-    summary: 'Search organizations by name fragment, USCC, type and district, by name in cursor pages; a district system sees its own district only, a secretariat the whole registry (to find the units it adds)',
+    summary:
+      'Search organizations by name fragment, USCC, type and district, by name in cursor pages; a district system sees its own district only, a secretariat the whole registry (to find the units it adds)',
   })
   @ApiOkResponse({ type: OrganizationPageDto })
   @ApiProblems(400, 401, 403)

@@ -21,7 +21,11 @@ export class ParticipationController {
   @ApiOperation({ summary: 'Record that a member unit took part in the consortium’s work in a quarter (for the four-quarter exit rule)' })
   @ApiCreatedResponse({ type: ParticipationDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  async add(@Param('consortiumId', new UuidParam('consortiumId')) id: string, @Body() body: RecordParticipationDto, @CurrentActor() actor: Actor): Promise<ParticipationDto> {
+  async add(
+    @Param('consortiumId', new UuidParam('consortiumId')) id: string,
+    @Body() body: RecordParticipationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipationDto> {
     return dto(await this.record.execute(id, body, actor));
   }
 

@@ -1,8 +1,30 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, type AuditEntry, AuditRecorder, DomainError, type EventHandlerContext, type EventOf, type OutgoingEvent, isFinalFailure, OnEvent, OnEventFailed, OutboxPublisher } from '#platform';
-import { byColumn, FileProblem, mapHeader, MEMBERSHIP_FILE, ORGANIZATION_FILE, type OrganizationRow, type RowError, validateMembershipRow, validateOrganizationRow } from '../domain/import.js';
+import {
+  type Actor,
+  type AuditEntry,
+  AuditRecorder,
+  DomainError,
+  type EventHandlerContext,
+  type EventOf,
+  type OutgoingEvent,
+  isFinalFailure,
+  OnEvent,
+  OnEventFailed,
+  OutboxPublisher,
+} from '#platform';
+import {
+  byColumn,
+  FileProblem,
+  mapHeader,
+  MEMBERSHIP_FILE,
+  ORGANIZATION_FILE,
+  type OrganizationRow,
+  type RowError,
+  validateMembershipRow,
+  validateOrganizationRow,
+} from '../domain/import.js';
 import { JoinConsortiumUseCase } from '../application/membership/memberships.use-cases.js';
 import { attributeProblem, NO_ATTRIBUTES, type OrganizationAttributes, type OrganizationType } from '../domain/organization.js';
 import { OrganizationCreated, OrganizationUpdated, RegistryJobs } from '../contracts/index.js';
@@ -93,7 +115,10 @@ export class RunImportHandler {
   @OnEvent(RegistryJobs.runImport)
   async run(event: EventOf<typeof RegistryJobs.runImport>, { manager, job }: EventHandlerContext): Promise<void> {
     const importId = event.payload.importId;
-    const [meta]: JobRow[] = await manager.query(`SELECT id, kind, format, mode, status, scope_district, scope_consortium, requested_by, file FROM import_job WHERE id = $1`, [importId]);
+    const [meta]: JobRow[] = await manager.query(
+      `SELECT id, kind, format, mode, status, scope_district, scope_consortium, requested_by, file FROM import_job WHERE id = $1`,
+      [importId],
+    );
     if (!meta || !['QUEUED', 'RUNNING'].includes(meta.status)) return;
     const actor: Actor = { type: 'system', id: `import-job:${importId}`, name: `import on behalf of ${meta.requested_by}` };
     try {
@@ -123,7 +148,14 @@ export class RunImportHandler {
         entityType: 'import-job',
         entityId: importId,
         before: { status: 'QUEUED' },
-        after: { status: result.status, total: result.total, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected },
+        after: {
+          status: result.status,
+          total: result.total,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          rejected: result.rejected,
+        },
         actor,
       });
     } catch (error) {
@@ -139,7 +171,10 @@ export class RunImportHandler {
   @OnEventFailed(RegistryJobs.runImport)
   async failed(event: EventOf<typeof RegistryJobs.runImport>, error: unknown, { manager }: EventHandlerContext): Promise<void> {
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    await manager.query(`UPDATE import_job SET status = 'FAILED', finished_at = clock_timestamp(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [event.payload.importId, reason]);
+    await manager.query(
+      `UPDATE import_job SET status = 'FAILED', finished_at = clock_timestamp(), failure = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`,
+      [event.payload.importId, reason],
+    );
   }
 
   /** A file that cannot be read: REJECTED with the reason as `failure` and as the report's only line (row 0, field `file`). */
@@ -169,7 +204,13 @@ export class RunImportHandler {
    * refuses (joining twice, a second chair, a delisted consortium) is reported with its code and
    * the others go on; in all-or-nothing mode everything is rolled back if any row failed.
    */
-  private async processMemberships(manager: EntityManager, meta: JobRow, table: Table, actor: Actor, onProgress: (processed: number, total: number) => Promise<void>): Promise<Outcome> {
+  private async processMemberships(
+    manager: EntityManager,
+    meta: JobRow,
+    table: Table,
+    actor: Actor,
+    onProgress: (processed: number, total: number) => Promise<void>,
+  ): Promise<Outcome> {
     const { columns, errors } = mapHeader(table.header, MEMBERSHIP_FILE);
     const total = table.records.length;
     if (errors.length) return { status: 'REJECTED', total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
@@ -194,30 +235,48 @@ export class RunImportHandler {
         errors.push({ row, field: 'uscc', code: 'ORGANIZATION_NOT_FOUND', message: 'no organization with this USCC: import it first' });
         continue;
       }
-      const same = await manager.query(
-        `SELECT 1 FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND valid_from = $3 AND role = $4`,
-        [m.consortiumId, org.id, m.validFrom, m.role],
-      );
+      const same = await manager.query(`SELECT 1 FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND valid_from = $3 AND role = $4`, [
+        m.consortiumId,
+        org.id,
+        m.validFrom,
+        m.role,
+      ]);
       if (same.length) {
         unchanged += 1;
         continue;
       }
       await manager.query('SAVEPOINT import_row');
       try {
-        const { membership } = await this.join.applyIn(manager, m.consortiumId, { organizationId: org.id, role: m.role, validFrom: m.validFrom }, { audit: false });
+        const { membership } = await this.join.applyIn(
+          manager,
+          m.consortiumId,
+          { organizationId: org.id, role: m.role, validFrom: m.validFrom },
+          { audit: false },
+        );
         await manager.query('RELEASE SAVEPOINT import_row');
         audit.push({
           action: 'registry.membership.join',
           entityType: 'membership',
           entityId: membership.id,
           before: null,
-          after: { consortiumId: membership.consortiumId, organizationId: membership.organizationId, role: membership.role, validFrom: membership.validFrom, importId: meta.id },
+          after: {
+            consortiumId: membership.consortiumId,
+            organizationId: membership.organizationId,
+            role: membership.role,
+            validFrom: membership.validFrom,
+            importId: meta.id,
+          },
           actor,
         });
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT import_row');
         if (!(error instanceof DomainError)) throw error;
-        errors.push({ row, field: error.details[0]?.field ?? (error.code.startsWith('CONSORTIUM') ? 'consortiumId' : 'uscc'), code: error.code, message: error.message });
+        errors.push({
+          row,
+          field: error.details[0]?.field ?? (error.code.startsWith('CONSORTIUM') ? 'consortiumId' : 'uscc'),
+          code: error.code,
+          message: error.message,
+        });
       }
       if (row % 500 === 0) await onProgress(row, total);
     }
@@ -232,7 +291,13 @@ export class RunImportHandler {
     return { status: 'SUCCEEDED', total, created: audit.length, updated: 0, unchanged, rejected, errors };
   }
 
-  private async process(manager: EntityManager, meta: JobRow, table: Table, actor: Actor, onProgress: (processed: number, total: number) => Promise<void>): Promise<Outcome> {
+  private async process(
+    manager: EntityManager,
+    meta: JobRow,
+    table: Table,
+    actor: Actor,
+    onProgress: (processed: number, total: number) => Promise<void>,
+  ): Promise<Outcome> {
     const { columns, errors } = mapHeader(table.header, ORGANIZATION_FILE);
     const total = table.records.length;
     if (errors.length) return { status: 'REJECTED', total, created: 0, updated: 0, unchanged: 0, rejected: total, errors };
@@ -248,7 +313,9 @@ export class RunImportHandler {
     // A district system may not touch an organization registered in another district.
     const existing = new Map<string, ExistingRow>();
     for (let i = 0; i < valid.length; i += CHUNK) {
-      const rows: ExistingRow[] = await manager.query(`SELECT ${ORGANIZATION_RETURNING} FROM organization WHERE uscc = ANY($1) FOR UPDATE`, [valid.slice(i, i + CHUNK).map((r) => r.uscc)]);
+      const rows: ExistingRow[] = await manager.query(`SELECT ${ORGANIZATION_RETURNING} FROM organization WHERE uscc = ANY($1) FOR UPDATE`, [
+        valid.slice(i, i + CHUNK).map((r) => r.uscc),
+      ]);
       for (const row of rows) existing.set(row.uscc, row);
     }
     const writable = valid.filter((r) => {
@@ -289,7 +356,13 @@ export class RunImportHandler {
         const before = existing.get(r.uscc);
         const a = mergedAttributes(r.type, before ? attributesOf(before) : NO_ATTRIBUTES, r.attributes);
         if (!before) fresh.push({ r, a });
-        else if (before.name !== r.name || before.type !== r.type || before.district_code !== r.districtCode || JSON.stringify(attributesOf(before)) !== JSON.stringify(a)) changed.push({ r, a, before });
+        else if (
+          before.name !== r.name ||
+          before.type !== r.type ||
+          before.district_code !== r.districtCode ||
+          JSON.stringify(attributesOf(before)) !== JSON.stringify(a)
+        )
+          changed.push({ r, a, before });
         else unchanged += 1;
       }
       const events: OutgoingEvent[] = [];
@@ -301,16 +374,26 @@ export class RunImportHandler {
            RETURNING ${ORGANIZATION_RETURNING}`,
           arrays(fresh),
         );
-        await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [inserted.map((r) => r.id)]);
+        await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [
+          inserted.map((r) => r.id),
+        ]);
         for (const r of inserted) {
           events.push(OrganizationCreated.of(r.id, { id: r.id, ...stateOf(r) }, [r.district_code]));
-          audit.push({ action: 'registry.organization.create', entityType: 'organization', entityId: r.id, before: null, after: { ...stateOf(r), importId: meta.id }, actor });
+          audit.push({
+            action: 'registry.organization.create',
+            entityType: 'organization',
+            entityId: r.id,
+            before: null,
+            after: { ...stateOf(r), importId: meta.id },
+            actor,
+          });
         }
         created += inserted.length;
       }
       if (changed.length) {
         const renamed = changed.filter(({ r, before }) => before.name !== r.name).map(({ before }) => before.id);
-        if (renamed.length) await manager.query(`UPDATE organization_name SET valid_to = now() WHERE organization_id = ANY($1) AND valid_to IS NULL`, [renamed]);
+        if (renamed.length)
+          await manager.query(`UPDATE organization_name SET valid_to = now() WHERE organization_id = ANY($1) AND valid_to IS NULL`, [renamed]);
         const rows: ExistingRow[] = await manager.query(
           // As a CTE so the driver returns the rows (a bare UPDATE … RETURNING comes back with its row count).
           `WITH updated AS (
@@ -319,15 +402,27 @@ export class RunImportHandler {
                     integration_level = u.integration_level, park_level = u.park_level, is_key_park = u.is_key_park
                FROM ${UNNEST}
               WHERE o.uscc = u.uscc
-            RETURNING ${ORGANIZATION_RETURNING.split(', ').map((c) => `o.${c}`).join(', ')})
+            RETURNING ${ORGANIZATION_RETURNING.split(', ')
+              .map((c) => `o.${c}`)
+              .join(', ')})
            SELECT * FROM updated`,
           arrays(changed),
         );
-        if (renamed.length) await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [renamed]);
+        if (renamed.length)
+          await manager.query(`INSERT INTO organization_name (organization_id, name, valid_from) SELECT id, name, now() FROM organization WHERE id = ANY($1)`, [
+            renamed,
+          ]);
         const beforeOf = new Map(changed.map(({ before }) => [before.id, before]));
         for (const r of rows) {
           events.push(OrganizationUpdated.of(r.id, { id: r.id, ...stateOf(r) }, [...new Set([beforeOf.get(r.id)!.district_code, r.district_code])]));
-          audit.push({ action: 'registry.organization.update', entityType: 'organization', entityId: r.id, before: stateOf(beforeOf.get(r.id)!), after: { ...stateOf(r), importId: meta.id }, actor });
+          audit.push({
+            action: 'registry.organization.update',
+            entityType: 'organization',
+            entityId: r.id,
+            before: stateOf(beforeOf.get(r.id)!),
+            after: { ...stateOf(r), importId: meta.id },
+            actor,
+          });
         }
         updated += rows.length;
       }

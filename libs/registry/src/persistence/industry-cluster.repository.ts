@@ -28,9 +28,7 @@ export class IndustryClusterRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(): Promise<IndustryCluster[]> {
-    const rows: IndustryClusterRow[] = await this.dataSource.query(
-      'SELECT id, code, name, category, created_at FROM industry_cluster ORDER BY code ASC',
-    );
+    const rows: IndustryClusterRow[] = await this.dataSource.query('SELECT id, code, name, category, created_at FROM industry_cluster ORDER BY code ASC');
     return rows.map(toDomain);
   }
 }

@@ -12,7 +12,10 @@ import type { EnterpriseSize, IntegrationLevel, OrganizationType, ParkLevel, Sch
   'ck_organization_school_level',
   `school_level IS NULL OR (type = 'SCHOOL' AND school_level IN ('SECONDARY_VOCATIONAL', 'HIGHER_VOCATIONAL', 'VOCATIONAL_UNDERGRADUATE', 'APPLIED_UNDERGRADUATE', 'UNIVERSITY'))`,
 )
-@Check('ck_organization_enterprise', `type = 'ENTERPRISE' OR (enterprise_size IS NULL AND NOT is_chain_leader AND NOT is_above_scale AND integration_level IS NULL)`)
+@Check(
+  'ck_organization_enterprise',
+  `type = 'ENTERPRISE' OR (enterprise_size IS NULL AND NOT is_chain_leader AND NOT is_above_scale AND integration_level IS NULL)`,
+)
 @Check('ck_organization_enterprise_size', `enterprise_size IS NULL OR enterprise_size IN ('LARGE', 'MEDIUM', 'SMALL', 'MICRO')`)
 @Check('ck_organization_integration_level', `integration_level IS NULL OR integration_level IN ('NATIONAL', 'MUNICIPAL')`)
 @Check('ck_organization_park', `type = 'PARK' OR (park_level IS NULL AND NOT is_key_park)`)

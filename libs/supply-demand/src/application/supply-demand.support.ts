@@ -45,7 +45,13 @@ export async function memberConsortia(m: EntityManager, repository: SupplyDemand
  * A demand the caller may see: the publisher's side always; others while it is out of draft and
  * public, or members-only and they belong to the publishing consortium. Otherwise 404, as if absent.
  */
-export async function visibleDemand(m: EntityManager, repository: SupplyDemandRepository, scope: CommandScope, id: string, { lock = false } = {}): Promise<DemandRecord> {
+export async function visibleDemand(
+  m: EntityManager,
+  repository: SupplyDemandRepository,
+  scope: CommandScope,
+  id: string,
+  { lock = false } = {},
+): Promise<DemandRecord> {
   const d = await repository.demand(m, id, { lock });
   if (!d) throw supplyDemandError('DEMAND_NOT_FOUND', 'demandId');
   if (publishes(scope, d)) return d;

@@ -135,4 +135,13 @@ export const SupplyDemandEvents = {
 } as const;
 
 /** The events district systems may follow, in the change feed and by webhook. */
-export const SUPPLY_DEMAND_FEED_EVENTS = [DemandPublished, DemandMatched, DemandWithdrawn, DemandFulfilled, ResponseSubmitted, OutcomeRecorded, PaymentRecorded, PaymentCorrected] as const;
+export const SUPPLY_DEMAND_FEED_EVENTS = [
+  DemandPublished,
+  DemandMatched,
+  DemandWithdrawn,
+  DemandFulfilled,
+  ResponseSubmitted,
+  OutcomeRecorded,
+  PaymentRecorded,
+  PaymentCorrected,
+] as const;

@@ -51,7 +51,15 @@ describe('figuresOf', () => {
   });
 
   it('rounds rates to two decimals and has no rate without demands or places', () => {
-    const third = figuresOf(demands.slice(2, 5), [], [], [{ enrolment: 1, servesKeyCluster: true }, { enrolment: 2, servesKeyCluster: false }]);
+    const third = figuresOf(
+      demands.slice(2, 5),
+      [],
+      [],
+      [
+        { enrolment: 1, servesKeyCluster: true },
+        { enrolment: 2, servesKeyCluster: false },
+      ],
+    );
     expect(third.responseRate).toBe(33.33); // 1 / 3
     expect(third.programMatch).toBe(33.33);
     expect(third.hoursToFirstResponse).toBe(26);

@@ -53,7 +53,12 @@ const r2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
 const percent = (part: number, whole: number) => (whole === 0 ? null : r2((100 * part) / whole));
 
 /** The figures from the facts of a scope (one function, used by the figures route and by the platform values of the answer sheet). */
-export function figuresOf(demands: readonly DemandFact[], outcomes: readonly OutcomeFact[], payments: readonly PaymentFact[], programs: readonly ProgramFact[]): Figures {
+export function figuresOf(
+  demands: readonly DemandFact[],
+  outcomes: readonly OutcomeFact[],
+  payments: readonly PaymentFact[],
+  programs: readonly ProgramFact[],
+): Figures {
   const demandsByKind = Object.fromEntries(DEMAND_KINDS.map((k) => [k, demands.filter((d) => d.kind === k).length])) as Record<DemandKind, number>;
   const responded = demands.filter((d) => d.firstResponseAt !== null);
   const hours = responded.map((d) => (d.firstResponseAt!.getTime() - d.publishedAt.getTime()) / 3_600_000);

@@ -17,7 +17,11 @@ export const SUPPLY_DEMAND_ERRORS = {
   UNKNOWN_CLUSTER: { kind: 'INVALID', zh: '不是产业集群字典中的代码', en: 'Not a code of the industry cluster dictionary' },
   UNKNOWN_DISTRICT: { kind: 'INVALID', zh: '不是有效的区县代码（GB/T 2260）', en: 'Not a known district code' },
   PUBLISHER_REQUIRED: { kind: 'INVALID', zh: '须指明发布单位或发布的联合体（共同体）', en: 'Name the publishing organization or consortium' },
-  PUBLISHER_NOT_YOURS: { kind: 'FORBIDDEN', zh: '只能以本单位或本联合体的名义发布和管理需求', en: 'Publish and manage demands for your own organization or consortium only' },
+  PUBLISHER_NOT_YOURS: {
+    kind: 'FORBIDDEN',
+    zh: '只能以本单位或本联合体的名义发布和管理需求',
+    en: 'Publish and manage demands for your own organization or consortium only',
+  },
   SUPPLIER_NOT_YOURS: { kind: 'FORBIDDEN', zh: '只能以本单位的名义应答或维护专业布点', en: 'Act for your own organization only' },
   DETAILS_MISMATCH: { kind: 'INVALID', zh: '需求详情与需求类型不符', en: 'The details do not fit the demand kind' },
   MEMBERS_ONLY_NEEDS_CONSORTIUM: { kind: 'INVALID', zh: '仅成员可见的需求须由联合体（共同体）发布', en: 'A members-only demand needs a publishing consortium' },

@@ -71,7 +71,9 @@ export const FIGURES_SCOPE_LABELS: Labels<'CITY' | 'DISTRICT' | 'CONSORTIUM'> = 
   CONSORTIUM: { zh: '联合体（共同体）', en: 'Consortium or community' },
 };
 
-export const SUPPLY_DEMAND_ERROR_LABELS: Record<string, Label> = Object.fromEntries(Object.entries(SUPPLY_DEMAND_ERRORS).map(([code, e]) => [code, { zh: e.zh, en: e.en }]));
+export const SUPPLY_DEMAND_ERROR_LABELS: Record<string, Label> = Object.fromEntries(
+  Object.entries(SUPPLY_DEMAND_ERRORS).map(([code, e]) => [code, { zh: e.zh, en: e.en }]),
+);
 
 export const SUPPLY_DEMAND_DICTIONARIES: Dictionary[] = [
   dictionary('DemandKind', { zh: '需求类型', en: 'Demand kind' }, DEMAND_KIND_LABELS),

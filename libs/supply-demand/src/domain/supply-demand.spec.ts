@@ -33,7 +33,11 @@ describe('matchScore', () => {
 
   it('ranks by score, ties by organization id, drops zero scores, keeps the limit', () => {
     const demand = { clusterCodes: ['ICV-NEV'], programCodes: [], districtCodes: ['500118'] };
-    const ranked = rankSuppliers(demand, [supplier('c'), supplier('b'), supplier('a', { districtCode: '500101' }), supplier('z', { clusterCodes: [], districtCode: '510100' })], 2);
+    const ranked = rankSuppliers(
+      demand,
+      [supplier('c'), supplier('b'), supplier('a', { districtCode: '500101' }), supplier('z', { clusterCodes: [], districtCode: '510100' })],
+      2,
+    );
     expect(ranked.map((r) => [r.organizationId, r.score])).toEqual([
       ['b', 90],
       ['c', 90],

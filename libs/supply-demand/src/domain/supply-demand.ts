@@ -51,8 +51,27 @@ export const allows = (action: DemandAction, status: DemandStatus): boolean => (
 /** 渝 regions: a coarse distance between districts (no coordinates in GB/T 2260). */
 const REGIONS: Record<string, readonly string[]> = {
   主城都市区: [
-    '500103', '500104', '500105', '500106', '500107', '500108', '500109', '500112', '500113', '500102', '500115', '500116', '500117', '500118', '500119', '500110',
-    '500111', '500120', '500151', '500152', '500153',
+    '500103',
+    '500104',
+    '500105',
+    '500106',
+    '500107',
+    '500108',
+    '500109',
+    '500112',
+    '500113',
+    '500102',
+    '500115',
+    '500116',
+    '500117',
+    '500118',
+    '500119',
+    '500110',
+    '500111',
+    '500120',
+    '500151',
+    '500152',
+    '500153',
   ],
   渝东北: ['500101', '500154', '500155', '500229', '500230', '500231', '500233', '500235', '500236', '500237', '500238'],
   渝东南: ['500114', '500156', '500240', '500241', '500242', '500243'],
@@ -122,7 +141,13 @@ export function matchScore(demand: DemandProfile, supplier: SupplierProfile): Ma
   const district = districtProximity(supplier.districtCode, demand.districtCodes);
   const fulfilment = supplier.pastOutcomes / (supplier.pastOutcomes + 1);
   const reasons: MatchReason[] = [
-    { factor: 'CLUSTER', weight: MATCH_WEIGHTS.cluster, value: cluster, points: 0, text: served.length ? `服务需求所属产业集群 ${served.join('、')}` : '未服务需求所属产业集群' },
+    {
+      factor: 'CLUSTER',
+      weight: MATCH_WEIGHTS.cluster,
+      value: cluster,
+      points: 0,
+      text: served.length ? `服务需求所属产业集群 ${served.join('、')}` : '未服务需求所属产业集群',
+    },
     {
       factor: 'PROGRAM',
       weight: MATCH_WEIGHTS.program,

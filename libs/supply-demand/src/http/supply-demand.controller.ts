@@ -105,7 +105,11 @@ export class SupplyDemandController {
   @ApiOperation({ summary: 'Register a program (专业布点) of a school for a year' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   @ApiCreatedResponse({ type: ProgramDto, description: 'the program' })
-  createProgram(@Param('organizationId', new UuidParam('organizationId')) organizationId: string, @Body() body: CreateProgramDto, @CurrentActor() actor: Actor) {
+  createProgram(
+    @Param('organizationId', new UuidParam('organizationId')) organizationId: string,
+    @Body() body: CreateProgramDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.registerProgram.execute(new RegisterProgramCommand(actor, organizationId, body));
   }
 
@@ -123,7 +127,11 @@ export class SupplyDemandController {
   @ApiOperation({ summary: 'Register a capability of a school or institute (a lab, a team, a service)' })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   @ApiCreatedResponse({ type: CapabilityDto, description: 'the capability' })
-  createCapability(@Param('organizationId', new UuidParam('organizationId')) organizationId: string, @Body() body: CreateCapabilityDto, @CurrentActor() actor: Actor) {
+  createCapability(
+    @Param('organizationId', new UuidParam('organizationId')) organizationId: string,
+    @Body() body: CreateCapabilityDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.registerCapability.execute(new RegisterCapabilityCommand(actor, organizationId, body));
   }
 
@@ -139,12 +147,16 @@ export class SupplyDemandController {
   @Post('imports/programs')
   @Allow({ roles: ['admin', 'taskforce', 'member'] })
   @ApiConsumes(XLSX_CONTENT_TYPE, 'text/csv')
-  @ApiBody({ description: `Programs with the headers ${PROGRAM_FILE.map((c) => c.labels[0]).join(', ')}; member staff import their own organization's only`, schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    description: `Programs with the headers ${PROGRAM_FILE.map((c) => c.labels[0]).join(', ')}; member staff import their own organization's only`,
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiOperation({ summary: 'Import programs (专业布点) from XLSX or CSV with Chinese headers, all or nothing; 422 names each bad row and column' })
   @ApiProblems(400, 401, 403, 413, 415, 422)
   @ApiCreatedResponse({ type: ProgramImportResultDto, description: 'the programs created' })
   importProgramFile(@Body() body: Buffer, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
-    if (!Buffer.isBuffer(body)) throw new RequestValidationError([{ field: 'body', code: 'NOT_A_FILE', message: `send the file itself as ${XLSX_CONTENT_TYPE} or text/csv` }]);
+    if (!Buffer.isBuffer(body))
+      throw new RequestValidationError([{ field: 'body', code: 'NOT_A_FILE', message: `send the file itself as ${XLSX_CONTENT_TYPE} or text/csv` }]);
     const format = String(reply.request.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'xlsx';
     return this.importPrograms.execute(new ImportProgramsCommand(actor, body, format));
   }
@@ -164,7 +176,16 @@ export class SupplyDemandController {
   @ApiProblems(400, 401, 403)
   @ApiOkResponse({ type: DemandPageDto, description: 'a page of demands' })
   hall(@Query() query: HallQueryDto, @CurrentActor() actor: Actor) {
-    return this.search.execute(new SearchDemandsCommand(actor, { kinds: query.kind, clusterCode: query.clusterCode, districtCode: query.districtCode, q: query.q, after: query.after, limit: query.limit ?? 50 }));
+    return this.search.execute(
+      new SearchDemandsCommand(actor, {
+        kinds: query.kind,
+        clusterCode: query.clusterCode,
+        districtCode: query.districtCode,
+        q: query.q,
+        after: query.after,
+        limit: query.limit ?? 50,
+      }),
+    );
   }
 
   @Get('demands/:demandId')
@@ -221,7 +242,11 @@ export class SupplyDemandController {
   @ApiOperation({ summary: 'Shortlist a response (its publisher); the first takes the demand into docking (IN_DOCKING)' })
   @ApiProblems(400, 401, 403, 404, 409)
   @ApiOkResponse({ type: ResponseDto, description: 'the response' })
-  shortlistResponse(@Param('demandId', new UuidParam('demandId')) demandId: string, @Param('responseId', new UuidParam('responseId')) responseId: string, @CurrentActor() actor: Actor) {
+  shortlistResponse(
+    @Param('demandId', new UuidParam('demandId')) demandId: string,
+    @Param('responseId', new UuidParam('responseId')) responseId: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.shortlist.execute(new ShortlistResponseCommand(actor, demandId, responseId));
   }
 
@@ -277,7 +302,8 @@ export class SupplyDemandController {
     else if (query.scope === 'CONSORTIUM' && query.id && UUID.test(query.id)) figureScope = { kind: 'CONSORTIUM', id: query.id };
     else throw supplyDemandError('FIGURES_SCOPE', 'id', query.scope === 'DISTRICT' ? '区县范围须给出六位区县代码' : '联合体范围须给出联合体编号');
     if (to < from) throw supplyDemandError('VALID_TO_BEFORE_FROM', 'to', `${to} < ${from}`);
-    if (!scope.cityWide && !(figureScope.kind === 'CONSORTIUM' && scope.consortiumIds.includes(figureScope.id))) throw supplyDemandError('FIGURES_NOT_YOURS', 'id', '秘书处只能查看本联合体的统计');
+    if (!scope.cityWide && !(figureScope.kind === 'CONSORTIUM' && scope.consortiumIds.includes(figureScope.id)))
+      throw supplyDemandError('FIGURES_NOT_YOURS', 'id', '秘书处只能查看本联合体的统计');
     return this.figures.execute(new ComputeFiguresCommand(actor, figureScope, from, to));
   }
 }

@@ -21,7 +21,11 @@ import {
 import { IsCalendarDate, IsName } from '#platform';
 import { DEMAND_KINDS, DEMAND_STATUSES, OUTCOME_KINDS, PROGRAM_LEVELS, RESPONSE_STATUSES, VISIBILITIES } from '../domain/supply-demand.js';
 
-const CLUSTER: ApiPropertyOptions = { type: [String], example: ['ICV-NEV'], description: 'industry cluster codes (GET /api/v1/industry-clusters, the 33618 dictionary)' };
+const CLUSTER: ApiPropertyOptions = {
+  type: [String],
+  example: ['ICV-NEV'],
+  description: 'industry cluster codes (GET /api/v1/industry-clusters, the 33618 dictionary)',
+};
 const DISTRICTS: ApiPropertyOptions = { type: [String], example: ['500118'], description: 'GB/T 2260 district codes' };
 const CODE_LIST = (max: number) => [IsArray(), ArrayMaxSize(max), IsString({ each: true }), Length(1, 64, { each: true })];
 const apply =
@@ -88,11 +92,22 @@ export class PositionDto {
   @ApiProperty({ example: '智能网联汽车测试工程师' }) @IsString() @IsName({ max: 100 }) title!: string;
   @ApiProperty({ example: 20 }) @IsInt() @Min(1) @Max(100000) headcount!: number;
   @ApiProperty({ type: [String], example: ['460702'], description: 'program codes of the majors wanted' }) @apply(...CODE_LIST(20)) majors!: string[];
-  @ApiProperty({ type: [String], example: ['CAN 总线调试'] }) @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 100, { each: true }) skills!: string[];
+  @ApiProperty({ type: [String], example: ['CAN 总线调试'] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  skills!: string[];
 }
 
 export class TalentDetailsDto {
-  @ApiProperty({ type: [PositionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PositionDto) positions!: PositionDto[];
+  @ApiProperty({ type: [PositionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PositionDto)
+  positions!: PositionDto[];
   @ApiProperty({ format: 'date', example: '2026-09-01' }) @IsCalendarDate() neededBy!: string;
 }
 
@@ -111,7 +126,13 @@ export class TechnologyDetailsDto {
 }
 
 export class OverseasDetailsDto {
-  @ApiProperty({ type: [String], example: ['泰国', '印度尼西亚'] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 64, { each: true }) countries!: string[];
+  @ApiProperty({ type: [String], example: ['泰国', '印度尼西亚'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 64, { each: true })
+  countries!: string[];
   @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(100000) headcount!: number;
   @ApiProperty({ example: '海外工厂本地员工技能培训' }) @IsString() @Length(0, 2000) trainingNeeds!: string;
   @ApiProperty({ format: 'date', example: '2026-10-01' }) @IsCalendarDate() startsOn!: string;
@@ -121,17 +142,48 @@ export class CreateDemandDto {
   @ApiProperty({ enum: DEMAND_KINDS }) @IsIn(DEMAND_KINDS) kind!: (typeof DEMAND_KINDS)[number];
   @ApiProperty({ example: '动力电池热失控预警技术攻关' }) @IsString() @IsName({ max: 200 }) title!: string;
   @ApiProperty({ example: '' }) @IsString() @Length(0, 5000) description!: string;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the publishing member firm, park or other organization' }) @IsOptional() @IsUUID() publisherOrganizationId?: string | null;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the publishing consortium or industry community (行业产教融合共同体)' }) @IsOptional() @IsUUID() publisherConsortiumId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the publishing member firm, park or other organization' })
+  @IsOptional()
+  @IsUUID()
+  publisherOrganizationId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the publishing consortium or industry community (行业产教融合共同体)' })
+  @IsOptional()
+  @IsUUID()
+  publisherConsortiumId?: string | null;
   @ApiProperty(CLUSTER) @apply(...CODE_LIST(20)) @ArrayMinSize(1) clusterCodes!: string[];
-  @ApiProperty(DISTRICTS) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @Matches(DISTRICT_CODE, { each: true, message: 'districtCodes must be 6-digit GB/T 2260 codes' }) districtCodes!: string[];
+  @ApiProperty(DISTRICTS)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(DISTRICT_CODE, { each: true, message: 'districtCodes must be 6-digit GB/T 2260 codes' })
+  districtCodes!: string[];
   @ApiProperty({ enum: VISIBILITIES }) @IsIn(VISIBILITIES) visibility!: (typeof VISIBILITIES)[number];
   @ApiProperty({ format: 'date', example: '2026-07-01' }) @IsCalendarDate() validFrom!: string;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-12-31' }) @IsOptional() @IsCalendarDate() validTo?: string | null;
-  @ApiPropertyOptional({ type: TalentDetailsDto, description: 'TALENT only' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TalentDetailsDto) talent?: TalentDetailsDto;
-  @ApiPropertyOptional({ type: ProgramDetailsDto, description: 'PROGRAM only' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => ProgramDetailsDto) program?: ProgramDetailsDto;
-  @ApiPropertyOptional({ type: TechnologyDetailsDto, description: 'TECHNOLOGY only' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TechnologyDetailsDto) technology?: TechnologyDetailsDto;
-  @ApiPropertyOptional({ type: OverseasDetailsDto, description: 'OVERSEAS only' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => OverseasDetailsDto) overseas?: OverseasDetailsDto;
+  @ApiPropertyOptional({ type: TalentDetailsDto, description: 'TALENT only' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TalentDetailsDto)
+  talent?: TalentDetailsDto;
+  @ApiPropertyOptional({ type: ProgramDetailsDto, description: 'PROGRAM only' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProgramDetailsDto)
+  program?: ProgramDetailsDto;
+  @ApiPropertyOptional({ type: TechnologyDetailsDto, description: 'TECHNOLOGY only' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TechnologyDetailsDto)
+  technology?: TechnologyDetailsDto;
+  @ApiPropertyOptional({ type: OverseasDetailsDto, description: 'OVERSEAS only' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OverseasDetailsDto)
+  overseas?: OverseasDetailsDto;
 }
 
 export class ReasonDto {
@@ -176,7 +228,10 @@ export class HallQueryDto {
   @IsIn(DEMAND_KINDS, { each: true })
   kind?: (typeof DEMAND_KINDS)[number][];
   @ApiPropertyOptional({ example: 'ICV-NEV' }) @IsOptional() @IsString() @Length(1, 64) clusterCode?: string;
-  @ApiPropertyOptional({ example: '500118' }) @IsOptional() @Matches(DISTRICT_CODE, { message: 'districtCode must be a 6-digit GB/T 2260 code' }) districtCode?: string;
+  @ApiPropertyOptional({ example: '500118' })
+  @IsOptional()
+  @Matches(DISTRICT_CODE, { message: 'districtCode must be a 6-digit GB/T 2260 code' })
+  districtCode?: string;
   @ApiPropertyOptional({ description: 'words of the title' }) @IsOptional() @IsString() @Length(1, 100) q?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) after?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
@@ -222,8 +277,18 @@ export class RecordOutcomeDto {
   @ApiProperty({ format: 'uuid', description: 'the shortlisted response it came of' }) @IsUUID() responseId!: string;
   @ApiProperty({ enum: OUTCOME_KINDS }) @IsIn(OUTCOME_KINDS) kind!: (typeof OUTCOME_KINDS)[number];
   @ApiProperty({ example: '热失控预警算法联合开发合同' }) @IsString() @IsName({ max: 200 }) name!: string;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'students (ORDER_CLASS, PLACEMENT) or trainees (TRAINING)' }) @IsOptional() @IsInt() @Min(0) @Max(100000) students?: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'contract amount in yuan (SERVICE_CONTRACT)' }) @IsOptional() @IsNumber(MONEY) @Min(0) @Max(1e11) amount?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'students (ORDER_CLASS, PLACEMENT) or trainees (TRAINING)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  students?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'contract amount in yuan (SERVICE_CONTRACT)' })
+  @IsOptional()
+  @IsNumber(MONEY)
+  @Min(0)
+  @Max(1e11)
+  amount?: number | null;
   @ApiProperty({ format: 'date', example: '2026-08-01' }) @IsCalendarDate() occurredOn!: string;
 }
 
@@ -291,9 +356,19 @@ export const FIGURE_SCOPES = ['CITY', 'DISTRICT', 'CONSORTIUM'] as const;
 
 export class FiguresQueryDto {
   @ApiPropertyOptional({ enum: FIGURE_SCOPES, default: 'CITY' }) @IsOptional() @IsIn(FIGURE_SCOPES) scope?: (typeof FIGURE_SCOPES)[number];
-  @ApiPropertyOptional({ description: 'district code (DISTRICT) or consortium/community id (CONSORTIUM)' }) @IsOptional() @IsString() @Length(1, 64) id?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2026-07-01', description: 'first day counted (default: 1 January of the year of `to`)' }) @IsOptional() @IsCalendarDate() from?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2026-09-30', description: 'last day counted (default: 31 December of the year of `from`, or today)' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ description: 'district code (DISTRICT) or consortium/community id (CONSORTIUM)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  id?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-07-01', description: 'first day counted (default: 1 January of the year of `to`)' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-09-30', description: 'last day counted (default: 31 December of the year of `from`, or today)' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
 }
 
 export class DemandsByKindDto {

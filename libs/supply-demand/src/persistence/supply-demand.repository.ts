@@ -182,7 +182,10 @@ const scopeParam = (scope: FigureScope): string => (scope.kind === 'CITY' ? '' :
 export class SupplyDemandRepository {
   async organizations(m: EntityManager, ids: readonly string[]): Promise<Map<string, OrganizationRef>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; name: string; type: string; district_code: string }[] = await m.query(`SELECT id, name, type, district_code FROM organization WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; name: string; type: string; district_code: string }[] = await m.query(
+      `SELECT id, name, type, district_code FROM organization WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, districtCode: r.district_code }]));
   }
 
@@ -250,7 +253,10 @@ export class SupplyDemandRepository {
 
   async insertDemand(
     m: EntityManager,
-    d: Omit<DemandRecord, 'id' | 'publisherOrganizationName' | 'publisherConsortiumName' | 'status' | 'publishedAt' | 'closedAt' | 'closeReason' | 'createdAt' | 'version'>,
+    d: Omit<
+      DemandRecord,
+      'id' | 'publisherOrganizationName' | 'publisherConsortiumName' | 'status' | 'publishedAt' | 'closedAt' | 'closeReason' | 'createdAt' | 'version'
+    >,
     createdBy: string,
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
@@ -258,8 +264,20 @@ export class SupplyDemandRepository {
                               visibility, details, valid_from, valid_to, demo, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
-        d.kind, d.title, d.description, d.publisherOrganizationId, d.publisherConsortiumId, d.clusterCodes, d.districtCodes, d.programCodes,
-        d.visibility, d.details, d.validFrom, d.validTo, d.demo, createdBy,
+        d.kind,
+        d.title,
+        d.description,
+        d.publisherOrganizationId,
+        d.publisherConsortiumId,
+        d.clusterCodes,
+        d.districtCodes,
+        d.programCodes,
+        d.visibility,
+        d.details,
+        d.validFrom,
+        d.validTo,
+        d.demo,
+        createdBy,
       ],
     );
     return rows[0].id;
@@ -271,7 +289,12 @@ export class SupplyDemandRepository {
     return rows[0] ? demandOf(rows[0]) : null;
   }
 
-  async setDemandStatus(m: EntityManager, id: string, status: StoredDemandStatus, change: { publishedAt?: Date; closedAt?: Date; closeReason?: string | null } = {}): Promise<void> {
+  async setDemandStatus(
+    m: EntityManager,
+    id: string,
+    status: StoredDemandStatus,
+    change: { publishedAt?: Date; closedAt?: Date; closeReason?: string | null } = {},
+  ): Promise<void> {
     await m.query(
       `UPDATE sd_demand SET status = $2, published_at = coalesce($3, published_at), closed_at = coalesce($4, closed_at), close_reason = coalesce($5, close_reason),
               updated_at = now(), version = version + 1 WHERE id = $1`,
@@ -306,7 +329,12 @@ export class SupplyDemandRepository {
    * with what the score needs: the demand's clusters they serve and the demand's programs they
    * run (nothing else counts), and how many outcomes they have had. One pass over the hits.
    */
-  async candidates(m: EntityManager, clusterCodes: readonly string[], programCodes: readonly string[], excludeOrganizationId: string | null): Promise<SupplierProfile[]> {
+  async candidates(
+    m: EntityManager,
+    clusterCodes: readonly string[],
+    programCodes: readonly string[],
+    excludeOrganizationId: string | null,
+  ): Promise<SupplierProfile[]> {
     const rows: { id: string; name: string; district_code: string; clusters: string[] | null; programs: string[] | null; past: number }[] = await m.query(
       `WITH hit AS (
          SELECT organization_id, cluster_codes, CASE WHEN code = ANY($2::text[]) THEN code END AS code
@@ -325,11 +353,22 @@ export class SupplyDemandRepository {
         WHERE o.type IN ('SCHOOL', 'RESEARCH_INSTITUTE') AND o.id IS DISTINCT FROM $3::uuid`,
       [clusterCodes, programCodes, excludeOrganizationId],
     );
-    return rows.map((r) => ({ organizationId: r.id, organizationName: r.name, districtCode: r.district_code, clusterCodes: r.clusters ?? [], programCodes: r.programs ?? [], pastOutcomes: r.past }));
+    return rows.map((r) => ({
+      organizationId: r.id,
+      organizationName: r.name,
+      districtCode: r.district_code,
+      clusterCodes: r.clusters ?? [],
+      programCodes: r.programs ?? [],
+      pastOutcomes: r.past,
+    }));
   }
 
   /** Replaces a demand's matches (a rerun of the job gives the same rows). */
-  async replaceMatches(m: EntityManager, demandId: string, matches: readonly { organizationId: string; score: number; rank: number; reasons: unknown[] }[]): Promise<void> {
+  async replaceMatches(
+    m: EntityManager,
+    demandId: string,
+    matches: readonly { organizationId: string; score: number; rank: number; reasons: unknown[] }[],
+  ): Promise<void> {
     await m.query(`DELETE FROM sd_match WHERE demand_id = $1`, [demandId]);
     if (!matches.length) return;
     await m.query(
@@ -346,11 +385,24 @@ export class SupplyDemandRepository {
       [demandId],
     );
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({ demandId: r.demand_id, organizationId: r.organization_id, organizationName: r.organization_name, score: r.score, rank: r.rank, reasons: r.reasons, matchedAt: r.matched_at }));
+    return rows.map((r: any) => ({
+      demandId: r.demand_id,
+      organizationId: r.organization_id,
+      organizationName: r.organization_name,
+      score: r.score,
+      rank: r.rank,
+      reasons: r.reasons,
+      matchedAt: r.matched_at,
+    }));
   }
 
   /** 为你推荐: the open demands pushed to an organization, best score first. */
-  async forOrganization(m: EntityManager, organizationId: string, today: string, limit: number): Promise<{ demand: DemandRecord; score: number; rank: number; reasons: unknown[]; matchedAt: Date }[]> {
+  async forOrganization(
+    m: EntityManager,
+    organizationId: string,
+    today: string,
+    limit: number,
+  ): Promise<{ demand: DemandRecord; score: number; rank: number; reasons: unknown[]; matchedAt: Date }[]> {
     const rows = await m.query(
       `SELECT x.score::float8 AS match_score, x.rank AS match_rank, x.reasons AS match_reasons, x.matched_at AS match_at, q.*
          FROM sd_match x JOIN LATERAL (${DEMAND_SELECT} WHERE d.id = x.demand_id) q ON true
@@ -362,7 +414,11 @@ export class SupplyDemandRepository {
     return rows.map((r: any) => ({ demand: demandOf(r), score: r.match_score, rank: r.match_rank, reasons: r.match_reasons, matchedAt: r.match_at }));
   }
 
-  async insertResponse(m: EntityManager, r: { demandId: string; organizationId: string; message: string; programIds: readonly string[] }, createdBy: string): Promise<string | null> {
+  async insertResponse(
+    m: EntityManager,
+    r: { demandId: string; organizationId: string; message: string; programIds: readonly string[] },
+    createdBy: string,
+  ): Promise<string | null> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO sd_response (demand_id, organization_id, message, program_ids, created_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT uq_sd_response DO NOTHING RETURNING id`,
@@ -397,7 +453,16 @@ export class SupplyDemandRepository {
 
   async insertOutcome(
     m: EntityManager,
-    o: { demandId: string; responseId: string; organizationId: string; kind: OutcomeKind; name: string; students: number | null; amount: number | null; occurredOn: string },
+    o: {
+      demandId: string;
+      responseId: string;
+      organizationId: string;
+      kind: OutcomeKind;
+      name: string;
+      students: number | null;
+      amount: number | null;
+      occurredOn: string;
+    },
     createdBy: string,
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
@@ -449,7 +514,14 @@ export class SupplyDemandRepository {
       [where.outcomeId ?? null, where.id ?? null],
     );
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({ id: r.id, outcomeId: r.outcome_id, amount: Number(r.amount), receivedOn: r.received_on, correctionReason: r.correction_reason, version: r.version }));
+    return rows.map((r: any) => ({
+      id: r.id,
+      outcomeId: r.outcome_id,
+      amount: Number(r.amount),
+      receivedOn: r.received_on,
+      correctionReason: r.correction_reason,
+      version: r.version,
+    }));
   }
 
   async correctPayment(m: EntityManager, id: string, change: { amount: number; receivedOn: string; reason: string }): Promise<void> {
@@ -474,7 +546,12 @@ export class SupplyDemandRepository {
     return rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, publishedAt: r.published_at, firstResponseAt: r.first_response_at }));
   }
 
-  async outcomeFacts(m: EntityManager, scope: FigureScope, from: string, to: string): Promise<(OutcomeFact & { name: string; occurredOn: string; organizationName: string })[]> {
+  async outcomeFacts(
+    m: EntityManager,
+    scope: FigureScope,
+    from: string,
+    to: string,
+  ): Promise<(OutcomeFact & { name: string; occurredOn: string; organizationName: string })[]> {
     const rows: { id: string; kind: string; students: number | null; name: string; occurred_on: string; organization_name: string }[] = await m.query(
       `SELECT x.id, x.kind, x.students, x.name, x.occurred_on::text, o.name AS organization_name
          FROM sd_outcome x JOIN sd_demand d ON d.id = x.demand_id JOIN organization o ON o.id = x.organization_id
@@ -485,7 +562,12 @@ export class SupplyDemandRepository {
     return rows.map((r) => ({ id: r.id, kind: r.kind, students: r.students, name: r.name, occurredOn: r.occurred_on, organizationName: r.organization_name }));
   }
 
-  async paymentFacts(m: EntityManager, scope: FigureScope, from: string, to: string): Promise<(PaymentFact & { outcomeId: string; outcomeName: string; receivedOn: string; organizationName: string })[]> {
+  async paymentFacts(
+    m: EntityManager,
+    scope: FigureScope,
+    from: string,
+    to: string,
+  ): Promise<(PaymentFact & { outcomeId: string; outcomeName: string; receivedOn: string; organizationName: string })[]> {
     const rows: { id: string; amount: string; outcome_id: string; outcome_name: string; received_on: string; organization_name: string }[] = await m.query(
       `SELECT p.id, p.amount::text, p.outcome_id, x.name AS outcome_name, p.received_on::text, o.name AS organization_name
          FROM sd_payment p JOIN sd_outcome x ON x.id = p.outcome_id JOIN sd_demand d ON d.id = x.demand_id JOIN organization o ON o.id = x.organization_id
@@ -493,7 +575,14 @@ export class SupplyDemandRepository {
         ORDER BY p.received_on, p.id`,
       [from, to, scopeParam(scope)],
     );
-    return rows.map((r) => ({ id: r.id, amount: Number(r.amount), outcomeId: r.outcome_id, outcomeName: r.outcome_name, receivedOn: r.received_on, organizationName: r.organization_name }));
+    return rows.map((r) => ({
+      id: r.id,
+      amount: Number(r.amount),
+      outcomeId: r.outcome_id,
+      outcomeName: r.outcome_name,
+      receivedOn: r.received_on,
+      organizationName: r.organization_name,
+    }));
   }
 
   /** Programs of the year in the scope (a consortium's: its member schools' on the last day), each with whether it serves a key cluster (one of the 33618 dictionary's). */

@@ -31,8 +31,24 @@ describe('weighted sum (线性加权), as the engine runs it', () => {
   });
 
   it('divides by the weights of the answered criteria only (a missing optional answer)', () => {
-    expect(run([[1, null], [0.5, 1]], [0.25, 0.75])).toEqual([1, 0.875]);
-    expect(run([[null, null], [0.5, 1]], [0.25, 0.75])).toEqual([0, 0.875]);
+    expect(
+      run(
+        [
+          [1, null],
+          [0.5, 1],
+        ],
+        [0.25, 0.75],
+      ),
+    ).toEqual([1, 0.875]);
+    expect(
+      run(
+        [
+          [null, null],
+          [0.5, 1],
+        ],
+        [0.25, 0.75],
+      ),
+    ).toEqual([0, 0.875]);
   });
 });
 

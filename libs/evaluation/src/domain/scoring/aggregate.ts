@@ -16,11 +16,11 @@ export function weightedRowSums(matrix: Float64Array, weights: Float64Array, sum
     let c = 0;
     let d = 0;
     for (let j = 0; j < n; j++) {
-      const w = weights[j]!;
-      a += w * matrix[o + j]!;
-      b += w * matrix[o + n + j]!;
-      c += w * matrix[o + 2 * n + j]!;
-      d += w * matrix[o + 3 * n + j]!;
+      const w = weights[j];
+      a += w * matrix[o + j];
+      b += w * matrix[o + n + j];
+      c += w * matrix[o + 2 * n + j];
+      d += w * matrix[o + 3 * n + j];
     }
     sums[i] = a;
     sums[i + 1] = b;
@@ -29,7 +29,7 @@ export function weightedRowSums(matrix: Float64Array, weights: Float64Array, sum
   }
   for (; i < m; i++) {
     let sum = 0;
-    for (let j = 0; j < n; j++) sum += weights[j]! * matrix[i * n + j]!;
+    for (let j = 0; j < n; j++) sum += weights[j] * matrix[i * n + j];
     sums[i] = sum;
   }
 }
@@ -44,15 +44,16 @@ export function weightedRowSums(matrix: Float64Array, weights: Float64Array, sum
  * the same choice as MIN_MAX's constant column → 1.
  */
 export function topsis(normalized: number[][], weights: number[], directions: Direction[], method: Normalization): number[] {
-  if (directions.length !== weights.length) throw new ScoringInputError('directions', `directions has ${directions.length} entries, expected ${weights.length}`);
+  if (directions.length !== weights.length)
+    throw new ScoringInputError('directions', `directions has ${directions.length} entries, expected ${weights.length}`);
   const weighted = normalized.map((row, i) => {
     checkRow(row, weights.length, i);
-    return weights.map((w, j) => w * row[j]!);
+    return weights.map((w, j) => w * row[j]);
   });
   const ideal: number[] = [];
   const antiIdeal: number[] = [];
   weights.forEach((_, j) => {
-    const column = weighted.map((row) => row[j]!);
+    const column = weighted.map((row) => row[j]);
     const max = maximum(column);
     const min = minimum(column);
     const costUnflipped = method === 'vector' && directions[j] === 'cost';
@@ -69,7 +70,7 @@ export function topsis(normalized: number[][], weights: number[], directions: Di
 
 function distance(a: number[], b: number[]): number {
   let sum = 0;
-  for (let j = 0; j < a.length; j++) sum += (a[j]! - b[j]!) ** 2;
+  for (let j = 0; j < a.length; j++) sum += (a[j] - b[j]) ** 2;
   return Math.sqrt(sum);
 }
 

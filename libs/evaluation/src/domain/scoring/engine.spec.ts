@@ -35,13 +35,13 @@ function reference(problem: EngineProblem): EngineResult {
       problem.targets?.map((t) => t[j] ?? null),
       problem.cap,
     );
-    column.forEach((v, i) => (normalized[i]![j] = v));
+    column.forEach((v, i) => (normalized[i][j] = v));
   });
   const declaredWeights = criteria.every((c) => c.weight !== undefined) ? rescaleWeights(criteria.map((c) => c.weight!)) : null;
   const given = () => declaredWeights ?? rescaleWeights(criteria.map((c) => c.weight ?? 0));
   const entropy = () => {
-    const fill = criteria.map((_, j) => raw.reduce((min, r) => (r[j] === null ? min : Math.min(min, r[j]!)), 0));
-    return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (criteria[j]!.entropyOrigin ?? 0))));
+    const fill = criteria.map((_, j) => raw.reduce((min, r) => (r[j] === null ? min : Math.min(min, r[j])), 0));
+    return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]) - (criteria[j].entropyOrigin ?? 0))));
   };
   let weights: number[];
   if (problem.weighting === 'given' || m === 0) weights = given();
@@ -49,12 +49,12 @@ function reference(problem: EngineProblem): EngineResult {
   else {
     const alpha = problem.alpha ?? 0.5;
     const g = given();
-    weights = rescaleWeights(entropy().map((e, j) => alpha * g[j]! + (1 - alpha) * e));
+    weights = rescaleWeights(entropy().map((e, j) => alpha * g[j] + (1 - alpha) * e));
   }
   const previous = problem.previous ?? raw.map(() => null);
   const beta = problem.beta ?? 0;
-  const fill = criteria.map((_, j) => normalized.reduce((min, r) => (r[j] === null ? min : Math.min(min, r[j]!)), 0));
-  const full = normalized.map((r) => r.map((v, j) => v ?? fill[j]!));
+  const fill = criteria.map((_, j) => normalized.reduce((min, r) => (r[j] === null ? min : Math.min(min, r[j])), 0));
+  const full = normalized.map((r) => r.map((v, j) => v ?? fill[j]));
   const directions = criteria.map((c) =>
     problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? ('cost' as const) : ('benefit' as const),
   );
@@ -66,14 +66,14 @@ function reference(problem: EngineProblem): EngineResult {
       let weight = 0;
       row.forEach((v, j) => {
         if (v === null) return;
-        sum += w[j]! * v;
-        weight += w[j]!;
+        sum += w[j] * v;
+        weight += w[j];
       });
       return weight > 0 ? sum / weight : 0;
     });
   };
   const totalsOf = (scores: number[]) => {
-    const known = scores.map((s, i) => (previous[i] === null ? null : s - previous[i]!)).filter((d): d is number => d !== null);
+    const known = scores.map((s, i) => (previous[i] === null ? null : s - previous[i])).filter((d): d is number => d !== null);
     const useBeta = known.length > 0 ? beta : 0;
     const min = Math.min(...known);
     const max = Math.max(...known);
@@ -83,7 +83,7 @@ function reference(problem: EngineProblem): EngineResult {
       if (known.length < MIN_RELATIVE_GROUP) return Math.min(1, Math.max(0, (1 + s - p) / 2));
       return max === min ? 1 : (s - p - min) / (max - min);
     });
-    return { improvement, totals: scores.map((s, i) => (1 - useBeta) * s + useBeta * improvement[i]!) };
+    return { improvement, totals: scores.map((s, i) => (1 - useBeta) * s + useBeta * improvement[i]) };
   };
   const scores = scoresOf(weights);
   const { improvement, totals } = totalsOf(scores);
@@ -98,13 +98,13 @@ function reference(problem: EngineProblem): EngineResult {
         const perturbed = weights.map((w) => Math.max(0, w * (1 + (2 * random() - 1) * noise)));
         const sum = perturbed.reduce((s, w) => s + w, 0);
         const drawn = sum > 0 ? perturbed.map((w) => w / sum) : weights;
-        referenceRanks(totalsOf(scoresOf(drawn)).totals).forEach((r, i) => counts[i]![r - 1]!++);
+        referenceRanks(totalsOf(scoresOf(drawn)).totals).forEach((r, i) => counts[i][r - 1]++);
       }
-    } else result.ranks.forEach((r, i) => (counts[i]![r - 1] = 1));
+    } else result.ranks.forEach((r, i) => (counts[i][r - 1] = 1));
     const percentile = (row: number[], p: number) => {
       const k = Math.max(1, Math.ceil((p * counted) / 100));
       let cumulative = 0;
-      for (let r = 0; r < row.length; r++) if ((cumulative += row[r]!) >= k) return r + 1;
+      for (let r = 0; r < row.length; r++) if ((cumulative += row[r]) >= k) return r + 1;
       return row.length;
     };
     const mc: MonteCarloResult = {
@@ -120,12 +120,12 @@ function reference(problem: EngineProblem): EngineResult {
 
 /** Indices sorted by score (descending, then by index), groups against their leader. */
 function referenceRanks(scores: number[]): number[] {
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   const ranks = new Array<number>(scores.length);
   let leader = 0;
   let groupRank = 1;
   order.forEach((index, position) => {
-    if (position === 0 || !isTie(scores[leader]!, scores[index]!)) {
+    if (position === 0 || !isTie(scores[leader], scores[index])) {
       leader = index;
       groupRank = position + 1;
     }
@@ -165,14 +165,14 @@ const problemArb: fc.Arbitrary<EngineProblem> = fc
   })
   .map((p) => {
     const random = mulberry32(p.seed);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const criteria: EngineCriterion[] = p.criteria.map((c) => ({
       direction: c.direction,
       normalization: c.normalization,
       ...(c.weight !== undefined || p.weighting !== 'entropy' ? { weight: c.weight ?? 1 } : {}),
       ...(c.entropyOrigin !== undefined ? { entropyOrigin: c.entropyOrigin } : {}),
     }));
-    if (criteria.every((c) => c.weight === 0)) criteria[0]!.weight = 1;
+    if (criteria.every((c) => c.weight === 0)) criteria[0].weight = 1;
     const matrix = Array.from({ length: p.m }, () =>
       p.criteria.map((c) => {
         if (c.missingRate > 0 && random() < c.missingRate) return null;

@@ -104,7 +104,7 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
   // A row of another length (not from the command or a round) takes the general path everywhere.
   let regular = true;
   for (let i = 0; i < m; i++) {
-    const row = raw[i]!;
+    const row = raw[i];
     if (row.length !== columns) regular = false;
     for (let j = 0; j < columns; j++) {
       const v = row[j]!;
@@ -118,14 +118,20 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
   const packedPresent = new Uint8Array(m * columns);
   const values = new Array<number | null>(m);
   for (let j = 0; j < columns; j++) {
-    const criterion = criteria[j]!;
+    const criterion = criteria[j];
     const column = rawColumns.subarray(j * m, (j + 1) * m);
     if (regular && columnComplete[j] === 1 && criterion.normalization === 'min-max' && minMaxInto(column, criterion.direction, packedValues, j, columns)) {
       for (let i = 0, at = j; i < m; i++, at += columns) packedPresent[at] = 1;
       continue;
     }
-    for (let i = 0; i < m; i++) values[i] = raw[i]![j]!;
-    const normalizedColumn = normalizeCriterion(criterion.direction, criterion.normalization, values, problem.targets?.map((t) => t[j] ?? null), problem.cap);
+    for (let i = 0; i < m; i++) values[i] = raw[i][j]!;
+    const normalizedColumn = normalizeCriterion(
+      criterion.direction,
+      criterion.normalization,
+      values,
+      problem.targets?.map((t) => t[j] ?? null),
+      problem.cap,
+    );
     for (let i = 0, at = j; i < m; i++, at += columns) {
       const v = normalizedColumn[i]!;
       if (v === null) continue;
@@ -165,7 +171,9 @@ export function scoreAlternatives(problem: EngineProblem): EngineResult {
   const beta = problem.beta ?? 0;
   // TOPSIS ideals: 'cost' (ideal = column minimum) only for an unflipped vector cost column where
   // the problem asks for it; every other column is already "1 is best" (ideal = column maximum).
-  const topsisDirections: Direction[] = criteria.map((c) => (problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit'));
+  const topsisDirections: Direction[] = criteria.map((c) =>
+    problem.vectorCostIdealIsMin && c.normalization === 'vector' && c.direction === 'cost' ? 'cost' : 'benefit',
+  );
   const scores = new Float64Array(m);
   const improvement = new Float64Array(m);
   const totals = new Float64Array(m);
@@ -200,13 +208,13 @@ function weightsOf(
     const asGiven = complete && problem.criteria.every((c) => (c.entropyOrigin ?? 0) === 0);
     if (asGiven) return (rawColumns && entropyWeightsOfColumns(rawColumns, raw.length, problem.criteria.length)) ?? entropyWeights(raw as number[][]);
     const fill = columnMinima(raw, problem.criteria.length);
-    return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]!) - (problem.criteria[j]!.entropyOrigin ?? 0))));
+    return entropyWeights(raw.map((r) => r.map((v, j) => (v ?? fill[j]) - (problem.criteria[j].entropyOrigin ?? 0))));
   };
   if (problem.weighting === 'given' || raw.length === 0) return declared ?? rescaleWeights(problem.criteria.map((c) => c.weight ?? 0));
   if (problem.weighting === 'entropy') return entropy();
   const alpha = problem.alpha ?? 0.5;
   const given = declared ?? rescaleWeights(problem.criteria.map((c) => c.weight ?? 0));
-  return rescaleWeights(entropy().map((e, j) => alpha * given[j]! + (1 - alpha) * e));
+  return rescaleWeights(entropy().map((e, j) => alpha * given[j] + (1 - alpha) * e));
 }
 
 /** Each column's minimum with 0 as a floor (missing values ignored): how a full matrix counts a missing value. */
@@ -238,7 +246,7 @@ interface PackedMatrix {
 /** Under TOPSIS, the normalized matrix with a missing value as its column's minimum. */
 function fullMatrix(n: (number | null)[][], columns: number): number[][] {
   const fill = columnMinima(n, columns);
-  return n.map((row) => row.map((v, j) => v ?? fill[j]!));
+  return n.map((row) => row.map((v, j) => v ?? fill[j]));
 }
 
 /**
@@ -251,7 +259,7 @@ function minMaxInto(column: Float64Array, direction: Direction, out: Float64Arra
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < m; i++) {
-    const x = column[i]!;
+    const x = column[i];
     if (x - x !== 0) return false; // NaN or ±Infinity
     if (x < min) min = x;
     if (x > max) max = x;
@@ -266,12 +274,12 @@ function minMaxInto(column: Float64Array, direction: Direction, out: Float64Arra
   const high = max * scale;
   if (direction === 'benefit') {
     for (let i = 0, at = j; i < m; i++, at += columns) {
-      const v = (column[i]! * scale - low) / span;
+      const v = (column[i] * scale - low) / span;
       out[at] = v < 0 ? 0 : v > 1 ? 1 : v;
     }
   } else {
     for (let i = 0, at = j; i < m; i++, at += columns) {
-      const v = (high - column[i]! * scale) / span;
+      const v = (high - column[i] * scale) / span;
       out[at] = v < 0 ? 0 : v > 1 ? 1 : v;
     }
   }
@@ -294,14 +302,14 @@ function scoresInto(g: PackedMatrix, weights: ArrayLike<number>, directions: Dir
   const { rows, columns, values, present, complete } = g;
   weightedRowSums(values, weights instanceof Float64Array ? weights : Float64Array.from(weights), out);
   let allWeights = 0;
-  for (let j = 0; j < columns; j++) allWeights += weights[j]!;
+  for (let j = 0; j < columns; j++) allWeights += weights[j];
   for (let i = 0, offset = 0; i < rows; i++, offset += columns) {
     let weight = allWeights;
     if (complete[i] === 0) {
       weight = 0;
-      for (let j = 0; j < columns; j++) if (present[offset + j] === 1) weight += weights[j]!;
+      for (let j = 0; j < columns; j++) if (present[offset + j] === 1) weight += weights[j];
     }
-    out[i] = weight > 0 ? out[i]! / weight : 0;
+    out[i] = weight > 0 ? out[i] / weight : 0;
   }
 }
 
@@ -317,7 +325,7 @@ function totalsInto(scores: Float64Array, previous: (number | null)[], beta: num
   let max = -Infinity;
   for (let i = 0; i < scores.length; i++) {
     if (previous[i] === null) continue;
-    const d = scores[i]! - previous[i]!;
+    const d = scores[i] - previous[i]!;
     known++;
     min = Math.min(min, d);
     max = Math.max(max, d);
@@ -325,12 +333,12 @@ function totalsInto(scores: Float64Array, previous: (number | null)[], beta: num
   const useBeta = known > 0 ? beta : 0;
   const relative = known >= MIN_RELATIVE_GROUP;
   for (let i = 0; i < scores.length; i++) {
-    const l = scores[i]!;
+    const l = scores[i];
     const p = previous[i]!;
     if (previous[i] === null) improvement[i] = 0;
     else if (!relative) improvement[i] = Math.min(1, Math.max(0, (1 + l - p) / 2));
     else improvement[i] = max === min ? 1 : (l - p - min) / (max - min);
-    totals[i] = (1 - useBeta) * l + useBeta * improvement[i]!;
+    totals[i] = (1 - useBeta) * l + useBeta * improvement[i];
   }
 }
 
@@ -417,12 +425,12 @@ function monteCarlo(
     let low = n;
     let high = -1;
     if (draws === 0) {
-      low = high = ranks[i]! - 1;
+      low = high = ranks[i] - 1;
       counts[low] = 1;
     }
     for (let d = i * draws, end = d + draws; d < end; d++) {
-      const r = byAlternative[d]! - 1;
-      counts[r]! += 1;
+      const r = byAlternative[d] - 1;
+      counts[r] += 1;
       if (r < low) low = r;
       if (r > high) high = r;
     }
@@ -435,7 +443,7 @@ function monteCarlo(
     let p95 = n;
     let cumulative = 0;
     for (let r = low; r <= high; r++) {
-      const count = counts[r]!;
+      const count = counts[r];
       if (count === 0) continue;
       probabilities[r] = count / counted;
       counts[r] = 0;
@@ -477,13 +485,13 @@ function weightedSumsOfDraws(g: PackedMatrix, interleaved: Float64Array, count: 
     let c2 = 0;
     let d2 = 0;
     for (let j = 0, w = 0; j < c; j++, w += D) {
-      const x = values[o + j]!;
-      const y = values[o + c + j]!;
-      const z = values[o + 2 * c + j]!;
-      const wa = interleaved[w]!;
-      const wb = interleaved[w + 1]!;
-      const wc = interleaved[w + 2]!;
-      const wd = interleaved[w + 3]!;
+      const x = values[o + j];
+      const y = values[o + c + j];
+      const z = values[o + 2 * c + j];
+      const wa = interleaved[w];
+      const wb = interleaved[w + 1];
+      const wc = interleaved[w + 2];
+      const wd = interleaved[w + 3];
       a0 += wa * x;
       b0 += wb * x;
       c0 += wc * x;
@@ -513,22 +521,22 @@ function weightedSumsOfDraws(g: PackedMatrix, interleaved: Float64Array, count: 
   for (; i < m; i++) {
     for (let k = 0; k < D; k++) {
       let sum = 0;
-      for (let j = 0; j < c; j++) sum += interleaved[j * D + k]! * values[i * c + j]!;
+      for (let j = 0; j < c; j++) sum += interleaved[j * D + k] * values[i * c + j];
       out[k * m + i] = sum;
     }
   }
   for (let k = 0; k < count; k++) {
     let allWeights = 0;
-    for (let j = 0; j < c; j++) allWeights += interleaved[j * D + k]!;
+    for (let j = 0; j < c; j++) allWeights += interleaved[j * D + k];
     // x / 1 is x: when the weights sum to exactly 1 and every row is complete, nothing to divide.
     if (allWeights === 1 && g.allComplete) continue;
     for (let i = 0, offset = 0, at = k * m; i < m; i++, offset += c, at++) {
       let weight = allWeights;
       if (complete[i] === 0) {
         weight = 0;
-        for (let j = 0; j < c; j++) if (present[offset + j] === 1) weight += interleaved[j * D + k]!;
+        for (let j = 0; j < c; j++) if (present[offset + j] === 1) weight += interleaved[j * D + k];
       }
-      out[at] = weight > 0 ? out[at]! / weight : 0;
+      out[at] = weight > 0 ? out[at] / weight : 0;
     }
   }
 }
@@ -541,11 +549,11 @@ function weightedSumsOfDraws(g: PackedMatrix, interleaved: Float64Array, count: 
 function perturb(base: Float64Array, noise: number, random: () => number, out: Float64Array): void {
   let sum = 0;
   for (let j = 0; j < base.length; j++) {
-    const value = base[j]! * (1 + (2 * random() - 1) * noise);
+    const value = base[j] * (1 + (2 * random() - 1) * noise);
     out[j] = value > 0 ? value : 0;
   }
-  for (let j = 0; j < out.length; j++) sum += out[j]!;
-  if (sum > 0) for (let j = 0; j < out.length; j++) out[j] = out[j]! / sum;
+  for (let j = 0; j < out.length; j++) sum += out[j];
+  if (sum > 0) for (let j = 0; j < out.length; j++) out[j] = out[j] / sum;
   else out.set(base);
 }
 

@@ -50,9 +50,9 @@ describe('worked examples from the literature', () => {
       [0.4204, 0.4882, 0.5308, 0.4143, 0.6736, 0.5217],
       [0.5139, 0.4392, 0.5056, 0.4603, 0.4811, 0.3727],
     ];
-    publishedNormalized.forEach((row, i) => row.forEach((r, j) => expect(Math.abs(result.normalized[i]![j]! - r)).toBeLessThan(1e-3)));
+    publishedNormalized.forEach((row, i) => row.forEach((r, j) => expect(Math.abs(result.normalized[i][j] - r)).toBeLessThan(1e-3)));
     const publishedCloseness = [0.643, 0.268, 0.613, 0.312];
-    publishedCloseness.forEach((c, i) => expect(Math.abs(result.scores[i]! - c)).toBeLessThan(1e-3));
+    publishedCloseness.forEach((c, i) => expect(Math.abs(result.scores[i] - c)).toBeLessThan(1e-3));
     expect(result.ranks).toEqual([1, 4, 2, 3]); // A1 ≻ A3 ≻ A4 ≻ A2, as in the book
   });
 
@@ -70,7 +70,7 @@ describe('worked examples from the literature', () => {
       [1.8, 50, 20, 11],
       [2.2, 70, 12, 9],
     ]);
-    [0.1146, 0.1981, 0.4185, 0.2689].forEach((w, j) => expect(Math.abs(weights[j]! - w)).toBeLessThanOrEqual(5e-5));
+    [0.1146, 0.1981, 0.4185, 0.2689].forEach((w, j) => expect(Math.abs(weights[j] - w)).toBeLessThanOrEqual(5e-5));
   });
 
   /**
@@ -87,7 +87,7 @@ describe('worked examples from the literature', () => {
       [19, 15, 85, 28.9],
       [68, 70, 60, 29],
     ]);
-    [0.463, 0.3992, 0.1378, 0.0].forEach((w, j) => expect(Math.abs(weights[j]! - w)).toBeLessThanOrEqual(5e-5));
+    [0.463, 0.3992, 0.1378, 0.0].forEach((w, j) => expect(Math.abs(weights[j] - w)).toBeLessThanOrEqual(5e-5));
   });
 
   /**
@@ -97,12 +97,14 @@ describe('worked examples from the literature', () => {
    * column (2, 2) is constant → e = 1. So d = (0.188722, 0) and w = (1, 0).
    */
   it('follows a hand-worked entropy example step by step', () => {
-    expect(entropyWeights([
-      [1, 2],
-      [3, 2],
-    ])).toEqual([1, 0]);
+    expect(
+      entropyWeights([
+        [1, 2],
+        [3, 2],
+      ]),
+    ).toEqual([1, 0]);
     const p = [0.25, 0.75];
-    const e = -(p[0]! * Math.log(p[0]!) + p[1]! * Math.log(p[1]!)) / Math.log(2);
+    const e = -(p[0] * Math.log(p[0]) + p[1] * Math.log(p[1])) / Math.log(2);
     expect(e).toBeCloseTo(0.811278, 6);
   });
 });

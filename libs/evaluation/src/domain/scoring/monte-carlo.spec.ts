@@ -73,24 +73,29 @@ describe('monteCarloRanks (rank stability)', () => {
 
   it('reports nearest-rank percentiles: median, and a 90 % interval [p5, p95]', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 1, max: 300 }), fc.double({ min: 0, max: 1.5, noNaN: true }), (seed, draws, noise) => {
-        const result = monteCarloRanks(contested, { draws, noise, seed });
-        result.rankProbabilities.forEach((row, i) => {
-          const below = (rank: number) => row.slice(0, rank - 1).reduce((s, p) => s + p, 0);
-          const upTo = (rank: number) => below(rank + 1);
-          const [p5, p95] = result.rankInterval[i]!;
-          const median = result.medianRank[i]!;
-          expect(p5).toBeLessThanOrEqual(median);
-          expect(median).toBeLessThanOrEqual(p95);
-          // The definitions: the smallest rank whose cumulative share reaches 5 %, 50 %, 95 %.
-          expect(below(p5)).toBeLessThan(0.05);
-          expect(upTo(p5)).toBeGreaterThanOrEqual(0.05 - 1e-12);
-          expect(below(median)).toBeLessThan(0.5);
-          expect(upTo(median)).toBeGreaterThanOrEqual(0.5 - 1e-12);
-          expect(below(p95)).toBeLessThan(0.95);
-          expect(upTo(p95)).toBeGreaterThanOrEqual(0.95 - 1e-12);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.double({ min: 0, max: 1.5, noNaN: true }),
+        (seed, draws, noise) => {
+          const result = monteCarloRanks(contested, { draws, noise, seed });
+          result.rankProbabilities.forEach((row, i) => {
+            const below = (rank: number) => row.slice(0, rank - 1).reduce((s, p) => s + p, 0);
+            const upTo = (rank: number) => below(rank + 1);
+            const [p5, p95] = result.rankInterval[i];
+            const median = result.medianRank[i];
+            expect(p5).toBeLessThanOrEqual(median);
+            expect(median).toBeLessThanOrEqual(p95);
+            // The definitions: the smallest rank whose cumulative share reaches 5 %, 50 %, 95 %.
+            expect(below(p5)).toBeLessThan(0.05);
+            expect(upTo(p5)).toBeGreaterThanOrEqual(0.05 - 1e-12);
+            expect(below(median)).toBeLessThan(0.5);
+            expect(upTo(median)).toBeGreaterThanOrEqual(0.5 - 1e-12);
+            expect(below(p95)).toBeLessThan(0.95);
+            expect(upTo(p95)).toBeGreaterThanOrEqual(0.95 - 1e-12);
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -100,11 +105,11 @@ describe('monteCarloRanks (rank stability)', () => {
     const result = monteCarloRanks(contested, { draws: 50, noise: 0, seed: 1 });
     expect(result.medianRank).toEqual(base.ranks);
     expect(result.rankInterval).toEqual(base.ranks.map((r) => [r, r]));
-    result.rankProbabilities.forEach((row, i) => expect(row[base.ranks[i]! - 1]).toBe(1));
+    result.rankProbabilities.forEach((row, i) => expect(row[base.ranks[i] - 1]).toBe(1));
   });
 
   it('spreads the probability of tied alternatives on their shared rank', () => {
-    const tied: ScoreInput = { ...contested, matrix: [contested.matrix[0]!, contested.matrix[0]!, contested.matrix[2]!, contested.matrix[3]!] };
+    const tied: ScoreInput = { ...contested, matrix: [contested.matrix[0], contested.matrix[0], contested.matrix[2], contested.matrix[3]] };
     const result = monteCarloRanks(tied, { draws: 300, noise: 0.3, seed: 7 });
     // Identical rows always tie, so they always share the same rank.
     expect(result.rankProbabilities[0]).toEqual(result.rankProbabilities[1]);
@@ -118,7 +123,9 @@ describe('monteCarloRanks (rank stability)', () => {
   });
 
   it('refuses bad options, naming the field', () => {
-    expect(() => monteCarloRanks(contested, { draws: 0, noise: 0.2, seed: 1 })).toThrow(new ScoringInputError('mc.draws', 'mc.draws must be an integer from 1 to 100000 (got 0)'));
+    expect(() => monteCarloRanks(contested, { draws: 0, noise: 0.2, seed: 1 })).toThrow(
+      new ScoringInputError('mc.draws', 'mc.draws must be an integer from 1 to 100000 (got 0)'),
+    );
     expect(() => monteCarloRanks(contested, { draws: 10, noise: -0.1, seed: 1 })).toThrow(/mc\.noise/);
     expect(() => monteCarloRanks(contested, { draws: 10, noise: 0.1, seed: 1.5 })).toThrow(/mc\.seed/);
   });

@@ -34,7 +34,7 @@ describe('normalizeColumn', () => {
               direction,
               'min-max',
             );
-            after.forEach((n, i) => expect(Math.abs(n - before[i]!)).toBeLessThan(1e-9));
+            after.forEach((n, i) => expect(Math.abs(n - before[i])).toBeLessThan(1e-9));
           },
         ),
         { numRuns: 300 },
@@ -56,7 +56,9 @@ describe('normalizeColumn', () => {
     });
 
     it('refuses negative values, naming the position', () => {
-      expect(() => normalizeColumn([1, -2], 'benefit', 'max')).toThrow(new ScoringInputError('values[1]', "values[1] must not be negative under normalization 'max' (got -2)"));
+      expect(() => normalizeColumn([1, -2], 'benefit', 'max')).toThrow(
+        new ScoringInputError('values[1]', "values[1] must not be negative under normalization 'max' (got -2)"),
+      );
     });
   });
 

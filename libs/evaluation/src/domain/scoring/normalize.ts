@@ -15,7 +15,7 @@ export const RATIO_NORMALIZATIONS: readonly Normalization[] = ['max', 'vector', 
 export function normalizeColumn(values: number[], direction: Direction, method: Normalization, target?: number, cap: number = DEFAULT_CAP): number[] {
   const ratio = RATIO_NORMALIZATIONS.includes(method);
   for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
+    const x = values[i];
     if (!Number.isFinite(x)) throw new ScoringInputError(`values[${i}]`, `values[${i}] must be a finite number (got ${String(x)})`);
     if (x < 0 && ratio) throw new ScoringInputError(`values[${i}]`, `values[${i}] must not be negative under normalization '${method}' (got ${x})`);
   }
@@ -66,7 +66,7 @@ export function normalizeCriterion(
     cap,
   );
   const out: (number | null)[] = new Array<number | null>(values.length).fill(null);
-  for (let k = 0; k < present.length; k++) out[present[k]!] = normalized[k]!;
+  for (let k = 0; k < present.length; k++) out[present[k]] = normalized[k]!;
   return out;
 }
 
@@ -95,8 +95,8 @@ function minMax(values: number[], direction: Direction): number[] {
   const scale = Number.isFinite(max - min) ? 1 : 0.5;
   const span = max * scale - min * scale;
   const out = new Array<number>(values.length);
-  if (direction === 'benefit') for (let i = 0; i < values.length; i++) out[i] = clamp01((values[i]! * scale - min * scale) / span);
-  else for (let i = 0; i < values.length; i++) out[i] = clamp01((max * scale - values[i]! * scale) / span);
+  if (direction === 'benefit') for (let i = 0; i < values.length; i++) out[i] = clamp01((values[i] * scale - min * scale) / span);
+  else for (let i = 0; i < values.length; i++) out[i] = clamp01((max * scale - values[i] * scale) / span);
   return out;
 }
 

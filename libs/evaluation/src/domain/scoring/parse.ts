@@ -47,7 +47,8 @@ function monteCarlo(raw: unknown): MonteCarloOptions {
 }
 
 function object(value: unknown, field: string): JsonObject {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ScoringInputError(field, `${field} must be an object (got ${describe(value)})`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ScoringInputError(field, `${field} must be an object (got ${describe(value)})`);
   return value as JsonObject;
 }
 

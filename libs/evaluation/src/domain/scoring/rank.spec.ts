@@ -47,7 +47,7 @@ describe('competition ranking (1, 2, 2, 4)', () => {
         scores.forEach((si, i) =>
           scores.forEach((sj, j) => {
             if (si === sj) expect(ranks[i]).toBe(ranks[j]);
-            if (si - sj > 1e-6) expect(ranks[i]!).toBeLessThan(ranks[j]!);
+            if (si - sj > 1e-6) expect(ranks[i]).toBeLessThan(ranks[j]);
           }),
         );
       }),
@@ -57,12 +57,12 @@ describe('competition ranking (1, 2, 2, 4)', () => {
 
   it('gives the ranks of the reference algorithm (indices sorted by comparison) on clustered, tied and extreme scores', () => {
     const reference = (scores: number[]) => {
-      const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+      const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
       const ranks = new Array<number>(scores.length);
       let leader = 0;
       let groupRank = 1;
       order.forEach((index, position) => {
-        if (position === 0 || !isTie(scores[leader]!, scores[index]!)) {
+        if (position === 0 || !isTie(scores[leader], scores[index])) {
           leader = index;
           groupRank = position + 1;
         }

@@ -19,7 +19,7 @@ export function isTie(a: number, b: number): boolean {
  */
 export function competitionRanks(scores: number[]): number[] {
   const n = scores.length;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(scores[i]!)) return competitionRanksByIndex(scores);
+  for (let i = 0; i < n; i++) if (!Number.isFinite(scores[i])) return competitionRanksByIndex(scores);
   const ranks = new Int32Array(n);
   new CompetitionRanker(n).rank(Float64Array.from(scores), ranks);
   return Array.from(ranks);
@@ -59,10 +59,10 @@ export class CompetitionRanker {
   rank(scores: Float64Array, ranks: Int32Array): void {
     const { bucketOf, starts, sortedScores, sortedIndices, size: n } = this;
     if (n === 0) return;
-    let min = scores[0]!;
+    let min = scores[0];
     let max = min;
     for (let i = 0; i < n; i++) {
-      const x = scores[i]!;
+      const x = scores[i];
       if (x < min) min = x;
       else if (x > max) max = x;
       else if (x !== x) return void ranks.set(competitionRanksByIndex(Array.from(scores))); // NaN
@@ -75,21 +75,21 @@ export class CompetitionRanker {
     let crowded = false;
     for (let i = 0; i < n; i++) {
       // Truncation is ⌊·⌋ here (the product is ≥ 0); monotone in the score, so the buckets are in order.
-      let bucket = ((scores[i]! - min) * scale) | 0;
+      let bucket = ((scores[i] - min) * scale) | 0;
       if (bucket >= buckets) bucket = buckets - 1;
       bucketOf[i] = bucket;
-      if (++starts[bucket + 1]! > INSERTION_LIMIT) crowded = true;
+      if (++starts[bucket + 1] > INSERTION_LIMIT) crowded = true;
     }
-    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+    for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
     for (let i = 0; i < n; i++) {
-      const at = starts[bucketOf[i]!]!++;
+      const at = starts[bucketOf[i]]++;
       sortedScores[at] = scores[i]!;
       sortedIndices[at] = i;
     }
     // starts[b] is now the end of bucket b (the start of bucket b + 1).
     if (crowded) {
       for (let b = 0, from = 0; b < buckets; b++) {
-        const to = starts[b]!;
+        const to = starts[b];
         if (to - from > INSERTION_LIMIT) sortBucket(sortedScores, sortedIndices, from, to);
         else insertionSort(sortedScores, sortedIndices, from, to);
         from = to;
@@ -99,10 +99,10 @@ export class CompetitionRanker {
       insertionSort(sortedScores, sortedIndices, 0, n);
     }
     // From the highest score down, isTie(leader, value) inline: leader ≥ value, so |leader − value| = leader − value.
-    let leader = sortedScores[n - 1]!;
+    let leader = sortedScores[n - 1];
     let rank = 1;
     for (let position = 0, k = n - 1; k >= 0; position++, k--) {
-      const value = sortedScores[k]!;
+      const value = sortedScores[k];
       const a = leader < 0 ? -leader : leader;
       const b = value < 0 ? -value : value;
       const largest = a > b ? (a > 1 ? a : 1) : b > 1 ? b : 1;
@@ -110,7 +110,7 @@ export class CompetitionRanker {
         leader = value;
         rank = position + 1;
       }
-      ranks[sortedIndices[k]!] = rank;
+      ranks[sortedIndices[k]] = rank;
     }
   }
 }
@@ -118,11 +118,11 @@ export class CompetitionRanker {
 /** Ascending insertion sort of scores[from, to), moving the indices along. */
 function insertionSort(scores: Float64Array, indices: Int32Array, from: number, to: number): void {
   for (let k = from + 1; k < to; k++) {
-    const value = scores[k]!;
-    if (scores[k - 1]! <= value) continue;
-    const index = indices[k]!;
+    const value = scores[k];
+    if (scores[k - 1] <= value) continue;
+    const index = indices[k];
     let h = k - 1;
-    while (h >= from && scores[h]! > value) {
+    while (h >= from && scores[h] > value) {
       scores[h + 1] = scores[h]!;
       indices[h + 1] = indices[h]!;
       h--;
@@ -136,21 +136,21 @@ function insertionSort(scores: Float64Array, indices: Int32Array, from: number, 
 function sortBucket(scores: Float64Array, indices: Int32Array, from: number, to: number): void {
   const values = scores.slice(from, to);
   const owners = indices.slice(from, to);
-  const order = Array.from({ length: to - from }, (_, k) => k).sort((p, q) => values[p]! - values[q]!);
+  const order = Array.from({ length: to - from }, (_, k) => k).sort((p, q) => values[p] - values[q]);
   for (let k = 0; k < order.length; k++) {
-    scores[from + k] = values[order[k]!]!;
-    indices[from + k] = owners[order[k]!]!;
+    scores[from + k] = values[order[k]]!;
+    indices[from + k] = owners[order[k]]!;
   }
 }
 
 /** The reference algorithm (sort of indices), kept for scores that are not all finite. */
 function competitionRanksByIndex(scores: number[]): number[] {
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   const ranks = new Array<number>(scores.length);
   let leader = 0;
   let groupRank = 1;
   order.forEach((index, position) => {
-    if (position === 0 || !isTie(scores[leader]!, scores[index]!)) {
+    if (position === 0 || !isTie(scores[leader], scores[index])) {
       leader = index;
       groupRank = position + 1;
     }

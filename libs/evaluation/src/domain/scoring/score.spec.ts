@@ -9,7 +9,10 @@ function isCompetitionRanking(ranks: number[]): boolean {
 }
 
 /** Non-negative values (valid for every method), with many exact repeats so ties happen. */
-const cell = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.double({ min: 0, max: 500, noNaN: true }).map((x) => x + 0));
+const cell = fc.oneof(
+  fc.integer({ min: 0, max: 12 }),
+  fc.double({ min: 0, max: 500, noNaN: true }).map((x) => x + 0),
+);
 
 /** Any valid input of up to 7 alternatives × 4 criteria, over every method combination. */
 const inputArb: fc.Arbitrary<ScoreInput> = fc
@@ -28,7 +31,7 @@ const inputArb: fc.Arbitrary<ScoreInput> = fc
   )
   .map(({ types, weights, targets, matrix, normalization, weighting, aggregation, cap }) => ({
     alternatives: matrix.map((_, i) => `a${i}`),
-    criteria: types.map((type, j) => ({ id: `c${j}`, type, weight: weights[j]!, target: targets[j]! })),
+    criteria: types.map((type, j) => ({ id: `c${j}`, type, weight: weights[j], target: targets[j] })),
     matrix,
     normalization,
     weighting,
@@ -64,7 +67,15 @@ describe('score (DESIGN §3.1 pipeline)', () => {
   });
 
   it('rescales given weights and validates a typed input too', () => {
-    expect(score({ ...example, criteria: [{ ...example.criteria[0]!, weight: 3 }, { ...example.criteria[1]!, weight: 7 }] }).weights).toEqual([0.3, 0.7]);
+    expect(
+      score({
+        ...example,
+        criteria: [
+          { ...example.criteria[0], weight: 3 },
+          { ...example.criteria[1], weight: 7 },
+        ],
+      }).weights,
+    ).toEqual([0.3, 0.7]);
     expect(() => score({ ...example, matrix: [[10, 16], [12], [8, 15]] })).toThrow(ScoringInputError);
   });
 
@@ -117,7 +128,14 @@ describe('score (DESIGN §3.1 pipeline)', () => {
 
     it('gives everybody 1 and rank 1 when every column is constant, under both aggregations', () => {
       for (const aggregation of AGGREGATIONS) {
-        const result = score({ alternatives: ['x', 'y'], criteria: [{ id: 'c', type: 'cost', weight: 1 }], matrix: [[4], [4]], normalization: 'min-max', weighting: 'given', aggregation });
+        const result = score({
+          alternatives: ['x', 'y'],
+          criteria: [{ id: 'c', type: 'cost', weight: 1 }],
+          matrix: [[4], [4]],
+          normalization: 'min-max',
+          weighting: 'given',
+          aggregation,
+        });
         expect(result.scores).toEqual([1, 1]);
         expect(result.ranks).toEqual([1, 1]);
       }
@@ -148,7 +166,15 @@ describe('score (DESIGN §3.1 pipeline)', () => {
       const matrix = [[0], [9], [36]];
       const max = score({ alternatives: ['x', 'y', 'z'], criteria, matrix, normalization: 'max', weighting: 'given', aggregation: 'weighted-sum' });
       expect(max.normalized).toEqual([[1], [0], [0]]);
-      const target = score({ alternatives: ['x', 'y', 'z'], criteria, matrix, normalization: 'target', weighting: 'given', aggregation: 'weighted-sum', cap: 1.5 });
+      const target = score({
+        alternatives: ['x', 'y', 'z'],
+        criteria,
+        matrix,
+        normalization: 'target',
+        weighting: 'given',
+        aggregation: 'weighted-sum',
+        cap: 1.5,
+      });
       expect(target.normalized).toEqual([[1], [1], [1 / 3]]);
       expect(target.ranks).toEqual([1, 1, 3]);
     });
@@ -197,7 +223,7 @@ describe('score (DESIGN §3.1 pipeline)', () => {
           expect(isCompetitionRanking(result.ranks)).toBe(true);
           result.scores.forEach((si, i) =>
             result.scores.forEach((sj, j) => {
-              if (si - sj > 1e-6) expect(result.ranks[i]!).toBeLessThan(result.ranks[j]!);
+              if (si - sj > 1e-6) expect(result.ranks[i]).toBeLessThan(result.ranks[j]);
             }),
           );
         }),
@@ -218,13 +244,13 @@ describe('score (DESIGN §3.1 pipeline)', () => {
       fc.assert(
         fc.property(withPermutation, ([input, order]) => {
           const before = score(input);
-          const after = score({ ...input, alternatives: order.map((i) => input.alternatives[i]!), matrix: order.map((i) => input.matrix[i]!) });
+          const after = score({ ...input, alternatives: order.map((i) => input.alternatives[i]), matrix: order.map((i) => input.matrix[i]) });
           order.forEach((original, k) => {
-            expect(Math.abs(after.scores[k]! - before.scores[original]!)).toBeLessThan(1e-9);
+            expect(Math.abs(after.scores[k] - before.scores[original])).toBeLessThan(1e-9);
             expect(after.ranks[k]).toBe(before.ranks[original]);
-            after.normalized[k]!.forEach((x, j) => expect(Math.abs(x - before.normalized[original]![j]!)).toBeLessThan(1e-12));
+            after.normalized[k].forEach((x, j) => expect(Math.abs(x - before.normalized[original][j])).toBeLessThan(1e-12));
           });
-          after.weights.forEach((w, j) => expect(Math.abs(w - before.weights[j]!)).toBeLessThan(1e-12));
+          after.weights.forEach((w, j) => expect(Math.abs(w - before.weights[j])).toBeLessThan(1e-12));
         }),
         { numRuns: 300 },
       );
@@ -233,7 +259,12 @@ describe('score (DESIGN §3.1 pipeline)', () => {
     it('under weighted-sum, improving a value never lowers that alternative’s score (min-max, target)', () => {
       const withChange = inputArb.chain((input) =>
         fc.record({
-          input: fc.constant({ ...input, weighting: 'given' as const, aggregation: 'weighted-sum' as const, normalization: input.normalization === 'target' ? ('target' as const) : ('min-max' as const) }),
+          input: fc.constant({
+            ...input,
+            weighting: 'given' as const,
+            aggregation: 'weighted-sum' as const,
+            normalization: input.normalization === 'target' ? ('target' as const) : ('min-max' as const),
+          }),
           i: fc.integer({ min: 0, max: input.alternatives.length - 1 }),
           j: fc.integer({ min: 0, max: input.criteria.length - 1 }),
           delta: fc.oneof(fc.integer({ min: 1, max: 10 }), fc.double({ min: 1e-6, max: 100, noNaN: true })),
@@ -242,12 +273,12 @@ describe('score (DESIGN §3.1 pipeline)', () => {
       fc.assert(
         fc.property(withChange, ({ input, i, j, delta }) => {
           const before = score(input);
-          const x = input.matrix[i]![j]!;
+          const x = input.matrix[i][j];
           // Benefit: raise it; cost: lower it (not below 0, the ratio normalizations need x ≥ 0).
-          const better = input.criteria[j]!.type === 'benefit' ? x + delta : Math.max(0, x - delta);
+          const better = input.criteria[j].type === 'benefit' ? x + delta : Math.max(0, x - delta);
           const matrix = input.matrix.map((row, r) => (r === i ? row.map((v, c) => (c === j ? better : v)) : row));
           const after = score({ ...input, matrix });
-          expect(after.scores[i]!).toBeGreaterThanOrEqual(before.scores[i]!);
+          expect(after.scores[i]).toBeGreaterThanOrEqual(before.scores[i]);
         }),
         { numRuns: 500 },
       );
@@ -273,7 +304,7 @@ describe('score (DESIGN §3.1 pipeline)', () => {
         fc.property(withRescaling, ({ input, j, a, b }) => {
           const before = score(input);
           const after = score({ ...input, matrix: input.matrix.map((row) => row.map((x, c) => (c === j ? a * x + b : x))) });
-          after.scores.forEach((s, i) => expect(Math.abs(s - before.scores[i]!)).toBeLessThan(1e-9));
+          after.scores.forEach((s, i) => expect(Math.abs(s - before.scores[i])).toBeLessThan(1e-9));
           expect(after.ranks).toEqual(before.ranks);
         }),
         { numRuns: 300 },

@@ -14,7 +14,11 @@ export function score(input: ScoreInput): ScoreOutput {
   const given = input.weighting === 'given';
   const target = input.normalization === 'target';
   const result = scoreAlternatives({
-    criteria: input.criteria.map((criterion) => ({ direction: criterion.type, normalization: input.normalization, weight: given ? criterion.weight : undefined })),
+    criteria: input.criteria.map((criterion) => ({
+      direction: criterion.type,
+      normalization: input.normalization,
+      weight: given ? criterion.weight : undefined,
+    })),
     matrix: input.matrix,
     targets: target ? input.matrix.map(() => input.criteria.map((criterion) => criterion.target ?? null)) : undefined,
     cap: input.cap ?? DEFAULT_CAP,

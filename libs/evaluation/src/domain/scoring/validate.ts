@@ -41,9 +41,11 @@ export function validateScoreInput(input: ScoreInput): void {
     }
   });
 
-  if (!NORMALIZATIONS.includes(input.normalization)) fail('normalization', `normalization must be one of ${NORMALIZATIONS.join(', ')} (got ${describe(input.normalization)})`);
+  if (!NORMALIZATIONS.includes(input.normalization))
+    fail('normalization', `normalization must be one of ${NORMALIZATIONS.join(', ')} (got ${describe(input.normalization)})`);
   if (!WEIGHTINGS.includes(input.weighting)) fail('weighting', `weighting must be one of ${WEIGHTINGS.join(', ')} (got ${describe(input.weighting)})`);
-  if (!AGGREGATIONS.includes(input.aggregation)) fail('aggregation', `aggregation must be one of ${AGGREGATIONS.join(', ')} (got ${describe(input.aggregation)})`);
+  if (!AGGREGATIONS.includes(input.aggregation))
+    fail('aggregation', `aggregation must be one of ${AGGREGATIONS.join(', ')} (got ${describe(input.aggregation)})`);
 
   if (input.weighting === 'given' && criteria.every((criterion) => criterion.weight === 0)) {
     fail('weights', "weights must not all be zero (every criteria[].weight is 0 under weighting 'given')");
@@ -83,7 +85,8 @@ export function validateScoreInput(input: ScoreInput): void {
 export function validateMonteCarloOptions(options: MonteCarloOptions, prefix: string): void {
   if (typeof options !== 'object' || options === null) fail(prefix, `${prefix} must be an object`);
   const { draws, noise, seed } = options;
-  if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) fail(`${prefix}.draws`, `${prefix}.draws must be an integer from 1 to ${MAX_DRAWS} (got ${describe(draws)})`);
+  if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS)
+    fail(`${prefix}.draws`, `${prefix}.draws must be an integer from 1 to ${MAX_DRAWS} (got ${describe(draws)})`);
   if (!isFiniteNumber(noise) || noise < 0) fail(`${prefix}.noise`, `${prefix}.noise must be a finite number ≥ 0 (got ${describe(noise)})`);
   if (!Number.isSafeInteger(seed)) fail(`${prefix}.seed`, `${prefix}.seed must be an integer (got ${describe(seed)})`);
 }

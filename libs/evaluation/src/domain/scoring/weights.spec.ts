@@ -26,10 +26,12 @@ describe('rescaleWeights', () => {
 describe('entropyWeights (熵权法)', () => {
   it('handles zero values with 0 · ln 0 = 0', () => {
     // Column 1 (0, 1): p = (0, 1), e = 0 → all the information. Column 2 (1, 1): e = 1.
-    expect(entropyWeights([
-      [0, 1],
-      [1, 1],
-    ])).toEqual([1, 0]);
+    expect(
+      entropyWeights([
+        [0, 1],
+        [1, 1],
+      ]),
+    ).toEqual([1, 0]);
   });
 
   it('gives an all-zero column e = 1 (weight 0)', () => {
@@ -42,10 +44,12 @@ describe('entropyWeights (熵权法)', () => {
   });
 
   it('falls back to equal weights when every e is 1 (constant or all-zero columns)', () => {
-    expect(entropyWeights([
-      [5, 0, 2],
-      [5, 0, 2],
-    ])).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(
+      entropyWeights([
+        [5, 0, 2],
+        [5, 0, 2],
+      ]),
+    ).toEqual([1 / 3, 1 / 3, 1 / 3]);
   });
 
   it('defines e = 1 for a single alternative, so the weights are equal', () => {
@@ -63,7 +67,7 @@ describe('entropyWeights (熵权法)', () => {
       [200, 4],
       [300, 1],
     ]);
-    a.forEach((w, j) => expect(w).toBeCloseTo(b[j]!, 12));
+    a.forEach((w, j) => expect(w).toBeCloseTo(b[j], 12));
   });
 
   it('refuses a negative value, naming the cell', () => {
@@ -82,7 +86,7 @@ describe('entropyWeights (熵权法)', () => {
         fc.integer({ min: 1, max: 6 }).chain((n) => fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 8 })),
         (matrix) => {
           const weights = entropyWeights(matrix);
-          expect(weights).toHaveLength(matrix[0]!.length);
+          expect(weights).toHaveLength(matrix[0].length);
           weights.forEach((w) => expect(w).toBeGreaterThanOrEqual(0));
           expect(weights.reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 12);
         },

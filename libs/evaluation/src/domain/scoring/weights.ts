@@ -32,13 +32,13 @@ export function rescaleWeights(weights: number[]): number[] {
  */
 export function entropyWeights(matrix: number[][]): number[] {
   if (matrix.length === 0) throw new ScoringInputError('matrix', 'matrix must have at least one row');
-  const columns = matrix[0]!.length;
+  const columns = matrix[0].length;
   if (columns === 0) throw new ScoringInputError('matrix', 'matrix must have at least one column');
   for (let i = 0; i < matrix.length; i++) {
-    const row = matrix[i]!;
+    const row = matrix[i];
     if (row.length !== columns) throw new ScoringInputError(`matrix[${i}]`, `matrix[${i}] has ${row.length} values, expected ${columns}`);
     for (let j = 0; j < columns; j++) {
-      const x = row[j]!;
+      const x = row[j];
       if (!Number.isFinite(x)) throw new ScoringInputError(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must be a finite number (got ${String(x)})`);
       if (x < 0) throw new ScoringInputError(`matrix[${i}][${j}]`, `matrix[${i}][${j}] must not be negative under entropy weighting (got ${x})`);
     }
@@ -46,7 +46,7 @@ export function entropyWeights(matrix: number[][]): number[] {
   const divergence: number[] = [];
   const column = new Array<number>(matrix.length);
   for (let j = 0; j < columns; j++) {
-    for (let i = 0; i < matrix.length; i++) column[i] = matrix[i]![j]!;
+    for (let i = 0; i < matrix.length; i++) column[i] = matrix[i][j]!;
     divergence.push(1 - columnEntropy(column));
   }
   if (divergence.every((d) => d === 0)) return divergence.map(() => 1 / columns);
@@ -61,7 +61,7 @@ export function entropyWeights(matrix: number[][]): number[] {
 export function entropyWeightsOfColumns(values: Float64Array, m: number, columns: number): number[] | null {
   if (m === 0 || columns === 0) return null;
   for (let k = 0; k < values.length; k++) {
-    const x = values[k]!;
+    const x = values[k];
     if (!(x >= 0) || x === Infinity) return null;
   }
   const divergence: number[] = [];
@@ -76,10 +76,10 @@ function columnEntropyTyped(values: Float64Array): number {
   if (m === 1) return 1;
   let largest = -Infinity;
   let constant = true;
-  const first = values[0]!;
+  const first = values[0];
   let sum = 0;
   for (let i = 0; i < m; i++) {
-    const x = values[i]!;
+    const x = values[i];
     if (x > largest) largest = x;
     if (x !== first) constant = false;
     sum += x;
@@ -88,7 +88,7 @@ function columnEntropyTyped(values: Float64Array): number {
   if (!Number.isFinite(sum)) return columnEntropy(Array.from(values));
   let h = 0;
   for (let i = 0; i < m; i++) {
-    const p = values[i]! / sum;
+    const p = values[i] / sum;
     if (p > 0) h -= p * Math.log(p);
   }
   const e = h / Math.log(m);
@@ -103,7 +103,7 @@ function columnEntropy(values: number[]): number {
   if (largest === 0) return 1; // all-zero column
   if (values.every((x) => x === values[0])) return 1; // exact, so rounding cannot fake information
   let sum = 0;
-  for (let i = 0; i < m; i++) sum += values[i]!;
+  for (let i = 0; i < m; i++) sum += values[i];
   // Beyond 1.8e308 the sum overflows: use x/M over Σ x/M instead, the same ratio.
   const scaled = Number.isFinite(sum) ? values : values.map((x) => x / largest);
   if (!Number.isFinite(sum)) {
@@ -112,7 +112,7 @@ function columnEntropy(values: number[]): number {
   }
   let h = 0;
   for (let i = 0; i < m; i++) {
-    const p = scaled[i]! / sum;
+    const p = scaled[i] / sum;
     if (p > 0) h -= p * Math.log(p);
   }
   const e = h / Math.log(m);

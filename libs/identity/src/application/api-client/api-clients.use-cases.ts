@@ -62,7 +62,13 @@ export class CreateApiClientUseCase {
         manager.create(ApiClientEntity, { clientId, name: command.name, districtCode: command.districtCode, scopes: [...new Set(command.scopes)], secretHash }),
       );
       const result = view(client);
-      await this.audit.record(manager, { action: 'identity.api-client.create', entityType: 'api-client', entityId: client.id, before: null, after: auditState(result) });
+      await this.audit.record(manager, {
+        action: 'identity.api-client.create',
+        entityType: 'api-client',
+        entityId: client.id,
+        before: null,
+        after: auditState(result),
+      });
       return { ...result, clientSecret };
     });
   }

@@ -65,9 +65,9 @@ export class IssueClientTokenUseCase {
    */
   private async matchingSecret(client: ApiClientEntity | null, presented: string): Promise<'current' | 'previous' | undefined> {
     if (await verifyPassword(client?.secretHash, presented)) return 'current';
-    const previous = client?.previousSecretHash && client.previousSecretExpiresAt && client.previousSecretExpiresAt > new Date() ? client.previousSecretHash : undefined;
+    const previous =
+      client?.previousSecretHash && client.previousSecretExpiresAt && client.previousSecretExpiresAt > new Date() ? client.previousSecretHash : undefined;
     if (previous && (await verifyPassword(previous, presented))) return 'previous';
     return undefined;
   }
 }
-

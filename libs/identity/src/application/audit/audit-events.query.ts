@@ -76,7 +76,13 @@ export class ListAuditEventsQuery {
    */
   private query(filter: Omit<AuditFilter, 'limit'>): SelectQueryBuilder<AuditEventEntity> {
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a').orderBy('a.id', 'DESC');
-    OWNERS.forEach((o, k) => qb.leftJoin(o.table, `own${k}`, `a.entity_type = '${o.type}' AND own${k}.id = (CASE WHEN a.entity_type = '${o.type}' AND a.entity_id ~ ${UUID} THEN a.entity_id::uuid END)`));
+    OWNERS.forEach((o, k) =>
+      qb.leftJoin(
+        o.table,
+        `own${k}`,
+        `a.entity_type = '${o.type}' AND own${k}.id = (CASE WHEN a.entity_type = '${o.type}' AND a.entity_id ~ ${UUID} THEN a.entity_id::uuid END)`,
+      ),
+    );
     const pick = (column: 'consortium' | 'organization') => `COALESCE(${OWNERS.flatMap((o, k) => (o[column] ? [`own${k}.${o[column]}`] : [])).join(', ')})`;
     qb.leftJoin('consortium', 'oc', `oc.id = ${pick('consortium')}`).leftJoin('organization', 'oo', `oo.id = ${pick('organization')}`);
     qb.addSelect(pick('consortium'), 'owner_consortium_id').addSelect('oc.name', 'owner_consortium_name');

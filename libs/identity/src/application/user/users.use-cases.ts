@@ -92,7 +92,12 @@ export class CreateUserUseCase {
         const user = await manager.save(manager.create(UserEntity, { username, displayName: command.displayName, passwordHash }));
         const bindings = await manager.save(
           command.bindings.map((b) =>
-            manager.create(RoleBindingEntity, { userId: user.id, role: b.role, consortiumId: b.consortiumId ?? null, organizationId: b.organizationId ?? null }),
+            manager.create(RoleBindingEntity, {
+              userId: user.id,
+              role: b.role,
+              consortiumId: b.consortiumId ?? null,
+              organizationId: b.organizationId ?? null,
+            }),
           ),
         );
         const view = userView(user, bindings);
@@ -176,7 +181,13 @@ export class AddRoleBindingUseCase {
         });
         await manager.update(UserEntity, { id: userId }, { version: before.version + 1, updatedAt: new Date() });
         const after = await loadUser(manager, userId);
-        await this.audit.record(manager, { action: 'identity.user.bind-role', entityType: 'user', entityId: userId, before: auditState(before), after: auditState(after) });
+        await this.audit.record(manager, {
+          action: 'identity.user.bind-role',
+          entityType: 'user',
+          entityId: userId,
+          before: auditState(before),
+          after: auditState(after),
+        });
         return after;
       });
     } catch (error) {
@@ -201,7 +212,13 @@ export class RemoveRoleBindingUseCase {
       if (!result.affected) throw IdentityErrors.bindingNotFound();
       await manager.update(UserEntity, { id: userId }, { version: before.version + 1, updatedAt: new Date() });
       const after = await loadUser(manager, userId);
-      await this.audit.record(manager, { action: 'identity.user.unbind-role', entityType: 'user', entityId: userId, before: auditState(before), after: auditState(after) });
+      await this.audit.record(manager, {
+        action: 'identity.user.unbind-role',
+        entityType: 'user',
+        entityId: userId,
+        before: auditState(before),
+        after: auditState(after),
+      });
       return after;
     });
   }
@@ -225,7 +242,11 @@ export class ListUsersQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(filter: UserFilter): Promise<{ items: UserView[]; nextCursor: string | null }> {
-    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.username', 'ASC').take(filter.limit + 1);
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.username', 'ASC')
+      .take(filter.limit + 1);
     if (filter.after) qb.andWhere('u.username > :after', { after: filter.after });
     if (filter.role || filter.consortiumId || filter.organizationId) {
       qb.andWhere(
@@ -239,10 +260,19 @@ export class ListUsersQuery {
     const users = await qb.getMany();
     const page = users.slice(0, filter.limit);
     const bindings = page.length
-      ? await this.dataSource.getRepository(RoleBindingEntity).createQueryBuilder('b').where('b.user_id IN (:...ids)', { ids: page.map((u) => u.id) }).getMany()
+      ? await this.dataSource
+          .getRepository(RoleBindingEntity)
+          .createQueryBuilder('b')
+          .where('b.user_id IN (:...ids)', { ids: page.map((u) => u.id) })
+          .getMany()
       : [];
     return {
-      items: page.map((u) => userView(u, bindings.filter((b) => b.userId === u.id))),
+      items: page.map((u) =>
+        userView(
+          u,
+          bindings.filter((b) => b.userId === u.id),
+        ),
+      ),
       nextCursor: users.length > filter.limit ? page[page.length - 1].username : null,
     };
   }

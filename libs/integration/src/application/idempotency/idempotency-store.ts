@@ -44,12 +44,25 @@ export class IdempotencyStore {
   }
 
   async find(principal: string, key: string): Promise<StoredKey | undefined> {
-    const [row]: { fingerprint: string; status: StoredKey['status']; response_status: number | null; response_headers: Record<string, string> | null; response_body: unknown }[] =
-      await this.dataSource.query(
-        `SELECT fingerprint, status, response_status, response_headers, response_body FROM idempotency_key WHERE principal = $1 AND key = $2`,
-        [principal, key],
-      );
-    return row && { fingerprint: row.fingerprint, status: row.status, responseStatus: row.response_status, responseHeaders: row.response_headers, responseBody: row.response_body };
+    const [row]: {
+      fingerprint: string;
+      status: StoredKey['status'];
+      response_status: number | null;
+      response_headers: Record<string, string> | null;
+      response_body: unknown;
+    }[] = await this.dataSource.query(
+      `SELECT fingerprint, status, response_status, response_headers, response_body FROM idempotency_key WHERE principal = $1 AND key = $2`,
+      [principal, key],
+    );
+    return (
+      row && {
+        fingerprint: row.fingerprint,
+        status: row.status,
+        responseStatus: row.response_status,
+        responseHeaders: row.response_headers,
+        responseBody: row.response_body,
+      }
+    );
   }
 
   async complete(principal: string, key: string, response: StoredResponse): Promise<void> {

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { FEED_EVENT_TYPES, type FeedEntry, type FeedEventType, type FeedPage, type FeedScope, PUBLIC_FEED_EVENT_TYPES, publicPayload } from '../../domain/feed.js';
+import {
+  FEED_EVENT_TYPES,
+  type FeedEntry,
+  type FeedEventType,
+  type FeedPage,
+  type FeedScope,
+  PUBLIC_FEED_EVENT_TYPES,
+  publicPayload,
+} from '../../domain/feed.js';
 
 export interface ReadChangesCommand {
   /** Cursor of the last event the caller has; absent: from the first event. */

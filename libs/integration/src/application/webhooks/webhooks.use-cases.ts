@@ -61,7 +61,13 @@ const view = (s: WebhookSubscriptionEntity): SubscriptionView => ({
 });
 
 /** What the audit log keeps of a subscription: never its secrets. */
-const auditState = (s: WebhookSubscriptionEntity) => ({ url: s.url, eventTypes: s.eventTypes, description: s.description, status: s.status, version: s.version });
+const auditState = (s: WebhookSubscriptionEntity) => ({
+  url: s.url,
+  eventTypes: s.eventTypes,
+  description: s.description,
+  status: s.status,
+  version: s.version,
+});
 
 const deliveryView = (d: WebhookDeliveryEntity): DeliveryView => ({
   id: d.id,
@@ -105,21 +111,39 @@ export class WebhookSubscriptionsUseCases {
 
   /** The subscription if `clientId` owns it (`null`: an admin, who may read any client's, as support). */
   private async own(manager: EntityManager, clientId: string | null, id: string, lock = false): Promise<WebhookSubscriptionEntity> {
-    const found = await manager.findOne(WebhookSubscriptionEntity, { where: { id, ...(clientId === null ? {} : { clientId }) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const found = await manager.findOne(WebhookSubscriptionEntity, {
+      where: { id, ...(clientId === null ? {} : { clientId }) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!found) throw IntegrationErrors.subscriptionNotFound();
     return found;
   }
 
-  async create(clientId: string, command: { url: string; eventTypes: string[]; description?: string }): Promise<{ subscription: SubscriptionView; secret: string }> {
+  async create(
+    clientId: string,
+    command: { url: string; eventTypes: string[]; description?: string },
+  ): Promise<{ subscription: SubscriptionView; secret: string }> {
     await this.checkEndpointUrl(command.url);
     checkEventTypes(command.eventTypes);
     return this.dataSource.transaction(async (manager) => {
       const secret = newWebhookSecret();
       const saved = await manager.save(
-        manager.create(WebhookSubscriptionEntity, { clientId, url: command.url, eventTypes: [...new Set(command.eventTypes)], description: command.description ?? null, secret }),
+        manager.create(WebhookSubscriptionEntity, {
+          clientId,
+          url: command.url,
+          eventTypes: [...new Set(command.eventTypes)],
+          description: command.description ?? null,
+          secret,
+        }),
       );
       const entity = await this.own(manager, clientId, saved.id);
-      await this.audit.record(manager, { action: 'integration.webhook-subscription.create', entityType: 'webhook-subscription', entityId: entity.id, before: null, after: auditState(entity) });
+      await this.audit.record(manager, {
+        action: 'integration.webhook-subscription.create',
+        entityType: 'webhook-subscription',
+        entityId: entity.id,
+        before: null,
+        after: auditState(entity),
+      });
       return { subscription: view(entity), secret };
     });
   }
@@ -147,17 +171,27 @@ export class WebhookSubscriptionsUseCases {
       checkIfMatch(ifMatch, before.version);
       const enabling = command.enabled === true && before.status === 'DISABLED';
       const disabling = command.enabled === false && before.status === 'ACTIVE';
-      await manager.update(WebhookSubscriptionEntity, { id }, {
-        ...(command.url !== undefined ? { url: command.url } : {}),
-        ...(command.eventTypes !== undefined ? { eventTypes: [...new Set(command.eventTypes)] } : {}),
-        ...(command.description !== undefined ? { description: command.description } : {}),
-        ...(enabling ? { status: 'ACTIVE' as const, disabledReason: null, failingSince: null } : {}),
-        ...(disabling ? { status: 'DISABLED' as const, disabledReason: 'disabled by its owner' } : {}),
-        version: before.version + 1,
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        WebhookSubscriptionEntity,
+        { id },
+        {
+          ...(command.url !== undefined ? { url: command.url } : {}),
+          ...(command.eventTypes !== undefined ? { eventTypes: [...new Set(command.eventTypes)] } : {}),
+          ...(command.description !== undefined ? { description: command.description } : {}),
+          ...(enabling ? { status: 'ACTIVE' as const, disabledReason: null, failingSince: null } : {}),
+          ...(disabling ? { status: 'DISABLED' as const, disabledReason: 'disabled by its owner' } : {}),
+          version: before.version + 1,
+          updatedAt: new Date(),
+        },
+      );
       const after = await this.own(manager, clientId, id);
-      await this.audit.record(manager, { action: 'integration.webhook-subscription.update', entityType: 'webhook-subscription', entityId: id, before: auditState(before), after: auditState(after) });
+      await this.audit.record(manager, {
+        action: 'integration.webhook-subscription.update',
+        entityType: 'webhook-subscription',
+        entityId: id,
+        before: auditState(before),
+        after: auditState(after),
+      });
       return view(after);
     });
   }
@@ -180,7 +214,13 @@ export class WebhookSubscriptionsUseCases {
       await manager.query(`DELETE FROM webhook_attempt a USING webhook_delivery d WHERE a.delivery_id = d.id AND d.subscription_id = $1`, [id]);
       await manager.query(`DELETE FROM webhook_delivery WHERE subscription_id = $1`, [id]);
       await manager.delete(WebhookSubscriptionEntity, { id });
-      await this.audit.record(manager, { action: 'integration.webhook-subscription.delete', entityType: 'webhook-subscription', entityId: id, before: auditState(before), after: null });
+      await this.audit.record(manager, {
+        action: 'integration.webhook-subscription.delete',
+        entityType: 'webhook-subscription',
+        entityId: id,
+        before: auditState(before),
+        after: null,
+      });
     });
   }
 
@@ -193,7 +233,11 @@ export class WebhookSubscriptionsUseCases {
       const before = await this.own(manager, clientId, id, true);
       const secret = newWebhookSecret();
       const expires = new Date(Date.now() + overlapSeconds * 1000);
-      await manager.update(WebhookSubscriptionEntity, { id }, { secret, previousSecret: before.secret, previousSecretExpiresAt: expires, version: before.version + 1, updatedAt: new Date() });
+      await manager.update(
+        WebhookSubscriptionEntity,
+        { id },
+        { secret, previousSecret: before.secret, previousSecretExpiresAt: expires, version: before.version + 1, updatedAt: new Date() },
+      );
       const after = await this.own(manager, clientId, id);
       await this.audit.record(manager, {
         action: 'integration.webhook-subscription.rotate-secret',
@@ -235,7 +279,15 @@ export class WebhookSubscriptionsUseCases {
     const attempts = await this.dataSource.manager.find(WebhookAttemptEntity, { where: { deliveryId }, order: { id: 'ASC' } });
     return {
       ...deliveryView(d),
-      attemptLog: attempts.map((a) => ({ attempt: a.attempt, trigger: a.trigger, attemptedAt: a.attemptedAt, durationMs: a.durationMs, statusCode: a.statusCode, error: a.error, responseExcerpt: a.responseExcerpt })),
+      attemptLog: attempts.map((a) => ({
+        attempt: a.attempt,
+        trigger: a.trigger,
+        attemptedAt: a.attemptedAt,
+        durationMs: a.durationMs,
+        statusCode: a.statusCode,
+        error: a.error,
+        responseExcerpt: a.responseExcerpt,
+      })),
     };
   }
 

@@ -10,12 +10,7 @@ import { MembershipApplicationEntity } from '../../persistence/membership-applic
 import { OrganizationEntity } from '../../persistence/organization.entity.js';
 import { ConsortiumErrors } from '../consortium/consortia.use-cases.js';
 import { districtsConcerned } from '../districts-concerned.js';
-import {
-  ChangeMembershipRoleUseCase,
-  JoinConsortiumUseCase,
-  LeaveConsortiumUseCase,
-  type MembershipChange,
-} from '../membership/memberships.use-cases.js';
+import { ChangeMembershipRoleUseCase, JoinConsortiumUseCase, LeaveConsortiumUseCase, type MembershipChange } from '../membership/memberships.use-cases.js';
 import { APPLICATION_MOVED_EVENTS, ApplicationSubmitted } from '../../contracts/index.js';
 
 export interface ApplicationView {
@@ -80,15 +75,25 @@ async function readApplications(
     .addSelect('c.name', 'consortium_name')
     .addSelect('o.name', 'organization_name')
     .addSelect('s.name', 'successor_organization_name');
-  const { entities, raw } = await where(qb).getRawAndEntities<{ a_id: string; consortium_name: string | null; organization_name: string | null; successor_organization_name: string | null }>();
+  const { entities, raw } = await where(qb).getRawAndEntities<{
+    a_id: string;
+    consortium_name: string | null;
+    organization_name: string | null;
+    successor_organization_name: string | null;
+  }>();
   const names = new Map(raw.map((r) => [r.a_id, r]));
   return entities.map((e) => {
     const n = names.get(e.id);
-    return view(e, { consortiumName: n?.consortium_name ?? null, organizationName: n?.organization_name ?? null, successorOrganizationName: n?.successor_organization_name ?? null });
+    return view(e, {
+      consortiumName: n?.consortium_name ?? null,
+      organizationName: n?.organization_name ?? null,
+      successorOrganizationName: n?.successor_organization_name ?? null,
+    });
   });
 }
 
-const readApplication = async (manager: EntityManager, id: string): Promise<ApplicationView> => (await readApplications(manager, (qb) => qb.where('a.id = :id', { id })))[0]!;
+const readApplication = async (manager: EntityManager, id: string): Promise<ApplicationView> =>
+  (await readApplications(manager, (qb) => qb.where('a.id = :id', { id })))[0];
 
 const state = (a: ApplicationView) => ({
   kind: a.kind,
@@ -102,7 +107,12 @@ const state = (a: ApplicationView) => ({
 const actorLabel = (actor: Actor) => (actor.type === 'anonymous' ? 'anonymous' : `${actor.type}:${actor.id}`);
 
 /** The membership of an organization in a consortium on a date, if any. */
-async function currentMembership(manager: EntityManager, consortiumId: string, organizationId: string, date: string): Promise<{ id: string; role: MembershipRole; is_lead: boolean } | undefined> {
+async function currentMembership(
+  manager: EntityManager,
+  consortiumId: string,
+  organizationId: string,
+  date: string,
+): Promise<{ id: string; role: MembershipRole; is_lead: boolean } | undefined> {
   const rows = await manager.query(
     `SELECT id, role, is_lead FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND daterange(valid_from, valid_to) @> $3::date`,
     [consortiumId, organizationId, date],
@@ -148,7 +158,13 @@ export class SubmitApplicationUseCase {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const result = await this.file(manager, consortiumId, command, actor);
-        await this.audit.record(manager, { action: 'registry.application.submit', entityType: 'membership-application', entityId: result.id, before: null, after: state(result) });
+        await this.audit.record(manager, {
+          action: 'registry.application.submit',
+          entityType: 'membership-application',
+          entityId: result.id,
+          before: null,
+          after: state(result),
+        });
         return result;
       });
     } catch (error) {
@@ -192,7 +208,14 @@ export class SubmitApplicationUseCase {
       }),
     );
     const result = await readApplication(manager, entity.id);
-    await this.outbox.publish(manager, ApplicationSubmitted.of(result.id, { id: result.id, consortiumId, ...state(result) }, await districtsConcerned(manager, consortiumId, result.organizationId)));
+    await this.outbox.publish(
+      manager,
+      ApplicationSubmitted.of(
+        result.id,
+        { id: result.id, consortiumId, ...state(result) },
+        await districtsConcerned(manager, consortiumId, result.organizationId),
+      ),
+    );
     return result;
   }
 }
@@ -240,7 +263,10 @@ export class TransitionApplicationUseCase {
       if (transition.to === 'APPROVED') {
         if (entity.status !== 'UNDER_REVIEW') throw ApplicationErrors.notUnderReview(entity.status);
         if (!transition.resolutionRef) throw ApplicationErrors.resolutionRequired();
-        const resolution = await manager.query(`SELECT 1 FROM council_resolution WHERE consortium_id = $1 AND number = $2`, [consortiumId, transition.resolutionRef]);
+        const resolution = await manager.query(`SELECT 1 FROM council_resolution WHERE consortium_id = $1 AND number = $2`, [
+          consortiumId,
+          transition.resolutionRef,
+        ]);
         if (resolution.length === 0) throw ApplicationErrors.resolutionNotFound(transition.resolutionRef);
         if (transition.successorOrganizationId) {
           if (entity.kind !== 'EXIT' && entity.kind !== 'EXPEL') throw ApplicationErrors.successorNotApplicable();
@@ -261,13 +287,32 @@ export class TransitionApplicationUseCase {
         },
       );
       const after = await readApplication(manager, id);
-      await this.outbox.publish(manager, APPLICATION_MOVED_EVENTS[transition.to].of(id, { id, consortiumId, ...state(after), membershipId: after.membershipId }, await districtsConcerned(manager, consortiumId, after.organizationId)));
+      await this.outbox.publish(
+        manager,
+        APPLICATION_MOVED_EVENTS[transition.to].of(
+          id,
+          { id, consortiumId, ...state(after), membershipId: after.membershipId },
+          await districtsConcerned(manager, consortiumId, after.organizationId),
+        ),
+      );
       await this.audit.record(manager, {
         action: `registry.application.${transition.to === 'UNDER_REVIEW' ? 'review' : transition.to === 'WITHDRAWN' ? 'withdraw' : transition.to === 'APPROVED' ? 'approve' : 'reject'}`,
         entityType: 'membership-application',
         entityId: id,
         before: state(before),
-        after: { ...state(after), ...(change ? { membership: { id: change.membership.id, role: change.membership.role, validFrom: change.membership.validFrom, validTo: change.membership.validTo } } : {}) },
+        after: {
+          ...state(after),
+          ...(change
+            ? {
+                membership: {
+                  id: change.membership.id,
+                  role: change.membership.role,
+                  validFrom: change.membership.validFrom,
+                  validTo: change.membership.validTo,
+                },
+              }
+            : {}),
+        },
       });
       return { ...after, ...(change ? { change } : {}) };
     });
@@ -276,7 +321,12 @@ export class TransitionApplicationUseCase {
   private async apply(manager: EntityManager, app: MembershipApplicationEntity): Promise<MembershipChange> {
     const noAudit = { audit: false };
     if (app.kind === 'JOIN') {
-      return this.join.applyIn(manager, app.consortiumId, { organizationId: app.organizationId, role: app.requestedRole!, validFrom: app.effectiveOn }, noAudit);
+      return this.join.applyIn(
+        manager,
+        app.consortiumId,
+        { organizationId: app.organizationId, role: app.requestedRole!, validFrom: app.effectiveOn },
+        noAudit,
+      );
     }
     const current = await currentMembership(manager, app.consortiumId, app.organizationId, app.effectiveOn);
     if (!current) throw ApplicationErrors.notAMember();
@@ -288,7 +338,10 @@ export class TransitionApplicationUseCase {
     let successorMembershipId: string | undefined;
     if (current.is_lead) {
       if (!app.successorOrganizationId) throw ApplicationErrors.leadWithoutSuccessor();
-      const successor = app.successorOrganizationId === app.organizationId ? undefined : await currentMembership(manager, app.consortiumId, app.successorOrganizationId, app.effectiveOn);
+      const successor =
+        app.successorOrganizationId === app.organizationId
+          ? undefined
+          : await currentMembership(manager, app.consortiumId, app.successorOrganizationId, app.effectiveOn);
       if (!successor) throw ApplicationErrors.invalidSuccessor();
       successorMembershipId = successor.id;
     }
@@ -313,7 +366,10 @@ export class ListApplicationsQuery {
    * A member unit's own applications, in every consortium, newest first, with the consortium's and
    * the organization's current names beside their ids.
    */
-  async ofOrganization(organizationId: string, status?: ApplicationStatus): Promise<(ApplicationView & { consortiumName: string; organizationName: string })[]> {
+  async ofOrganization(
+    organizationId: string,
+    status?: ApplicationStatus,
+  ): Promise<(ApplicationView & { consortiumName: string; organizationName: string })[]> {
     const [organization]: { name: string }[] = await this.dataSource.query(`SELECT name FROM organization WHERE id = $1`, [organizationId]);
     if (!organization) throw OrganizationErrors.notFound();
     const rows = await this.dataSource.getRepository(MembershipApplicationEntity).find({
@@ -323,7 +379,10 @@ export class ListApplicationsQuery {
     });
     const ids = [...new Set(rows.map((r) => r.consortiumId))];
     const names = new Map(
-      ((await this.dataSource.query(`SELECT id, name FROM consortium WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[]).map((c) => [c.id, c.name]),
+      ((await this.dataSource.query(`SELECT id, name FROM consortium WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[]).map((c) => [
+        c.id,
+        c.name,
+      ]),
     );
     return rows.map((r) => ({ ...view(r), consortiumName: names.get(r.consortiumId) ?? '', organizationName: organization.name }));
   }

@@ -17,17 +17,17 @@ export async function compositionBrokenSince(
   consortiumIds: readonly string[],
   date: string,
 ): Promise<Map<string, { since: string; warnings: string[] }>> {
-  const rows: { consortium_id: string; type: OrganizationType; role: MembershipRole; is_lead: boolean; valid_from: string; valid_to: string | null }[] = await manager.query(
-    `SELECT m.consortium_id, o.type, m.role, m.is_lead, m.valid_from::text, m.valid_to::text
+  const rows: { consortium_id: string; type: OrganizationType; role: MembershipRole; is_lead: boolean; valid_from: string; valid_to: string | null }[] =
+    await manager.query(
+      `SELECT m.consortium_id, o.type, m.role, m.is_lead, m.valid_from::text, m.valid_to::text
        FROM membership m JOIN organization o ON o.id = m.organization_id
       WHERE m.consortium_id = ANY($1) AND m.valid_from <= $2::date`,
-    [consortiumIds, date],
-  );
+      [consortiumIds, date],
+    );
   const established = new Map(
-    ((await manager.query(`SELECT id, established_on::text FROM consortium WHERE id = ANY($1)`, [consortiumIds])) as { id: string; established_on: string }[]).map((c) => [
-      c.id,
-      c.established_on,
-    ]),
+    (
+      (await manager.query(`SELECT id, established_on::text FROM consortium WHERE id = ANY($1)`, [consortiumIds])) as { id: string; established_on: string }[]
+    ).map((c) => [c.id, c.established_on]),
   );
   const byConsortium = new Map<string, typeof rows>();
   for (const r of rows) byConsortium.set(r.consortium_id, [...(byConsortium.get(r.consortium_id) ?? []), r]);
@@ -43,7 +43,9 @@ export async function compositionBrokenSince(
         .map((m) => ({ organizationType: m.type, role: m.role, isLead: m.is_lead }));
     const warnings = compositionWarnings(on(date)).map((w) => w.code);
     if (warnings.length === 0) continue;
-    const changes = [...new Set(memberships.flatMap((m) => [m.valid_from, m.valid_to]).filter((d): d is string => d !== null && d > since0 && d <= date))].sort().reverse();
+    const changes = [...new Set(memberships.flatMap((m) => [m.valid_from, m.valid_to]).filter((d): d is string => d !== null && d > since0 && d <= date))]
+      .sort()
+      .reverse();
     let since = since0;
     for (const change of changes) {
       if (compositionWarnings(on(dayBefore(change))).length === 0) {

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type Actor, AuditRecorder, checkIfMatch, DomainError, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, violatedConstraint } from '#platform';
-import {
-  type ConsortiumKind,
-  type ConsortiumStatus,
-  decisionProblem,
-  type Level,
-  levelOf,
-  ON_LIST,
-  type Tier,
-} from '../../domain/consortium.js';
+import { type ConsortiumKind, type ConsortiumStatus, decisionProblem, type Level, levelOf, ON_LIST, type Tier } from '../../domain/consortium.js';
 import { districtByCode } from '../../domain/districts.js';
 import { todayInShanghai } from '../../domain/dates.js';
 import { ConsortiumDecisionEntity, ConsortiumEntity, ConsortiumPeriodEntity } from '../../persistence/consortium.entity.js';
@@ -38,7 +30,9 @@ export interface ConsortiumView {
 export const ConsortiumErrors = {
   notFound: () => new DomainError('NOT_FOUND', 'CONSORTIUM_NOT_FOUND', 'No such consortium'),
   nameTaken: (name: string) =>
-    new DomainError('CONFLICT', 'CONSORTIUM_NAME_TAKEN', `A consortium named "${name}" exists`, [{ field: 'name', code: 'DUPLICATE', message: `"${name}" is taken` }]),
+    new DomainError('CONFLICT', 'CONSORTIUM_NAME_TAKEN', `A consortium named "${name}" exists`, [
+      { field: 'name', code: 'DUPLICATE', message: `"${name}" is taken` },
+    ]),
   unknownCluster: (code: string) =>
     new DomainError('INVALID', 'UNKNOWN_INDUSTRY_CLUSTER', `"${code}" is not in the industry-cluster dictionary`, [
       { field: 'clusterCode', code: 'UNKNOWN_INDUSTRY_CLUSTER', message: `"${code}" is unknown` },
@@ -164,7 +158,13 @@ export class CreateConsortiumUseCase {
         });
         const view = await loadConsortium(manager, entity.id, command.establishedOn);
         await this.outbox.publish(manager, ConsortiumCreated.of(entity.id, { id: entity.id, ...auditState(view) }, view.districtCodes));
-        await this.audit.record(manager, { action: 'registry.consortium.create', entityType: 'consortium', entityId: entity.id, before: null, after: auditState(view) });
+        await this.audit.record(manager, {
+          action: 'registry.consortium.create',
+          entityType: 'consortium',
+          entityId: entity.id,
+          before: null,
+          after: auditState(view),
+        });
         return view;
       });
     } catch (error) {
@@ -228,9 +228,19 @@ export class CorrectConsortiumUseCase {
         await manager.update(ConsortiumEntity, { id: consortiumId }, { ...change, version: entity.version + 1, updatedAt: new Date() });
         const after = await loadConsortium(manager, consortiumId, on);
         const districtCodes = [...new Set([...before.districtCodes, ...after.districtCodes])];
-        await this.outbox.publish(manager, ConsortiumCorrected.of(
+        await this.outbox.publish(
+          manager,
+          ConsortiumCorrected.of(
             consortiumId,
-            { id: consortiumId, name: after.name, districtCodes: after.districtCodes, clusterCode: after.clusterCode, previousDistrictCodes: before.districtCodes, reason: command.reason, version: after.version },
+            {
+              id: consortiumId,
+              name: after.name,
+              districtCodes: after.districtCodes,
+              clusterCode: after.clusterCode,
+              previousDistrictCodes: before.districtCodes,
+              reason: command.reason,
+              version: after.version,
+            },
             districtCodes,
           ),
         );
@@ -381,7 +391,9 @@ export class ListDecisionsQuery {
 
   async execute(consortiumId: string): Promise<DecisionView[]> {
     await loadConsortiumExists(this.dataSource.manager, consortiumId);
-    const rows = await this.dataSource.getRepository(ConsortiumDecisionEntity).find({ where: { consortiumId }, order: { effectiveOn: 'ASC', decidedAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ConsortiumDecisionEntity)
+      .find({ where: { consortiumId }, order: { effectiveOn: 'ASC', decidedAt: 'ASC' } });
     return rows.map(decisionView);
   }
 }
@@ -475,6 +487,14 @@ export class OfficialListQuery {
         ORDER BY array_position(ARRAY['NATIONAL','MUNICIPAL','PARK_LED','INDUSTRY_LED','SCHOOL_LED'], p.tier), c.name`,
       [asOf, ON_LIST],
     );
-    return rows.map((r) => ({ consortiumId: r.id, name: r.name, tier: r.tier, level: levelOf(r.tier), status: r.status, districtCodes: r.district_codes, since: r.since }));
+    return rows.map((r) => ({
+      consortiumId: r.id,
+      name: r.name,
+      tier: r.tier,
+      level: levelOf(r.tier),
+      status: r.status,
+      districtCodes: r.district_codes,
+      since: r.since,
+    }));
   }
 }

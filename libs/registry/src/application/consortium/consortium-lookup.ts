@@ -38,7 +38,15 @@ export class ConsortiumLookup {
         WHERE p.status = ANY($2) ORDER BY c.id`,
       [date, ON_LIST],
     );
-    return rows.map((r) => ({ id: r.id, name: r.name, tier: r.tier, level: levelOf(r.tier), status: r.status, districtCodes: r.district_codes, since: r.since }));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      tier: r.tier,
+      level: levelOf(r.tier),
+      status: r.status,
+      districtCodes: r.district_codes,
+      since: r.since,
+    }));
   }
 
   /** Current names of the given consortia, by id (unknown ids are left out): what a ranking shows next to a result. */

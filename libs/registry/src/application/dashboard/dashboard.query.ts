@@ -84,7 +84,11 @@ export class DashboardQuery {
    * Each 2027 target's yearly values from `fromYear` to 2027: a past year measured on 31 December,
    * asOf's year on asOf, later years empty; a statistic is the value entered for that very year.
    */
-  async trend(asOf: string, fromYear: number, targets: Readonly<Record<Tier, number>> = CITY_TARGETS_2027): Promise<{ asOf: string; targetYear: number; years: number[]; series: TrendSeries[] }> {
+  async trend(
+    asOf: string,
+    fromYear: number,
+    targets: Readonly<Record<Tier, number>> = CITY_TARGETS_2027,
+  ): Promise<{ asOf: string; targetYear: number; years: number[]; series: TrendSeries[] }> {
     const first = Math.min(fromYear, TARGET_YEAR);
     const years = Array.from({ length: TARGET_YEAR - first + 1 }, (_, i) => first + i);
     const thisYear = Number(asOf.slice(0, 4));

@@ -19,7 +19,10 @@ const problems = async (promise: Promise<unknown>) => {
 
 describe('reading a reference directory (名录) as the task force saves it', () => {
   it('reads a GB18030 CSV with Chinese headers, kinds by their Chinese names and districts by name or code', async () => {
-    const csv = iconv.encode(`统一社会信用代码,单位名称,名录类型,所在区县\r\n${A},永川某园区（演示）,重点园区,永川区\r\n${B},万州某企业（演示）,规模以上企业,500101\r\n${A},永川某园区（演示）,规上企业,\r\n`, 'gb18030');
+    const csv = iconv.encode(
+      `统一社会信用代码,单位名称,名录类型,所在区县\r\n${A},永川某园区（演示）,重点园区,永川区\r\n${B},万州某企业（演示）,规模以上企业,500101\r\n${A},永川某园区（演示）,规上企业,\r\n`,
+      'gb18030',
+    );
     expect(await parseDirectory(csv, 'csv')).toEqual([
       { uscc: A, name: '永川某园区（演示）', kind: 'KEY_PARKS', districtCode: '500118' },
       { uscc: B, name: '万州某企业（演示）', kind: 'ABOVE_SCALE_FIRMS', districtCode: '500101' },
@@ -46,13 +49,23 @@ describe('reading a reference directory (名录) as the task force saves it', ()
   });
 
   it('refuses a file with no unit', async () => {
-    expect(await problems(parseDirectory(Buffer.from('统一社会信用代码,单位名称,名录类型\n', 'utf8'), 'csv'))).toEqual({ code: 'DIRECTORY_INVALID', errors: [['file', 'EMPTY_FILE']] });
+    expect(await problems(parseDirectory(Buffer.from('统一社会信用代码,单位名称,名录类型\n', 'utf8'), 'csv'))).toEqual({
+      code: 'DIRECTORY_INVALID',
+      errors: [['file', 'EMPTY_FILE']],
+    });
   });
 });
 
 describe('a statistic against its 2027 target', () => {
   it('shows the gap to 45 % until met', () => {
-    const value = (v: number) => ({ indicator: 'HIGH_SKILLED_SHARE' as const, year: 2026, value: v, source: '统计（演示）', reportedOn: '2027-01-20', version: 1 });
+    const value = (v: number) => ({
+      indicator: 'HIGH_SKILLED_SHARE' as const,
+      year: 2026,
+      value: v,
+      source: '统计（演示）',
+      reportedOn: '2027-01-20',
+      version: 1,
+    });
     expect(statisticProgress('HIGH_SKILLED_SHARE', value(41.35))).toMatchObject({ target: 45, value: 41.35, gap: 3.65, met: false });
     expect(statisticProgress('HIGH_SKILLED_SHARE', value(45))).toMatchObject({ gap: 0, met: true });
     expect(statisticProgress('HIGH_SKILLED_SHARE', null)).toMatchObject({ target: 45, value: null, gap: null, met: false });

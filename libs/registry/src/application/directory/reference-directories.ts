@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditRecorder, checkIfMatch, DomainError, normalizeName, OutboxPublisher, PreconditionErrors } from '#platform';
-import { CityStatisticRecorded, type CityStatisticRecordedPayload, ReferenceDirectoryImported, type ReferenceDirectoryImportedPayload } from '../../contracts/events.js';
+import {
+  CityStatisticRecorded,
+  type CityStatisticRecordedPayload,
+  ReferenceDirectoryImported,
+  type ReferenceDirectoryImportedPayload,
+} from '../../contracts/events.js';
 import { ON_LIST } from '../../domain/consortium.js';
 import { DISTRICTS, districtByCode } from '../../domain/districts.js';
 import { byColumn, type ColumnSpec, FileProblem, type ImportFormat, mapHeader, type RowError, textCell } from '../../domain/import.js';
@@ -34,7 +39,13 @@ function directoryProblem(errors: readonly RowError[]): DomainError {
     'INVALID',
     'DIRECTORY_INVALID',
     `The directory has ${errors.length} problem(s); nothing was imported`,
-    errors.slice(0, 100).map((e) => ({ field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`, code: e.code, message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}` })),
+    errors
+      .slice(0, 100)
+      .map((e) => ({
+        field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
+        code: e.code,
+        message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
+      })),
   );
 }
 
@@ -44,7 +55,8 @@ export async function parseDirectory(file: Buffer, format: ImportFormat): Promis
   try {
     table = await readTable(file, format);
   } catch (error) {
-    if (error instanceof FileProblem) throw new DomainError('INVALID', error.code, error.message, [{ field: 'file', code: error.code, message: error.message }]);
+    if (error instanceof FileProblem)
+      throw new DomainError('INVALID', error.code, error.message, [{ field: 'file', code: error.code, message: error.message }]);
     throw error;
   }
   const { columns, errors } = mapHeader(table.header, DIRECTORY_FILE);
@@ -120,7 +132,10 @@ export class ImportDirectoryUseCase {
       for (const kind of DIRECTORY_KINDS) {
         const of = rows.filter((r) => r.kind === kind);
         if (of.length === 0) continue;
-        const [{ n: replaced }]: { n: number }[] = await m.query(`WITH d AS (DELETE FROM reference_directory_entry WHERE year = $1 AND kind = $2 RETURNING 1) SELECT count(*)::int AS n FROM d`, [year, kind]);
+        const [{ n: replaced }]: { n: number }[] = await m.query(
+          `WITH d AS (DELETE FROM reference_directory_entry WHERE year = $1 AND kind = $2 RETURNING 1) SELECT count(*)::int AS n FROM d`,
+          [year, kind],
+        );
         await m.query(
           `INSERT INTO reference_directory_entry (year, kind, uscc, name, district_code)
            SELECT $1, $2, r.uscc, r.name, r.district_code FROM jsonb_to_recordset($3::jsonb) AS r(uscc text, name text, district_code text)`,
@@ -130,7 +145,13 @@ export class ImportDirectoryUseCase {
       }
       const payload: ReferenceDirectoryImportedPayload = { year, directories };
       await this.outbox.publish(m, ReferenceDirectoryImported.of(String(year), payload, []));
-      await this.audit.record(m, { action: 'registry.reference-directory.import', entityType: 'reference-directory', entityId: String(year), before: null, after: { ...payload } });
+      await this.audit.record(m, {
+        action: 'registry.reference-directory.import',
+        entityType: 'reference-directory',
+        entityId: String(year),
+        before: null,
+        after: { ...payload },
+      });
       return { year, directories };
     });
   }
@@ -147,7 +168,10 @@ export interface DirectoryEntryView {
 
 /** The latest directory year ≤ `year` holding entries of `kind`, or null. */
 async function directoryYear(m: EntityManager | DataSource, kind: DirectoryKind, year: number): Promise<number | null> {
-  const [row]: { year: number | null }[] = await m.query(`SELECT max(year) AS year FROM reference_directory_entry WHERE kind = $1 AND year <= $2`, [kind, year]);
+  const [row]: { year: number | null }[] = await m.query(`SELECT max(year) AS year FROM reference_directory_entry WHERE kind = $1 AND year <= $2`, [
+    kind,
+    year,
+  ]);
   return row.year;
 }
 
@@ -226,13 +250,14 @@ export class ListDirectoryQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(year: number, kind: DirectoryKind | undefined): Promise<{ year: number; items: DirectoryEntryView[] }> {
-    const rows: { kind: DirectoryKind; uscc: string; name: string; district_code: string | null; organization_id: string | null }[] = await this.dataSource.query(
-      `SELECT e.kind, e.uscc, e.name, e.district_code, o.id AS organization_id
+    const rows: { kind: DirectoryKind; uscc: string; name: string; district_code: string | null; organization_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT e.kind, e.uscc, e.name, e.district_code, o.id AS organization_id
          FROM reference_directory_entry e LEFT JOIN organization o ON o.uscc = e.uscc
         WHERE e.year = $1 AND ($2::text IS NULL OR e.kind = $2)
         ORDER BY array_position(ARRAY['KEY_PARKS','HIGHER_VOCATIONAL_COLLEGES','ABOVE_SCALE_FIRMS'], e.kind), e.name, e.uscc`,
-      [year, kind ?? null],
-    );
+        [year, kind ?? null],
+      );
     return { year, items: rows.map((r) => ({ kind: r.kind, uscc: r.uscc, name: r.name, districtCode: r.district_code, organizationId: r.organization_id })) };
   }
 }
@@ -254,7 +279,14 @@ interface StatisticRow {
   reported_on: string;
   version: number;
 }
-const statisticView = (r: StatisticRow): CityStatisticView => ({ indicator: r.indicator, year: r.year, value: Number(r.value), source: r.source, reportedOn: r.reported_on, version: r.version });
+const statisticView = (r: StatisticRow): CityStatisticView => ({
+  indicator: r.indicator,
+  year: r.year,
+  value: Number(r.value),
+  source: r.source,
+  reportedOn: r.reported_on,
+  version: r.version,
+});
 const STATISTIC_SQL = `SELECT indicator, year, value::text AS value, source, to_char(reported_on, 'YYYY-MM-DD') AS reported_on, version FROM city_statistic`;
 
 /**
@@ -270,7 +302,12 @@ export class CityStatisticsUseCases {
     private readonly audit: AuditRecorder,
   ) {}
 
-  record(indicator: CityStatistic, year: number, c: { value: number; source: string; reportedOn: string }, ifMatch: string | undefined): Promise<CityStatisticView> {
+  record(
+    indicator: CityStatistic,
+    year: number,
+    c: { value: number; source: string; reportedOn: string },
+    ifMatch: string | undefined,
+  ): Promise<CityStatisticView> {
     return this.dataSource.transaction(async (m) => {
       const [before]: StatisticRow[] = await m.query(`${STATISTIC_SQL} WHERE indicator = $1 AND year = $2 FOR UPDATE`, [indicator, year]);
       if (before) checkIfMatch(ifMatch, before.version);
@@ -285,19 +322,30 @@ export class CityStatisticsUseCases {
       const after = statisticView(row);
       const payload: CityStatisticRecordedPayload = { ...after };
       await this.outbox.publish(m, CityStatisticRecorded.of(`${indicator}:${year}`, payload, []));
-      await this.audit.record(m, { action: 'registry.city-statistic.record', entityType: 'city-statistic', entityId: `${indicator}:${year}`, before: before ? statisticView(before) : null, after });
+      await this.audit.record(m, {
+        action: 'registry.city-statistic.record',
+        entityType: 'city-statistic',
+        entityId: `${indicator}:${year}`,
+        before: before ? statisticView(before) : null,
+        after,
+      });
       return after;
     });
   }
 
   async list(indicator: CityStatistic | undefined): Promise<CityStatisticView[]> {
-    const rows: StatisticRow[] = await this.dataSource.query(`${STATISTIC_SQL} WHERE $1::text IS NULL OR indicator = $1 ORDER BY indicator, year`, [indicator ?? null]);
+    const rows: StatisticRow[] = await this.dataSource.query(`${STATISTIC_SQL} WHERE $1::text IS NULL OR indicator = $1 ORDER BY indicator, year`, [
+      indicator ?? null,
+    ]);
     return rows.map(statisticView);
   }
 
   /** The latest value of a year on or before `year`, or null. */
   async latest(indicator: CityStatistic, year: number): Promise<CityStatisticView | null> {
-    const [row]: StatisticRow[] = await this.dataSource.query(`${STATISTIC_SQL} WHERE indicator = $1 AND year <= $2 ORDER BY year DESC LIMIT 1`, [indicator, year]);
+    const [row]: StatisticRow[] = await this.dataSource.query(`${STATISTIC_SQL} WHERE indicator = $1 AND year <= $2 ORDER BY year DESC LIMIT 1`, [
+      indicator,
+      year,
+    ]);
     return row ? statisticView(row) : null;
   }
 }

@@ -94,7 +94,20 @@ export class GovernanceDocumentsUseCases {
         const [{ id }]: { id: string }[] = await m.query(
           `INSERT INTO governance_document (consortium_id, kind, sequence, version_label, title, adopted_on, effective_on, resolution_id, text, evidence_name, evidence_url, change_summary)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-          [consortiumId, c.kind, (latest?.sequence ?? 0) + 1, c.versionLabel, c.title, c.adoptedOn, c.effectiveOn, c.resolutionId ?? null, c.text ?? null, c.evidence?.name ?? null, c.evidence?.url ?? null, c.changeSummary ?? null],
+          [
+            consortiumId,
+            c.kind,
+            (latest?.sequence ?? 0) + 1,
+            c.versionLabel,
+            c.title,
+            c.adoptedOn,
+            c.effectiveOn,
+            c.resolutionId ?? null,
+            c.text ?? null,
+            c.evidence?.name ?? null,
+            c.evidence?.url ?? null,
+            c.changeSummary ?? null,
+          ],
         );
         const recorded: GovernanceDocumentRecordedAfter = {
           id,
@@ -119,7 +132,10 @@ export class GovernanceDocumentsUseCases {
 }
 
 async function assertResolution(m: EntityManager, consortiumId: string, resolutionId: string, adoptedOn: string): Promise<void> {
-  const [r]: { adopted_on: string }[] = await m.query(`SELECT to_char(adopted_on, 'YYYY-MM-DD') AS adopted_on FROM council_resolution WHERE id = $1 AND consortium_id = $2`, [resolutionId, consortiumId]);
+  const [r]: { adopted_on: string }[] = await m.query(
+    `SELECT to_char(adopted_on, 'YYYY-MM-DD') AS adopted_on FROM council_resolution WHERE id = $1 AND consortium_id = $2`,
+    [resolutionId, consortiumId],
+  );
   if (!r) throw GovernanceDocumentErrors.resolutionNotFound();
   if (r.adopted_on !== adoptedOn) throw GovernanceDocumentErrors.adoptedOnNotResolutionDate(r.adopted_on);
 }
@@ -151,7 +167,10 @@ export class GovernanceDocumentsQuery {
   async current(consortiumId: string, asOf: string | undefined, scope: DistrictScope) {
     const date = asOf ?? todayInShanghai();
     await loadConsortiumExists(this.dataSource.manager, consortiumId, scope);
-    const rows: DocumentRow[] = await this.dataSource.query(`SELECT * FROM (${VERSIONS_SQL}) v WHERE v.effective_on <= $2 AND (v.valid_to IS NULL OR v.valid_to > $2)`, [consortiumId, date]);
+    const rows: DocumentRow[] = await this.dataSource.query(
+      `SELECT * FROM (${VERSIONS_SQL}) v WHERE v.effective_on <= $2 AND (v.valid_to IS NULL OR v.valid_to > $2)`,
+      [consortiumId, date],
+    );
     const of = (kind: GovernanceDocumentKind) => rows.map(view).find((v) => v.kind === kind) ?? null;
     return { asOf: date, charter: of('CHARTER'), operatingRules: of('OPERATING_RULES') };
   }
@@ -159,7 +178,10 @@ export class GovernanceDocumentsQuery {
   /** Every version of the documents (or of one kind), oldest first; ETag per kind is its latest `sequence`. */
   async history(consortiumId: string, kind: GovernanceDocumentKind | undefined, scope: DistrictScope) {
     await loadConsortiumExists(this.dataSource.manager, consortiumId, scope);
-    const rows: DocumentRow[] = await this.dataSource.query(`SELECT * FROM (${VERSIONS_SQL}) v WHERE $2::text IS NULL OR v.kind = $2 ORDER BY v.kind, v.sequence`, [consortiumId, kind ?? null]);
+    const rows: DocumentRow[] = await this.dataSource.query(
+      `SELECT * FROM (${VERSIONS_SQL}) v WHERE $2::text IS NULL OR v.kind = $2 ORDER BY v.kind, v.sequence`,
+      [consortiumId, kind ?? null],
+    );
     return { items: rows.map(view) };
   }
 
@@ -201,7 +223,13 @@ export class GovernanceDocumentsQuery {
     const none: DocumentStanding = { inForce: null, versions: 0, lastChangedOn: null, nextEffectiveOn: null };
     const byConsortium = new Map<string, CityGovernanceDocumentsRow>();
     for (const r of rows) {
-      const row = byConsortium.get(r.id) ?? { consortiumId: r.id, consortiumName: r.name, districtCodes: r.district_codes, charter: none, operatingRules: none };
+      const row = byConsortium.get(r.id) ?? {
+        consortiumId: r.id,
+        consortiumName: r.name,
+        districtCodes: r.district_codes,
+        charter: none,
+        operatingRules: none,
+      };
       byConsortium.set(r.id, row);
       if (r.kind === null) continue;
       const standing: DocumentStanding = {
@@ -223,4 +251,3 @@ export class GovernanceDocumentsQuery {
     };
   }
 }
-

@@ -26,7 +26,12 @@ async function lockConsortium(manager: EntityManager, consortiumId: string): Pro
  * The end of the unbroken membership of `organizationId` that covers `date` (role changes chain
  * intervals without a gap): `undefined` when it is not a member that day, `null` when open-ended.
  */
-export async function membershipEndCovering(manager: EntityManager, consortiumId: string, organizationId: string, date: string): Promise<string | null | undefined> {
+export async function membershipEndCovering(
+  manager: EntityManager,
+  consortiumId: string,
+  organizationId: string,
+  date: string,
+): Promise<string | null | undefined> {
   const rows: { until: string | null }[] = await manager.query(
     `SELECT to_char(upper(r), 'YYYY-MM-DD') AS until
        FROM (SELECT unnest(range_agg(daterange(valid_from, valid_to))) AS r FROM membership WHERE consortium_id = $1 AND organization_id = $2) m
@@ -43,7 +48,11 @@ async function assertMember(manager: EntityManager, consortiumId: string, organi
 }
 
 /** The outbox event of one governance change: for the change feed and webhooks, scoped to the consortium's districts. */
-export function governanceEvent(consortiumId: string, districtCodes: readonly string[], change: { entityType: string; entityId: string; action: string; after: object }) {
+export function governanceEvent(
+  consortiumId: string,
+  districtCodes: readonly string[],
+  change: { entityType: string; entityId: string; action: string; after: object },
+) {
   return GovernanceChanged.of(consortiumId, { consortiumId, ...change }, [...districtCodes]);
 }
 
@@ -51,8 +60,17 @@ export function governanceEvent(consortiumId: string, districtCodes: readonly st
  * When a membership ends (exit or expulsion), the seats of that unit end with it, in the caller's
  * transaction. A seat that would only begin on or after the exit refuses the exit (409).
  */
-export async function endSeatsWithMembership(manager: EntityManager, consortiumId: string, organizationId: string, effectiveOn: string): Promise<{ id: string; before: object; after: object }[]> {
-  const later = await manager.query(`SELECT 1 FROM council_seat WHERE consortium_id = $1 AND organization_id = $2 AND term_start >= $3::date`, [consortiumId, organizationId, effectiveOn]);
+export async function endSeatsWithMembership(
+  manager: EntityManager,
+  consortiumId: string,
+  organizationId: string,
+  effectiveOn: string,
+): Promise<{ id: string; before: object; after: object }[]> {
+  const later = await manager.query(`SELECT 1 FROM council_seat WHERE consortium_id = $1 AND organization_id = $2 AND term_start >= $3::date`, [
+    consortiumId,
+    organizationId,
+    effectiveOn,
+  ]);
   if (later.length > 0) throw GovernanceErrors.seatAfterExit();
   const seats = await manager
     .getRepository(CouncilSeatEntity)
@@ -104,9 +122,22 @@ export interface SeatCommand {
   termStart: string;
 }
 
-const seatView = (s: CouncilSeatEntity) => ({ id: s.id, organizationId: s.organizationId, personName: s.personName, position: s.position, termStart: s.termStart, termEnd: s.termEnd });
+const seatView = (s: CouncilSeatEntity) => ({
+  id: s.id,
+  organizationId: s.organizationId,
+  personName: s.personName,
+  position: s.position,
+  termStart: s.termStart,
+  termEnd: s.termEnd,
+});
 
-const secretariatView = (s: SecretariatEntity) => ({ hostOrganizationId: s.hostOrganizationId, secretaryGeneral: s.secretaryGeneral, validFrom: s.validFrom, validTo: s.validTo, version: s.version });
+const secretariatView = (s: SecretariatEntity) => ({
+  hostOrganizationId: s.hostOrganizationId,
+  secretaryGeneral: s.secretaryGeneral,
+  validFrom: s.validFrom,
+  validTo: s.validTo,
+  version: s.version,
+});
 const platformView = (p: OperationsPlatformEntity) => ({
   operatorOrganizationId: p.operatorOrganizationId,
   independentLegalEntity: p.independentLegalEntity,
@@ -145,18 +176,22 @@ async function newVersion<E extends SecretariatEntity | OperationsPlatformEntity
   values: Partial<E>,
   ifMatch: string | undefined,
 ): Promise<{ before: E | null; after: E }> {
-  const latest = ((await manager.findOne(target as new () => SecretariatEntity, { where: { consortiumId, validTo: IsNull() }, lock: { mode: 'pessimistic_write' } })) as E | null) ?? null;
+  const latest =
+    ((await manager.findOne(target, {
+      where: { consortiumId, validTo: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    })) as E | null) ?? null;
   // As organizations do: changing what exists needs its ETag; a first one needs none.
   if (latest) checkIfMatch(ifMatch, latest.version);
   else if (ifMatch !== undefined) throw PreconditionErrors.stale(null);
   if (latest && effectiveFrom < latest.validFrom) throw GovernanceErrors.effectiveBeforeCurrent(field, latest.validFrom);
   if (latest && effectiveFrom === latest.validFrom) {
-    await manager.update(target, { id: latest.id } as never, { ...values, version: latest.version + 1, updatedAt: new Date() } as never);
+    await manager.update(target, { id: latest.id }, { ...values, version: latest.version + 1, updatedAt: new Date() } as never);
   } else {
-    if (latest) await manager.update(target, { id: latest.id } as never, { validTo: effectiveFrom, updatedAt: new Date() } as never);
+    if (latest) await manager.update(target, { id: latest.id }, { validTo: effectiveFrom, updatedAt: new Date() } as never);
     await manager.insert(target, { consortiumId, ...values, validFrom: effectiveFrom, validTo: null, version: (latest?.version ?? 0) + 1 } as never);
   }
-  const after = (await manager.findOne(target as new () => SecretariatEntity, { where: { consortiumId }, order: { validFrom: 'DESC' } })) as unknown as E;
+  const after = (await manager.findOne(target, { where: { consortiumId }, order: { validFrom: 'DESC' } })) as unknown as E;
   return { before: latest, after };
 }
 
@@ -194,7 +229,10 @@ export class GovernanceUseCases {
     });
   }
 
-  async recordResolution(consortiumId: string, command: { number: string; adoptedOn: string; title: string; text: string; votesFor: number; votesAgainst: number; abstentions: number }) {
+  async recordResolution(
+    consortiumId: string,
+    command: { number: string; adoptedOn: string; title: string; text: string; votesFor: number; votesAgainst: number; abstentions: number },
+  ) {
     try {
       return await this.writer.write(consortiumId, 'registry.council-resolution.create', 'council-resolution', async (manager) => {
         const r = await manager.save(manager.create(CouncilResolutionEntity, { consortiumId, ...command }));
@@ -212,24 +250,44 @@ export class GovernanceUseCases {
     return this.writer.write(consortiumId, 'registry.secretariat.set', 'secretariat', async (manager) => {
       const from = command.effectiveFrom ?? todayInShanghai();
       await assertMember(manager, consortiumId, command.hostOrganizationId, from, 'hostOrganizationId');
-      const { before, after } = await newVersion(manager, SecretariatEntity, consortiumId, from, 'effectiveFrom', {
-        hostOrganizationId: command.hostOrganizationId,
-        secretaryGeneral: command.secretaryGeneral,
-      }, ifMatch);
+      const { before, after } = await newVersion(
+        manager,
+        SecretariatEntity,
+        consortiumId,
+        from,
+        'effectiveFrom',
+        {
+          hostOrganizationId: command.hostOrganizationId,
+          secretaryGeneral: command.secretaryGeneral,
+        },
+        ifMatch,
+      );
       return { entityId: consortiumId, before: before ? secretariatView(before) : null, after: secretariatView(after) };
     });
   }
 
   /** The operations platform (运营平台) from `effectiveFrom` (default today): operator (a member that day), legal form (实体化运行), services. */
-  setPlatform(consortiumId: string, command: { operatorOrganizationId: string; independentLegalEntity: boolean; services: PlatformService[]; effectiveFrom?: string }, ifMatch?: string) {
+  setPlatform(
+    consortiumId: string,
+    command: { operatorOrganizationId: string; independentLegalEntity: boolean; services: PlatformService[]; effectiveFrom?: string },
+    ifMatch?: string,
+  ) {
     return this.writer.write(consortiumId, 'registry.operations-platform.set', 'operations-platform', async (manager) => {
       const from = command.effectiveFrom ?? todayInShanghai();
       await assertMember(manager, consortiumId, command.operatorOrganizationId, from, 'operatorOrganizationId');
-      const { before, after } = await newVersion(manager, OperationsPlatformEntity, consortiumId, from, 'effectiveFrom', {
-        operatorOrganizationId: command.operatorOrganizationId,
-        independentLegalEntity: command.independentLegalEntity,
-        services: [...new Set(command.services)],
-      }, ifMatch);
+      const { before, after } = await newVersion(
+        manager,
+        OperationsPlatformEntity,
+        consortiumId,
+        from,
+        'effectiveFrom',
+        {
+          operatorOrganizationId: command.operatorOrganizationId,
+          independentLegalEntity: command.independentLegalEntity,
+          services: [...new Set(command.services)],
+        },
+        ifMatch,
+      );
       return { entityId: consortiumId, before: before ? platformView(before) : null, after: platformView(after) };
     });
   }
@@ -252,7 +310,11 @@ export class GovernanceUseCases {
       if (power.revokedOn !== null) throw GovernanceErrors.powerRevoked();
       if (command.revokedOn <= power.grantedOn || command.revokedOn > todayInShanghai()) throw GovernanceErrors.revokedOnInvalid(power.grantedOn);
       const before = powerView(power);
-      await manager.update(DelegatedPowerEntity, { id: powerId }, { revokedOn: command.revokedOn, revocationReason: command.reason, version: power.version + 1 });
+      await manager.update(
+        DelegatedPowerEntity,
+        { id: powerId },
+        { revokedOn: command.revokedOn, revocationReason: command.reason, version: power.version + 1 },
+      );
       return { entityId: powerId, before, after: { ...before, revokedOn: command.revokedOn, revocationReason: command.reason, version: power.version + 1 } };
     });
   }
@@ -265,7 +327,12 @@ export class GovernanceUseCases {
         const power = await lockPower(manager, consortiumId, powerId);
         checkIfMatch(ifMatch, power.version);
         const before = powerView(power);
-        const next = { grantedBy: command.grantedBy ?? power.grantedBy, grantedOn: command.grantedOn ?? power.grantedOn, scope: command.scope ?? power.scope, version: power.version + 1 };
+        const next = {
+          grantedBy: command.grantedBy ?? power.grantedBy,
+          grantedOn: command.grantedOn ?? power.grantedOn,
+          scope: command.scope ?? power.scope,
+          version: power.version + 1,
+        };
         if (power.revokedOn !== null && next.grantedOn >= power.revokedOn) throw GovernanceErrors.grantedOnAfterRevocation(power.revokedOn);
         await manager.update(DelegatedPowerEntity, { id: powerId }, next);
         return { entityId: powerId, before, after: { ...before, ...next } };
@@ -307,8 +374,18 @@ export class GetGovernanceQuery {
       .addOrderBy('r.number', 'DESC')
       .take(200)
       .getMany();
-    const secretariat = await m.getRepository(SecretariatEntity).createQueryBuilder('s').where('s.consortium_id = :consortiumId', { consortiumId }).andWhere(inForce('s', 'valid_from', 'valid_to'), { date }).getOne();
-    const platform = await m.getRepository(OperationsPlatformEntity).createQueryBuilder('p').where('p.consortium_id = :consortiumId', { consortiumId }).andWhere(inForce('p', 'valid_from', 'valid_to'), { date }).getOne();
+    const secretariat = await m
+      .getRepository(SecretariatEntity)
+      .createQueryBuilder('s')
+      .where('s.consortium_id = :consortiumId', { consortiumId })
+      .andWhere(inForce('s', 'valid_from', 'valid_to'), { date })
+      .getOne();
+    const platform = await m
+      .getRepository(OperationsPlatformEntity)
+      .createQueryBuilder('p')
+      .where('p.consortium_id = :consortiumId', { consortiumId })
+      .andWhere(inForce('p', 'valid_from', 'valid_to'), { date })
+      .getOne();
     const powers = await m
       .getRepository(DelegatedPowerEntity)
       .createQueryBuilder('p')
@@ -352,14 +429,22 @@ export class ListDelegatedPowersQuery {
       params.push(scope.district);
       where += ` AND c.district_codes @> ARRAY[$${params.length}]::text[]`;
     }
-    const rows: { id: string; consortium_id: string; consortium_name: string; district_codes: string[]; item: DelegatedPowerItem; granted_by: string; granted_on: string; scope: string }[] =
-      await this.dataSource.query(
-        `SELECT p.id, p.consortium_id, c.name AS consortium_name, c.district_codes, p.item, p.granted_by, to_char(p.granted_on, 'YYYY-MM-DD') AS granted_on, p.scope
+    const rows: {
+      id: string;
+      consortium_id: string;
+      consortium_name: string;
+      district_codes: string[];
+      item: DelegatedPowerItem;
+      granted_by: string;
+      granted_on: string;
+      scope: string;
+    }[] = await this.dataSource.query(
+      `SELECT p.id, p.consortium_id, c.name AS consortium_name, c.district_codes, p.item, p.granted_by, to_char(p.granted_on, 'YYYY-MM-DD') AS granted_on, p.scope
            FROM delegated_power p JOIN consortium c ON c.id = p.consortium_id
           WHERE ${where}
           ORDER BY p.item, c.name, p.granted_on`,
-        params,
-      );
+      params,
+    );
     return {
       asOf: date,
       items: rows.map((r) => ({

@@ -3,7 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, type ExportLabelMode, hasRole, OutboxPublisher, secretariatConsortia } from '#platform';
-import { type ImportFormat, type ImportKind, type ImportMode, type ImportStatus, MEMBERSHIP_FILE, ORGANIZATION_FILE, type RowError } from '../../domain/import.js';
+import {
+  type ImportFormat,
+  type ImportKind,
+  type ImportMode,
+  type ImportStatus,
+  MEMBERSHIP_FILE,
+  ORGANIZATION_FILE,
+  type RowError,
+} from '../../domain/import.js';
 import { REGISTRY_ERROR_LABELS } from '../../domain/registry.labels.js';
 import { ImportJobEntity } from '../../persistence/import-job.entity.js';
 import type { DistrictScope } from '../organization/organizations.use-cases.js';
@@ -72,12 +80,29 @@ export class RequestImportUseCase {
   ) {}
 
   /** `scope.consortium`: a secretariat's import of its own consortium's members (other rows are refused, OUTSIDE_CONSORTIUM). */
-  execute(kind: ImportKind, file: Buffer, format: ImportFormat, mode: ImportMode, actor: Actor, scope: DistrictScope & { consortium?: string }): Promise<ImportJobView> {
+  execute(
+    kind: ImportKind,
+    file: Buffer,
+    format: ImportFormat,
+    mode: ImportMode,
+    actor: Actor,
+    scope: DistrictScope & { consortium?: string },
+  ): Promise<ImportJobView> {
     if (!file?.length) throw ImportErrors.emptyFile();
     const fileSha256 = createHash('sha256').update(file).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const entity = await manager.save(
-        manager.create(ImportJobEntity, { kind, format, mode, file, fileSha256, scopeDistrict: scope.district ?? null, scopeConsortium: scope.consortium ?? null, requestedBy: actorLabel(actor), errors: [] }),
+        manager.create(ImportJobEntity, {
+          kind,
+          format,
+          mode,
+          file,
+          fileSha256,
+          scopeDistrict: scope.district ?? null,
+          scopeConsortium: scope.consortium ?? null,
+          requestedBy: actorLabel(actor),
+          errors: [],
+        }),
       );
       const job = view((await manager.findOne(ImportJobEntity, { where: { id: entity.id } }))!);
       await this.outbox.publish(manager, ImportRequested.of(job.id, { importId: job.id }));

@@ -67,8 +67,16 @@ describe('writing exports that re-import as they are', () => {
   const tricky = ['=HYPERLINK("http://127.0.0.1/","x")', "'=1+1", "''@x", '+86', '-1', '@SUM(A1)', "it's", "'plain", '普通名称'];
 
   it('CSV: neutralises formulas with a leading quote that the reader removes exactly', async () => {
-    const csv = await writeTable(['name'], tricky.map((t) => [t]), 'csv');
-    const lines = csv.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const csv = await writeTable(
+      ['name'],
+      tricky.map((t) => [t]),
+      'csv',
+    );
+    const lines = csv
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://127.0.0.1/"",""x"")"`);
     expect(lines[2]).toBe("''=1+1");
     const back = await readTable(csv, 'csv');
@@ -77,7 +85,11 @@ describe('writing exports that re-import as they are', () => {
   });
 
   it('XLSX: writes text as string cells, with no prefix, and reads back the same values', async () => {
-    const xlsx = await writeTable(['name', 'n'], tricky.map((t, i) => [t, i]), 'xlsx');
+    const xlsx = await writeTable(
+      ['name', 'n'],
+      tricky.map((t, i) => [t, i]),
+      'xlsx',
+    );
     const back = await readTable(xlsx, 'xlsx');
     expect(back.records.map((r) => [r.name, r.n])).toEqual(tricky.map((t, i) => [t, i]));
   });

@@ -25,8 +25,10 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * refused, never stored as mojibake.
  */
 export function decodeCsv(file: Buffer): string {
-  if (file.subarray(0, 4).equals(ZIP)) throw new FileProblem('FILE_FORMAT_MISMATCH', '文件是 XLSX 工作簿却以 text/csv 上传：请以 XLSX 类型上传，或在 Excel 中另存为 CSV');
-  if (file[0] === 0xff && file[1] === 0xfe) throw new FileProblem('FILE_ENCODING_UNSUPPORTED', '文件是 UTF-16 编码（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或“CSV”');
+  if (file.subarray(0, 4).equals(ZIP))
+    throw new FileProblem('FILE_FORMAT_MISMATCH', '文件是 XLSX 工作簿却以 text/csv 上传：请以 XLSX 类型上传，或在 Excel 中另存为 CSV');
+  if (file[0] === 0xff && file[1] === 0xfe)
+    throw new FileProblem('FILE_ENCODING_UNSUPPORTED', '文件是 UTF-16 编码（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或“CSV”');
   if (file[0] === 0xfe && file[1] === 0xff) throw new FileProblem('FILE_ENCODING_UNSUPPORTED', '文件是 UTF-16 编码：请另存为“CSV UTF-8”或“CSV”');
   const body = file.subarray(0, 3).equals(UTF8_BOM) ? file.subarray(3) : file;
   let text: string;
@@ -35,7 +37,8 @@ export function decodeCsv(file: Buffer): string {
   } catch {
     text = iconv.decode(body, 'gb18030');
   }
-  if (text.includes('\uFFFD')) throw new FileProblem('FILE_ENCODING_UNSUPPORTED', '文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本：请在 Excel 中另存为“CSV UTF-8”');
+  if (text.includes('\uFFFD'))
+    throw new FileProblem('FILE_ENCODING_UNSUPPORTED', '文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本：请在 Excel 中另存为“CSV UTF-8”');
   if (NOT_TEXT.test(text)) throw new FileProblem('FILE_NOT_TEXT', '文件含有控制字符，不是 CSV 文本');
   return text;
 }
@@ -69,7 +72,7 @@ export function cellOf(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return cellOf(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellOf(value.text);
   if ('formula' in value || 'sharedFormula' in value) return cellOf((value as ExcelJS.CellFormulaValue).result ?? null);
   if ('error' in value) return { error: value.error };
   return null;

@@ -5,12 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditRecorder, OutboxPublisher, violatedConstraint } from '#platform';
 import { type CompositionWarning, compositionWarnings } from '../../domain/composition.js';
 import { todayInShanghai } from '../../domain/dates.js';
-import {
-  type ExitReason,
-  type Membership,
-  MembershipErrors,
-  type MembershipRole,
-} from '../../domain/membership.js';
+import { type ExitReason, type Membership, MembershipErrors, type MembershipRole } from '../../domain/membership.js';
 import { OrganizationErrors, type OrganizationType } from '../../domain/organization.js';
 import { MembershipEntity } from '../../persistence/consortium.entity.js';
 import { districtsConcerned } from '../districts-concerned.js';
@@ -145,8 +140,22 @@ export class JoinConsortiumUseCase {
       )
       .catch(mapConstraint);
     const membership = toDomain(entity);
-    await this.outbox.publish(manager, MembershipJoined.of(membership.id, { id: membership.id, ...state(membership) }, await districtsConcerned(manager, membership.consortiumId, membership.organizationId)));
-    if (options.audit) await this.audit.record(manager, { action: 'registry.membership.join', entityType: 'membership', entityId: membership.id, before: null, after: state(membership) });
+    await this.outbox.publish(
+      manager,
+      MembershipJoined.of(
+        membership.id,
+        { id: membership.id, ...state(membership) },
+        await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
+      ),
+    );
+    if (options.audit)
+      await this.audit.record(manager, {
+        action: 'registry.membership.join',
+        entityType: 'membership',
+        entityId: membership.id,
+        before: null,
+        after: state(membership),
+      });
     return { membership, warnings: await warningsOn(manager, consortiumId, command.validFrom) };
   }
 }
@@ -171,7 +180,13 @@ export class LeaveConsortiumUseCase {
     return this.dataSource.transaction((manager) => this.applyIn(manager, consortiumId, membershipId, command));
   }
 
-  async applyIn(manager: EntityManager, consortiumId: string, membershipId: string, command: ExitCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
+  async applyIn(
+    manager: EntityManager,
+    consortiumId: string,
+    membershipId: string,
+    command: ExitCommand,
+    options: ApplyOptions = { audit: true },
+  ): Promise<MembershipChange> {
     const consortium = await lockConsortium(manager, consortiumId);
     const leaving = await lockMembership(manager, consortiumId, membershipId);
     if (leaving.validTo !== null) throw MembershipErrors.alreadyLeft();
@@ -179,8 +194,11 @@ export class LeaveConsortiumUseCase {
     let successor: MembershipEntity | undefined;
     if (leaving.isLead) {
       if (!command.successorMembershipId) throw MembershipErrors.leadWithoutSuccessor();
-      successor = (await manager.findOne(MembershipEntity, { where: { id: command.successorMembershipId, consortiumId }, lock: { mode: 'pessimistic_write' } })) ?? undefined;
-      if (!successor || successor.id === leaving.id || successor.validTo !== null || successor.validFrom >= command.effectiveOn) throw MembershipErrors.invalidSuccessor();
+      successor =
+        (await manager.findOne(MembershipEntity, { where: { id: command.successorMembershipId, consortiumId }, lock: { mode: 'pessimistic_write' } })) ??
+        undefined;
+      if (!successor || successor.id === leaving.id || successor.validTo !== null || successor.validFrom >= command.effectiveOn)
+        throw MembershipErrors.invalidSuccessor();
     }
     const before = toDomain(leaving);
     let successorNext: Membership | undefined;
@@ -189,7 +207,19 @@ export class LeaveConsortiumUseCase {
       // The successor's membership continues under a new interval that carries the lead flag.
       await manager.update(MembershipEntity, { id: successor.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
       const next = await manager
-        .save(manager.create(MembershipEntity, { ...successor, id: undefined, isLead: true, isCoLead: false, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: successor.id, createdAt: undefined }))
+        .save(
+          manager.create(MembershipEntity, {
+            ...successor,
+            id: undefined,
+            isLead: true,
+            isCoLead: false,
+            validFrom: command.effectiveOn,
+            validTo: null,
+            endReason: null,
+            previousId: successor.id,
+            createdAt: undefined,
+          }),
+        )
         .catch(mapConstraint);
       successorNext = toDomain(next);
     }
@@ -197,19 +227,43 @@ export class LeaveConsortiumUseCase {
     // The unit's council seats end with its membership (DESIGN §2.4: seats represent member units).
     const endedSeats = await endSeatsWithMembership(manager, consortiumId, leaving.organizationId, command.effectiveOn);
     for (const seat of endedSeats) {
-      await this.outbox.publish(manager, governanceEvent(consortiumId, consortium.districtCodes, { entityType: 'council-seat', entityId: seat.id, action: 'registry.council-seat.end', after: seat.after }));
-      await this.audit.record(manager, { action: 'registry.council-seat.end', entityType: 'council-seat', entityId: seat.id, before: seat.before, after: { ...seat.after, endedWithMembership: after.id } });
+      await this.outbox.publish(
+        manager,
+        governanceEvent(consortiumId, consortium.districtCodes, {
+          entityType: 'council-seat',
+          entityId: seat.id,
+          action: 'registry.council-seat.end',
+          after: seat.after,
+        }),
+      );
+      await this.audit.record(manager, {
+        action: 'registry.council-seat.end',
+        entityType: 'council-seat',
+        entityId: seat.id,
+        before: seat.before,
+        after: { ...seat.after, endedWithMembership: after.id },
+      });
     }
-    await this.outbox.publish(manager, MembershipLeft.of(after.id, { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null }, await districtsConcerned(manager, after.consortiumId, after.organizationId)));
+    await this.outbox.publish(
+      manager,
+      MembershipLeft.of(
+        after.id,
+        { id: after.id, ...state(after), successorMembershipId: successor?.id ?? null },
+        await districtsConcerned(manager, after.consortiumId, after.organizationId),
+      ),
+    );
     // One audit row for the whole change; a hand-over of the lead unit is part of it.
     if (options.audit)
       await this.audit.record(manager, {
-      action: 'registry.membership.exit',
-      entityType: 'membership',
-      entityId: after.id,
-      before: state(before),
-      after: { ...state(after), ...(successorNext ? { leadHandedTo: { membershipId: successorNext.id, organizationId: successorNext.organizationId } } : {}) },
-    });
+        action: 'registry.membership.exit',
+        entityType: 'membership',
+        entityId: after.id,
+        before: state(before),
+        after: {
+          ...state(after),
+          ...(successorNext ? { leadHandedTo: { membershipId: successorNext.id, organizationId: successorNext.organizationId } } : {}),
+        },
+      });
     return { membership: after, warnings: await warningsOn(manager, consortiumId, command.effectiveOn) };
   }
 }
@@ -232,7 +286,13 @@ export class ChangeMembershipRoleUseCase {
     return this.dataSource.transaction((manager) => this.applyIn(manager, consortiumId, membershipId, command));
   }
 
-  async applyIn(manager: EntityManager, consortiumId: string, membershipId: string, command: RoleChangeCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
+  async applyIn(
+    manager: EntityManager,
+    consortiumId: string,
+    membershipId: string,
+    command: RoleChangeCommand,
+    options: ApplyOptions = { audit: true },
+  ): Promise<MembershipChange> {
     await lockConsortium(manager, consortiumId);
     const current = await lockMembership(manager, consortiumId, membershipId);
     if (current.validTo !== null) throw MembershipErrors.alreadyLeft();
@@ -240,12 +300,36 @@ export class ChangeMembershipRoleUseCase {
     if (command.effectiveOn <= current.validFrom) throw MembershipErrors.dateBeforeStart(current.validFrom);
     await manager.update(MembershipEntity, { id: current.id }, { validTo: command.effectiveOn, endReason: 'ROLE_CHANGE' });
     const next = await manager
-      .save(manager.create(MembershipEntity, { ...current, id: undefined, role: command.role, validFrom: command.effectiveOn, validTo: null, endReason: null, previousId: current.id, createdAt: undefined }))
+      .save(
+        manager.create(MembershipEntity, {
+          ...current,
+          id: undefined,
+          role: command.role,
+          validFrom: command.effectiveOn,
+          validTo: null,
+          endReason: null,
+          previousId: current.id,
+          createdAt: undefined,
+        }),
+      )
       .catch(mapConstraint);
     const membership = toDomain(next);
-    await this.outbox.publish(manager, MembershipRoleChanged.of(membership.id, { id: membership.id, previousId: current.id, ...state(membership) }, await districtsConcerned(manager, membership.consortiumId, membership.organizationId)));
+    await this.outbox.publish(
+      manager,
+      MembershipRoleChanged.of(
+        membership.id,
+        { id: membership.id, previousId: current.id, ...state(membership) },
+        await districtsConcerned(manager, membership.consortiumId, membership.organizationId),
+      ),
+    );
     if (options.audit) {
-      await this.audit.record(manager, { action: 'registry.membership.change-role', entityType: 'membership', entityId: membership.id, before: state(toDomain(current)), after: state(membership) });
+      await this.audit.record(manager, {
+        action: 'registry.membership.change-role',
+        entityType: 'membership',
+        entityId: membership.id,
+        before: state(toDomain(current)),
+        after: state(membership),
+      });
     }
     return { membership, warnings: await warningsOn(manager, consortiumId, command.effectiveOn) };
   }
@@ -271,7 +355,11 @@ export interface MemberAsOf {
 export class MembersAsOfQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(consortiumId: string, asOf: string | undefined, scope: DistrictScope): Promise<{ asOf: string; members: MemberAsOf[]; warnings: CompositionWarning[] }> {
+  async execute(
+    consortiumId: string,
+    asOf: string | undefined,
+    scope: DistrictScope,
+  ): Promise<{ asOf: string; members: MemberAsOf[]; warnings: CompositionWarning[] }> {
     const date = asOf ?? todayInShanghai();
     await loadConsortiumExists(this.dataSource.manager, consortiumId, scope);
     const rows: {
@@ -309,7 +397,11 @@ export class MembersAsOfQuery {
       validFrom: r.valid_from,
       validTo: r.valid_to,
     }));
-    return { asOf: date, members, warnings: compositionWarnings(members.map((m) => ({ organizationType: m.organizationType, role: m.role, isLead: m.isLead }))) };
+    return {
+      asOf: date,
+      members,
+      warnings: compositionWarnings(members.map((m) => ({ organizationType: m.organizationType, role: m.role, isLead: m.isLead }))),
+    };
   }
 }
 
@@ -345,7 +437,15 @@ export class ConsortiaOfOrganizationQuery {
       );
     return {
       asOf: date,
-      consortia: rows.map((r) => ({ membershipId: r.id, consortiumId: r.consortium_id, consortiumName: r.name, role: r.role, isLead: r.is_lead, validFrom: r.valid_from, validTo: r.valid_to })),
+      consortia: rows.map((r) => ({
+        membershipId: r.id,
+        consortiumId: r.consortium_id,
+        consortiumName: r.name,
+        role: r.role,
+        isLead: r.is_lead,
+        validFrom: r.valid_from,
+        validTo: r.valid_to,
+      })),
     };
   }
 }
@@ -366,15 +466,23 @@ export class MembershipExportQuery {
       params.push(scope.district);
       where += ` AND c.district_codes @> ARRAY[$${params.length}]::text[]`;
     }
-    const rows: { consortium_id: string; uscc: string; role: string; valid_from: string; valid_to: string | null; consortium_name: string; organization_name: string; is_lead: boolean }[] =
-      await this.dataSource.query(
-        `SELECT m.consortium_id, o.uscc, m.role, to_char(m.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(m.valid_to, 'YYYY-MM-DD') AS valid_to,
+    const rows: {
+      consortium_id: string;
+      uscc: string;
+      role: string;
+      valid_from: string;
+      valid_to: string | null;
+      consortium_name: string;
+      organization_name: string;
+      is_lead: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT m.consortium_id, o.uscc, m.role, to_char(m.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(m.valid_to, 'YYYY-MM-DD') AS valid_to,
                 c.name AS consortium_name, o.name AS organization_name, m.is_lead
            FROM membership m JOIN consortium c ON c.id = m.consortium_id JOIN organization o ON o.id = m.organization_id
           WHERE ${where}
           ORDER BY c.name, o.name`,
-        params,
-      );
+      params,
+    );
     return rows.map((r) => ({
       consortiumId: r.consortium_id,
       uscc: r.uscc,

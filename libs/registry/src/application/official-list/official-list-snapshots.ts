@@ -86,7 +86,11 @@ export class OfficialListSnapshotsQuery {
       .getRepository(OfficialListSnapshotEntity)
       .findOne({ where: revision === undefined ? { roundCode } : { roundCode, revision }, order: { revision: 'DESC' } });
     if (!found) {
-      throw new DomainError('NOT_FOUND', 'SNAPSHOT_NOT_FOUND', revision === undefined ? `No snapshot of the list for round ${roundCode}` : `No snapshot for round ${roundCode}, revision ${revision}`);
+      throw new DomainError(
+        'NOT_FOUND',
+        'SNAPSHOT_NOT_FOUND',
+        revision === undefined ? `No snapshot of the list for round ${roundCode}` : `No snapshot for round ${roundCode}, revision ${revision}`,
+      );
     }
     // Ordered as the as-of list (`OfficialListQuery`): by tier, then by name in the database's collation.
     const items: SnapshotEntry[] = await this.dataSource.query(

@@ -22,7 +22,10 @@ describe('organizationWriteScopeOf', () => {
   });
 
   it('adds up the bindings of one user (a secretariat who is also a member unit’s contact)', () => {
-    expect(organizationWriteScopeOf(user(binding('secretariat', { consortiumId: 'c1' }), binding('member', { organizationId: 'o1' })))).toEqual({ mayCreate: true, mayUpdate: ['o1'] });
+    expect(organizationWriteScopeOf(user(binding('secretariat', { consortiumId: 'c1' }), binding('member', { organizationId: 'o1' })))).toEqual({
+      mayCreate: true,
+      mayUpdate: ['o1'],
+    });
     expect(organizationWriteScopeOf(user(binding('member', { organizationId: 'o1' }), binding('taskforce')))).toEqual({ mayCreate: true, mayUpdate: 'any' });
   });
 });

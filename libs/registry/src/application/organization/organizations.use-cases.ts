@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type Actor, AuditRecorder, checkIfMatch, hasRole, memberOrganizations, decodeKeysetCursor, encodeKeysetCursor, OutboxPublisher, PreconditionErrors } from '#platform';
+import {
+  type Actor,
+  AuditRecorder,
+  checkIfMatch,
+  hasRole,
+  memberOrganizations,
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  OutboxPublisher,
+  PreconditionErrors,
+} from '#platform';
 import { districtByCode } from '../../domain/districts.js';
 import {
   attributeProblem,
@@ -111,7 +121,10 @@ export class UpsertOrganizationUseCase {
     if (!districtByCode(command.districtCode)) throw OrganizationErrors.unknownDistrict(command.districtCode);
     if (scope.district && command.districtCode !== scope.district) throw OrganizationErrors.outsideDistrict();
     // Attributes not sent are cleared: a PUT states the whole organization.
-    let attributes: OrganizationAttributes = { ...NO_ATTRIBUTES, ...Object.fromEntries(Object.entries(command).filter(([k, v]) => k in NO_ATTRIBUTES && v !== undefined)) };
+    let attributes: OrganizationAttributes = {
+      ...NO_ATTRIBUTES,
+      ...Object.fromEntries(Object.entries(command).filter(([k, v]) => k in NO_ATTRIBUTES && v !== undefined)),
+    };
     const notApplicable = attributeProblem(command.type, attributes);
     if (notApplicable) throw OrganizationErrors.attributeNotApplicable(notApplicable, command.type);
     const limited = 'mayUpdate' in scope && scope.mayUpdate !== 'any' ? scope : null;
@@ -122,7 +135,8 @@ export class UpsertOrganizationUseCase {
         seen = await manager.findOne(OrganizationEntity, { where: { uscc: command.uscc }, lock: { mode: 'pessimistic_write' } });
         if (seen && scope.district && seen.districtCode !== scope.district) throw OrganizationErrors.notFound();
         if (limited && !seen && !limited.mayCreate) throw OrganizationErrors.notFound();
-        if (limited && seen && !limited.mayUpdate.includes(seen.id)) throw limited.mayCreate ? OrganizationErrors.alreadyRegistered() : OrganizationErrors.notFound();
+        if (limited && seen && !limited.mayUpdate.includes(seen.id))
+          throw limited.mayCreate ? OrganizationErrors.alreadyRegistered() : OrganizationErrors.notFound();
         if (limited && seen) attributes = this.profileOnly(seen, command, attributes);
       }
       if (precondition) {
@@ -171,7 +185,13 @@ export class UpsertOrganizationUseCase {
       const after = toDomain((await manager.findOne(OrganizationEntity, { where: { id: existing.id } }))!);
       // A move to another district concerns both: the former one learns the organization has left it.
       await this.outbox.publish(manager, OrganizationUpdated.of(after.id, { id: after.id, ...state(after) }, [before.districtCode, after.districtCode]));
-      await this.audit.record(manager, { action: 'registry.organization.update', entityType: 'organization', entityId: after.id, before: state(before), after: state(after) });
+      await this.audit.record(manager, {
+        action: 'registry.organization.update',
+        entityType: 'organization',
+        entityId: after.id,
+        before: state(before),
+        after: state(after),
+      });
       return { organization: after, created: false, changed: true };
     });
   }
@@ -195,7 +215,13 @@ export class UpsertOrganizationUseCase {
     await manager.insert(OrganizationNameEntity, { organizationId: id, name: entity.name, validFrom: entity.createdAt, validTo: null });
     const organization = toDomain(entity);
     await this.outbox.publish(manager, OrganizationCreated.of(id, { id, ...state(organization) }, [organization.districtCode]));
-    await this.audit.record(manager, { action: 'registry.organization.create', entityType: 'organization', entityId: id, before: null, after: state(organization) });
+    await this.audit.record(manager, {
+      action: 'registry.organization.create',
+      entityType: 'organization',
+      entityId: id,
+      before: null,
+      after: state(organization),
+    });
     return { organization, created: true, changed: true };
   }
 }
@@ -241,7 +267,9 @@ export class GetOrganizationQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(id: string, scope: DistrictScope): Promise<Organization & { names: { name: string; validFrom: Date; validTo: Date | null }[] }> {
-    const entity = await this.dataSource.getRepository(OrganizationEntity).findOne({ where: { id, ...(scope.district ? { districtCode: scope.district } : {}) } });
+    const entity = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .findOne({ where: { id, ...(scope.district ? { districtCode: scope.district } : {}) } });
     if (!entity) throw OrganizationErrors.notFound();
     const names = await this.dataSource.getRepository(OrganizationNameEntity).find({ where: { organizationId: id }, order: { validFrom: 'ASC' } });
     return { ...toDomain(entity), names: names.map((n) => ({ name: n.name, validFrom: n.validFrom, validTo: n.validTo })) };

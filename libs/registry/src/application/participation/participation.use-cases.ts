@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, AuditRecorder, OutboxPublisher } from '#platform';
 import { todayInShanghai } from '../../domain/dates.js';
-import {
-  type MemberParticipation,
-  ParticipationErrors,
-  type ParticipationFact,
-  type ParticipationSource,
-} from '../../domain/participation.js';
+import { type MemberParticipation, ParticipationErrors, type ParticipationFact, type ParticipationSource } from '../../domain/participation.js';
 import { quarterBounds, quarterOfDate } from '../../domain/quarter.js';
 import { loadConsortiumExists } from '../consortium/consortia.use-cases.js';
 import { ParticipationRecorded } from '../../contracts/index.js';
@@ -100,7 +95,17 @@ export class ParticipationRecorder {
     );
     const views = inserted.map(toView);
     for (const v of views) {
-      await this.outbox.publish(manager, ParticipationRecorded.of(v.consortiumId, { id: v.id, consortiumId: v.consortiumId, organizationId: v.organizationId, quarter: v.quarter, source: v.source, ref: v.ref }));
+      await this.outbox.publish(
+        manager,
+        ParticipationRecorded.of(v.consortiumId, {
+          id: v.id,
+          consortiumId: v.consortiumId,
+          organizationId: v.organizationId,
+          quarter: v.quarter,
+          source: v.source,
+          ref: v.ref,
+        }),
+      );
     }
     return views;
   }
@@ -184,6 +189,11 @@ export class ParticipationLookup {
         ORDER BY o.name, s.organization_id`,
       [consortiumId, asOf, quarterOfDate(asOf)],
     );
-    return rows.map((r) => ({ organizationId: r.organization_id, organizationName: r.organization_name, memberSince: r.member_since, lastQuarter: r.last_quarter }));
+    return rows.map((r) => ({
+      organizationId: r.organization_id,
+      organizationName: r.organization_name,
+      memberSince: r.member_since,
+      lastQuarter: r.last_quarter,
+    }));
   }
 }

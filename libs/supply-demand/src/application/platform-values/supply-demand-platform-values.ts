@@ -32,7 +32,14 @@ export class SupplyDemandPlatformValues implements PlatformValueSource {
     const outcomeFacts = (kind: string): PlatformFact[] =>
       outcomes
         .filter((o) => o.kind === kind)
-        .map((o) => ({ kind, id: o.id, label: `${o.name}（${o.organizationName}）`, value: o.students, date: o.occurredOn, href: `/api/v1/supply-demand/outcomes/${o.id}` }));
+        .map((o) => ({
+          kind,
+          id: o.id,
+          label: `${o.name}（${o.organizationName}）`,
+          value: o.students,
+          date: o.occurredOn,
+          href: `/api/v1/supply-demand/outcomes/${o.id}`,
+        }));
     const all: Record<PlatformMetric, PlatformValue> = {
       SD_SERVICE_INCOME: {
         metric: 'SD_SERVICE_INCOME',

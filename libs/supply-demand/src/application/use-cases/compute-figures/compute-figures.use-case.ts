@@ -43,7 +43,14 @@ export class ComputeFiguresUseCase {
       if (!c) throw supplyDemandError('CONSORTIUM_NOT_FOUND', 'id');
       scopeName = c.name;
     }
-    return { scope: scope.kind, scopeId: scope.kind === 'CITY' ? null : scope.kind === 'DISTRICT' ? scope.code : scope.id, scopeName, from: command.from, to: command.to, ...(await this.figuresIn(m, scope, command.from, command.to)) };
+    return {
+      scope: scope.kind,
+      scopeId: scope.kind === 'CITY' ? null : scope.kind === 'DISTRICT' ? scope.code : scope.id,
+      scopeName,
+      from: command.from,
+      to: command.to,
+      ...(await this.figuresIn(m, scope, command.from, command.to)),
+    };
   }
 
   /** The figures alone, in the caller's transaction (the answer sheet reads them through the platform-value port). */

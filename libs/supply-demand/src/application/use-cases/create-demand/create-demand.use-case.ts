@@ -35,7 +35,8 @@ export class CreateDemandUseCase {
     const d = command.demand;
     const publisher = { publisherOrganizationId: d.publisherOrganizationId ?? null, publisherConsortiumId: d.publisherConsortiumId ?? null };
     if (!publisher.publisherOrganizationId && !publisher.publisherConsortiumId) throw supplyDemandError('PUBLISHER_REQUIRED', 'publisherOrganizationId');
-    if (!publishes(command.scope, publisher)) throw supplyDemandError('PUBLISHER_NOT_YOURS', publisher.publisherOrganizationId ? 'publisherOrganizationId' : 'publisherConsortiumId');
+    if (!publishes(command.scope, publisher))
+      throw supplyDemandError('PUBLISHER_NOT_YOURS', publisher.publisherOrganizationId ? 'publisherOrganizationId' : 'publisherConsortiumId');
     const wanted = DETAIL_FIELDS[d.kind];
     for (const kind of DEMAND_KINDS) {
       const field = DETAIL_FIELDS[kind];
@@ -60,7 +61,8 @@ export class CreateDemandUseCase {
       if (publisher.publisherOrganizationId && !(await this.repository.organizations(m, [publisher.publisherOrganizationId])).size) {
         throw supplyDemandError('ORGANIZATION_NOT_FOUND', 'publisherOrganizationId');
       }
-      if (publisher.publisherConsortiumId && !(await this.repository.consortium(m, publisher.publisherConsortiumId))) throw supplyDemandError('CONSORTIUM_NOT_FOUND', 'publisherConsortiumId');
+      if (publisher.publisherConsortiumId && !(await this.repository.consortium(m, publisher.publisherConsortiumId)))
+        throw supplyDemandError('CONSORTIUM_NOT_FOUND', 'publisherConsortiumId');
       const record = {
         kind: d.kind,
         title: d.title,
@@ -78,7 +80,14 @@ export class CreateDemandUseCase {
       const id = await this.repository.insertDemand(m, record, actorRef(command.actor));
       const created = (await this.repository.demand(m, id))!;
       await this.outbox.publish(m, DemandCreated.of(id, demandPayload(created), created.districtCodes));
-      await this.audit.record(m, { action: 'supply-demand.demand.create', entityType: 'sd-demand', entityId: id, before: null, after: record, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.demand.create',
+        entityType: 'sd-demand',
+        entityId: id,
+        before: null,
+        after: record,
+        actor: command.actor,
+      });
       return demandView(created);
     }
   }

@@ -26,7 +26,14 @@ export class FulfilDemandUseCase {
       await this.repository.setDemandStatus(m, d.id, 'FULFILLED', { closedAt: new Date() });
       const after = (await this.repository.demand(m, d.id))!;
       await this.outbox.publish(m, DemandFulfilled.of(d.id, demandPayload(after), after.districtCodes));
-      await this.audit.record(m, { action: 'supply-demand.demand.fulfil', entityType: 'sd-demand', entityId: d.id, before: { status: d.status }, after: { status: after.status }, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.demand.fulfil',
+        entityType: 'sd-demand',
+        entityId: d.id,
+        before: { status: d.status },
+        after: { status: after.status },
+        actor: command.actor,
+      });
       return demandView(after);
     });
   }

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { supplyDemandError } from '../../../domain/supply-demand.errors.js';
-import { type MatchRecord, type OutcomeRecord, type PaymentRecord, type ResponseRecord, SupplyDemandRepository } from '../../../persistence/supply-demand.repository.js';
+import {
+  type MatchRecord,
+  type OutcomeRecord,
+  type PaymentRecord,
+  type ResponseRecord,
+  SupplyDemandRepository,
+} from '../../../persistence/supply-demand.repository.js';
 import { type DemandView, demandView, publishes, visibleDemand } from '../../supply-demand.support.js';
 import type { GetDemandCommand, GetOutcomeCommand } from './get-demand.command.js';
 

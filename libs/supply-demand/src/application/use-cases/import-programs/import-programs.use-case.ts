@@ -22,7 +22,11 @@ export const PROGRAM_FILE: readonly ColumnSpec[] = [
 ];
 
 const LEVEL_OF = new Map<string, ProgramLevel>(PROGRAM_LEVELS.flatMap((l) => [[PROGRAM_LEVEL_LABELS[l].zh, l] as const, [l, l] as const]));
-const split = (text: string) => text.split(/[、，,;；\n]/u).map((s) => s.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(/[、，,;；\n]/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * Imports programs from XLSX or CSV (headers 统一社会信用代码, 专业代码, 专业名称, 办学层次, 年度, 招生人数,
@@ -43,13 +47,18 @@ export class ImportProgramsUseCase {
     try {
       table = await readTable(command.file, command.format);
     } catch (error) {
-      if (error instanceof FileProblem) throw new DomainError('INVALID', error.code, error.message, [{ field: 'file', code: error.code, message: error.message }]);
+      if (error instanceof FileProblem)
+        throw new DomainError('INVALID', error.code, error.message, [{ field: 'file', code: error.code, message: error.message }]);
       throw error;
     }
     const { columns, errors } = mapHeader(table.header, PROGRAM_FILE);
     const m = this.dataSource.manager;
     const orgs = new Map<string, string>(
-      ((await m.query(`SELECT id, uscc FROM organization WHERE uscc = ANY($1::text[])`, [table.records.map((r) => textCell(byColumn(r, columns).uscc).value ?? '')])) as { id: string; uscc: string }[]).map((o) => [o.uscc, o.id]),
+      (
+        (await m.query(`SELECT id, uscc FROM organization WHERE uscc = ANY($1::text[])`, [
+          table.records.map((r) => textCell(byColumn(r, columns).uscc).value ?? ''),
+        ])) as { id: string; uscc: string }[]
+      ).map((o) => [o.uscc, o.id]),
     );
     const clusters = (await m.query(`SELECT code, name FROM industry_cluster`)) as { code: string; name: string }[];
     const clusterOf = new Map(clusters.flatMap((c) => [[c.code, c.code] as const, [c.name, c.code] as const]));
@@ -80,22 +89,43 @@ export class ImportProgramsUseCase {
         if (!found) err('clusters', 'UNKNOWN_CLUSTER', `“${c}”不在产业集群字典中`);
         return found ?? c;
       });
-      rows.push({ row, organizationId: organizationId ?? '', program: { code, name, level: level ?? 'HIGHER_VOCATIONAL', year, enrolment: int('enrolment', '招生人数'), graduates: int('graduates', '毕业生人数'), clusterCodes } });
+      rows.push({
+        row,
+        organizationId: organizationId ?? '',
+        program: {
+          code,
+          name,
+          level: level ?? 'HIGHER_VOCATIONAL',
+          year,
+          enrolment: int('enrolment', '招生人数'),
+          graduates: int('graduates', '毕业生人数'),
+          clusterCodes,
+        },
+      });
     });
     if (rows.length === 0 && errors.length === 0) errors.push({ row: 0, field: 'file', code: 'EMPTY_FILE', message: '文件中没有专业布点' });
     if (errors.length) throw importProblem(errors);
     return this.dataSource.transaction(async (tx) => {
       const programIds: string[] = [];
       for (const r of rows) {
-        if (!command.scope.cityWide && !command.scope.organizationIds.includes(r.organizationId)) throw importProblem([{ row: r.row, field: 'uscc', code: 'SUPPLIER_NOT_YOURS', message: '只能导入本单位的专业布点' }]);
+        if (!command.scope.cityWide && !command.scope.organizationIds.includes(r.organizationId))
+          throw importProblem([{ row: r.row, field: 'uscc', code: 'SUPPLIER_NOT_YOURS', message: '只能导入本单位的专业布点' }]);
         try {
           programIds.push(await this.register.registerIn(tx, r.organizationId, r.program, `rows[${r.row}]`));
         } catch (error) {
-          if (error instanceof DomainError) throw importProblem(error.details.map((d) => ({ row: r.row, field: d.field?.split('.').at(-1) ?? 'code', code: d.code, message: d.message })));
+          if (error instanceof DomainError)
+            throw importProblem(error.details.map((d) => ({ row: r.row, field: d.field?.split('.').at(-1) ?? 'code', code: d.code, message: d.message })));
           throw error;
         }
       }
-      await this.audit.record(tx, { action: 'supply-demand.program.import', entityType: 'sd-program-import', entityId: `${programIds.length}`, before: null, after: { created: programIds.length, programIds }, actor: command.actor });
+      await this.audit.record(tx, {
+        action: 'supply-demand.program.import',
+        entityType: 'sd-program-import',
+        entityId: `${programIds.length}`,
+        before: null,
+        after: { created: programIds.length, programIds },
+        actor: command.actor,
+      });
       return { created: programIds.length, programIds };
     });
   }
@@ -108,6 +138,12 @@ function importProblem(errors: readonly RowError[]): DomainError {
     'INVALID',
     'PROGRAM_FILE_INVALID',
     { en: `The program file has ${errors.length} problem(s); nothing was imported`, zh: `专业布点文件有 ${errors.length} 处错误，未导入任何数据` },
-    errors.slice(0, 100).map((e) => ({ field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`, code: e.code, message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}` })),
+    errors
+      .slice(0, 100)
+      .map((e) => ({
+        field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
+        code: e.code,
+        message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
+      })),
   );
 }

@@ -14,7 +14,8 @@ export class ListProgramsUseCase {
   ) {}
 
   async execute(command: ListProgramsCommand): Promise<{ items: ProgramRecord[] }> {
-    if (!(await this.repository.organizations(this.dataSource.manager, [command.organizationId])).size) throw supplyDemandError('ORGANIZATION_UNKNOWN', 'organizationId');
+    if (!(await this.repository.organizations(this.dataSource.manager, [command.organizationId])).size)
+      throw supplyDemandError('ORGANIZATION_UNKNOWN', 'organizationId');
     return { items: await this.repository.programs(this.dataSource.manager, command.organizationId) };
   }
 }

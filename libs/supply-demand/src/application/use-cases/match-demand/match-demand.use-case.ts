@@ -25,7 +25,11 @@ export class MatchDemandUseCase {
     if (!d || !['PUBLISHED', 'IN_DOCKING'].includes(d.status)) return [];
     const candidates = await this.repository.candidates(m, d.clusterCodes, d.programCodes, d.publisherOrganizationId);
     const ranked = rankSuppliers(d, candidates);
-    await this.repository.replaceMatches(m, d.id, ranked.map((x, i) => ({ organizationId: x.organizationId, score: x.score, rank: i + 1, reasons: x.reasons })));
+    await this.repository.replaceMatches(
+      m,
+      d.id,
+      ranked.map((x, i) => ({ organizationId: x.organizationId, score: x.score, rank: i + 1, reasons: x.reasons })),
+    );
     const byId = new Map(candidates.map((c) => [c.organizationId, c]));
     await this.outbox.publish(
       m,

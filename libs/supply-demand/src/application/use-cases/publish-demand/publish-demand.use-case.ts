@@ -30,7 +30,14 @@ export class PublishDemandUseCase {
     await this.repository.setDemandStatus(m, d.id, 'PUBLISHED', { publishedAt });
     const after = (await this.repository.demand(m, d.id))!;
     await this.outbox.publish(m, DemandPublished.of(d.id, demandPayload(after), after.districtCodes));
-    await this.audit.record(m, { action: 'supply-demand.demand.publish', entityType: 'sd-demand', entityId: d.id, before: { status: d.status }, after: { status: after.status }, actor: command.actor });
+    await this.audit.record(m, {
+      action: 'supply-demand.demand.publish',
+      entityType: 'sd-demand',
+      entityId: d.id,
+      before: { status: d.status },
+      after: { status: after.status },
+      actor: command.actor,
+    });
     return demandView(after);
   }
 }

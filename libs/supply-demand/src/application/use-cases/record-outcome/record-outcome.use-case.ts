@@ -50,14 +50,27 @@ export class RecordOutcomeUseCase {
       const consortia = await this.repository.consortiaOf(m, response.organizationId, o.occurredOn);
       await this.participation.record(
         m,
-        consortia.map((consortiumId) => ({ consortiumId, organizationId: response.organizationId, quarter: quarterOfDate(o.occurredOn), source: 'DEMAND_RESPONSE' as const, ref: `sd-outcome:${id}` })),
+        consortia.map((consortiumId) => ({
+          consortiumId,
+          organizationId: response.organizationId,
+          quarter: quarterOfDate(o.occurredOn),
+          source: 'DEMAND_RESPONSE' as const,
+          ref: `sd-outcome:${id}`,
+        })),
         actorRef(command.actor),
         () => 'responseId',
       );
       const org = (await this.repository.organizations(m, [response.organizationId])).get(response.organizationId)!;
       const payload: OutcomeRecordedV1 = { v: 1, id, ...record };
       await this.outbox.publish(m, OutcomeRecorded.of(d.id, payload, [...d.districtCodes, org.districtCode]));
-      await this.audit.record(m, { action: 'supply-demand.outcome.record', entityType: 'sd-outcome', entityId: id, before: null, after: record, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.outcome.record',
+        entityType: 'sd-outcome',
+        entityId: id,
+        before: null,
+        after: record,
+        actor: command.actor,
+      });
       return (await this.repository.outcomes(m, { id }))[0];
     });
   }

@@ -9,7 +9,12 @@ import { type DemandView, demandView, ownDemand } from '../../supply-demand.supp
 import type { RecordPaymentCommand } from './record-payment.command.js';
 
 /** The outcome and its demand, for its publisher: 404 for whoever cannot see the demand. */
-export async function ownOutcome(m: EntityManager, repository: SupplyDemandRepository, scope: CommandScope, outcomeId: string): Promise<{ outcome: OutcomeRecord; demand: DemandView }> {
+export async function ownOutcome(
+  m: EntityManager,
+  repository: SupplyDemandRepository,
+  scope: CommandScope,
+  outcomeId: string,
+): Promise<{ outcome: OutcomeRecord; demand: DemandView }> {
   const [outcome] = await repository.outcomes(m, { id: outcomeId });
   if (!outcome) throw supplyDemandError('OUTCOME_NOT_FOUND', 'outcomeId');
   const demand = await ownDemand(m, repository, scope, outcome.demandId).catch((e: unknown) => {
@@ -19,10 +24,33 @@ export async function ownOutcome(m: EntityManager, repository: SupplyDemandRepos
   return { outcome, demand: demandView(demand) };
 }
 
-export async function publishPayment(m: EntityManager, outbox: OutboxPublisher, audit: AuditRecorder, actor: Actor, p: PaymentRecord, demand: DemandView, before: PaymentRecord | null): Promise<void> {
-  const payload: PaymentChangedV1 = { v: 1, id: p.id, outcomeId: p.outcomeId, demandId: demand.id, amount: p.amount, receivedOn: p.receivedOn, correctionReason: p.correctionReason };
+export async function publishPayment(
+  m: EntityManager,
+  outbox: OutboxPublisher,
+  audit: AuditRecorder,
+  actor: Actor,
+  p: PaymentRecord,
+  demand: DemandView,
+  before: PaymentRecord | null,
+): Promise<void> {
+  const payload: PaymentChangedV1 = {
+    v: 1,
+    id: p.id,
+    outcomeId: p.outcomeId,
+    demandId: demand.id,
+    amount: p.amount,
+    receivedOn: p.receivedOn,
+    correctionReason: p.correctionReason,
+  };
   await outbox.publish(m, (before ? PaymentCorrected : PaymentRecorded).of(demand.id, payload, demand.districtCodes));
-  await audit.record(m, { action: before ? 'supply-demand.payment.correct' : 'supply-demand.payment.record', entityType: 'sd-payment', entityId: p.id, before, after: p, actor });
+  await audit.record(m, {
+    action: before ? 'supply-demand.payment.correct' : 'supply-demand.payment.record',
+    entityType: 'sd-payment',
+    entityId: p.id,
+    before,
+    after: p,
+    actor,
+  });
 }
 
 /** The publisher records a payment received on a technical-service contract. */

@@ -26,7 +26,14 @@ export class RegisterCapabilityUseCase {
       const record = { organizationId: org.id, ...command.capability, districtCode: org.districtCode };
       const id = await this.repository.insertCapability(m, record);
       if (!id) throw supplyDemandError('CAPABILITY_EXISTS', 'name', command.capability.name);
-      await this.audit.record(m, { action: 'supply-demand.capability.register', entityType: 'sd-capability', entityId: id, before: null, after: record, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.capability.register',
+        entityType: 'sd-capability',
+        entityId: id,
+        before: null,
+        after: record,
+        actor: command.actor,
+      });
       return { id, ...record };
     });
   }

@@ -23,7 +23,14 @@ export class RegisterProgramUseCase {
     assertActsFor(command.scope, command.organizationId);
     return this.dataSource.transaction(async (m) => {
       const id = await this.registerIn(m, command.organizationId, command.program, 'program');
-      await this.audit.record(m, { action: 'supply-demand.program.register', entityType: 'sd-program', entityId: id, before: null, after: { organizationId: command.organizationId, ...command.program }, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.program.register',
+        entityType: 'sd-program',
+        entityId: id,
+        before: null,
+        after: { organizationId: command.organizationId, ...command.program },
+        actor: command.actor,
+      });
       return (await this.repository.programs(m, command.organizationId)).find((p) => p.id === id)!;
     });
   }

@@ -37,19 +37,36 @@ export class RespondToDemandUseCase {
       command.programIds.forEach((id, i) => {
         if (!own.has(id)) throw supplyDemandError('ORGANIZATION_NOT_FOUND', `programIds[${i}]`, '不是该单位的专业布点');
       });
-      const id = await this.repository.insertResponse(m, { demandId: d.id, organizationId: org.id, message: command.message, programIds: command.programIds }, actorRef(command.actor));
+      const id = await this.repository.insertResponse(
+        m,
+        { demandId: d.id, organizationId: org.id, message: command.message, programIds: command.programIds },
+        actorRef(command.actor),
+      );
       if (!id) throw supplyDemandError('ALREADY_RESPONDED', 'organizationId', org.name);
       const today = shanghaiToday();
       const consortia = await this.repository.consortiaOf(m, org.id, today);
       await this.participation.record(
         m,
-        consortia.map((consortiumId) => ({ consortiumId, organizationId: org.id, quarter: quarterOfDate(today), source: 'DEMAND_RESPONSE' as const, ref: `sd-response:${id}` })),
+        consortia.map((consortiumId) => ({
+          consortiumId,
+          organizationId: org.id,
+          quarter: quarterOfDate(today),
+          source: 'DEMAND_RESPONSE' as const,
+          ref: `sd-response:${id}`,
+        })),
         actorRef(command.actor),
         () => 'organizationId',
       );
       const payload: ResponseChangedV1 = { v: 1, id, demandId: d.id, organizationId: org.id, status: 'SUBMITTED' };
       await this.outbox.publish(m, ResponseSubmitted.of(d.id, payload, [...d.districtCodes, org.districtCode]));
-      await this.audit.record(m, { action: 'supply-demand.response.submit', entityType: 'sd-response', entityId: id, before: null, after: { demandId: d.id, organizationId: org.id, message: command.message, programIds: command.programIds }, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.response.submit',
+        entityType: 'sd-response',
+        entityId: id,
+        before: null,
+        after: { demandId: d.id, organizationId: org.id, message: command.message, programIds: command.programIds },
+        actor: command.actor,
+      });
       return (await this.repository.responses(m, d.id, id))[0];
     });
   }

@@ -24,7 +24,9 @@ export class SearchDemandsUseCase {
     const today = shanghaiToday();
     const after = command.filter.after ? decodeKeysetCursor(command.filter.after, 2, 'after') : undefined;
     if (after && (Number.isNaN(Date.parse(after[0])) || !UUID.test(after[1]))) {
-      throw new DomainError('MALFORMED', 'INVALID_CURSOR', 'after must be a cursor returned by this list (nextCursor)', [{ field: 'after', code: 'INVALID_CURSOR', message: 'not a cursor of this list' }]);
+      throw new DomainError('MALFORMED', 'INVALID_CURSOR', 'after must be a cursor returned by this list (nextCursor)', [
+        { field: 'after', code: 'INVALID_CURSOR', message: 'not a cursor of this list' },
+      ]);
     }
     const rows = await this.repository.hall(m, {
       ...command.filter,

@@ -29,7 +29,14 @@ export class ShortlistResponseUseCase {
       if (d.status === 'PUBLISHED') await this.repository.setDemandStatus(m, d.id, 'IN_DOCKING');
       const payload: ResponseChangedV1 = { v: 1, id: response.id, demandId: d.id, organizationId: response.organizationId, status: 'SHORTLISTED' };
       await this.outbox.publish(m, ResponseShortlisted.of(d.id, payload, d.districtCodes));
-      await this.audit.record(m, { action: 'supply-demand.response.shortlist', entityType: 'sd-response', entityId: response.id, before: { status: response.status }, after: { status: 'SHORTLISTED' }, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.response.shortlist',
+        entityType: 'sd-response',
+        entityId: response.id,
+        before: { status: response.status },
+        after: { status: 'SHORTLISTED' },
+        actor: command.actor,
+      });
       return (await this.repository.responses(m, d.id, response.id))[0];
     });
   }

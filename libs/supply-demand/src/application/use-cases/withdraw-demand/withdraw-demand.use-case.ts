@@ -24,7 +24,14 @@ export class WithdrawDemandUseCase {
       await this.repository.setDemandStatus(m, d.id, 'WITHDRAWN', { closedAt: new Date(), closeReason: command.reason });
       const after = (await this.repository.demand(m, d.id))!;
       await this.outbox.publish(m, DemandWithdrawn.of(d.id, demandPayload(after), after.districtCodes));
-      await this.audit.record(m, { action: 'supply-demand.demand.withdraw', entityType: 'sd-demand', entityId: d.id, before: { status: d.status }, after: { status: after.status, reason: command.reason }, actor: command.actor });
+      await this.audit.record(m, {
+        action: 'supply-demand.demand.withdraw',
+        entityType: 'sd-demand',
+        entityId: d.id,
+        before: { status: d.status },
+        after: { status: after.status, reason: command.reason },
+        actor: command.actor,
+      });
       return demandView(after);
     });
   }
