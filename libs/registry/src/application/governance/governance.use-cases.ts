@@ -177,7 +177,8 @@ async function newVersion<E extends SecretariatEntity | OperationsPlatformEntity
   ifMatch: string | undefined,
 ): Promise<{ before: E | null; after: E }> {
   const latest =
-    ((await manager.findOne(target, {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc cannot match a generic entity's keys to FindOptionsWhere without it
+    ((await manager.findOne(target as new () => SecretariatEntity, {
       where: { consortiumId, validTo: IsNull() },
       lock: { mode: 'pessimistic_write' },
     })) as E | null) ?? null;
@@ -191,7 +192,8 @@ async function newVersion<E extends SecretariatEntity | OperationsPlatformEntity
     if (latest) await manager.update(target, { id: latest.id }, { validTo: effectiveFrom, updatedAt: new Date() } as never);
     await manager.insert(target, { consortiumId, ...values, validFrom: effectiveFrom, validTo: null, version: (latest?.version ?? 0) + 1 } as never);
   }
-  const after = (await manager.findOne(target, { where: { consortiumId }, order: { validFrom: 'DESC' } })) as unknown as E;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as above
+  const after = (await manager.findOne(target as new () => SecretariatEntity, { where: { consortiumId }, order: { validFrom: 'DESC' } })) as unknown as E;
   return { before: latest, after };
 }
 
