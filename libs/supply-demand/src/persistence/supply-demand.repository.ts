@@ -119,6 +119,185 @@ export interface HallFilter {
 
 const n = (v: string | null): number | null => (v === null ? null : Number(v));
 
+/*
+ * Rows as PostgreSQL returns them through the pg driver: snake_case columns; uuid and text as string,
+ * integer as number, numeric and dates cast with ::text as string, timestamptz as Date, jsonb parsed,
+ * text and uuid arrays as string[].
+ */
+
+interface IdRow {
+  id: string;
+}
+
+interface OrganizationRow {
+  id: string;
+  name: string;
+  type: string;
+  district_code: string;
+}
+
+interface ConsortiumRow {
+  id: string;
+  name: string;
+  district_codes: string[];
+}
+
+interface ConsortiumIdRow {
+  consortium_id: string;
+}
+
+interface CodeRow {
+  code: string;
+}
+
+interface ProgramRow {
+  id: string;
+  organization_id: string;
+  organization_name: string;
+  code: string;
+  name: string;
+  level: ProgramLevel;
+  year: number;
+  enrolment: number;
+  graduates: number;
+  cluster_codes: string[];
+  district_code: string;
+}
+
+interface DemandRow {
+  id: string;
+  kind: DemandKind;
+  title: string;
+  description: string;
+  publisher_organization_id: string | null;
+  publisher_organization_name: string | null;
+  publisher_consortium_id: string | null;
+  publisher_consortium_name: string | null;
+  cluster_codes: string[];
+  district_codes: string[];
+  program_codes: string[];
+  visibility: Visibility;
+  status: StoredDemandStatus;
+  /** jsonb */
+  details: Record<string, unknown>;
+  /** date::text */
+  valid_from: string;
+  /** date::text */
+  valid_to: string | null;
+  published_at: Date | null;
+  closed_at: Date | null;
+  close_reason: string | null;
+  demo: boolean;
+  created_at: Date;
+  version: number;
+}
+
+interface CandidateRow {
+  id: string;
+  name: string;
+  district_code: string;
+  clusters: string[] | null;
+  programs: string[] | null;
+  /** count(*)::int */
+  past: number;
+}
+
+interface MatchRow {
+  demand_id: string;
+  organization_id: string;
+  organization_name: string;
+  /** numeric::float8 */
+  score: number;
+  rank: number;
+  /** jsonb */
+  reasons: unknown[];
+  matched_at: Date;
+}
+
+/** A match beside the demand it is for (the demand's columns, then the match's prefixed). */
+interface DemandMatchRow extends DemandRow {
+  /** numeric::float8 */
+  match_score: number;
+  match_rank: number;
+  /** jsonb */
+  match_reasons: unknown[];
+  match_at: Date;
+}
+
+interface ResponseRow {
+  id: string;
+  demand_id: string;
+  organization_id: string;
+  organization_name: string;
+  message: string;
+  program_ids: string[];
+  status: ResponseStatus;
+  responded_at: Date;
+  shortlisted_at: Date | null;
+}
+
+interface OutcomeRow {
+  id: string;
+  demand_id: string;
+  response_id: string;
+  organization_id: string;
+  organization_name: string;
+  kind: OutcomeKind;
+  name: string;
+  students: number | null;
+  /** numeric::text */
+  amount: string | null;
+  /** date::text */
+  occurred_on: string;
+  /** numeric sum::text */
+  received: string;
+}
+
+interface PaymentRow {
+  id: string;
+  outcome_id: string;
+  /** numeric::text */
+  amount: string;
+  /** date::text */
+  received_on: string;
+  correction_reason: string | null;
+  version: number;
+}
+
+interface DemandFactRow {
+  id: string;
+  kind: DemandKind;
+  status: string;
+  published_at: Date;
+  first_response_at: Date | null;
+}
+
+interface OutcomeFactRow {
+  id: string;
+  kind: string;
+  students: number | null;
+  name: string;
+  /** date::text */
+  occurred_on: string;
+  organization_name: string;
+}
+
+interface PaymentFactRow {
+  id: string;
+  /** numeric::text */
+  amount: string;
+  outcome_id: string;
+  outcome_name: string;
+  /** date::text */
+  received_on: string;
+  organization_name: string;
+}
+
+interface ProgramFactRow {
+  enrolment: number;
+  key: boolean;
+}
+
 const DEMAND_SELECT = `
   SELECT d.id, d.kind, d.title, d.description, d.publisher_organization_id, o.name AS publisher_organization_name,
          d.publisher_consortium_id, c.name AS publisher_consortium_name, d.cluster_codes, d.district_codes, d.program_codes,
@@ -128,8 +307,7 @@ const DEMAND_SELECT = `
     LEFT JOIN organization o ON o.id = d.publisher_organization_id
     LEFT JOIN consortium c ON c.id = d.publisher_consortium_id`;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const demandOf = (r: any): DemandRecord => ({
+const demandOf = (r: DemandRow): DemandRecord => ({
   id: r.id,
   kind: r.kind,
   title: r.title,
@@ -182,21 +360,18 @@ const scopeParam = (scope: FigureScope): string => (scope.kind === 'CITY' ? '' :
 export class SupplyDemandRepository {
   async organizations(m: EntityManager, ids: readonly string[]): Promise<Map<string, OrganizationRef>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; name: string; type: string; district_code: string }[] = await m.query(
-      `SELECT id, name, type, district_code FROM organization WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await m.query<OrganizationRow[]>(`SELECT id, name, type, district_code FROM organization WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, districtCode: r.district_code }]));
   }
 
   async consortium(m: EntityManager, id: string): Promise<{ id: string; name: string; districtCodes: string[] } | null> {
-    const rows: { id: string; name: string; district_codes: string[] }[] = await m.query(`SELECT id, name, district_codes FROM consortium WHERE id = $1`, [id]);
+    const rows = await m.query<ConsortiumRow[]>(`SELECT id, name, district_codes FROM consortium WHERE id = $1`, [id]);
     return rows[0] ? { id: rows[0].id, name: rows[0].name, districtCodes: rows[0].district_codes } : null;
   }
 
   /** Consortia (and communities) the organization is a member of on a date. */
   async consortiaOf(m: EntityManager, organizationId: string, date: string): Promise<string[]> {
-    const rows: { consortium_id: string }[] = await m.query(
+    const rows = await m.query<ConsortiumIdRow[]>(
       `SELECT DISTINCT consortium_id FROM membership WHERE organization_id = $1 AND daterange(valid_from, valid_to) @> $2::date ORDER BY consortium_id`,
       [organizationId, date],
     );
@@ -206,13 +381,13 @@ export class SupplyDemandRepository {
   /** Cluster codes among `codes` that the dictionary does not know. */
   async unknownClusters(m: EntityManager, codes: readonly string[]): Promise<string[]> {
     if (!codes.length) return [];
-    const rows: { code: string }[] = await m.query(`SELECT code FROM industry_cluster WHERE code = ANY($1::text[])`, [codes]);
+    const rows = await m.query<CodeRow[]>(`SELECT code FROM industry_cluster WHERE code = ANY($1::text[])`, [codes]);
     const known = new Set(rows.map((r) => r.code));
     return codes.filter((c) => !known.has(c));
   }
 
   async insertProgram(m: EntityManager, p: Omit<ProgramRecord, 'id' | 'organizationName'>): Promise<string | null> {
-    const rows: { id: string }[] = await m.query(
+    const rows = await m.query<IdRow[]>(
       `INSERT INTO sd_program (organization_id, code, name, level, year, enrolment, graduates, cluster_codes, district_code)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ON CONSTRAINT uq_sd_program DO NOTHING RETURNING id`,
       [p.organizationId, p.code, p.name, p.level, p.year, p.enrolment, p.graduates, p.clusterCodes, p.districtCode],
@@ -221,13 +396,12 @@ export class SupplyDemandRepository {
   }
 
   async programs(m: EntityManager, organizationId: string): Promise<ProgramRecord[]> {
-    const rows = await m.query(
+    const rows = await m.query<ProgramRow[]>(
       `SELECT p.id, p.organization_id, o.name AS organization_name, p.code, p.name, p.level, p.year, p.enrolment, p.graduates, p.cluster_codes, p.district_code
          FROM sd_program p JOIN organization o ON o.id = p.organization_id WHERE p.organization_id = $1 ORDER BY p.year DESC, p.code, p.level`,
       [organizationId],
     );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       organizationId: r.organization_id,
       organizationName: r.organization_name,
@@ -243,7 +417,7 @@ export class SupplyDemandRepository {
   }
 
   async insertCapability(m: EntityManager, c: Omit<CapabilityRecord, 'id'>): Promise<string | null> {
-    const rows: { id: string }[] = await m.query(
+    const rows = await m.query<IdRow[]>(
       `INSERT INTO sd_capability (organization_id, name, description, cluster_codes, district_code) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT uq_sd_capability DO NOTHING RETURNING id`,
       [c.organizationId, c.name, c.description, c.clusterCodes, c.districtCode],
@@ -259,7 +433,7 @@ export class SupplyDemandRepository {
     >,
     createdBy: string,
   ): Promise<string> {
-    const rows: { id: string }[] = await m.query(
+    const rows = await m.query<IdRow[]>(
       `INSERT INTO sd_demand (kind, title, description, publisher_organization_id, publisher_consortium_id, cluster_codes, district_codes, program_codes,
                               visibility, details, valid_from, valid_to, demo, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -285,7 +459,7 @@ export class SupplyDemandRepository {
 
   async demand(m: EntityManager, id: string, { lock = false } = {}): Promise<DemandRecord | null> {
     if (lock) await m.query(`SELECT 1 FROM sd_demand WHERE id = $1 FOR UPDATE`, [id]);
-    const rows = await m.query(`${DEMAND_SELECT} WHERE d.id = $1`, [id]);
+    const rows = await m.query<DemandRow[]>(`${DEMAND_SELECT} WHERE d.id = $1`, [id]);
     return rows[0] ? demandOf(rows[0]) : null;
   }
 
@@ -320,7 +494,10 @@ export class SupplyDemandRepository {
       where.push(`(d.published_at, d.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(f.limit);
-    const rows = await m.query(`${DEMAND_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.published_at DESC, d.id DESC LIMIT $${params.length}`, params);
+    const rows = await m.query<DemandRow[]>(
+      `${DEMAND_SELECT} WHERE ${where.join(' AND ')} ORDER BY d.published_at DESC, d.id DESC LIMIT $${params.length}`,
+      params,
+    );
     return rows.map(demandOf);
   }
 
@@ -335,7 +512,7 @@ export class SupplyDemandRepository {
     programCodes: readonly string[],
     excludeOrganizationId: string | null,
   ): Promise<SupplierProfile[]> {
-    const rows: { id: string; name: string; district_code: string; clusters: string[] | null; programs: string[] | null; past: number }[] = await m.query(
+    const rows = await m.query<CandidateRow[]>(
       `WITH hit AS (
          SELECT organization_id, cluster_codes, CASE WHEN code = ANY($2::text[]) THEN code END AS code
            FROM sd_program WHERE cluster_codes && $1::text[] OR code = ANY($2::text[])
@@ -379,13 +556,12 @@ export class SupplyDemandRepository {
   }
 
   async matchesOfDemand(m: EntityManager, demandId: string): Promise<MatchRecord[]> {
-    const rows = await m.query(
+    const rows = await m.query<MatchRow[]>(
       `SELECT x.demand_id, x.organization_id, o.name AS organization_name, x.score::float8 AS score, x.rank, x.reasons, x.matched_at
          FROM sd_match x JOIN organization o ON o.id = x.organization_id WHERE x.demand_id = $1 ORDER BY x.rank`,
       [demandId],
     );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       demandId: r.demand_id,
       organizationId: r.organization_id,
       organizationName: r.organization_name,
@@ -403,15 +579,14 @@ export class SupplyDemandRepository {
     today: string,
     limit: number,
   ): Promise<{ demand: DemandRecord; score: number; rank: number; reasons: unknown[]; matchedAt: Date }[]> {
-    const rows = await m.query(
+    const rows = await m.query<DemandMatchRow[]>(
       `SELECT x.score::float8 AS match_score, x.rank AS match_rank, x.reasons AS match_reasons, x.matched_at AS match_at, q.*
          FROM sd_match x JOIN LATERAL (${DEMAND_SELECT} WHERE d.id = x.demand_id) q ON true
         WHERE x.organization_id = $1 AND q.status IN ('PUBLISHED', 'IN_DOCKING') AND (q.valid_to IS NULL OR q.valid_to::date >= $2::date)
         ORDER BY x.score DESC, x.matched_at DESC LIMIT $3`,
       [organizationId, today, limit],
     );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({ demand: demandOf(r), score: r.match_score, rank: r.match_rank, reasons: r.match_reasons, matchedAt: r.match_at }));
+    return rows.map((r) => ({ demand: demandOf(r), score: r.match_score, rank: r.match_rank, reasons: r.match_reasons, matchedAt: r.match_at }));
   }
 
   async insertResponse(
@@ -419,7 +594,7 @@ export class SupplyDemandRepository {
     r: { demandId: string; organizationId: string; message: string; programIds: readonly string[] },
     createdBy: string,
   ): Promise<string | null> {
-    const rows: { id: string }[] = await m.query(
+    const rows = await m.query<IdRow[]>(
       `INSERT INTO sd_response (demand_id, organization_id, message, program_ids, created_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT uq_sd_response DO NOTHING RETURNING id`,
       [r.demandId, r.organizationId, r.message, r.programIds, createdBy],
@@ -428,13 +603,12 @@ export class SupplyDemandRepository {
   }
 
   async responses(m: EntityManager, demandId: string, id?: string): Promise<ResponseRecord[]> {
-    const rows = await m.query(
+    const rows = await m.query<ResponseRow[]>(
       `SELECT r.id, r.demand_id, r.organization_id, o.name AS organization_name, r.message, r.program_ids, r.status, r.responded_at, r.shortlisted_at
          FROM sd_response r JOIN organization o ON o.id = r.organization_id WHERE r.demand_id = $1 ${id ? 'AND r.id = $2' : ''} ORDER BY r.responded_at, r.id`,
       id ? [demandId, id] : [demandId],
     );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       demandId: r.demand_id,
       organizationId: r.organization_id,
@@ -465,7 +639,7 @@ export class SupplyDemandRepository {
     },
     createdBy: string,
   ): Promise<string> {
-    const rows: { id: string }[] = await m.query(
+    const rows = await m.query<IdRow[]>(
       `INSERT INTO sd_outcome (demand_id, response_id, organization_id, kind, name, students, amount, occurred_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [o.demandId, o.responseId, o.organizationId, o.kind, o.name, o.students, o.amount, o.occurredOn, createdBy],
@@ -474,15 +648,14 @@ export class SupplyDemandRepository {
   }
 
   async outcomes(m: EntityManager, where: { demandId?: string; id?: string }): Promise<OutcomeRecord[]> {
-    const rows = await m.query(
+    const rows = await m.query<OutcomeRow[]>(
       `SELECT x.id, x.demand_id, x.response_id, x.organization_id, o.name AS organization_name, x.kind, x.name, x.students, x.amount::text, x.occurred_on::text,
               coalesce((SELECT sum(p.amount) FROM sd_payment p WHERE p.outcome_id = x.id), 0)::text AS received
          FROM sd_outcome x JOIN organization o ON o.id = x.organization_id
         WHERE ($1::uuid IS NULL OR x.demand_id = $1) AND ($2::uuid IS NULL OR x.id = $2) ORDER BY x.occurred_on, x.created_at, x.id`,
       [where.demandId ?? null, where.id ?? null],
     );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       demandId: r.demand_id,
       responseId: r.response_id,
@@ -498,7 +671,7 @@ export class SupplyDemandRepository {
   }
 
   async insertPayment(m: EntityManager, p: { outcomeId: string; amount: number; receivedOn: string }, createdBy: string): Promise<string> {
-    const rows: { id: string }[] = await m.query(`INSERT INTO sd_payment (outcome_id, amount, received_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    const rows = await m.query<IdRow[]>(`INSERT INTO sd_payment (outcome_id, amount, received_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [
       p.outcomeId,
       p.amount,
       p.receivedOn,
@@ -508,13 +681,12 @@ export class SupplyDemandRepository {
   }
 
   async payments(m: EntityManager, where: { outcomeId?: string; id?: string }, { lock = false } = {}): Promise<PaymentRecord[]> {
-    const rows = await m.query(
+    const rows = await m.query<PaymentRow[]>(
       `SELECT id, outcome_id, amount::text, received_on::text, correction_reason, version FROM sd_payment
         WHERE ($1::uuid IS NULL OR outcome_id = $1) AND ($2::uuid IS NULL OR id = $2) ORDER BY received_on, created_at, id ${lock ? 'FOR UPDATE' : ''}`,
       [where.outcomeId ?? null, where.id ?? null],
     );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       outcomeId: r.outcome_id,
       amount: Number(r.amount),
@@ -536,7 +708,7 @@ export class SupplyDemandRepository {
   // ---- figures: the facts of a scope and period (dates inclusive, Asia/Shanghai) ----
 
   async demandFacts(m: EntityManager, scope: FigureScope, from: string, to: string): Promise<DemandFact[]> {
-    const rows: { id: string; kind: DemandKind; status: string; published_at: Date; first_response_at: Date | null }[] = await m.query(
+    const rows = await m.query<DemandFactRow[]>(
       `SELECT d.id, d.kind, d.status, d.published_at, (SELECT min(r.responded_at) FROM sd_response r WHERE r.demand_id = d.id) AS first_response_at
          FROM sd_demand d
         WHERE d.published_at IS NOT NULL AND (d.published_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date
@@ -552,7 +724,7 @@ export class SupplyDemandRepository {
     from: string,
     to: string,
   ): Promise<(OutcomeFact & { name: string; occurredOn: string; organizationName: string })[]> {
-    const rows: { id: string; kind: string; students: number | null; name: string; occurred_on: string; organization_name: string }[] = await m.query(
+    const rows = await m.query<OutcomeFactRow[]>(
       `SELECT x.id, x.kind, x.students, x.name, x.occurred_on::text, o.name AS organization_name
          FROM sd_outcome x JOIN sd_demand d ON d.id = x.demand_id JOIN organization o ON o.id = x.organization_id
         WHERE x.occurred_on BETWEEN $1::date AND $2::date AND ${factScope(scope, 'd', 'x.organization_id', 'x.occurred_on', '$3')}
@@ -568,7 +740,7 @@ export class SupplyDemandRepository {
     from: string,
     to: string,
   ): Promise<(PaymentFact & { outcomeId: string; outcomeName: string; receivedOn: string; organizationName: string })[]> {
-    const rows: { id: string; amount: string; outcome_id: string; outcome_name: string; received_on: string; organization_name: string }[] = await m.query(
+    const rows = await m.query<PaymentFactRow[]>(
       `SELECT p.id, p.amount::text, p.outcome_id, x.name AS outcome_name, p.received_on::text, o.name AS organization_name
          FROM sd_payment p JOIN sd_outcome x ON x.id = p.outcome_id JOIN sd_demand d ON d.id = x.demand_id JOIN organization o ON o.id = x.organization_id
         WHERE x.kind = 'SERVICE_CONTRACT' AND p.received_on BETWEEN $1::date AND $2::date AND ${factScope(scope, 'd', 'x.organization_id', 'p.received_on', '$3')}
@@ -593,7 +765,7 @@ export class SupplyDemandRepository {
         : scope.kind === 'DISTRICT'
           ? 'p.district_code = $3'
           : `EXISTS (SELECT 1 FROM membership m WHERE m.consortium_id = $3::uuid AND m.organization_id = p.organization_id AND daterange(m.valid_from, m.valid_to) @> $2::date)`;
-    const rows: { enrolment: number; key: boolean }[] = await m.query(
+    const rows = await m.query<ProgramFactRow[]>(
       `SELECT p.enrolment, EXISTS (SELECT 1 FROM industry_cluster c WHERE c.code = ANY(p.cluster_codes)) AS key
          FROM sd_program p WHERE p.year = $1 AND ${where} AND $2::date IS NOT NULL`,
       [year, asOf, scopeParam(scope)],

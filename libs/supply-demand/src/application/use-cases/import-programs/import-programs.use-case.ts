@@ -55,12 +55,12 @@ export class ImportProgramsUseCase {
     const m = this.dataSource.manager;
     const orgs = new Map<string, string>(
       (
-        (await m.query(`SELECT id, uscc FROM organization WHERE uscc = ANY($1::text[])`, [
+        await m.query<{ id: string; uscc: string }[]>(`SELECT id, uscc FROM organization WHERE uscc = ANY($1::text[])`, [
           table.records.map((r) => textCell(byColumn(r, columns).uscc).value ?? ''),
-        ])) as { id: string; uscc: string }[]
+        ])
       ).map((o) => [o.uscc, o.id]),
     );
-    const clusters = (await m.query(`SELECT code, name FROM industry_cluster`)) as { code: string; name: string }[];
+    const clusters = await m.query<{ code: string; name: string }[]>(`SELECT code, name FROM industry_cluster`);
     const clusterOf = new Map(clusters.flatMap((c) => [[c.code, c.code] as const, [c.name, c.code] as const]));
     const rows: { row: number; organizationId: string; program: ProgramInput }[] = [];
     table.records.forEach((record, i) => {
@@ -73,7 +73,7 @@ export class ImportProgramsUseCase {
         if (!Number.isInteger(v) || v < 0) err(key, 'NOT_A_COUNT', `${label}应为非负整数`);
         return v;
       };
-      if (Object.values(cells).every((c) => c === null || c === undefined || String(c).trim() === '')) return;
+      if (Object.values(cells).every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''))) return;
       const organizationId = orgs.get(text('uscc').toUpperCase());
       if (!organizationId) err('uscc', 'ORGANIZATION_NOT_FOUND', `没有统一社会信用代码为 ${text('uscc')} 的单位`);
       const code = text('code');
@@ -138,12 +138,10 @@ function importProblem(errors: readonly RowError[]): DomainError {
     'INVALID',
     'PROGRAM_FILE_INVALID',
     { en: `The program file has ${errors.length} problem(s); nothing was imported`, zh: `专业布点文件有 ${errors.length} 处错误，未导入任何数据` },
-    errors
-      .slice(0, 100)
-      .map((e) => ({
-        field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
-        code: e.code,
-        message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
-      })),
+    errors.slice(0, 100).map((e) => ({
+      field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
+      code: e.code,
+      message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
+    })),
   );
 }
