@@ -120,7 +120,7 @@ function filler(
 async function seedRegistry(manager: EntityManager): Promise<Map<string, string>> {
   const orgIds = new Map<string, string>();
   for (const org of DEMO_ORGANIZATIONS) {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<{ id: string }[]>(
       `INSERT INTO organization (uscc, name, type, district_code, school_level, is_above_scale, is_key_park) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
         demoUscc(org),
@@ -138,12 +138,12 @@ async function seedRegistry(manager: EntityManager): Promise<Map<string, string>
   for (const c of [...DEMO_CONSORTIA, ...fillerConsortia()]) {
     const entered = c.members.map((m) => m.joined).sort()[0];
     const established = dayBefore(entered, 30);
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<{ id: string }[]>(
       `INSERT INTO consortium (name, kind, district_codes, cluster_id, established_on)
        VALUES ($1, $2, $3, (SELECT id FROM industry_cluster WHERE code = $4), $5) RETURNING id`,
       [c.name, c.kind, c.districtCodes, c.clusterCode, established],
     );
-    const [{ id: decisionId }] = await manager.query(
+    const [{ id: decisionId }] = await manager.query<{ id: string }[]>(
       `INSERT INTO consortium_decision (consortium_id, from_status, to_status, from_tier, to_tier, effective_on, reason, decided_by)
        VALUES ($1, 'PREPARING', 'ACTIVE', $2, $2, $3, '演示数据：入册', 'system:seed') RETURNING id`,
       [id, c.tier, entered],
@@ -297,7 +297,7 @@ export function demoAnswers(consortiumName: string, tier: string, rounds: number
  * current round open for the demo secretariat to fill in.
  */
 async function seedEvaluation(manager: EntityManager): Promise<number> {
-  const [{ id: schemeId }] = await manager.query(
+  const [{ id: schemeId }] = await manager.query<{ id: string }[]>(
     `INSERT INTO evaluation_scheme (code, version, name, definition, created_by, used_at) VALUES ($1, 1, $2, $3, 'system:seed', now()) RETURNING id`,
     [DEMO_SCHEME.code, DEMO_SCHEME.name, DEMO_SCHEME.definition],
   );
@@ -309,7 +309,7 @@ async function seedEvaluation(manager: EntityManager): Promise<number> {
   let sheets = 0;
   for (const [r, round] of DEMO_ROUNDS.entries()) {
     const quarter = quarterOf(round.code)!;
-    const [{ id: roundId }] = await manager.query(
+    const [{ id: roundId }] = await manager.query<{ id: string }[]>(
       `INSERT INTO evaluation_round (code, scheme_id, status, period_start, period_end, deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [round.code, schemeId, round.status, quarter.start, quarter.end, round.deadline],
     );
@@ -365,7 +365,7 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (several replicas starting at once).
     await manager.query(`SELECT pg_advisory_xact_lock(7310002002)`);
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM industry_cluster`);
+    const [{ n }] = await manager.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM industry_cluster`);
     if (n > 0) return false;
     for (const cluster of INDUSTRY_CLUSTERS) {
       await manager.query(`INSERT INTO industry_cluster (code, name, category) VALUES ($1, $2, $3)`, [cluster.code, cluster.name, cluster.category]);
@@ -376,9 +376,9 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
     const answerSheets = await seedEvaluation(manager);
     if (pastRounds === 'PUBLISHED') await publishPastRounds(manager, new ConsortiumLookup(dataSource));
     const consortiumIdOf = async (key: string) =>
-      (await manager.query(`SELECT id FROM consortium WHERE name = $1`, [DEMO_CONSORTIA.find((c) => c.key === key)!.name]))[0].id as string;
+      (await manager.query<{ id: string }[]>(`SELECT id FROM consortium WHERE name = $1`, [DEMO_CONSORTIA.find((c) => c.key === key)!.name]))[0].id;
     for (const [i, user] of DEMO_USERS.entries()) {
-      const [{ id }] = await manager.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+      const [{ id }] = await manager.query<{ id: string }[]>(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
         user.username,
         user.displayName,
         hashes[i],
@@ -400,7 +400,7 @@ export async function seedDemoData(dataSource: DataSource, { pastRounds = 'PUBLI
       await importTaskListIn(dataSource, manager, await taskListWorkbook(tasks), { year: DEMO_LEDGER_YEAR, listName, districtCode: YONGCHUAN });
     }
     // 供需对接: programs of the demo schools and one published demand of each kind (matched when the worker runs).
-    const communityId = (await manager.query(`SELECT id FROM consortium WHERE kind = 'INDUSTRY_COMMUNITY' ORDER BY name LIMIT 1`))[0].id as string;
+    const communityId = (await manager.query<{ id: string }[]>(`SELECT id FROM consortium WHERE kind = 'INDUSTRY_COMMUNITY' ORDER BY name LIMIT 1`))[0].id;
     await seedSupplyDemandIn(dataSource, manager, {
       programs: DEMO_PROGRAMS.map((p) => ({ organizationId: orgIds.get(p.orgKey)!, program: p.program })),
       demands: demoDemands(orgIds, communityId),

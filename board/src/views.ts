@@ -80,7 +80,7 @@ export async function quarterView(parts: string[], query: URLSearchParams): Prom
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params);
+        const first = Array.isArray(params) ? params[0] : params;
         const item = items[first.dataIndex];
         return `${item.name}<br/>总分 ${fmt2(item.total)}（第${item.rank}名）<br/>排名区间 ${interval(item.rankInterval)}，中位第${item.medianRank}名`;
       },

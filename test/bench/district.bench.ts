@@ -61,7 +61,7 @@ interface Round {
 
 const rounds: Round[] = [];
 let service = new Map<string, number>();
-let roundIds: string[] = [];
+let roundIds: string[];
 let renew: NodeJS.Timeout | undefined;
 try {
   const admin = await login(base, 'bench.admin');

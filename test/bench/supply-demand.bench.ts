@@ -148,7 +148,7 @@ try {
     if (i % 4 === 0) q.set('kind', ['TALENT', 'TECHNOLOGY'][i % 2]);
     if (i % 5 === 0) q.set('q', ['新能源', '电子信息', '材料', '智能制造'][i % 4]);
     const start = performance.now();
-    const res = await fetch(`${apps.base}/api/v1/supply-demand/demands?${q}`, { headers });
+    const res = await fetch(`${apps.base}/api/v1/supply-demand/demands?${q.toString()}`, { headers });
     await res.arrayBuffer();
     hallMs.push(performance.now() - start);
     if (res.status !== 200) throw new Error(`hall: HTTP ${res.status}`);

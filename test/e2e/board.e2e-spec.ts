@@ -320,7 +320,7 @@ describe('the public board (晾晒) in chromium', () => {
     await page.waitForSelector('body[data-ready="quarter"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('figure[data-chart] button.download')]);
     expect(download.suggestedFilename()).toBe('排名-2026Q3-L1.png');
-    const file = readFileSync((await download.path()));
+    const file = readFileSync(await download.path());
     expect(file.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(file.length).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'print' });

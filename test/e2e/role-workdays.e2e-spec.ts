@@ -79,9 +79,7 @@ describe('each role does its own day’s work on the demo data', () => {
     const memberMe = await http().get('/api/v1/me').set(bearer(token.member)).expect(200);
     const [org] = await dataSource.query(`SELECT id, name, uscc FROM organization WHERE id = $1`, [memberMe.body.bindings[0].organizationId]);
     ownOrganization = org;
-    rounds = Object.fromEntries(
-      ((await dataSource.query(`SELECT code, id FROM evaluation_round`)) as { code: string; id: string }[]).map((r) => [r.code, r.id]),
-    );
+    rounds = Object.fromEntries((await dataSource.query<{ code: string; id: string }[]>(`SELECT code, id FROM evaluation_round`)).map((r) => [r.code, r.id]));
   });
 
   afterAll(async () => {

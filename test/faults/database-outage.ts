@@ -133,8 +133,8 @@ export async function loseDatabaseUnderLoad({
   const count = (p: (o: Outcome) => boolean) => outcomes.filter(p).length;
   const success = (o: Outcome) => o.status === (o.kind === 'write' ? 201 : 200);
   const unavailable = (o: Outcome) => o.status === 503 && o.contentType.startsWith('application/problem+json') && o.code === 'DATABASE_UNAVAILABLE';
-  let leftAt = 0;
-  let backAt = 0;
+  let leftAt: number;
+  let backAt: number;
   const load = Promise.all([writer(), writer(), reader(), reader()]);
   try {
     await waitFor(() => count((o) => o.kind === 'write' && success(o)) >= 20 && count((o) => o.kind === 'read' && success(o)) >= 20, {

@@ -321,7 +321,7 @@ function setAt(root: unknown, path: Path, value: unknown, remove: boolean): unkn
 
 function withKey(obj: unknown, key: string, value: unknown): unknown {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return obj;
-  const copy = { ...(obj) };
+  const copy = { ...obj };
   Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
   return copy;
 }

@@ -130,7 +130,7 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
         if (replicas.length === 0) return;
         const replica = replicas[reads++ % replicas.length];
         const query = new URLSearchParams({ limit: '25', ...(cursor ? { after: cursor } : {}) });
-        const res = await fetch(`${replica.url}/api/v1/changes?${query}`, { headers: headers() }).catch(() => undefined);
+        const res = await fetch(`${replica.url}/api/v1/changes?${query.toString()}`, { headers: headers() }).catch(() => undefined);
         if (res?.status !== 200) {
           await new Promise((r) => setTimeout(r, 50));
           continue;
@@ -252,7 +252,7 @@ describe('two API and two worker replicas on one PostgreSQL and Redis', () => {
     let after: string | undefined;
     for (;;) {
       const query = new URLSearchParams({ limit: '200', ...(after ? { after } : {}) });
-      const res = await fetch(`${apis[0].url}/api/v1/changes?${query}`, { headers: headers() });
+      const res = await fetch(`${apis[0].url}/api/v1/changes?${query.toString()}`, { headers: headers() });
       expect(res.status).toBe(200);
       const page = (await res.json()) as { items: { eventId: string }[]; nextCursor: string | null; hasMore: boolean };
       fresh.push(...page.items.map((i) => i.eventId));

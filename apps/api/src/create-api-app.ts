@@ -100,8 +100,9 @@ async function rateLimitStore(app: NestFastifyApplication, env: Environment) {
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onClose', async () => {
+    .addHook('onClose', () => {
       redis.disconnect();
+      return Promise.resolve();
     });
   await new Promise<void>((resolve) => {
     const done = () => {

@@ -269,7 +269,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException && error.getStatus() === 503) {
       const response = error.getResponse();
-      if (typeof response === 'object' && response && 'details' in response) body.checks = (response).details;
+      if (typeof response === 'object' && response && 'details' in response) body.checks = response.details;
     }
     sendProblem(reply, body, headers);
   }

@@ -260,7 +260,7 @@ export class ProposalsUseCases {
     if (problem) throw Errors.thresholds(problem.field, problem.message);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE adjustment_rule_set IN SHARE ROW EXCLUSIVE MODE`);
-      const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM adjustment_rule_set`);
+      const [{ next }] = await manager.query<{ next: number }[]>(`SELECT coalesce(max(version), 0) + 1 AS next FROM adjustment_rule_set`);
       await manager.insert(RuleSetEntity, { version: next, thresholds, note: command.note, createdBy: actorLabel(actor) });
       const created = (await manager.findOne(RuleSetEntity, { where: { version: next } }))!;
       await this.outbox.publish(manager, RuleSetCreated.of(String(next), { version: next, thresholds }));

@@ -22,10 +22,13 @@ import { ProposalCreated } from '../contracts/index.js';
  * fact would otherwise be proposed again at every later run — a lapsed rectification deadline,
  * a composition broken since a given day, a member unit idle since a given quarter.
  */
+/** A value of the evidence in a trigger key, written as it always was (`String`): stored keys must keep matching. */
+const keyPart = (value: unknown): string => String(value);
+
 export function triggerOf(draft: ProposalDraft, source: string): string {
-  if (draft.rule === 3 && draft.evidence.rectificationDeadline) return `probation-deadline:${String(draft.evidence.rectificationDeadline)}`;
-  if (draft.rule === 6) return `composition:${String(draft.evidence.brokenSince)}`;
-  if (draft.rule === 7) return `idle:${String(draft.evidence.lastParticipation ?? `member-since-${String(draft.evidence.memberSince)}`)}`;
+  if (draft.rule === 3 && draft.evidence.rectificationDeadline) return `probation-deadline:${keyPart(draft.evidence.rectificationDeadline)}`;
+  if (draft.rule === 6) return `composition:${keyPart(draft.evidence.brokenSince)}`;
+  if (draft.rule === 7) return `idle:${keyPart(draft.evidence.lastParticipation ?? `member-since-${keyPart(draft.evidence.memberSince)}`)}`;
   return source;
 }
 

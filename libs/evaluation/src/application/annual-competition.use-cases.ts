@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { type Actor, AuditRecorder, DomainError, labelOf, OutboxPublisher } from '#platform';
-import { ConsortiumLookup } from '#registry';
 import { displayScore, displayScoreOrNull } from '../domain/display.js';
 import { ROUND_STATUS_LABELS } from '../domain/evaluation.labels.js';
 import { correctionReasonProblem, isScoring } from '../domain/scoring-lifecycle.js';
-import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualResultEntity, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
+import { AnnualCompetitionEntity, type AnnualQuarterRow, AnnualScoringEntity, type AnnualSource } from '../persistence/annual.entities.js';
 import { AnnualPublished, AnnualScoringRequested } from '../contracts/index.js';
 
 /** The year's four quarterly round codes, Q1 to Q4. */

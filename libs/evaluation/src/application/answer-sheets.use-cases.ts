@@ -118,9 +118,9 @@ const view = (e: AnswerSheetEntity, names: Names = { roundCode: null, consortium
   updatedAt: e.updatedAt,
   version: e.version,
   correction: e.correctionReason !== null && e.reopenedAt !== null ? { reason: e.correctionReason, reopenedAt: e.reopenedAt, reopenedBy: e.reopenedBy } : null,
-  sources: Object.fromEntries([
-    ...Object.keys(e.answers).map((code) => [code, 'SECRETARIAT']),
-    ...Object.keys(e.platform ?? {}).map((code) => [code, 'PLATFORM']),
+  sources: Object.fromEntries<'PLATFORM' | 'SECRETARIAT'>([
+    ...Object.keys(e.answers).map((code) => [code, 'SECRETARIAT'] as const),
+    ...Object.keys(e.platform ?? {}).map((code) => [code, 'PLATFORM'] as const),
   ]),
   platformAnswers: Object.entries(e.platform ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
@@ -358,13 +358,7 @@ export class AnswerSheetsUseCases {
     if (!round) throw EvaluationErrors.roundNotFound();
     const [listed, sheets, extensions] = await Promise.all([
       this.consortia.listedOn(round.periodEnd),
-      this.dataSource.query(
-        `SELECT s.consortium_id, s.status, s.late, s.submitted_at, s.decided_at, s.updated_at,
-                (SELECT count(*) FROM jsonb_object_keys(s.answers))::int AS answered,
-                (SELECT count(*) FROM answer_sheet_evidence e WHERE e.answer_sheet_id = s.id)::int AS evidence
-           FROM answer_sheet s WHERE s.round_id = $1`,
-        [roundId],
-      ) as Promise<
+      this.dataSource.query<
         {
           consortium_id: string;
           status: SheetStatus;
@@ -375,10 +369,14 @@ export class AnswerSheetsUseCases {
           answered: number;
           evidence: number;
         }[]
-      >,
-      this.dataSource.query(`SELECT consortium_id, until FROM round_extension WHERE round_id = $1`, [roundId]) as Promise<
-        { consortium_id: string; until: Date }[]
-      >,
+      >(
+        `SELECT s.consortium_id, s.status, s.late, s.submitted_at, s.decided_at, s.updated_at,
+                (SELECT count(*) FROM jsonb_object_keys(s.answers))::int AS answered,
+                (SELECT count(*) FROM answer_sheet_evidence e WHERE e.answer_sheet_id = s.id)::int AS evidence
+           FROM answer_sheet s WHERE s.round_id = $1`,
+        [roundId],
+      ),
+      this.dataSource.query<{ consortium_id: string; until: Date }[]>(`SELECT consortium_id, until FROM round_extension WHERE round_id = $1`, [roundId]),
     ]);
     const byId = new Map<string, { name: string; level: Level | null }>(listed.map((c) => [c.id, { name: c.name, level: c.level }]));
     const unlisted = sheets.map((s) => s.consortium_id).filter((id) => !byId.has(id));

@@ -186,13 +186,13 @@ export class RoundScoringUseCases {
     const round = published.round!;
     const [rows, bestPractices]: [PublishedRow[], PublishedBestPracticeRow[]] = await Promise.all([
       // The public columns only: each row's explanation (its largest column) is not part of this answer.
-      this.dataSource.query(
+      this.dataSource.query<PublishedRow[]>(
         `SELECT rr.consortium_id, c.name, rr.level, rr.status, rr.total, rr.rank, rr.grade, rr.rank_low, rr.rank_high
            FROM round_result rr LEFT JOIN consortium c ON c.id = rr.consortium_id
           WHERE rr.round_id = $1 AND rr.revision = $2 ORDER BY rr.level, rr.rank, c.name, rr.consortium_id`,
         [roundId, published.revision],
       ),
-      this.dataSource.query(
+      this.dataSource.query<PublishedBestPracticeRow[]>(
         `SELECT b.level, b.consortium_id, c.name, b.title, b.summary, b.dimension
            FROM best_practice b LEFT JOIN consortium c ON c.id = b.consortium_id
           WHERE b.round_id = $1 AND b.status = 'SELECTED' ORDER BY b.level`,

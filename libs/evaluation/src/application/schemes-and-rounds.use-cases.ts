@@ -109,7 +109,9 @@ export class SchemesAndRoundsUseCases {
     this.platform.assertKnownMetrics(command.definition);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('evaluation_scheme:' || $1))`, [command.code]);
-      const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM evaluation_scheme WHERE code = $1`, [command.code]);
+      const [{ next }] = await manager.query<{ next: number }[]>(`SELECT coalesce(max(version), 0) + 1 AS next FROM evaluation_scheme WHERE code = $1`, [
+        command.code,
+      ]);
       const scheme = await manager.save(manager.create(SchemeEntity, { ...command, version: next, createdBy: actorLabel(actor) }));
       const view = schemeView((await manager.findOne(SchemeEntity, { where: { id: scheme.id } }))!);
       await this.outbox.publish(manager, SchemeCreated.of(view.id, { id: view.id, code: view.code, version: view.version }));

@@ -1,4 +1,4 @@
-import { defineEvent, Schema as T, type TSchema } from '#platform';
+import { defineEvent, Schema as T } from '#platform';
 
 /** The evaluation context's events. `RoundPublished` is public (change feed and webhooks). */
 

@@ -1,4 +1,4 @@
-import { ANNUAL_DEFAULTS, type AnnualMember, type QuarterStatus, scoreYear } from './annual.js';
+import { ANNUAL_DEFAULTS, type AnnualMember, scoreYear } from './annual.js';
 
 const scored = (...totals: number[]): AnnualMember['quarters'] => totals.map((total) => ({ status: 'SCORED', total }));
 const member = (id: string, quarters: AnnualMember['quarters'], annualScore: number | null = null): AnnualMember => ({

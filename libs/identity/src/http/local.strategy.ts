@@ -15,8 +15,8 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
   validate(request: FastifyRequest, username: unknown, password: unknown): Promise<AuthenticatedUser> {
     // The guard runs before the validation pipe: a number or an object must not reach the use case.
     // Nor a NUL or a lone surrogate, which PostgreSQL cannot compare or store.
-     
     const wrong = Object.entries({ username, password }).filter(
+      // eslint-disable-next-line no-control-regex -- NUL is one of the characters refused here
       ([, v]) => typeof v !== 'string' || /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(v),
     );
     if (wrong.length > 0) {

@@ -1,4 +1,4 @@
-import { defineEvent, Schema as T, type TSchema } from '#platform';
+import { defineEvent, Schema as T } from '#platform';
 import { RegistryEvents } from '#registry/contracts';
 import { EvaluationEvents } from '#evaluation/contracts';
 import { LedgerEvents } from '#ledger/contracts';

@@ -209,12 +209,10 @@ function importProblem(errors: readonly RowError[]): DomainError {
     'INVALID',
     'TASK_LIST_INVALID',
     `The task list has ${errors.length} problem(s); nothing was imported`,
-    errors
-      .slice(0, 100)
-      .map((e) => ({
-        field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
-        code: e.code,
-        message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
-      })),
+    errors.slice(0, 100).map((e) => ({
+      field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
+      code: e.code,
+      message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
+    })),
   );
 }

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { plainText } from '../text/plain-text.js';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -114,7 +115,7 @@ export async function exportTable<R>(
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => {
-    const widest = Math.max(displayWidth(header[i]), ...cells.slice(0, 1000).map((r) => displayWidth(r[i] === null || r[i] === undefined ? '' : String(r[i]))));
+    const widest = Math.max(displayWidth(header[i]), ...cells.slice(0, 1000).map((r) => displayWidth(plainText(r[i]))));
     return { key: c.key, width: c.width ?? Math.min(60, Math.max(8, widest + 2)), ...(c.number ? { style: { numFmt: EXCEL_FORMATS[c.number] } } : {}) };
   });
   sheet.addRow(header);
@@ -122,7 +123,7 @@ export async function exportTable<R>(
   sheet.getRow(1).eachCell((cell) => {
     cell.numFmt = '@';
   });
-  for (const row of cells) sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : typeof v === 'number' ? v : String(v))));
+  for (const row of cells) sheet.addRow(row.map((v) => (typeof v === 'number' ? v : plainText(v))));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -18,7 +18,7 @@ export class OutboxPublisher {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxPublisher.publish must be called inside a transaction');
     }
-    const list = Array.isArray(events) ? events : [events as OutgoingEvent];
+    const list = ([] as OutgoingEvent[]).concat(events);
     if (list.length === 0) return;
     await manager.insert(
       OutboxEventEntity,

@@ -235,12 +235,10 @@ export class RunImportHandler {
         errors.push({ row, field: 'uscc', code: 'ORGANIZATION_NOT_FOUND', message: 'no organization with this USCC: import it first' });
         continue;
       }
-      const same = await manager.query(`SELECT 1 FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND valid_from = $3 AND role = $4`, [
-        m.consortiumId,
-        org.id,
-        m.validFrom,
-        m.role,
-      ]);
+      const same = await manager.query<unknown[]>(
+        `SELECT 1 FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND valid_from = $3 AND role = $4`,
+        [m.consortiumId, org.id, m.validFrom, m.role],
+      );
       if (same.length) {
         unchanged += 1;
         continue;

@@ -113,7 +113,7 @@ async function currentMembership(
   organizationId: string,
   date: string,
 ): Promise<{ id: string; role: MembershipRole; is_lead: boolean } | undefined> {
-  const rows = await manager.query(
+  const rows = await manager.query<{ id: string; role: MembershipRole; is_lead: boolean }[]>(
     `SELECT id, role, is_lead FROM membership WHERE consortium_id = $1 AND organization_id = $2 AND daterange(valid_from, valid_to) @> $3::date`,
     [consortiumId, organizationId, date],
   );
@@ -180,7 +180,7 @@ export class SubmitApplicationUseCase {
    * is refused (409 APPLICATION_PENDING).
    */
   async file(manager: EntityManager, consortiumId: string, command: SubmitApplicationCommand, actor: Actor): Promise<ApplicationView> {
-    const consortium = await manager.query(`SELECT 1 FROM consortium WHERE id = $1`, [consortiumId]);
+    const consortium = await manager.query<unknown[]>(`SELECT 1 FROM consortium WHERE id = $1`, [consortiumId]);
     if (consortium.length === 0) throw ConsortiumErrors.notFound();
     // A district system files only for organizations of its own district (another one's is not found).
     const org: { district_code: string }[] = await manager.query(`SELECT district_code FROM organization WHERE id = $1`, [command.organizationId]);
@@ -189,7 +189,7 @@ export class SubmitApplicationUseCase {
     if (command.kind === 'JOIN' && membership) throw MembershipErrors.alreadyMember();
     if (command.kind !== 'JOIN' && !membership) throw ApplicationErrors.notAMember();
     if (command.kind === 'ROLE_CHANGE' && membership?.role === command.requestedRole) throw MembershipErrors.sameRole();
-    const pending = await manager.query(
+    const pending = await manager.query<unknown[]>(
       `SELECT 1 FROM membership_application WHERE consortium_id = $1 AND organization_id = $2 AND kind = $3 AND status = ANY($4)`,
       [consortiumId, command.organizationId, command.kind, OPEN_STATUSES],
     );
@@ -263,7 +263,7 @@ export class TransitionApplicationUseCase {
       if (transition.to === 'APPROVED') {
         if (entity.status !== 'UNDER_REVIEW') throw ApplicationErrors.notUnderReview(entity.status);
         if (!transition.resolutionRef) throw ApplicationErrors.resolutionRequired();
-        const resolution = await manager.query(`SELECT 1 FROM council_resolution WHERE consortium_id = $1 AND number = $2`, [
+        const resolution = await manager.query<unknown[]>(`SELECT 1 FROM council_resolution WHERE consortium_id = $1 AND number = $2`, [
           consortiumId,
           transition.resolutionRef,
         ]);
@@ -379,7 +379,7 @@ export class ListApplicationsQuery {
     });
     const ids = [...new Set(rows.map((r) => r.consortiumId))];
     const names = new Map(
-      ((await this.dataSource.query(`SELECT id, name FROM consortium WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[]).map((c) => [
+      (await this.dataSource.query<{ id: string; name: string }[]>(`SELECT id, name FROM consortium WHERE id = ANY($1::uuid[])`, [ids])).map((c) => [
         c.id,
         c.name,
       ]),

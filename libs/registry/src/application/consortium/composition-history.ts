@@ -25,9 +25,9 @@ export async function compositionBrokenSince(
       [consortiumIds, date],
     );
   const established = new Map(
-    (
-      (await manager.query(`SELECT id, established_on::text FROM consortium WHERE id = ANY($1)`, [consortiumIds])) as { id: string; established_on: string }[]
-    ).map((c) => [c.id, c.established_on]),
+    (await manager.query<{ id: string; established_on: string }[]>(`SELECT id, established_on::text FROM consortium WHERE id = ANY($1)`, [consortiumIds])).map(
+      (c) => [c.id, c.established_on],
+    ),
   );
   const byConsortium = new Map<string, typeof rows>();
   for (const r of rows) byConsortium.set(r.consortium_id, [...(byConsortium.get(r.consortium_id) ?? []), r]);

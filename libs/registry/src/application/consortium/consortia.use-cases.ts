@@ -135,7 +135,7 @@ export class CreateConsortiumUseCase {
       return await this.dataSource.transaction(async (manager) => {
         let clusterId: string | null = null;
         if (command.clusterCode) {
-          const [cluster] = await manager.query(`SELECT id FROM industry_cluster WHERE code = $1`, [command.clusterCode]);
+          const [cluster] = await manager.query<{ id: string }[]>(`SELECT id FROM industry_cluster WHERE code = $1`, [command.clusterCode]);
           if (!cluster) throw ConsortiumErrors.unknownCluster(command.clusterCode);
           clusterId = cluster.id;
         }
@@ -220,7 +220,7 @@ export class CorrectConsortiumUseCase {
         if (command.clusterCode !== undefined) {
           if (command.clusterCode === null) change.clusterId = null;
           else {
-            const [cluster] = await manager.query(`SELECT id FROM industry_cluster WHERE code = $1`, [command.clusterCode]);
+            const [cluster] = await manager.query<{ id: string }[]>(`SELECT id FROM industry_cluster WHERE code = $1`, [command.clusterCode]);
             if (!cluster) throw ConsortiumErrors.unknownCluster(command.clusterCode);
             change.clusterId = cluster.id;
           }
@@ -340,7 +340,7 @@ export class DecideConsortiumUseCase {
     command: DecisionCommand,
     actor: Actor,
   ): Promise<{ decision: DecisionView; consortium: ConsortiumView; before: ConsortiumView }> {
-    const locked = await manager.query(`SELECT id FROM consortium WHERE id = $1 FOR UPDATE`, [consortiumId]);
+    const locked = await manager.query<unknown[]>(`SELECT id FROM consortium WHERE id = $1 FOR UPDATE`, [consortiumId]);
     if (locked.length === 0) throw ConsortiumErrors.notFound();
     const current = await manager.findOne(ConsortiumPeriodEntity, { where: { consortiumId, validTo: IsNull() } });
     if (!current) throw ConsortiumErrors.notFound();
@@ -399,7 +399,7 @@ export class ListDecisionsQuery {
 }
 
 export async function loadConsortiumExists(manager: EntityManager, id: string, scope: DistrictScope = {}): Promise<void> {
-  const rows = await manager.query(
+  const rows = await manager.query<unknown[]>(
     `SELECT 1 FROM consortium WHERE id = $1 ${scope.district ? 'AND district_codes @> ARRAY[$2]::text[]' : ''}`,
     scope.district ? [id, scope.district] : [id],
   );

@@ -39,13 +39,11 @@ function directoryProblem(errors: readonly RowError[]): DomainError {
     'INVALID',
     'DIRECTORY_INVALID',
     `The directory has ${errors.length} problem(s); nothing was imported`,
-    errors
-      .slice(0, 100)
-      .map((e) => ({
-        field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
-        code: e.code,
-        message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
-      })),
+    errors.slice(0, 100).map((e) => ({
+      field: e.field === 'file' ? 'file' : `rows[${e.row}].${e.field}`,
+      code: e.code,
+      message: e.row === 0 ? e.message : `第 ${e.row} 行“${label(e.field)}”：${e.message}`,
+    })),
   );
 }
 

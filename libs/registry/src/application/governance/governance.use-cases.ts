@@ -66,7 +66,7 @@ export async function endSeatsWithMembership(
   organizationId: string,
   effectiveOn: string,
 ): Promise<{ id: string; before: object; after: object }[]> {
-  const later = await manager.query(`SELECT 1 FROM council_seat WHERE consortium_id = $1 AND organization_id = $2 AND term_start >= $3::date`, [
+  const later = await manager.query<unknown[]>(`SELECT 1 FROM council_seat WHERE consortium_id = $1 AND organization_id = $2 AND term_start >= $3::date`, [
     consortiumId,
     organizationId,
     effectiveOn,

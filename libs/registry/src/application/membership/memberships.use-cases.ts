@@ -120,7 +120,7 @@ export class JoinConsortiumUseCase {
   async applyIn(manager: EntityManager, consortiumId: string, command: JoinCommand, options: ApplyOptions = { audit: true }): Promise<MembershipChange> {
     const consortium = await lockConsortium(manager, consortiumId);
     if (command.validFrom < consortium.establishedOn) throw MembershipErrors.beforeEstablishment(consortium.establishedOn);
-    const org = await manager.query(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
+    const org = await manager.query<unknown[]>(`SELECT 1 FROM organization WHERE id = $1`, [command.organizationId]);
     if (org.length === 0) throw OrganizationErrors.notFound();
     const entity = await manager
       .save(
@@ -422,7 +422,7 @@ export class ConsortiaOfOrganizationQuery {
 
   async execute(organizationId: string, asOf: string | undefined, scope: DistrictScope): Promise<{ asOf: string; consortia: ConsortiumOfOrganization[] }> {
     const date = asOf ?? todayInShanghai();
-    const org = await this.dataSource.query(
+    const org = await this.dataSource.query<unknown[]>(
       `SELECT 1 FROM organization WHERE id = $1 ${scope.district ? 'AND district_code = $2' : ''}`,
       scope.district ? [organizationId, scope.district] : [organizationId],
     );
