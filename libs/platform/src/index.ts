@@ -81,6 +81,7 @@ export { type AccessDecision, evaluatePolicy } from './access/evaluate-policy.js
 export { UuidParam } from './http/uuid-param.pipe.js';
 export { nullableEnum } from './http/nullable-enum.js';
 export { ApiFileResponse } from './http/api-file.js';
+export { decimalPlaces, IS_DECIMAL_NUMBER, IsDecimalNumber, isDecimalNumber } from './http/decimal-number.js';
 export { IS_CALENDAR_DATE, IS_DATE_TIME, instantOf, IsCalendarDate, isCalendarDate, IsDateTime, isDateTime, MAX_YEAR, MIN_YEAR } from './http/calendar-date.js';
 export { AUTH_RATE_LIMIT, rateLimitError } from './http/rate-limit.js';
 export { violatedConstraint } from './database/constraint.js';

@@ -56,6 +56,10 @@ export function validationMessageZh(constraint: string, field: string, message: 
       return `${subject} 应为整数`;
     case 'isNumber':
       return `${subject} 应为数字`;
+    case 'isDecimalNumber': {
+      const places = /at most (\d+) decimal places/.exec(message)?.[1];
+      return `${subject} 应为数字${places ? `，最多 ${places} 位小数` : ''}`;
+    }
     case 'isBoolean':
       return `${subject} 应为 true 或 false`;
     case 'isObject':

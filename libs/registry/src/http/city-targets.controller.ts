@@ -13,8 +13,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { Allow, ApiProblems, etagOf, IsCalendarDate, RequestValidationError, XLSX_CONTENT_TYPE } from '#platform';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Allow, ApiProblems, etagOf, IsCalendarDate, IsDecimalNumber, RequestValidationError, XLSX_CONTENT_TYPE } from '#platform';
 import { DashboardQuery } from '../application/dashboard/dashboard.query.js';
 import { CityStatisticsUseCases, DIRECTORY_FILE, ImportDirectoryUseCase, ListDirectoryQuery } from '../application/directory/reference-directories.js';
 import { todayInShanghai } from '../domain/dates.js';
@@ -61,7 +61,7 @@ class RecordStatisticDto {
   @ApiProperty({ enum: CITY_STATISTICS, description: '高技能人才占比 (per cent of skilled workers)' }) @IsIn(CITY_STATISTICS) indicator!: CityStatistic;
   @ApiProperty({ ...YEAR }) @IsInt() @Min(1900) @Max(9999) year!: number;
   @ApiProperty({ minimum: 0, maximum: 100, example: 38.5, description: 'per cent, two decimals' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(100)
   value!: number;

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -17,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, IsName } from '#platform';
+import { IsCalendarDate, IsDecimalNumber, IsName } from '#platform';
 import { DEMAND_KINDS, DEMAND_STATUSES, OUTCOME_KINDS, PROGRAM_LEVELS, RESPONSE_STATUSES, VISIBILITIES } from '../domain/supply-demand.js';
 
 const CLUSTER: ApiPropertyOptions = {
@@ -31,7 +30,6 @@ const apply =
   (...ds: PropertyDecorator[]): PropertyDecorator =>
   (t, k) =>
     ds.forEach((d) => d(t, k));
-const MONEY = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
 const DISTRICT_CODE = /^\d{6}$/;
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 
@@ -120,7 +118,7 @@ export class ProgramDetailsDto {
 
 export class TechnologyDetailsDto {
   @ApiProperty({ example: '动力电池热失控预警算法' }) @IsString() @Length(1, 2000) problem!: string;
-  @ApiProperty({ example: 500000, description: '预算（元）' }) @IsNumber(MONEY) @Min(0) @Max(1e11) budget!: number;
+  @ApiProperty({ example: 500000, description: '预算（元）' }) @IsDecimalNumber(2) @Min(0) @Max(1e11) budget!: number;
   @ApiProperty({ format: 'date', example: '2026-12-31' }) @IsCalendarDate() deadline!: string;
 }
 
@@ -284,7 +282,7 @@ export class RecordOutcomeDto {
   students?: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'contract amount in yuan (SERVICE_CONTRACT)' })
   @IsOptional()
-  @IsNumber(MONEY)
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(1e11)
   amount?: number | null;
@@ -292,7 +290,7 @@ export class RecordOutcomeDto {
 }
 
 export class PaymentInputDto {
-  @ApiProperty({ example: 200000, description: '到款额（元）' }) @IsNumber(MONEY) @Min(0) @Max(1e11) amount!: number;
+  @ApiProperty({ example: 200000, description: '到款额（元）' }) @IsDecimalNumber(2) @Min(0) @Max(1e11) amount!: number;
   @ApiProperty({ format: 'date', example: '2026-08-20' }) @IsCalendarDate() receivedOn!: string;
 }
 
