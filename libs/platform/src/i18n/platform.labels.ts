@@ -109,6 +109,7 @@ export const PLATFORM_ERROR_LABELS: Record<string, Label> = {
   IS_IN: { zh: '不是允许的取值', en: 'Not an allowed value' },
   IS_INT: { zh: '应为整数', en: 'Must be an integer' },
   IS_NUMBER: { zh: '应为数字', en: 'Must be a number' },
+  IS_DECIMAL_NUMBER: { zh: '应为数字，小数位数不超过规定', en: 'Must be a number with no more than the allowed decimal places' },
   IS_BOOLEAN: { zh: '应为 true 或 false', en: 'Must be a boolean' },
   IS_OBJECT: { zh: '应为对象', en: 'Must be an object' },
   IS_ARRAY: { zh: '应为数组', en: 'Must be an array' },
