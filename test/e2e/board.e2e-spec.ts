@@ -58,7 +58,7 @@ describe('the public board (晾晒) in chromium', () => {
     await browser?.close();
     await api?.close();
     await db?.drop();
-  });
+  }, 120_000);
 
   /** Opens a view in a new page, waits until it is drawn, and checks what every view must be. */
   async function open(hash: string, view: string, shot: string): Promise<{ page: Page; errors: string[] }> {

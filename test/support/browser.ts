@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,8 +36,21 @@ export async function launchChromium(): Promise<Browser> {
   });
   return {
     context,
+    /** Closes the browser; one that does not close within 15 s (a busy machine) is killed, by its profile. */
     async close() {
-      await context.close();
+      let timer: NodeJS.Timeout | undefined;
+      const closed = await Promise.race([
+        context.close().then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 15_000))),
+      ]);
+      clearTimeout(timer);
+      if (!closed) {
+        try {
+          execFileSync('pkill', ['-KILL', '-f', profile]);
+        } catch {
+          // nothing left to kill
+        }
+      }
       rmSync(profile, { recursive: true, force: true });
     },
   };
