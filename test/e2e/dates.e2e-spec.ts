@@ -1,5 +1,3 @@
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
@@ -10,7 +8,7 @@ import { createTestDatabase, type TestDatabase, testEnvironment } from '#platfor
 import { makeUscc } from '#registry';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
-import { routesOf } from '../support/routes.js';
+import { requestDtosOf, routesOf } from '../support/routes.js';
 
 /** Names that say "this is a date or an instant"; a request field named so must be validated as one. */
 const DATE_NAME = /(On|At|Date|Deadline|Start|End|From|To|Until|Since)$|^(asOf|from|to|until|deadline|since|validFrom|validTo|termStart|termEnd)$/;
@@ -206,17 +204,7 @@ describe('dates at the edge', () => {
         }
       }
     };
-    for (const route of routesOf(api)) {
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.handlerName) ?? {}) as Record<string, { index: number }>;
-      const types = (Reflect.getMetadata('design:paramtypes', route.controller.prototype, route.handlerName) ?? []) as Function[];
-      for (const [argKey, { index }] of Object.entries(args)) {
-        const kind = Number(argKey.split(':')[0]);
-        if (kind !== RouteParamtypes.BODY && kind !== RouteParamtypes.QUERY) continue;
-        const type = types[index];
-        if (!type || ([Object, String, Buffer, Array] as Function[]).includes(type)) continue;
-        await walk(type, `${route.key} ${type.name}`);
-      }
-    }
+    for (const { key, type } of requestDtosOf(api)) await walk(type, `${key} ${type.name}`);
     expect(problems).toEqual([]);
     // The date fields the contract has today, so the walk is known to reach them.
     for (const field of [

@@ -1,5 +1,3 @@
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
@@ -9,7 +7,7 @@ import { flattenValidationErrors } from '#platform';
 import { createTestDatabase, type TestDatabase, testEnvironment } from '#platform/testing';
 import { startApi } from '../support/apps.js';
 import { bearer, loginAs } from '../support/identity.js';
-import { routesOf } from '../support/routes.js';
+import { requestDtosOf } from '../support/routes.js';
 
 /** Request fields that hold a name people read (of a unit, a person, a file, a list): each is taken through @IsName. */
 const NAME_FIELD = /^(name|[a-z][A-Za-z]*Name)$/;
@@ -177,17 +175,7 @@ describe('request validation', () => {
         }
       }
     };
-    for (const route of routesOf(api)) {
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.handlerName) ?? {}) as Record<string, { index: number }>;
-      const types = (Reflect.getMetadata('design:paramtypes', route.controller.prototype, route.handlerName) ?? []) as Function[];
-      for (const [argKey, { index }] of Object.entries(args)) {
-        const kind = Number(argKey.split(':')[0]);
-        if (kind !== RouteParamtypes.BODY && kind !== RouteParamtypes.QUERY) continue;
-        const type = types[index];
-        if (!type || ([Object, String, Buffer, Array] as Function[]).includes(type)) continue;
-        await walk(type, `${route.key} ${type.name}`);
-      }
-    }
+    for (const { key, type } of requestDtosOf(api)) await walk(type, `${key} ${type.name}`);
     expect(problems).toEqual([]);
     // The walk reaches the name fields of today's contract.
     for (const field of ['name', 'displayName', 'personName', 'fileName', 'listName']) expect(found.some((f) => f.endsWith(`.${field}`))).toBe(true);

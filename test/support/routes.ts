@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { RequestMethod } from '@nestjs/common';
-import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_POLICY, type AccessPolicy } from '#platform';
 
@@ -50,4 +51,21 @@ export function routesOf(app: INestApplication): RouteInfo[] {
     }
   }
   return routes.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The body and query DTO classes each route takes (`@Body()`/`@Query()` typed by a class), with the route's key. */
+export function requestDtosOf(app: INestApplication): { key: string; type: Function }[] {
+  const dtos: { key: string; type: Function }[] = [];
+  for (const route of routesOf(app)) {
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.handlerName) ?? {}) as Record<string, { index: number }>;
+    const types = (Reflect.getMetadata('design:paramtypes', route.controller.prototype, route.handlerName) ?? []) as Function[];
+    for (const [argKey, { index }] of Object.entries(args)) {
+      const kind = Number(argKey.split(':')[0]);
+      if (kind !== RouteParamtypes.BODY && kind !== RouteParamtypes.QUERY) continue;
+      const type = types[index];
+      if (!type || ([Object, String, Buffer, Array] as Function[]).includes(type)) continue;
+      dtos.push({ key: route.key, type });
+    }
+  }
+  return dtos;
 }
